@@ -1,0 +1,87 @@
+// Layer boundaries of DESIGN.md, enforced as errors: one rule block per boundary.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), 'node:*'];
+
+/** A `no-restricted-imports` pattern group forbidding one top-level folder from another. */
+const folder = (name) => ({
+  regex: `(^|/)${name}(/|$)`,
+  message: `This layer may not import from ${name}/ (see DESIGN.md, "Layout and layers").`,
+});
+const noNode = { group: nodeBuiltins, message: 'This layer may not import Node built-ins (see DESIGN.md).' };
+const noElectron = { group: ['electron', 'electron/*'], message: 'This layer may not import electron (see DESIGN.md).' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*'], message: 'This layer may not import UI libraries.' };
+
+const restrict = (...patterns) => ['error', { patterns }];
+
+// DOM globals that environment-neutral code must not touch.
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'fetch'].map(
+  (name) => ({ name, message: 'shared/ is environment-neutral: no DOM or host globals.' }),
+);
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'schema/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', 'scripts/**', 'cli/bin/**', 'eslint.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  // shared/: zod and small pure libraries only.
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noNode,
+        noElectron,
+        noReact,
+        folder('renderer'),
+        folder('electron'),
+        folder('server'),
+        folder('cli'),
+        folder('test'),
+      ),
+      'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ may not read process.' }],
+    },
+  },
+  // renderer/: the UI; talks to the host only through its client module.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, noElectron, folder('electron'), folder('server'), folder('cli')),
+    },
+  },
+  // electron/: main may use node and electron; never the renderer, server or cli.
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noReact, folder('renderer'), folder('server'), folder('cli')),
+    },
+  },
+  // cli/: shared/ + node:*.
+  {
+    files: ['cli/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('server')),
+    },
+  },
+  // server/: shared/ + node:* + its own dependencies.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('cli')),
+    },
+  },
+);

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { refOf } from '../format/entity-ref';
+import type { RefKind } from '../format/entity-ref';
+import { field } from './define';
+import { t } from './labels';
+import type { Labels } from './labels';
+import type { Port } from './types';
+
+/** Seven days, the default timeout of questions and assignments on conversations platforms. */
+export const SEVEN_DAYS_SECONDS = 7 * 24 * 60 * 60;
+
+type TextWidget = 'text' | 'textarea' | 'template' | 'url' | 'email';
+
+/** A piece of text the step cannot run without: blank counts as missing (`CONFIG_REQUIRED`). */
+export function requiredText(label: Labels, widget: TextWidget = 'text', max = 10_000) {
+  return field(z.string().max(max), { label, widget, required: true });
+}
+
+/** Optional text. */
+export function optionalText(label: Labels, widget: TextWidget = 'text', max = 10_000) {
+  return field(z.string().max(max), { label, widget });
+}
+
+/**
+ * A reference to one entity of the given kind. Required by default: a placeholder
+ * (`{"$ref": kind}` with no id, uuid or name) is reported until one is chosen.
+ */
+export function refField<K extends RefKind>(kind: K, label: Labels, required = true) {
+  return field(refOf(kind), { label, widget: 'ref', required });
+}
+
+/** A list of references to entities of the given kind; `required` means at least one. */
+export function refListField<K extends RefKind>(kind: K, label: Labels, required = false) {
+  return field(z.array(refOf(kind)), { label, widget: 'refList', required });
+}
+
+/** A duration in whole seconds, shown as days, hours and minutes. */
+export function durationField(label: Labels, min = 1) {
+  return field(z.number().int().min(min).max(366 * 24 * 60 * 60), { label, widget: 'duration' });
+}
+
+/** The `active` flag of pipeline automations. */
+export const activeField = field(z.boolean(), { label: t('Active', 'Ativa', 'Activa'), widget: 'checkbox' });
+
+export const NEXT_PORT: Port = { id: 'next', role: 'main', label: t('Next', 'Próximo', 'Siguiente') };
+export const TIMEOUT_PORT: Port = { id: 'timeout', role: 'fallback', label: t('Timeout', 'Tempo esgotado', 'Tiempo agotado') };
+export const FAILURE_PORT: Port = { id: 'failure', role: 'fallback', label: t('Failure', 'Falha', 'Error') };
+export const ELSE_PORT: Port = { id: 'else', role: 'fallback', label: t('Else', 'Senão', 'Si no') };
+
+/** Ports of a step with a single continuation. */
+export const nextOnly = (): Port[] => [NEXT_PORT];
+/** Ports of a final step. */
+export const noPorts = (): Port[] => [];

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { fieldRegistry } from './field-registry';
+import type { FieldMeta, StepType } from './types';
+
+/**
+ * Declares a step type with its config type inferred from the schema, so `ports`,
+ * `summary` and the other callbacks are type-checked against the config.
+ */
+export function defineStep<S extends z.ZodType<Record<string, unknown>>>(
+  declaration: Omit<StepType<z.output<S>>, 'config' | 'defaultConfig'> & { config: S; defaultConfig: z.output<S> },
+): StepType<z.output<S>> {
+  return declaration as unknown as StepType<z.output<S>>;
+}
+
+/** Attaches a label and widget hint to a config field schema; forms read them back with {@link fieldMeta}. */
+export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
+  fieldRegistry.add(schema, meta);
+  return schema;
+}
+
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+  return fieldRegistry.get(schema);
+}

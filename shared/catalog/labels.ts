@@ -1,0 +1,14 @@
+/** Languages every catalog label, port label and field label is written in. */
+export const LOCALES = ['en', 'pt-BR', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Labels = Readonly<Record<Locale, string>>;
+
+/** Labels in English, Brazilian Portuguese and Spanish, in that order. */
+export function t(en: string, ptBR: string, es: string): Labels {
+  return { en, 'pt-BR': ptBR, es };
+}
+
+/** User-written text (a branch name, a menu option) shown as-is in every language. */
+export function verbatim(text: string): Labels {
+  return { en: text, 'pt-BR': text, es: text };
+}

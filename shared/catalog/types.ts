@@ -1,0 +1,148 @@
+import type { z } from 'zod';
+import type { EntityRef, RefKind } from '../format/entity-ref';
+import type { FlowEdge, FlowNode } from '../format/flow-schema';
+import type { FlowKind, Profile } from '../format/profiles';
+import type { Labels } from './labels';
+
+/**
+ * How a port continues the flow.
+ * - `main`: the normal continuation.
+ * - `branch`: one of several outcomes the author defines (a branch condition, a menu option).
+ * - `fallback`: failure, timeout, else, no input, invalid input. Left unconnected, the flow
+ *   ends early there, which the validator reports as a warning (`PORT_UNCONNECTED`).
+ */
+export type PortRole = 'main' | 'branch' | 'fallback';
+
+export interface Port {
+  id: string;
+  role: PortRole;
+  label: Labels;
+}
+
+/** Form widgets a configuration drawer renders for a field. */
+export type Widget =
+  | 'text'
+  | 'textarea'
+  | 'template'
+  | 'number'
+  | 'checkbox'
+  | 'select'
+  | 'duration'
+  | 'time'
+  | 'url'
+  | 'email'
+  | 'secret'
+  | 'ref'
+  | 'refList'
+  | 'list'
+  | 'keyValue';
+
+/** Metadata attached to a config field schema with {@link field}. */
+export interface FieldMeta {
+  label: Labels;
+  widget: Widget;
+  help?: Labels;
+  /**
+   * The step is incomplete while this field is empty (blank text, empty list, placeholder
+   * reference): the validator reports `CONFIG_REQUIRED`. Schemas themselves accept empty
+   * values so that a new step's default config is well-formed and can be saved as a draft.
+   */
+  required?: boolean;
+  /** A value that must never leave the author's machine (tokens, Authorization headers). */
+  secret?: boolean;
+  /** For `select`: labels of the enum values. */
+  options?: Readonly<Record<string, Labels>>;
+}
+
+/**
+ * What export does with a reference.
+ * - `keep`: travels with its id or UUID and name, for linking in the destination.
+ * - `byName`: travels by name only (tags), the tenant id is dropped.
+ * - `strip`: removed (users, contacts, attachments, other flows on pipeline tenants).
+ * - `block`: the flow cannot be exported while it holds such a reference.
+ */
+export type ExportPolicy = 'keep' | 'byName' | 'strip' | 'block';
+
+/**
+ * What import does with a reference that arrives in a pack.
+ * - `link`: linked when the same id or UUID exists, otherwise a placeholder to choose.
+ * - `linkOrRemove`: linked when it exists, otherwise removed with a warning.
+ * - `reuseOrCreate`: reused when one with exactly the same name exists, otherwise created.
+ * - `matchOrRemove`: matched to an existing one by id or name, never created; removed with a warning if absent.
+ * - `placeholder`: always left for the admin to choose.
+ * - `remove`: dropped.
+ */
+export type ImportPolicy = 'link' | 'linkOrRemove' | 'reuseOrCreate' | 'matchOrRemove' | 'placeholder' | 'remove';
+
+export interface RefPolicy {
+  export: ExportPolicy;
+  import: ImportPolicy;
+}
+
+/**
+ * A reference a step may hold. `field` is a path into the config: dots separate keys and
+ * `[]` stands for every element of an array (`tags[]`, `conditions[].segment`).
+ */
+export interface ReferenceDeclaration extends RefPolicy {
+  field: string;
+  kinds: readonly RefKind[];
+}
+
+/**
+ * Something a step causes or a trigger listens for, used to find workflow loops: a step
+ * that emits what its own flow's trigger listens for re-fires the flow.
+ * A listener without `ref` hears every signal of its event.
+ */
+export interface Signal {
+  event: string;
+  ref?: EntityRef;
+}
+
+/** One trigger or step type. This single declaration drives palette, forms, validation, export and import. */
+export interface StepType<Config = Record<string, unknown>> {
+  type: string;
+  role: 'trigger' | 'step';
+  labels: Labels;
+  description: Labels;
+  /** An icon name from the Lucide set. */
+  icon: string;
+  /** The config schema (a zod object whose fields carry {@link FieldMeta}). */
+  config: z.ZodType<Config>;
+  /** The config a new step starts with; the schema accepts it. */
+  defaultConfig: Config;
+  /** Output ports; for some types derived from the config (branches, menu options). */
+  ports: (config: Config) => Port[];
+  references: readonly ReferenceDeclaration[];
+  /**
+   * Export rules for the whole step. `block`: a flow containing it cannot be exported.
+   * `deactivate`: it arrives inactive (`active: false`). `stripFields`: config fields removed.
+   */
+  exportRules?: { block?: boolean; deactivate?: boolean; stripFields?: readonly string[] };
+  /** Flow kinds this type may appear in; all of the profile's kinds when absent. */
+  kinds?: readonly FlowKind[];
+  limits?: { maxPerFlow?: number };
+  /** A one-line summary of the config for the canvas node. */
+  summary?: (config: Config) => string;
+  /** Signals this step emits when it runs (loop detection). */
+  emits?: (config: Config) => Signal[];
+  /** Signals this trigger fires on (loop detection). */
+  listens?: (config: Config) => Signal[];
+  /** Flows this step requires to be of a given kind (contact-center: call a reusable flow). */
+  requiresFlowKind?: (config: Config) => { ref: EntityRef; kind: FlowKind; path: (string | number)[] }[];
+}
+
+/** Everything the product knows about one profile. */
+export interface ProfileCatalog {
+  profile: Profile;
+  labels: Labels;
+  kinds: readonly FlowKind[];
+  /** How many trigger nodes a flow of this profile has. */
+  triggers: { min: number; max: number };
+  /** Platform limits. `maxBytes` counts the compact JSON of the flow document in UTF-8. */
+  limits: { maxSteps?: number; maxBytes?: number; maxFlows?: number };
+  types: readonly StepType<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- each entry has its own config type
+  /** Policies for references found outside any declared field, for example in extension data. */
+  refDefaults: Readonly<Record<RefKind, RefPolicy>>;
+  /** The nodes and edges of a new flow of this profile and kind; it validates without errors. */
+  starter: (kind: FlowKind) => { nodes: FlowNode[]; edges: FlowEdge[] };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Stable diagnostic codes. Scripts, translations and tests key on these, so a code is
+ * never renamed or reused for another meaning.
+ */
+export const DIAGNOSTIC_CODES = [
+  'FORMAT_INVALID',
+  'FORMAT_TOO_NEW',
+  'PROFILE_UNKNOWN',
+  'STEP_TYPE_UNKNOWN',
+  'ID_DUPLICATE',
+  'TRIGGER_MISSING',
+  'TRIGGER_MULTIPLE',
+  'EDGE_DANGLING',
+  'EDGE_INTO_TRIGGER',
+  'PORT_UNKNOWN',
+  'PORT_UNCONNECTED',
+  'NODE_UNREACHABLE',
+  'CONFIG_REQUIRED',
+  'CONFIG_INVALID',
+  'REF_PLACEHOLDER',
+  'LIMIT_STEPS',
+  'LIMIT_SIZE',
+  'LOOP_SELF_TRIGGER',
+  'LOOP_CROSS_FLOW',
+  'FLOW_KIND_MISMATCH',
+] as const;
+export const diagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
+export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/**
+ * One finding of the validator. `message` is the English text; `params` carry the values
+ * it was built from so a UI can render it in another language from `code` + `params`.
+ * The target fields say where: the flow, a node, an edge, and the JSON path inside the
+ * document (the CLI turns the path into a line and column).
+ */
+export const diagnosticSchema = z
+  .object({
+    severity: severitySchema,
+    code: diagnosticCodeSchema,
+    message: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    flowId: z.string().optional(),
+    nodeId: z.string().optional(),
+    edgeId: z.string().optional(),
+    path: z.array(z.union([z.string(), z.number()])).optional(),
+  })
+  .strict();
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
