@@ -127,6 +127,8 @@ export interface StepType<Config = Record<string, unknown>> {
   emits?: (config: Config) => Signal[];
   /** Signals this trigger fires on (loop detection). */
   listens?: (config: Config) => Signal[];
+  /** Node ids of this flow the step continues at without an edge (a "jump to" step). */
+  jumpTargets?: (config: Config) => string[];
   /** Flows this step requires to be of a given kind (contact-center: call a reusable flow). */
   requiresFlowKind?: (config: Config) => { ref: EntityRef; kind: FlowKind; path: (string | number)[] }[];
 }

@@ -66,26 +66,43 @@ export interface RefLike {
   [key: string]: unknown;
 }
 
+interface Frame {
+  value: unknown;
+  key: string | number | undefined;
+  parent: Frame | undefined;
+}
+
+function pathOf(frame: Frame, base: JsonPath): JsonPath {
+  const keys: (string | number)[] = [];
+  for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) keys.push(f.key);
+  return [...base, ...keys.reverse()];
+}
+
 /**
  * Visits every `{"$ref": ...}` object inside any JSON value, known fields and unknown
  * extension data alike, so sanitisation and import mapping never depend on knowing every
- * field. Iterative, so deeply nested input cannot overflow the stack.
+ * field. Iterative, so deeply nested input cannot overflow the stack; paths are built only
+ * for the references found.
  */
 export function walkRefs(value: unknown, visit: (ref: RefLike, path: JsonPath) => void, base: JsonPath = []): void {
-  const stack: [unknown, JsonPath][] = [[value, base]];
+  const stack: Frame[] = [{ value, key: undefined, parent: undefined }];
   while (stack.length > 0) {
-    const [current, path] = stack.pop()!;
+    const frame = stack.pop()!;
+    const current = frame.value;
     if (current === null || typeof current !== 'object') continue;
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], [...path, i]]);
+      for (let i = current.length - 1; i >= 0; i--) {
+        const item: unknown = current[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: frame });
+      }
       continue;
     }
     const record = current as Record<string, unknown>;
-    if (typeof record.$ref === 'string') visit(record as RefLike, path);
+    if (typeof record.$ref === 'string') visit(record as RefLike, pathOf(frame, base));
     const keys = Object.keys(record);
     for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i]!;
-      if (key !== '$ref') stack.push([record[key], [...path, key]]);
+      const item = record[keys[i]!];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, key: keys[i], parent: frame });
     }
   }
 }

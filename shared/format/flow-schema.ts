@@ -9,12 +9,17 @@ export const FLOW_VERSION = 1;
 /** Node and edge ids: short, stable, safe in file names, URLs and JSON paths. */
 export const elementIdSchema = z
   .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_.:-]+$/, { error: 'use only letters, digits and _ . : -' });
+  // One pattern carries the length limit too: each extra zod check costs on every id of a large flow.
+  .regex(/^[A-Za-z0-9_.:-]{1,100}$/, { error: 'use 1 to 100 letters, digits or _ . : -' });
+
+/**
+ * A JSON object of any shape, kept as it is. (A loose object rather than a record: zod
+ * checks it without visiting every key, which matters on documents of thousands of nodes.)
+ */
+export const anyObjectSchema = z.looseObject({});
 
 /** Free-form data no schema knows; preserved across load and save, never dropped. */
-export const extensionsSchema = z.record(z.string(), z.unknown());
+export const extensionsSchema = anyObjectSchema;
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).strict();
 
@@ -29,7 +34,7 @@ export const flowNodeSchema = z
     type: z.string().min(1).max(100),
     name: z.string().max(200),
     position: positionSchema,
-    config: z.record(z.string(), z.unknown()),
+    config: anyObjectSchema,
     extensions: extensionsSchema.optional(),
   })
   .strict();

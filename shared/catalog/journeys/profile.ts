@@ -1,15 +1,61 @@
+import type { FlowNode } from '../../format/flow-schema';
 import { t } from '../labels';
 import { BASE_REF_DEFAULTS } from '../ref-defaults';
 import type { ProfileCatalog } from '../types';
+import { condition } from './steps/condition';
+import { customIntegration } from './steps/custom-integration';
+import { end } from './steps/end';
+import { sendEmail } from './steps/send-email';
+import { updateCustomField } from './steps/update-custom-field';
+import { wait } from './steps/wait';
+import { cartAbandoned } from './triggers/cart-abandoned';
+import { dateField } from './triggers/date-field';
+import { enteredSegment } from './triggers/entered-segment';
+import { formSubmitted } from './triggers/form-submitted';
+import { pageVisit } from './triggers/page-visit';
 
-// Placeholder until the journeys step types are declared.
+/**
+ * Marketing journeys: one entry trigger, then emails, waits and yes/no conditions.
+ * Segments and custom fields travel as declarations and are matched on import, never
+ * created; product filters and integrated-form references are dropped.
+ */
 export const journeysCatalog: ProfileCatalog = {
   profile: 'journeys',
-  labels: t('journeys', 'journeys', 'journeys'),
+  labels: t('Marketing journeys', 'Jornadas de marketing', 'Recorridos de marketing'),
   kinds: ['standard'],
   triggers: { min: 1, max: 1 },
+  // The platform documents no limits on steps or size.
   limits: {},
-  types: [],
-  refDefaults: BASE_REF_DEFAULTS,
-  starter: () => ({ nodes: [], edges: [] }),
+  types: [
+    // Triggers, then steps, in palette order.
+    pageVisit,
+    cartAbandoned,
+    formSubmitted,
+    enteredSegment,
+    dateField,
+    sendEmail,
+    wait,
+    condition,
+    updateCustomField,
+    customIntegration,
+    end,
+  ],
+  refDefaults: {
+    ...BASE_REF_DEFAULTS,
+    segment: { export: 'keep', import: 'matchOrRemove' },
+    customField: { export: 'keep', import: 'matchOrRemove' },
+    form: { export: 'strip', import: 'remove' },
+    product: { export: 'strip', import: 'remove' },
+  },
+  // "Page visit" defaults to any page, so a new journey is valid as soon as it exists.
+  starter: () => {
+    const trigger: FlowNode = {
+      id: 'trigger',
+      type: pageVisit.type,
+      name: pageVisit.labels.en,
+      position: { x: 0, y: 0 },
+      config: { ...pageVisit.defaultConfig },
+    };
+    return { nodes: [trigger], edges: [] };
+  },
 };

@@ -1,15 +1,44 @@
+import type { FlowNode } from '../../format/flow-schema';
 import { t } from '../labels';
 import { BASE_REF_DEFAULTS } from '../ref-defaults';
 import type { ProfileCatalog } from '../types';
+import { addTags } from './steps/add-tags';
+import { createTask } from './steps/create-task';
+import { moveCard } from './steps/move-card';
+import { publishToClientFeed } from './steps/publish-to-client-feed';
+import { sendEmail } from './steps/send-email';
+import { setCustomField } from './steps/set-custom-field';
+import { cardCreated } from './triggers/card-created';
+import { cardEnteredColumn } from './triggers/card-entered-column';
 
-// Placeholder until the pipeline step types are declared.
+/**
+ * Kanban pipelines with column automations. A flow may react to several events (one
+ * trigger each); its metric is not a node but `entities.metric` of the document.
+ */
 export const pipelineCatalog: ProfileCatalog = {
   profile: 'pipeline',
-  labels: t('pipeline', 'pipeline', 'pipeline'),
+  labels: t('Kanban pipeline', 'Pipeline kanban', 'Pipeline kanban'),
   kinds: ['standard'],
   triggers: { min: 1, max: 50 },
+  // The platform documents no limits on automations per flow.
   limits: {},
-  types: [],
-  refDefaults: BASE_REF_DEFAULTS,
-  starter: () => ({ nodes: [], edges: [] }),
+  types: [cardEnteredColumn, cardCreated, addTags, setCustomField, createTask, sendEmail, publishToClientFeed, moveCard],
+  refDefaults: {
+    ...BASE_REF_DEFAULTS,
+    // Links to other flows are never exported.
+    flow: { export: 'strip', import: 'remove' },
+    // Custom fields used by automations are created on import.
+    customField: { export: 'keep', import: 'reuseOrCreate' },
+  },
+  // "Card created" needs no configuration, so a new flow is valid as soon as it exists.
+  starter: () => {
+    const trigger: FlowNode = {
+      id: 'trigger',
+      type: cardCreated.type,
+      name: cardCreated.labels.en,
+      position: { x: 0, y: 0 },
+      config: { ...cardCreated.defaultConfig },
+    };
+    return { nodes: [trigger], edges: [] };
+  },
 };

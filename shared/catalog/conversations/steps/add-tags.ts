@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nextOnly, refListField } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { t } from '../../labels';
+import { conversationsRef } from '../ref-policies';
 
 /** Adds or removes contact tags. Adding a tag the flow's own trigger listens for re-fires the flow. */
 export const addRemoveTags = defineStep({
@@ -24,7 +25,7 @@ export const addRemoveTags = defineStep({
   }),
   defaultConfig: { action: 'add', tags: [] },
   ports: nextOnly,
-  references: [{ field: 'tags[]', kinds: ['tag'], export: 'byName', import: 'reuseOrCreate' }],
+  references: [conversationsRef('tags[]', 'tag')],
   summary: (config) => `${config.action === 'add' ? '+' : '−'} ${config.tags.map((tag) => tag.name ?? '?').join(', ')}`,
   emits: (config) => config.tags.map((ref) => ({ event: config.action === 'add' ? 'tag.added' : 'tag.removed', ref })),
 });

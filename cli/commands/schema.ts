@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderJsonSchemas } from '../../shared/format/json-schemas';
+import { CommandError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeFileError } from '../file-errors';
+
+/** The schema printed when no folder is given: the one most people validate against. */
+const DEFAULT_SCHEMA_FILE = 'flow.schema.json';
+
+export const SCHEMA_HELP = `Usage: flowpack schema [--out <dir>]
+
+Prints the JSON Schema of flow files (${DEFAULT_SCHEMA_FILE}), or writes every JSON
+Schema file (flows, packs, workspaces, diagnostics) into a folder.
+
+Options:
+  -o, --out <dir>  Write all schema files into this folder (created if needed;
+                   files of the same name are replaced)
+  -h, --help       Show this help
+
+Exit status: 0 done, 2 usage error or a file could not be written.
+`;
+
+/** `flowpack schema`: the JSON Schema files generated from the format's zod schemas. */
+export function runSchemaCommand(args: string[], output: CliOutput): number {
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(SCHEMA_HELP);
+    return 0;
+  }
+  const schemas = renderJsonSchemas();
+  if (values.out === undefined) {
+    const flowSchema = schemas.find((schema) => schema.file === DEFAULT_SCHEMA_FILE);
+    if (!flowSchema) throw new Error(`${DEFAULT_SCHEMA_FILE} is missing from renderJsonSchemas()`);
+    output.stdout(flowSchema.text);
+    return 0;
+  }
+  const folder = values.out;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new CommandError(`${folder}: cannot create the folder: ${describeFileError(error)}`);
+  }
+  for (const schema of schemas) {
+    // Names come from our own table; basename keeps a slip there from writing outside the folder.
+    const path = join(folder, basename(schema.file));
+    try {
+      writeFileSync(path, schema.text);
+    } catch (error) {
+      throw new CommandError(`${path}: cannot write: ${describeFileError(error)}`);
+    }
+  }
+  output.stdout(`Wrote ${schemas.length} schema files to ${folder}\n`);
+  return 0;
+}

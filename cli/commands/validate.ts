@@ -1,0 +1,137 @@
+import { realpathSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { validateFlowSet } from '../../shared/validation/validate-set';
+import { checkDocumentFile, unreadableReport } from '../check-document';
+import type { CheckedDocument, FileReport } from '../check-document';
+import { UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeFileError } from '../file-errors';
+import { findDocuments } from '../find-documents';
+import { parseSize } from '../size-option';
+import { formatHumanReport, formatJsonReport, sortByPosition, validateExitCode } from '../validate-report';
+
+/** Files larger than this are refused unless `--max-size` says otherwise. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const VALIDATE_HELP = `Usage: flowpack validate [--json] [--max-size <size>] <path>...
+
+Checks flow files (*.flow.json), packs (*.flowpack) and folders. Folders are searched
+recursively for both, following symbolic links; node_modules, .git and .flowpack folders
+are skipped. Flows found in one folder are also checked together (flows that trigger
+each other in a loop, the kind of flow a step calls). Files are only read, never changed.
+
+Options:
+  --json             Print one JSON document instead of lines (see below)
+  --max-size <size>  Refuse larger files without reading them: bytes, or a number with
+                     KB, MB or GB (1 KB = 1024 bytes), e.g. 500KB. Default: 10MB
+  -h, --help         Show this help
+
+Output: one line per finding, then a summary line:
+  path:line:column: severity CODE message (node "name" id)
+A file that cannot be checked gets one such line too (codes below); positions are left
+out where there is none.
+
+With --json, one document:
+  {"files":[{"path":"...","diagnostics":[{"severity":"error","code":"...","message":"...",
+    "flowId":"...","nodeId":"...","edgeId":"...","line":1,"column":1}]}]}
+  Fields a diagnostic has no value for are left out. A file that could not be checked has
+  one error diagnostic with one of these codes:
+    FILE_UNREADABLE  missing, not a regular file, larger than --max-size, not readable,
+                     or a folder loop through symbolic links (reported at the link)
+    JSON_INVALID     empty, truncated or invalid JSON, not UTF-8, nested more than 512
+                     levels deep, a key named __proto__, constructor or prototype,
+                     a key twice in one object, or a top-level value that is not an object
+
+Exit status:
+  0  no errors (warnings and infos allowed)
+  1  at least one error in a document
+  2  a usage error, or a file could not be read or parsed (the other files are still checked)
+`;
+
+/** `flowpack validate`: checks files and folders and prints what it found. */
+export function runValidateCommand(args: string[], output: CliOutput): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(VALIDATE_HELP);
+    return 0;
+  }
+  const maxBytes = readMaxSize(values['max-size']);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder', 'validate');
+
+  const reports = checkPaths(positionals, maxBytes);
+  for (const report of reports) sortByPosition(report.diagnostics);
+  if (reports.length === 0) output.stderr('flowpack: no *.flow.json or *.flowpack files found\n');
+  output.stdout(values.json ? formatJsonReport(reports) : formatHumanReport(reports));
+  return validateExitCode(reports);
+}
+
+function readMaxSize(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(text);
+  if (bytes === undefined) {
+    throw new UsageError(`--max-size: "${text}" is not a size; give bytes or a number with KB, MB or GB (e.g. 500KB, 10MB)`, 'validate');
+  }
+  return bytes;
+}
+
+/** Reports for every document under the paths, in argument order then walk order, each file once. */
+function checkPaths(paths: readonly string[], maxBytes: number): FileReport[] {
+  const reports: FileReport[] = [];
+  const visitedFolders = new Set<string>();
+  const checkedFiles = new Set<string>();
+  const check = (file: string): CheckedDocument | undefined => {
+    const real = realPathOrSelf(file);
+    if (checkedFiles.has(real)) return undefined;
+    checkedFiles.add(real);
+    const checked = checkDocumentFile(file, maxBytes);
+    reports.push(checked.report);
+    return checked;
+  };
+
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch (error) {
+      reports.push(unreadableReport(path, 'FILE_UNREADABLE', describeFileError(error)));
+      continue;
+    }
+    if (!isFolder) {
+      check(path);
+      continue;
+    }
+    const workspace: CheckedDocument[] = [];
+    for (const entry of findDocuments(path, visitedFolders)) {
+      if (entry.kind === 'problem') reports.push(unreadableReport(entry.path, 'FILE_UNREADABLE', entry.message));
+      else {
+        const checked = check(entry.path);
+        if (checked) workspace.push(checked);
+      }
+    }
+    checkFlowsTogether(workspace);
+  }
+  return reports;
+}
+
+/** The checks only a set of flows can answer, for the flows of one folder. */
+function checkFlowsTogether(documents: readonly CheckedDocument[]): void {
+  const withFlows = documents.filter((document) => document.flow !== undefined);
+  if (withFlows.length === 0) return;
+  validateFlowSet(withFlows.map((document) => document.flow!)).forEach((diagnostics, index) => {
+    const document = withFlows[index]!;
+    document.report.diagnostics.push(...diagnostics.map(document.place));
+  });
+}
+
+function realPathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // the read reports why
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineStep, field } from '../../define';
+import { t, verbatim } from '../../labels';
+import type { Port } from '../../types';
+import { elementIdSchema } from '../../../format/flow-schema';
+import {
+  DEFAULT_PROMPT,
+  INVALID_PORT,
+  NO_INPUT_PORT,
+  inputTimeoutField,
+  maxAttemptsField,
+  promptField,
+  promptReference,
+  promptSummary,
+} from '../call-fields';
+
+/** The keys of a telephone keypad, in keypad order. */
+export const KEYPAD_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+
+/** Port ids the menu uses for its own fallbacks; an option may not take them. */
+const FALLBACK_PORT_IDS: readonly string[] = [NO_INPUT_PORT.id, INVALID_PORT.id];
+
+const menuOptionSchema = z.object({
+  // The option id is also its port id, so edges stay attached when digits or labels change.
+  id: field(elementIdSchema.max(100), { label: t('Port id', 'Id da saída', 'Id de la salida'), widget: 'text' }),
+  digit: field(z.enum(KEYPAD_DIGITS), {
+    label: t('Key', 'Tecla', 'Tecla'),
+    widget: 'select',
+    options: Object.fromEntries(KEYPAD_DIGITS.map((digit) => [digit, verbatim(digit)])),
+  }),
+  label: field(z.string().max(100), { label: t('Label', 'Rótulo', 'Etiqueta'), widget: 'text' }),
+});
+
+const menuConfigSchema = z
+  .object({
+    prompt: promptField(t('Menu prompt', 'Áudio do menu', 'Audio del menú')),
+    options: field(z.array(menuOptionSchema).max(KEYPAD_DIGITS.length), {
+      label: t('Options', 'Opções', 'Opciones'),
+      widget: 'list',
+      required: true,
+    }),
+    inputTimeoutSeconds: inputTimeoutField(),
+    maxAttempts: maxAttemptsField(),
+  })
+  .superRefine((config, ctx) => {
+    const digits = new Set<string>();
+    const ids = new Set<string>();
+    config.options.forEach((option, index) => {
+      // Two options on one key would make one of them unreachable for the caller.
+      if (digits.has(option.digit)) {
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'digit'], message: `key ${option.digit} is already used by another option` });
+      }
+      if (ids.has(option.id) || FALLBACK_PORT_IDS.includes(option.id)) {
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `port id "${option.id}" is already taken` });
+      }
+      digits.add(option.digit);
+      ids.add(option.id);
+    });
+  });
+
+/** The label of an option's port: the key, then the author's label ("1 Sales"). */
+function optionPortLabel(option: { digit: string; label: string }): string {
+  return `${option.digit} ${option.label.trim()}`.trim();
+}
+
+/**
+ * A keypad menu (IVR): plays a prompt and routes the call by the key pressed. One branch
+ * port per option, plus "No input" and "Invalid" once the attempts are used up.
+ */
+export const menu = defineStep({
+  type: 'menu',
+  role: 'step',
+  labels: t('Menu', 'Menu', 'Menú'),
+  description: t(
+    'Plays a prompt and routes the call by the key the caller presses.',
+    'Toca um áudio e direciona a chamada conforme a tecla digitada.',
+    'Reproduce un audio y dirige la llamada según la tecla que marque quien llama.',
+  ),
+  icon: 'grid-3x3',
+  config: menuConfigSchema,
+  defaultConfig: { prompt: DEFAULT_PROMPT, options: [], inputTimeoutSeconds: 5, maxAttempts: 3 },
+  ports: (config): Port[] => [
+    ...config.options.map((option): Port => ({ id: option.id, role: 'branch', label: verbatim(optionPortLabel(option)) })),
+    NO_INPUT_PORT,
+    INVALID_PORT,
+  ],
+  references: [promptReference('prompt')],
+  summary: (config) =>
+    config.options.length === 0 ? `Menu ${promptSummary(config.prompt)}` : config.options.map(optionPortLabel).join(' · '),
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { SEVEN_DAYS_SECONDS } from '../../common-fields';
+import { field } from '../../define';
+import { t } from '../../labels';
+import type { Labels } from '../../labels';
+
+/**
+ * How long a question or an assignment waits before following its `timeout` port: from one
+ * minute up to seven days, the longest the platform waits (and its default).
+ */
+export function timeoutField() {
+  return field(z.number().int().min(60).max(SEVEN_DAYS_SECONDS), {
+    label: t('Timeout after', 'Tempo limite', 'Tiempo límite'),
+    widget: 'duration',
+  });
+}
+
+/** The name of a workflow variable later steps use as `{{name}}`; empty for none. */
+export function variableNameField(label: Labels) {
+  return field(
+    z
+      .string()
+      .max(50)
+      .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { error: 'use letters, digits and _, not starting with a digit' }),
+    { label, widget: 'text' },
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { nextOnly, refListField } from '../../common-fields';
+import { defineStep, field } from '../../define';
+import { t } from '../../labels';
+import { conversationsRef } from '../ref-policies';
+
+/**
+ * Starts the workflow when a conversation with a contact opens, optionally only on some channels.
+ *
+ * @remarks
+ * It listens for every opening whatever the channel filter: an "open conversation" step opens
+ * on the contact's last interacted channel, which no document can know in advance, so any
+ * such step in this workflow may re-fire it.
+ */
+export const conversationOpened = defineStep({
+  type: 'conversationOpened',
+  role: 'trigger',
+  labels: t('Conversation opened', 'Conversa aberta', 'Conversación abierta'),
+  description: t(
+    'Starts when a conversation with a contact is opened, on any channel or only on the chosen ones.',
+    'Inicia quando uma conversa com um contato é aberta, em qualquer canal ou apenas nos escolhidos.',
+    'Se inicia cuando se abre una conversación con un contacto, en cualquier canal o solo en los elegidos.',
+  ),
+  icon: 'message-circle',
+  config: z.object({
+    channels: refListField('channel', t('Only on channels', 'Somente nos canais', 'Solo en los canales')),
+  }),
+  defaultConfig: { channels: [] },
+  ports: nextOnly,
+  references: [conversationsRef('channels[]', 'channel')],
+  summary: (config) =>
+    config.channels.length === 0 ? 'Any channel' : config.channels.map((channel) => channel.name ?? '?').join(', '),
+  listens: () => [{ event: 'conversation.opened' }],
+});
+
+/** Starts the workflow when a conversation closes, optionally only for some closing categories. */
+export const conversationClosed = defineStep({
+  type: 'conversationClosed',
+  role: 'trigger',
+  labels: t('Conversation closed', 'Conversa fechada', 'Conversación cerrada'),
+  description: t(
+    'Starts when a conversation with a contact is closed, for any closing category or only the chosen ones.',
+    'Inicia quando uma conversa com um contato é fechada, para qualquer categoria de fechamento ou apenas as escolhidas.',
+    'Se inicia cuando se cierra una conversación con un contacto, para cualquier categoría de cierre o solo las elegidas.',
+  ),
+  icon: 'message-circle-off',
+  config: z.object({
+    categories: field(z.array(z.string().min(1).max(100)).max(50), {
+      label: t('Only for closing categories', 'Somente para categorias de fechamento', 'Solo para categorías de cierre'),
+      widget: 'list',
+    }),
+  }),
+  defaultConfig: { categories: [] },
+  ports: nextOnly,
+  references: [],
+  summary: (config) => (config.categories.length === 0 ? 'Any category' : config.categories.join(', ')),
+  listens: () => [{ event: 'conversation.closed' }],
+});

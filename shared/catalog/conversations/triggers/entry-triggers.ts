@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { nextOnly, optionalText, requiredText } from '../../common-fields';
+import { defineStep, field } from '../../define';
+import { t } from '../../labels';
+
+/**
+ * Starts the workflow when an outside system posts to the workflow's webhook URL. The
+ * platform generates the URL when the workflow is published, so it is not part of the
+ * document; the config says how to find the contact in the posted JSON.
+ */
+export const incomingWebhook = defineStep({
+  type: 'incomingWebhook',
+  role: 'trigger',
+  labels: t('Incoming webhook', 'Webhook de entrada', 'Webhook entrante'),
+  description: t(
+    'Starts when another system sends a request to this workflow’s webhook URL.',
+    'Inicia quando outro sistema envia uma requisição para a URL de webhook deste fluxo.',
+    'Se inicia cuando otro sistema envía una solicitud a la URL de webhook de este flujo.',
+  ),
+  icon: 'webhook',
+  config: z.object({
+    identifier: field(z.enum(['phone', 'email', 'contactId']), {
+      label: t('Identify the contact by', 'Identificar o contato por', 'Identificar al contacto por'),
+      widget: 'select',
+      options: {
+        phone: t('Phone number', 'Número de telefone', 'Número de teléfono'),
+        email: t('Email', 'E-mail', 'Correo electrónico'),
+        contactId: t('Contact ID', 'ID do contato', 'ID del contacto'),
+      },
+    }),
+    identifierKey: requiredText(
+      t('Key in the request body', 'Chave no corpo da requisição', 'Clave en el cuerpo de la solicitud'),
+      'text',
+      200,
+    ),
+  }),
+  defaultConfig: { identifier: 'phone', identifierKey: '' },
+  ports: nextOnly,
+  references: [],
+  summary: (config) => `Contact by ${config.identifier}: ${config.identifierKey || '?'}`,
+});
+
+/** Starts the workflow when an agent clicks its shortcut in a conversation. */
+export const shortcut = defineStep({
+  type: 'shortcut',
+  role: 'trigger',
+  labels: t('Shortcut', 'Atalho', 'Atajo'),
+  description: t(
+    'Starts when an agent runs this shortcut from a conversation.',
+    'Inicia quando um agente executa este atalho em uma conversa.',
+    'Se inicia cuando un agente ejecuta este atajo desde una conversación.',
+  ),
+  icon: 'zap',
+  config: z.object({
+    name: requiredText(t('Shortcut name', 'Nome do atalho', 'Nombre del atajo'), 'text', 50),
+    description: optionalText(t('Description', 'Descrição', 'Descripción'), 'textarea', 200),
+  }),
+  defaultConfig: { name: '', description: '' },
+  ports: nextOnly,
+  references: [],
+  summary: (config) => config.name || '?',
+});
+
+/** Starts the workflow for contacts someone enrols by hand; it needs no configuration. */
+export const manualTrigger = defineStep({
+  type: 'manual',
+  role: 'trigger',
+  labels: t('Manual trigger', 'Gatilho manual', 'Disparador manual'),
+  description: t(
+    'Starts when a user enrols contacts in this workflow by hand.',
+    'Inicia quando um usuário inscreve contatos neste fluxo manualmente.',
+    'Se inicia cuando un usuario inscribe contactos en este flujo manualmente.',
+  ),
+  icon: 'hand',
+  config: z.object({}),
+  defaultConfig: {},
+  ports: nextOnly,
+  references: [],
+});

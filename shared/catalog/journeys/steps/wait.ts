@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { durationField, nextOnly } from '../../common-fields';
+import { defineStep } from '../../define';
+import { t } from '../../labels';
+
+const ONE_DAY_SECONDS = 24 * 60 * 60;
+
+/** Holds the contact in the journey for a while before the next step. */
+export const wait = defineStep({
+  type: 'wait',
+  role: 'step',
+  labels: t('Wait', 'Aguardar', 'Esperar'),
+  description: t(
+    'Pauses the journey for the contact for a set time.',
+    'Pausa a jornada do contato por um tempo definido.',
+    'Pausa el recorrido del contacto durante un tiempo definido.',
+  ),
+  icon: 'hourglass',
+  config: z.object({
+    duration: durationField(t('Duration', 'Duração', 'Duración')),
+  }),
+  defaultConfig: { duration: ONE_DAY_SECONDS },
+  ports: nextOnly,
+  references: [],
+  summary: (config) => `Wait ${formatDuration(config.duration)}`,
+});
+
+/** "2 d 3 h", "45 min": the largest units, for the canvas summary. */
+export function formatDuration(seconds: number): string {
+  const days = Math.floor(seconds / ONE_DAY_SECONDS);
+  const hours = Math.floor((seconds % ONE_DAY_SECONDS) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : `${seconds} s`;
+}

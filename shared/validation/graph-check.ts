@@ -1,0 +1,165 @@
+import type { ProfileCatalog, Signal } from '../catalog/types';
+import type { Diagnostic } from '../format/diagnostic';
+import type { FlowEdge } from '../format/flow-schema';
+import { diagnostic } from './messages';
+import type { NodeReport } from './node-check';
+import { describeSignal, emitsOf, flowTriggeredSignal, jumpTargetsOf, listensOf, signalMatches } from './step-facts';
+
+export interface EdgeReport {
+  id: string | undefined;
+  edge: FlowEdge | undefined;
+  /** Diagnostics with paths relative to the edge. */
+  diagnostics: Diagnostic[];
+}
+
+export interface GraphInput {
+  flowId: string | undefined;
+  catalog: ProfileCatalog;
+  nodes: readonly NodeReport[];
+  edges: readonly EdgeReport[];
+}
+
+/**
+ * Checks that need the whole flow: ids, connections, ports, triggers, reachability,
+ * step limits and loops through the flow's own trigger. Linear in nodes plus edges.
+ */
+export function checkGraph({ flowId, catalog, nodes, edges }: GraphInput): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const flow = flowId === undefined ? {} : { flowId };
+  const indexById = new Map<string, number>();
+
+  nodes.forEach((report, index) => {
+    if (report.id === undefined) return;
+    if (indexById.has(report.id)) {
+      out.push(diagnostic('error', 'ID_DUPLICATE', { id: report.id, element: 'step' }, { ...flow, nodeId: report.id, path: ['nodes', index, 'id'] }));
+    } else {
+      indexById.set(report.id, index);
+    }
+  });
+
+  const triggers: number[] = [];
+  nodes.forEach((report, index) => {
+    if (report.step?.role === 'trigger') triggers.push(index);
+  });
+
+  // Filled only for nodes that have outgoing connections: most large flows are chains.
+  const successors: (number[] | undefined)[] = new Array(nodes.length);
+  const usedPorts: (string[] | undefined)[] = new Array(nodes.length);
+  const edgeIds = new Set<string>();
+  edges.forEach((report, index) => {
+    const edge = report.edge;
+    if (!edge) return;
+    const at = flowId === undefined ? { edgeId: edge.id } : { flowId, edgeId: edge.id };
+    if (edgeIds.has(edge.id)) {
+      out.push(diagnostic('error', 'ID_DUPLICATE', { id: edge.id, element: 'connection' }, { ...at, path: ['edges', index, 'id'] }));
+    }
+    edgeIds.add(edge.id);
+    const source = indexById.get(edge.source);
+    const target = indexById.get(edge.target);
+    if (source === undefined) {
+      out.push(diagnostic('error', 'EDGE_DANGLING', { edge: edge.id, end: 'starts at', node: edge.source }, { ...at, path: ['edges', index, 'source'] }));
+    }
+    if (target === undefined) {
+      out.push(diagnostic('error', 'EDGE_DANGLING', { edge: edge.id, end: 'leads to', node: edge.target }, { ...at, path: ['edges', index, 'target'] }));
+    } else if (nodes[target]!.step?.role === 'trigger') {
+      out.push(diagnostic('error', 'EDGE_INTO_TRIGGER', { edge: edge.id, node: nodes[target]!.name || edge.target }, { ...at, path: ['edges', index, 'target'] }));
+    }
+    if (source === undefined) return;
+    const sourceReport = nodes[source]!;
+    // Ports are only known when the step's config parsed; otherwise its own diagnostics say why.
+    if (sourceReport.config && !sourceReport.ports.some((port) => port.id === edge.sourcePort)) {
+      const ports = sourceReport.ports.map((port) => port.id).join(', ') || 'none';
+      out.push(
+        diagnostic(
+          'error',
+          'PORT_UNKNOWN',
+          { edge: edge.id, node: sourceReport.name || edge.source, port: edge.sourcePort, ports },
+          { ...at, path: ['edges', index, 'sourcePort'] },
+        ),
+      );
+    }
+    (usedPorts[source] ??= []).push(edge.sourcePort);
+    if (target !== undefined) (successors[source] ??= []).push(target);
+  });
+
+  nodes.forEach((report, index) => {
+    for (const port of report.ports) {
+      if (port.role !== 'fallback' || usedPorts[index]?.includes(port.id)) continue;
+      out.push(diagnostic('warning', 'PORT_UNCONNECTED', { port: port.label.en, portId: port.id }, { ...flow, nodeId: report.id, path: ['nodes', index] }));
+    }
+    for (const jump of jumpTargetsOf(report)) {
+      const target = indexById.get(jump);
+      if (target === undefined) {
+        out.push(
+          diagnostic('error', 'CONFIG_INVALID', { field: 'Jump to', detail: `there is no step with id "${jump}" in this flow` }, { ...flow, nodeId: report.id, path: ['nodes', index, 'config'] }),
+        );
+      } else {
+        (successors[index] ??= []).push(target);
+      }
+    }
+  });
+
+  checkTriggers(catalog, nodes, triggers, out, flow);
+  if (triggers.length > 0) checkReachability(nodes, triggers, successors, out, flow);
+  checkStepLimit(catalog, nodes, triggers.length, out, flow);
+  if (flowId !== undefined) checkSelfTrigger(flowId, nodes, triggers, out);
+  return out;
+}
+
+function checkTriggers(catalog: ProfileCatalog, nodes: readonly NodeReport[], triggers: number[], out: Diagnostic[], flow: { flowId?: string }) {
+  const { min, max } = catalog.triggers;
+  if (triggers.length < min) {
+    out.push(diagnostic('error', 'TRIGGER_MISSING', { profile: catalog.profile, min }, { ...flow, path: ['nodes'] }));
+  }
+  if (triggers.length > max) {
+    for (const index of triggers.slice(max)) {
+      const nodeId = nodes[index]!.id;
+      out.push(diagnostic('error', 'TRIGGER_MULTIPLE', { profile: catalog.profile, count: triggers.length, max }, { ...flow, nodeId, path: ['nodes', index] }));
+    }
+  }
+}
+
+function checkReachability(nodes: readonly NodeReport[], triggers: number[], successors: (number[] | undefined)[], out: Diagnostic[], flow: { flowId?: string }) {
+  const reached = new Uint8Array(nodes.length);
+  const queue = [...triggers];
+  for (const index of triggers) reached[index] = 1;
+  while (queue.length > 0) {
+    for (const next of successors[queue.pop()!] ?? []) {
+      if (reached[next]) continue;
+      reached[next] = 1;
+      queue.push(next);
+    }
+  }
+  nodes.forEach((report, index) => {
+    if (reached[index] || !report.node) return;
+    out.push(diagnostic('warning', 'NODE_UNREACHABLE', {}, { ...flow, nodeId: report.id, path: ['nodes', index] }));
+  });
+}
+
+function checkStepLimit(catalog: ProfileCatalog, nodes: readonly NodeReport[], triggerCount: number, out: Diagnostic[], flow: { flowId?: string }) {
+  const max = catalog.limits.maxSteps;
+  const count = nodes.length - triggerCount;
+  if (max !== undefined && count > max) {
+    out.push(diagnostic('error', 'LIMIT_STEPS', { count, max, profile: catalog.profile }, { ...flow, path: ['nodes'] }));
+  }
+}
+
+/** A step that emits what one of the flow's own triggers listens for re-fires the flow. */
+function checkSelfTrigger(flowId: string, nodes: readonly NodeReport[], triggers: number[], out: Diagnostic[]) {
+  const listeners: { signal: Signal; trigger: string }[] = [{ signal: flowTriggeredSignal(flowId), trigger: 'triggered by another workflow' }];
+  for (const index of triggers) {
+    const report = nodes[index]!;
+    for (const signal of listensOf(report)) listeners.push({ signal, trigger: report.name || report.step!.labels.en });
+  }
+  nodes.forEach((report, index) => {
+    if (report.step?.role !== 'step') return;
+    for (const emitted of emitsOf(report)) {
+      const hit = listeners.find((listener) => signalMatches(emitted, listener.signal));
+      if (!hit) continue;
+      out.push(
+        diagnostic('error', 'LOOP_SELF_TRIGGER', { cause: describeSignal(emitted), trigger: hit.trigger }, { flowId, nodeId: report.id, path: ['nodes', index] }),
+      );
+      return;
+    }
+  });
+}

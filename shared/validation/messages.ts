@@ -1,0 +1,70 @@
+import type { Diagnostic, DiagnosticCode, Severity } from '../format/diagnostic';
+import type { JsonPath } from '../format/entity-ref';
+
+/**
+ * English message templates, one per code; `{name}` stands for a parameter. A UI that
+ * speaks another language renders `code` + `params` with its own table of templates.
+ */
+export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
+  FORMAT_INVALID: '{where}: {detail}',
+  FORMAT_TOO_NEW:
+    'This file is flow format version {version}; this build of Flowpack Studio reads up to version {supported}. Update Flowpack Studio to open it.',
+  PROFILE_UNKNOWN: 'Unknown profile "{profile}"; expected one of: {expected}.',
+  STEP_TYPE_UNKNOWN: 'Step type "{type}" does not exist in the {profile} profile.',
+  ID_DUPLICATE: 'The id "{id}" is used by more than one {element}.',
+  TRIGGER_MISSING: 'The flow has no trigger; a {profile} flow starts with {min, plural}.',
+  TRIGGER_MULTIPLE: 'The flow has {count} triggers; a {profile} flow has at most {max}.',
+  EDGE_DANGLING: 'Connection "{edge}" {end} step "{node}", which does not exist.',
+  EDGE_INTO_TRIGGER: 'Connection "{edge}" leads into the trigger "{node}"; triggers start a flow and take no input.',
+  PORT_UNKNOWN: 'Connection "{edge}" leaves step "{node}" through "{port}", which this step does not have (it has: {ports}).',
+  PORT_UNCONNECTED: 'The "{port}" path of this step leads nowhere, so the flow ends early there.',
+  NODE_UNREACHABLE: 'No path from the trigger reaches this step; it never runs.',
+  CONFIG_REQUIRED: '"{field}" is required.',
+  CONFIG_INVALID: '"{field}": {detail}',
+  REF_PLACEHOLDER: '"{field}": choose a {kind} (still a placeholder).',
+  LIMIT_STEPS: 'The flow has {count} steps; {profile} flows may have at most {max}.',
+  LIMIT_SIZE: 'The flow is {size} KB; {profile} flows may be at most {max} KB.',
+  LOOP_SELF_TRIGGER: 'This step {cause}, which fires this flow\'s own trigger "{trigger}": the flow would run again and again.',
+  LOOP_CROSS_FLOW: 'These flows trigger each other in a loop: {cycle}.',
+  FLOW_KIND_MISMATCH: '{detail}',
+};
+
+export type DiagnosticParams = Record<string, string | number>;
+
+export interface DiagnosticTarget {
+  flowId?: string;
+  nodeId?: string;
+  edgeId?: string;
+  path?: JsonPath;
+}
+
+function render(template: string, params: DiagnosticParams): string {
+  return template.replace(/\{(\w+)(, plural)?\}/g, (_, name: string, plural?: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    if (plural) return value === 1 ? 'one trigger' : `${value} triggers`;
+    return String(value);
+  });
+}
+
+/** Builds a diagnostic whose message is rendered from its code's template. */
+export function diagnostic(
+  severity: Severity,
+  code: DiagnosticCode,
+  params: DiagnosticParams,
+  target: DiagnosticTarget = {},
+): Diagnostic {
+  const result: Diagnostic = { severity, code, message: render(MESSAGE_TEMPLATES[code], params), params };
+  if (target.flowId !== undefined) result.flowId = target.flowId;
+  if (target.nodeId !== undefined) result.nodeId = target.nodeId;
+  if (target.edgeId !== undefined) result.edgeId = target.edgeId;
+  if (target.path !== undefined) result.path = target.path;
+  return result;
+}
+
+/** A JSON path as people read it: `nodes[3].config.text`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
+  return text === '' ? '(document)' : text;
+}

@@ -1,0 +1,158 @@
+import type { z } from 'zod';
+import { fieldLabel, requiredFieldPatterns } from '../catalog/required-fields';
+import type { FieldPattern } from '../catalog/required-fields';
+import { findStepType } from '../catalog/registry';
+import type { Port, Signal, StepType } from '../catalog/types';
+import type { Diagnostic } from '../format/diagnostic';
+import { walkRefs } from '../format/entity-ref';
+import type { JsonPath } from '../format/entity-ref';
+import { flowNodeSchema } from '../format/flow-schema';
+import type { FlowNode } from '../format/flow-schema';
+import type { FlowKind, Profile } from '../format/profiles';
+import { diagnostic, formatPath } from './messages';
+import { summariseIssues } from './zod-issues';
+
+/**
+ * Everything the validator learns from one node on its own. Computed once per node object
+ * and reused while the node is unchanged (immer keeps unchanged nodes identical), which is
+ * what makes re-validation after an edit cheap.
+ */
+export interface NodeReport {
+  profile: Profile;
+  kind: FlowKind;
+  /** The node's id when it has a usable one, even if the rest is malformed. */
+  id: string | undefined;
+  name: string;
+  node: FlowNode | undefined;
+  step: StepType | undefined;
+  /** The config as the step's schema parsed it; undefined when it does not parse. */
+  config: Record<string, unknown> | undefined;
+  ports: readonly Port[];
+  /** Diagnostics with paths relative to the node. */
+  diagnostics: Diagnostic[];
+  /** Derived on first use by step-facts.ts. */
+  emits?: readonly Signal[];
+  listens?: readonly Signal[];
+  jumpTargets?: readonly string[];
+}
+
+export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeReport {
+  const record = isRecord(raw) ? raw : undefined;
+  const id = typeof record?.id === 'string' ? record.id : undefined;
+  const name = typeof record?.name === 'string' ? record.name : '';
+  const report: NodeReport = { profile, kind, id, name, node: undefined, step: undefined, config: undefined, ports: [], diagnostics: [] };
+  const target = id === undefined ? {} : { nodeId: id };
+  const step = typeof record?.type === 'string' ? findStepType(profile, record.type) : undefined;
+
+  // One parse checks the node's structure and its step's config together.
+  const parsed = (step ? nodeSchemaFor(step) : flowNodeSchema).safeParse(raw);
+  if (parsed.success) {
+    report.node = raw as FlowNode;
+  } else {
+    for (const issue of summariseIssues(parsed.error, raw)) {
+      if (step && issue.path[0] === 'config' && issue.path.length > 1) {
+        const configPath = issue.path.slice(1);
+        const field = fieldLabel(step.config, configPath[0]) ?? formatPath(configPath);
+        report.diagnostics.push(
+          issue.missing
+            ? diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path: issue.path })
+            : diagnostic('error', 'CONFIG_INVALID', { field, detail: issue.detail }, { ...target, path: issue.path }),
+        );
+      } else {
+        const where = formatPath(['step', ...issue.path]);
+        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { ...target, path: issue.path }));
+      }
+    }
+  }
+  if (!record || typeof record.type !== 'string') return report;
+  if (!step) {
+    if (parsed.success) {
+      report.diagnostics.push(diagnostic('error', 'STEP_TYPE_UNKNOWN', { type: record.type, profile }, { ...target, path: ['type'] }));
+    }
+    return report;
+  }
+  report.step = step;
+  if (step.kinds && !step.kinds.includes(kind)) {
+    const detail = `A "${step.labels.en}" step belongs in ${step.kinds.join(' or ')} flows, not in a ${kind} flow.`;
+    report.diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, type: step.type, kind }, { ...target, path: ['type'] }));
+  }
+  if (parsed.success) {
+    report.config = (parsed.data as { config: Record<string, unknown> }).config;
+    report.ports = safePorts(step, report.config);
+  }
+  if (!isRecord(record.config)) return report;
+  checkRequiredFields(step, record.config, target, report.diagnostics);
+  walkRefs(
+    record.config,
+    (ref, path) => {
+      if (ref.id !== undefined || ref.uuid !== undefined || ref.name !== undefined) return;
+      const field = fieldLabel(step.config, path[1]) ?? formatPath(path.slice(1));
+      report.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { field, kind: ref.$ref }, { ...target, path }));
+    },
+    ['config'],
+  );
+  return report;
+}
+
+const nodeSchemas = new WeakMap<StepType, z.ZodType>();
+
+/** The node schema with this step type's config schema in place of "any object". */
+function nodeSchemaFor(step: StepType): z.ZodType {
+  let schema = nodeSchemas.get(step);
+  if (!schema) {
+    schema = flowNodeSchema.extend({ config: step.config });
+    nodeSchemas.set(step, schema);
+  }
+  return schema;
+}
+
+/** Ports come from catalog code run on user data; a throwing `ports` must not break validation. */
+function safePorts(step: StepType, config: Record<string, unknown>): readonly Port[] {
+  try {
+    return step.ports(config);
+  } catch {
+    return [];
+  }
+}
+
+function checkRequiredFields(step: StepType, config: unknown, target: { nodeId?: string }, out: Diagnostic[]): void {
+  for (const pattern of requiredFieldPatterns(step.config)) {
+    for (const [value, path] of valuesAt(config, pattern)) {
+      if (!isBlank(value)) continue;
+      const field = fieldLabel(step.config, path[0]) ?? formatPath(path);
+      out.push(diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path: ['config', ...path] }));
+    }
+  }
+}
+
+/** Blank text or an empty list. Missing values are zod's to report; placeholder references have their own code. */
+function isBlank(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.length === 0;
+}
+
+/** Every value matching a field pattern, with its concrete path. */
+function valuesAt(root: unknown, pattern: FieldPattern): [unknown, JsonPath][] {
+  if (pattern.length === 1) {
+    // The common case, a top-level field: no intermediate lists.
+    const key = pattern[0]!;
+    return isRecord(root) && key !== '[]' && Object.prototype.hasOwnProperty.call(root, key) ? [[root[key], [key]]] : [];
+  }
+  let current: [unknown, JsonPath][] = [[root, []]];
+  for (const key of pattern) {
+    const next: [unknown, JsonPath][] = [];
+    for (const [value, path] of current) {
+      if (key === '[]') {
+        if (Array.isArray(value)) value.forEach((item, index) => next.push([item, [...path, index]]));
+      } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) {
+        next.push([value[key], [...path, key]]);
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

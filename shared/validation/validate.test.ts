@@ -1,0 +1,128 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../format/diagnostic';
+import type { Diagnostic } from '../format/diagnostic';
+import { loadFlow } from '../format/load-flow';
+import type { Flow } from '../format/flow-schema';
+import { validateFlowSet } from './validate-set';
+import { createValidator, validate } from './validator';
+
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/diagnostics');
+const read = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+describe('validate: one fixture per diagnostic code', () => {
+  it('the base fixture every other one derives from is clean', () => {
+    expect(loadFlow(read('valid.flow.json')).diagnostics).toEqual([]);
+  });
+
+  const single = readdirSync(FIXTURES).filter((file) => file.endsWith('.flow.json') && file !== 'valid.flow.json');
+  it('every code has a fixture', () => {
+    const covered = [...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW'];
+    expect(covered.sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+
+  it.each(single)('%s reports its code', (file) => {
+    const code = file.replace('.flow.json', '');
+    const found = loadFlow(read(file)).diagnostics;
+    expect(codes(found)).toContain(code);
+  });
+
+  it('LOOP_CROSS_FLOW names the cycle of workflows that trigger each other', () => {
+    const dir = join(FIXTURES, 'LOOP_CROSS_FLOW');
+    const flows = readdirSync(dir)
+      .sort()
+      .map((file) => loadFlow(JSON.parse(readFileSync(join(dir, file), 'utf8'))).flow as Flow);
+    const found = validateFlowSet(flows).flat();
+    const loops = found.filter((d) => d.code === 'LOOP_CROSS_FLOW');
+    expect(loops).toHaveLength(2);
+    expect(loops[0]!.message).toContain('"Escalate VIP" → "Welcome VIP contacts" → "Escalate VIP"');
+  });
+});
+
+describe('validate: what each diagnostic says and points at', () => {
+  it('a newer format version is refused naming both versions', () => {
+    const [d] = loadFlow(read('FORMAT_TOO_NEW.flow.json')).diagnostics;
+    expect(d).toMatchObject({ code: 'FORMAT_TOO_NEW', severity: 'error', path: ['version'] });
+    expect(d!.message).toMatch(/version 7.*up to version 1/);
+  });
+
+  it('an unconnected timeout path is a warning on the step, not an error', () => {
+    const found = validate(read('PORT_UNCONNECTED.flow.json'));
+    expect(found).toEqual([expect.objectContaining({ code: 'PORT_UNCONNECTED', severity: 'warning', nodeId: 'ask', path: ['nodes', 1] })]);
+    expect(found[0]!.message).toContain('"Timeout"');
+  });
+
+  it('a blank required field points at the field', () => {
+    const found = validate(read('CONFIG_REQUIRED.flow.json'));
+    expect(found).toEqual([expect.objectContaining({ code: 'CONFIG_REQUIRED', nodeId: 'thanks', path: ['nodes', 2, 'config', 'text'] })]);
+    expect(found[0]!.message).toBe('"Message" is required.');
+  });
+
+  it('a step that adds the tag its own trigger listens for is a loop, reported on that step', () => {
+    const found = validate(read('LOOP_SELF_TRIGGER.flow.json'));
+    expect(found).toEqual([expect.objectContaining({ code: 'LOOP_SELF_TRIGGER', nodeId: 'retag' })]);
+    expect(found[0]!.message).toContain('adds tag "VIP"');
+  });
+
+  it('a placeholder reference asks for a choice', () => {
+    const found = validate(read('REF_PLACEHOLDER.flow.json'));
+    expect(found).toEqual([expect.objectContaining({ code: 'REF_PLACEHOLDER', path: ['nodes', 0, 'config', 'tag'] })]);
+  });
+
+  it('unknown top-level properties are refused with a hint to use extensions', () => {
+    const doc = { ...(read('valid.flow.json') as object), colour: 'red' };
+    const [d] = validate(doc);
+    expect(d).toMatchObject({ code: 'FORMAT_INVALID' });
+    expect(d!.message).toContain('"extensions"');
+  });
+
+  it('a missing trigger stops neither the other checks nor the count of steps', () => {
+    expect(codes(validate(read('TRIGGER_MISSING.flow.json')))).toEqual(['TRIGGER_MISSING']);
+  });
+
+  it('every diagnostic carries the flow id when the document has one', () => {
+    for (const d of validate(read('EDGE_DANGLING.flow.json'))) expect(d.flowId).toBe('0b6f7c1e-3d2a-4b8e-9f10-2a4c6e8b0d12');
+  });
+});
+
+describe('validate never throws', () => {
+  it.each([null, 0, 'flow', [], [1, 2], {}, { format: 'flowpack.flow' }, { format: 'flowpack.flow', version: 1, nodes: 'x', edges: {} }])(
+    'returns diagnostics for %j',
+    (value) => {
+      const found = validate(value);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((d) => d.severity === 'error')).toBe(true);
+    },
+  );
+});
+
+describe('incremental validation', () => {
+  it('gives the same result as a full validation after an edit, re-checking only the edited node', () => {
+    const doc = read('valid.flow.json') as Flow;
+    const validator = createValidator();
+    expect(validator.validate(doc)).toEqual([]);
+
+    const nodes = [...doc.nodes];
+    nodes[2] = { ...nodes[2]!, config: { text: '' } };
+    const edited = { ...doc, nodes };
+    expect(validator.validate(edited)).toEqual(validate(edited));
+    expect(codes(validator.validate(edited))).toEqual(['CONFIG_REQUIRED']);
+
+    const fixed = { ...edited, nodes: nodes.map((n, i) => (i === 2 ? { ...n, config: { text: 'Hello' } } : n)) };
+    expect(validator.validate(fixed)).toEqual([]);
+  });
+});
+
+describe('validateFlowSet', () => {
+  const base = read('valid.flow.json') as Flow;
+
+  it('reports two flows of one workspace that share an id', () => {
+    const copy = { ...base, name: 'Copy of welcome' };
+    const found = validateFlowSet([base, copy]);
+    expect(found[0]).toEqual([]);
+    expect(found[1]).toEqual([expect.objectContaining({ code: 'ID_DUPLICATE', path: ['id'] })]);
+    expect(found[1]![0]!.message).toContain('Welcome VIP contacts');
+  });
+});

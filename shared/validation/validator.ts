@@ -1,0 +1,144 @@
+import { profileCatalog } from '../catalog/registry';
+import type { Diagnostic } from '../format/diagnostic';
+import { flowEdgeSchema } from '../format/flow-schema';
+import type { FlowKind, Profile } from '../format/profiles';
+import { checkEnvelope } from './envelope-check';
+import { checkFlowReferences } from './flow-references';
+import type { FlowSummary } from './flow-references';
+import { checkGraph } from './graph-check';
+import type { EdgeReport } from './graph-check';
+import { diagnostic, formatPath } from './messages';
+import { checkNode, isRecord } from './node-check';
+import type { NodeReport } from './node-check';
+import { utf8Length } from './utf8-length';
+import { summariseIssues } from './zod-issues';
+
+export interface ValidationContext {
+  /** Other flows of the same workspace or pack by id, for checks across flows (flow kinds). */
+  flows?: ReadonlyMap<string, FlowSummary>;
+}
+
+/** Validates flow documents, remembering per-node and per-edge results between calls. */
+export interface Validator {
+  /**
+   * All diagnostics of `doc`. Nodes and edges that are the same objects as in an earlier
+   * call are not checked again, so after an edit only the edited parts and the
+   * whole-flow checks run. Never throws.
+   */
+  validate(doc: unknown, context?: ValidationContext): Diagnostic[];
+}
+
+interface CachedNode {
+  report: NodeReport;
+  size?: number;
+}
+
+/** A validator for one document being edited; keep it for the document's lifetime. */
+export function createValidator(): Validator {
+  const nodeCache = new WeakMap<object, CachedNode>();
+  const edgeCache = new WeakMap<object, EdgeReport & { size?: number }>();
+
+  function nodeEntry(raw: unknown, profile: Profile, kind: FlowKind): CachedNode {
+    if (!isRecord(raw)) return { report: checkNode(raw, profile, kind) };
+    const cached = nodeCache.get(raw);
+    if (cached && cached.report.profile === profile && cached.report.kind === kind) return cached;
+    const entry = { report: checkNode(raw, profile, kind) };
+    nodeCache.set(raw, entry);
+    return entry;
+  }
+
+  function edgeEntry(raw: unknown): EdgeReport & { size?: number } {
+    const cached = isRecord(raw) ? edgeCache.get(raw) : undefined;
+    if (cached) return cached;
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const parsed = flowEdgeSchema.safeParse(raw);
+    const report: EdgeReport = { id, edge: parsed.data, diagnostics: [] };
+    if (!parsed.success) {
+      for (const issue of summariseIssues(parsed.error, raw)) {
+        const where = formatPath(['connection', ...issue.path]);
+        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { edgeId: id, path: issue.path }));
+      }
+    }
+    if (isRecord(raw)) edgeCache.set(raw, report);
+    return report;
+  }
+
+  function run(doc: unknown, context: ValidationContext): Diagnostic[] {
+    const envelope = checkEnvelope(doc);
+    const out = envelope.diagnostics;
+    const { profile, kind, flowId } = envelope;
+    if (!envelope.checkable || !profile || !kind) return out;
+    const catalog = profileCatalog(profile);
+    const flow = flowId === undefined ? {} : { flowId };
+
+    const nodeEntries = envelope.nodes.map((raw) => nodeEntry(raw, profile, kind));
+    const edgeReports = envelope.edges.map(edgeEntry);
+    nodeEntries.forEach(({ report }, index) => {
+      for (const d of report.diagnostics) out.push({ ...d, ...flow, path: ['nodes', index, ...(d.path ?? [])] });
+    });
+    edgeReports.forEach((report, index) => {
+      for (const d of report.diagnostics) out.push({ ...d, ...flow, path: ['edges', index, ...(d.path ?? [])] });
+    });
+    const nodes = nodeEntries.map((entry) => entry.report);
+    out.push(...checkGraph({ flowId, catalog, nodes, edges: edgeReports }));
+    if (flowId !== undefined && context.flows) out.push(...checkFlowReferences(flowId, nodes, context.flows));
+
+    const maxBytes = catalog.limits.maxBytes;
+    if (maxBytes !== undefined) {
+      const size = documentSize(doc as Record<string, unknown>, nodeEntries, envelope.edges, edgeReports);
+      if (size > maxBytes) {
+        const kb = (bytes: number) => Math.ceil(bytes / 1024);
+        out.push(diagnostic('error', 'LIMIT_SIZE', { size: kb(size), max: kb(maxBytes), profile }, { ...flow, path: [] }));
+      }
+    }
+    return out;
+  }
+
+  return {
+    validate(doc, context = {}) {
+      try {
+        return run(doc, context);
+      } catch (error) {
+        // A defect in a check must not take the editor or the CLI down with it; say so instead.
+        const detail = `the validator failed on this document (${error instanceof Error ? error.message : String(error)})`;
+        return [diagnostic('error', 'FORMAT_INVALID', { where: '(document)', detail }, { path: [] })];
+      }
+    },
+  };
+}
+
+/**
+ * Size of the document as compact JSON in UTF-8, the measure platform import limits use.
+ * Node and edge sizes are cached with their reports so an edit re-measures only what changed.
+ */
+export function documentSize(
+  doc: Record<string, unknown>,
+  nodes: CachedNode[],
+  rawEdges: readonly unknown[],
+  edges: (EdgeReport & { size?: number })[],
+): number {
+  const { nodes: _nodes, edges: _edges, ...rest } = doc;
+  // The two arrays and their separating commas: `,"nodes":[a,b],"edges":[c]`.
+  let size = utf8Length(JSON.stringify(rest)) + ',"nodes":[],"edges":[]'.length + Math.max(nodes.length - 1, 0) + Math.max(edges.length - 1, 0);
+  for (const entry of nodes) size += entry.size ??= utf8Length(JSON.stringify(entry.report.node ?? null));
+  edges.forEach((entry, index) => {
+    size += entry.size ??= edgeSize(entry, rawEdges[index]);
+  });
+  return size;
+}
+
+const EDGE_FRAME = '{"id":"","source":"","sourcePort":"","target":""}'.length;
+
+/** A parsed edge's ids are plain ASCII (the id pattern), so only its port name and extensions need encoding. */
+function edgeSize(entry: EdgeReport, raw: unknown): number {
+  const edge = entry.edge;
+  if (!edge) return utf8Length(JSON.stringify(raw) ?? '');
+  let size = EDGE_FRAME + edge.id.length + edge.source.length + edge.target.length + utf8Length(JSON.stringify(edge.sourcePort)) - 2;
+  if (edge.extensions) size += ',"extensions":'.length + utf8Length(JSON.stringify(edge.extensions));
+  return size;
+}
+
+/** Validates one flow document from scratch. Never throws. */
+export function validate(doc: unknown, context?: ValidationContext): Diagnostic[] {
+  return createValidator().validate(doc, context);
+}

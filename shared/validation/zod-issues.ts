@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { JsonPath } from '../format/entity-ref';
+import { formatPath } from './messages';
+
+/** A zod issue reduced to what diagnostics need: where, what, and whether a value was simply missing. */
+export interface IssueSummary {
+  path: JsonPath;
+  detail: string;
+  missing: boolean;
+}
+
+const MAX_ISSUES = 20;
+
+/** Summarises up to {@link MAX_ISSUES} issues of a failed parse of `input`. */
+export function summariseIssues(error: z.ZodError, input: unknown): IssueSummary[] {
+  return error.issues.slice(0, MAX_ISSUES).map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const missing = issue.code === 'invalid_type' && valueAt(input, path) === undefined;
+    return { path, detail: describe(issue, missing), missing };
+  });
+}
+
+function describe(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return 'is missing';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown propert${issue.keys.length === 1 ? 'y' : 'ies'} ${keys} (custom data belongs under "extensions")`;
+  }
+  return issue.message;
+}
+
+/** The value at a JSON path, or undefined when the path leads nowhere. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+export { formatPath };

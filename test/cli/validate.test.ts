@@ -1,0 +1,169 @@
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { serializeFlow } from '../../shared/format/flow-file';
+import { fingerprint, makeTempFolder, positionOf, runCli, STACK_TRACE } from './run-cli';
+import { cleanFlow, errorFlow, loopingFlows, packText, warningFlow } from './sample-flows';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('flowpack validate: findings', () => {
+  let temp: ReturnType<typeof makeTempFolder>;
+  let files: Record<'clean' | 'warning' | 'error' | 'pack' | 'control', string>;
+  let texts: Record<keyof typeof files, string>;
+
+  beforeAll(() => {
+    temp = makeTempFolder();
+    const [ping] = loopingFlows();
+    texts = {
+      clean: serializeFlow(cleanFlow()),
+      warning: serializeFlow(warningFlow()),
+      error: serializeFlow(errorFlow()),
+      pack: packText([ping, errorFlow('Packed mystery')]),
+      control: serializeFlow(errorFlow('Red\u001b[31m alert\u202e')),
+    };
+    files = {
+      clean: join(temp.path, 'clean.flow.json'),
+      warning: join(temp.path, 'warning.flow.json'),
+      error: join(temp.path, 'error.flow.json'),
+      pack: join(temp.path, 'starter.flowpack'),
+      control: join(temp.path, 'control.flow.json'),
+    };
+    for (const key of Object.keys(files) as (keyof typeof files)[]) writeFileSync(files[key], texts[key]);
+  });
+  afterAll(() => temp.remove());
+
+  it.concurrent('accepts the example flows of the repository with exit 0 and no errors', async ({ expect }) => {
+    const examples = readdirSync('examples', { recursive: true }).filter((name) => /\.(flow\.json|flowpack)$/.test(String(name)));
+    expect(examples.length).toBeGreaterThan(0);
+    const run = await runCli(['validate', 'examples']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/: error /);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^${examples.length} files: 0 errors, \\d+ warnings?`));
+    expect(run.code).toBe(0);
+  });
+
+  it.concurrent('prints path:line:column: severity CODE message (node "name" id), in file order, then a summary; exit 1 on an error', async ({ expect }) => {
+    const before = fingerprint([files.error]);
+    const run = await runCli(['validate', files.error]);
+    const type = positionOf(texts.error, '"no-such-step"');
+    const node = positionOf(texts.error, '"id": "mystery"');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const path = escapeRegExp(files.error);
+    // The node object starts on the line above its "id", at the indentation of array items.
+    expect(lines[0]).toMatch(new RegExp(`^${path}:${node.line - 1}:5: warning NODE_UNREACHABLE .+ \\(node "Mystery step" mystery\\)$`));
+    expect(lines[1]).toMatch(new RegExp(`^${path}:${type.line}:${type.column}: error STEP_TYPE_UNKNOWN .*"no-such-step".* \\(node "Mystery step" mystery\\)$`));
+    expect(lines[2]).toBe('1 file: 1 error, 1 warning');
+    expect(run.code).toBe(1);
+    expect(fingerprint([files.error])).toEqual(before);
+  });
+
+  it.concurrent('--json reports each file with its diagnostics, their targets, line and column', async ({ expect }) => {
+    const run = await runCli(['validate', '--json', files.error, files.clean]);
+    const flowId = JSON.parse(texts.error).id as string;
+    const type = positionOf(texts.error, '"no-such-step"');
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [
+        {
+          path: files.error,
+          diagnostics: [
+            {
+              severity: 'warning',
+              code: 'NODE_UNREACHABLE',
+              message: expect.any(String),
+              flowId,
+              nodeId: 'mystery',
+              line: positionOf(texts.error, '"id": "mystery"').line - 1,
+              column: 5,
+            },
+            { severity: 'error', code: 'STEP_TYPE_UNKNOWN', message: expect.any(String), flowId, nodeId: 'mystery', ...type },
+          ],
+        },
+        { path: files.clean, diagnostics: [] },
+      ],
+    });
+    expect(run.code).toBe(1);
+  });
+
+  it.concurrent('exits 0 when there are only warnings', async ({ expect }) => {
+    const run = await runCli(['validate', files.warning, files.clean]);
+    const node = positionOf(texts.warning, '"id": "move"');
+    expect(run.stdout).toBe(
+      `${files.warning}:${node.line - 1}:5: warning NODE_UNREACHABLE No path from the trigger reaches this step; it never runs. (node "Move to Done" move)\n` +
+        '2 files: 0 errors, 1 warning\n',
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it.concurrent('places diagnostics of a pack inside the pack, with the packed node name', async ({ expect }) => {
+    const run = await runCli(['validate', files.pack]);
+    const type = positionOf(texts.pack, '"no-such-step"');
+    expect(run.stdout).toContain(`${files.pack}:${type.line}:${type.column}: error STEP_TYPE_UNKNOWN `);
+    expect(run.stdout).toMatch(/STEP_TYPE_UNKNOWN .* \(node "Packed mystery" mystery\)\n/);
+    expect(run.code).toBe(1);
+  });
+
+  it.concurrent('escapes control and bidirectional characters from documents instead of sending them to the terminal', async ({ expect }) => {
+    const run = await runCli(['validate', files.control]);
+    expect(run.stdout).toContain('(node "Red\\u001b[31m alert\\u202e" mystery)');
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\u202e');
+  });
+});
+
+describe('flowpack validate: folders', () => {
+  let temp: ReturnType<typeof makeTempFolder>;
+  beforeAll(() => (temp = makeTempFolder()));
+  afterAll(() => temp.remove());
+
+  it.concurrent('checks the flows of one folder together: flows that start each other are a loop', async ({ expect }) => {
+    const folder = join(temp.path, 'loop-workspace');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    const [ping, pong] = loopingFlows();
+    writeFileSync(join(folder, 'ping.flow.json'), serializeFlow(ping));
+    writeFileSync(join(folder, 'sub', 'pong.flow.json'), serializeFlow(pong));
+
+    const together = await runCli(['validate', folder]);
+    expect(together.stdout).toMatch(/ping\.flow\.json:1:1: error LOOP_CROSS_FLOW .*"Ping" → "Pong" → "Ping"/);
+    expect(together.stdout).toMatch(/sub\/pong\.flow\.json:1:1: error LOOP_CROSS_FLOW /);
+    expect(together.code).toBe(1);
+
+    // Named one by one, each file is checked on its own.
+    const apart = await runCli(['validate', join(folder, 'ping.flow.json'), join(folder, 'sub', 'pong.flow.json')]);
+    expect(apart.stdout).toBe('2 files: 0 errors, 0 warnings\n');
+    expect(apart.code).toBe(0);
+  });
+
+  it.concurrent('finds *.flow.json and *.flowpack recursively, skipping node_modules, .flowpack and other files, each file once', async ({ expect }) => {
+    const folder = join(temp.path, 'workspace');
+    for (const sub of ['flows/deeper', 'node_modules/pkg', '.flowpack/trash', 'notes']) mkdirSync(join(folder, sub), { recursive: true });
+    writeFileSync(join(folder, 'flows/deeper/a.flow.json'), serializeFlow(cleanFlow('A')));
+    writeFileSync(join(folder, 'flows/b.flowpack'), packText([cleanFlow('B')]));
+    // Broken files where the walk must not look, or that are not flow documents.
+    for (const skipped of ['node_modules/pkg/x.flow.json', '.flowpack/trash/y.flow.json', 'notes/z.json', 'notes/flow.json']) {
+      writeFileSync(join(folder, skipped), '{ broken');
+    }
+    // A second route to the same folder must not report its files twice.
+    symlinkSync(join(folder, 'flows'), join(folder, 'flows-link'));
+
+    const run = await runCli(['validate', '--json', folder, join(folder, 'flows/deeper/a.flow.json')]);
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [
+        { path: join(folder, 'flows/b.flowpack'), diagnostics: [] },
+        { path: join(folder, 'flows/deeper/a.flow.json'), diagnostics: [] },
+      ],
+    });
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.code).toBe(0);
+  });
+
+  it.concurrent('says so on stderr when a folder holds no flow files, and exits 0', async ({ expect }) => {
+    const folder = join(temp.path, 'empty');
+    mkdirSync(folder);
+    const run = await runCli(['validate', folder]);
+    expect(run.stderr).toBe('flowpack: no *.flow.json or *.flowpack files found\n');
+    expect(run.stdout).toBe('0 files: 0 errors, 0 warnings\n');
+    expect(run.code).toBe(0);
+  });
+});

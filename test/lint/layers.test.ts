@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+
+/** The layer-boundary errors ESLint reports for `code` placed at `file`. */
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+}
+
+describe('layer boundaries of DESIGN.md are lint errors', () => {
+  it.each([
+    ['shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['shared/x.ts', "import { join } from 'path';\nexport const a = join;\n"],
+    ['shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['shared/x.ts', "import { run } from '../cli/main';\nexport const a = run;\n"],
+    ['shared/x.ts', "import { x } from '../renderer/store';\nexport const a = x;\n"],
+    ['shared/x.ts', 'export const a = () => document.title;\n'],
+    ['shared/x.ts', 'export const a = () => window.location;\n'],
+    ['renderer/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
+    ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['cli/x.ts', "import { x } from '../server/app';\nexport const a = x;\n"],
+    ['server/x.ts', "import { x } from '../electron/main';\nexport const a = x;\n"],
+    ['electron/x.ts', "import { x } from '../renderer/store';\nexport const a = x;\n"],
+  ])('%s: %s is refused', async (file, code) => {
+    expect(await boundaryErrors(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['shared/x.ts', "import { z } from 'zod';\nexport const a = z.string();\n"],
+    ['cli/x.ts', "import { readFileSync } from 'node:fs';\nimport { validate } from '../shared/validation/validator';\nexport const a = [readFileSync, validate];\n"],
+    ['electron/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+  ])('%s: allowed imports pass', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+});
