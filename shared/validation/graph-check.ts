@@ -2,6 +2,7 @@ import type { ProfileCatalog, Signal } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import type { FlowEdge } from '../format/flow-schema';
 import { diagnostic } from './messages';
+import type { Connections } from './connections';
 import type { NodeReport } from './node-check';
 import { describeSignal, emitsOf, flowTriggeredSignal, jumpTargetsOf, listensOf, signalMatches } from './step-facts';
 
@@ -17,25 +18,17 @@ export interface GraphInput {
   catalog: ProfileCatalog;
   nodes: readonly NodeReport[];
   edges: readonly EdgeReport[];
+  connections: Connections;
 }
 
 /**
  * Checks that need the whole flow: ids, connections, ports, triggers, reachability,
  * step limits and loops through the flow's own trigger. Linear in nodes plus edges.
  */
-export function checkGraph({ flowId, catalog, nodes, edges }: GraphInput): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkGraph({ flowId, catalog, nodes, edges, connections }: GraphInput): Diagnostic[] {
+  const out: Diagnostic[] = [...connections.diagnostics];
   const flow = flowId === undefined ? {} : { flowId };
-  const indexById = new Map<string, number>();
-
-  nodes.forEach((report, index) => {
-    if (report.id === undefined) return;
-    if (indexById.has(report.id)) {
-      out.push(diagnostic('error', 'ID_DUPLICATE', { id: report.id, element: 'step' }, { ...flow, nodeId: report.id, path: ['nodes', index, 'id'] }));
-    } else {
-      indexById.set(report.id, index);
-    }
-  });
+  const { indexById } = connections;
 
   const triggers: number[] = [];
   nodes.forEach((report, index) => {
@@ -45,42 +38,26 @@ export function checkGraph({ flowId, catalog, nodes, edges }: GraphInput): Diagn
   // Filled only for nodes that have outgoing connections: most large flows are chains.
   const successors: (number[] | undefined)[] = new Array(nodes.length);
   const usedPorts: (string[] | undefined)[] = new Array(nodes.length);
-  const edgeIds = new Set<string>();
-  edges.forEach((report, index) => {
-    const edge = report.edge;
-    if (!edge) return;
-    const at = flowId === undefined ? { edgeId: edge.id } : { flowId, edgeId: edge.id };
-    if (edgeIds.has(edge.id)) {
-      out.push(diagnostic('error', 'ID_DUPLICATE', { id: edge.id, element: 'connection' }, { ...at, path: ['edges', index, 'id'] }));
+  for (let index = 0; index < edges.length; index++) {
+    const edge = edges[index]!.edge;
+    const source = connections.source[index]!;
+    const target = connections.target[index]!;
+    if (!edge) continue;
+    if (target >= 0 && nodes[target]!.step?.role === 'trigger') {
+      const at = { ...flow, edgeId: edge.id, path: ['edges', index, 'target'] };
+      out.push(diagnostic('error', 'EDGE_INTO_TRIGGER', { edge: edge.id, node: nodes[target]!.name || edge.target }, at));
     }
-    edgeIds.add(edge.id);
-    const source = indexById.get(edge.source);
-    const target = indexById.get(edge.target);
-    if (source === undefined) {
-      out.push(diagnostic('error', 'EDGE_DANGLING', { edge: edge.id, end: 'starts at', node: edge.source }, { ...at, path: ['edges', index, 'source'] }));
-    }
-    if (target === undefined) {
-      out.push(diagnostic('error', 'EDGE_DANGLING', { edge: edge.id, end: 'leads to', node: edge.target }, { ...at, path: ['edges', index, 'target'] }));
-    } else if (nodes[target]!.step?.role === 'trigger') {
-      out.push(diagnostic('error', 'EDGE_INTO_TRIGGER', { edge: edge.id, node: nodes[target]!.name || edge.target }, { ...at, path: ['edges', index, 'target'] }));
-    }
-    if (source === undefined) return;
+    if (source < 0) continue;
     const sourceReport = nodes[source]!;
     // Ports are only known when the step's config parsed; otherwise its own diagnostics say why.
-    if (sourceReport.config && !sourceReport.ports.some((port) => port.id === edge.sourcePort)) {
+    if (sourceReport.config && !hasPort(sourceReport, edge.sourcePort)) {
       const ports = sourceReport.ports.map((port) => port.id).join(', ') || 'none';
-      out.push(
-        diagnostic(
-          'error',
-          'PORT_UNKNOWN',
-          { edge: edge.id, node: sourceReport.name || edge.source, port: edge.sourcePort, ports },
-          { ...at, path: ['edges', index, 'sourcePort'] },
-        ),
-      );
+      const at = { ...flow, edgeId: edge.id, path: ['edges', index, 'sourcePort'] };
+      out.push(diagnostic('error', 'PORT_UNKNOWN', { edge: edge.id, node: sourceReport.name || edge.source, port: edge.sourcePort, ports }, at));
     }
     (usedPorts[source] ??= []).push(edge.sourcePort);
-    if (target !== undefined) (successors[source] ??= []).push(target);
-  });
+    if (target >= 0) (successors[source] ??= []).push(target);
+  }
 
   nodes.forEach((report, index) => {
     for (const port of report.ports) {
@@ -104,6 +81,11 @@ export function checkGraph({ flowId, catalog, nodes, edges }: GraphInput): Diagn
   checkStepLimit(catalog, nodes, triggers.length, out, flow);
   if (flowId !== undefined) checkSelfTrigger(flowId, nodes, triggers, out);
   return out;
+}
+
+function hasPort(report: NodeReport, id: string): boolean {
+  for (const port of report.ports) if (port.id === id) return true;
+  return false;
 }
 
 function checkTriggers(catalog: ProfileCatalog, nodes: readonly NodeReport[], triggers: number[], out: Diagnostic[], flow: { flowId?: string }) {

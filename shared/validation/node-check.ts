@@ -7,6 +7,7 @@ import type { Diagnostic } from '../format/diagnostic';
 import { walkRefs } from '../format/entity-ref';
 import type { JsonPath } from '../format/entity-ref';
 import { flowNodeSchema } from '../format/flow-schema';
+import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
 import { diagnostic, formatPath } from './messages';
@@ -44,23 +45,26 @@ export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeR
   const target = id === undefined ? {} : { nodeId: id };
   const step = typeof record?.type === 'string' ? findStepType(profile, record.type) : undefined;
 
-  // One parse checks the node's structure and its step's config together.
-  const parsed = (step ? nodeSchemaFor(step) : flowNodeSchema).safeParse(raw);
+  // A node of the ordinary shape needs only its config checked; otherwise one parse checks
+  // the node's structure and its step's config together, and explains what is wrong.
+  const fast = step !== undefined && isWellFormedNode(raw);
+  const parsed = fast ? step.config.safeParse(record!.config) : (step ? nodeSchemaFor(step) : flowNodeSchema).safeParse(raw);
   if (parsed.success) {
     report.node = raw as FlowNode;
   } else {
-    for (const issue of summariseIssues(parsed.error, raw)) {
-      if (step && issue.path[0] === 'config' && issue.path.length > 1) {
-        const configPath = issue.path.slice(1);
+    for (const issue of summariseIssues(parsed.error, fast ? record!.config : raw)) {
+      const path = fast ? ['config', ...issue.path] : issue.path;
+      if (step && path[0] === 'config' && path.length > 1) {
+        const configPath = path.slice(1);
         const field = fieldLabel(step.config, configPath[0]) ?? formatPath(configPath);
         report.diagnostics.push(
           issue.missing
-            ? diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path: issue.path })
-            : diagnostic('error', 'CONFIG_INVALID', { field, detail: issue.detail }, { ...target, path: issue.path }),
+            ? diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path })
+            : diagnostic('error', 'CONFIG_INVALID', { field, detail: issue.detail }, { ...target, path }),
         );
       } else {
-        const where = formatPath(['step', ...issue.path]);
-        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { ...target, path: issue.path }));
+        const where = formatPath(['step', ...path]);
+        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { ...target, path }));
       }
     }
   }
@@ -77,7 +81,7 @@ export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeR
     report.diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, type: step.type, kind }, { ...target, path: ['type'] }));
   }
   if (parsed.success) {
-    report.config = (parsed.data as { config: Record<string, unknown> }).config;
+    report.config = (fast ? parsed.data : (parsed.data as { config: unknown }).config) as Record<string, unknown>;
     report.ports = safePorts(step, report.config);
   }
   if (!isRecord(record.config)) return report;
@@ -115,8 +119,10 @@ function safePorts(step: StepType, config: Record<string, unknown>): readonly Po
   }
 }
 
-function checkRequiredFields(step: StepType, config: unknown, target: { nodeId?: string }, out: Diagnostic[]): void {
+function checkRequiredFields(step: StepType, config: Record<string, unknown>, target: { nodeId?: string }, out: Diagnostic[]): void {
   for (const pattern of requiredFieldPatterns(step.config)) {
+    // A top-level field (the common case) is checked without building paths.
+    if (pattern.length === 1 && !isBlank(config[pattern[0]!])) continue;
     for (const [value, path] of valuesAt(config, pattern)) {
       if (!isBlank(value)) continue;
       const field = fieldLabel(step.config, path[0]) ?? formatPath(path);
@@ -133,11 +139,6 @@ function isBlank(value: unknown): boolean {
 
 /** Every value matching a field pattern, with its concrete path. */
 function valuesAt(root: unknown, pattern: FieldPattern): [unknown, JsonPath][] {
-  if (pattern.length === 1) {
-    // The common case, a top-level field: no intermediate lists.
-    const key = pattern[0]!;
-    return isRecord(root) && key !== '[]' && Object.prototype.hasOwnProperty.call(root, key) ? [[root[key], [key]]] : [];
-  }
   let current: [unknown, JsonPath][] = [[root, []]];
   for (const key of pattern) {
     const next: [unknown, JsonPath][] = [];

@@ -18,3 +18,13 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * The UTF-8 size of `text` when it is over `limit`, otherwise undefined. A UTF-16 code
+ * unit takes one to three bytes, so short text is known to fit without counting.
+ */
+export function utf8SizeOver(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  const size = utf8Length(text);
+  return size > limit ? size : undefined;
+}

@@ -126,3 +126,30 @@ describe('validateFlowSet', () => {
     expect(found[1]![0]!.message).toContain('Welcome VIP contacts');
   });
 });
+
+describe('LIMIT_SIZE', () => {
+  // The platform measures the flow as compact JSON in UTF-8: 400 KB = 409,600 bytes.
+  const LIMIT = 400 * 1024;
+  const base = read('valid.flow.json') as Flow;
+  const withPadding = (bytes: number): Flow => {
+    const flow: Flow = {
+      ...base,
+      name: 'Boas-vindas ✓ 😀',
+      edges: base.edges.map((edge, i) => (i === 0 ? { ...edge, extensions: { note: 'ação' } } : edge)),
+      extensions: { pad: '' },
+    };
+    const padding = bytes - Buffer.byteLength(JSON.stringify(flow));
+    return { ...flow, extensions: { pad: 'é'.repeat(Math.floor(padding / 2)) + 'x'.repeat(padding % 2) } };
+  };
+
+  it.each([
+    ['exactly at the limit is allowed', LIMIT, false],
+    ['one byte over is refused', LIMIT + 1, true],
+  ])('%s, in one-shot and incremental validation alike', (_name, bytes, refused) => {
+    const flow = withPadding(bytes);
+    expect(Buffer.byteLength(JSON.stringify(flow))).toBe(bytes);
+    const incremental = createValidator();
+    incremental.validate(base);
+    for (const found of [validate(flow), incremental.validate(flow)]) expect(codes(found).includes('LIMIT_SIZE')).toBe(refused);
+  });
+});

@@ -1,7 +1,10 @@
 import { profileCatalog } from '../catalog/registry';
 import type { Diagnostic } from '../format/diagnostic';
 import { flowEdgeSchema } from '../format/flow-schema';
+import type { FlowEdge } from '../format/flow-schema';
+import { isWellFormedEdge } from '../format/well-formed';
 import type { FlowKind, Profile } from '../format/profiles';
+import { connectionsMemo, resolveConnections } from './connections';
 import { checkEnvelope } from './envelope-check';
 import { checkFlowReferences } from './flow-references';
 import type { FlowSummary } from './flow-references';
@@ -10,7 +13,7 @@ import type { EdgeReport } from './graph-check';
 import { diagnostic, formatPath } from './messages';
 import { checkNode, isRecord } from './node-check';
 import type { NodeReport } from './node-check';
-import { utf8Length } from './utf8-length';
+import { utf8Length, utf8SizeOver } from './utf8-length';
 import { summariseIssues } from './zod-issues';
 
 export interface ValidationContext {
@@ -35,8 +38,18 @@ interface CachedNode {
 
 /** A validator for one document being edited; keep it for the document's lifetime. */
 export function createValidator(): Validator {
-  const nodeCache = new WeakMap<object, CachedNode>();
-  const edgeCache = new WeakMap<object, EdgeReport & { size?: number }>();
+  return makeValidator(new WeakMap(), new WeakMap(), true);
+}
+
+/** Caches are optional: a one-shot validation has nothing to reuse and would only pay for filling them. */
+interface Cache<V> {
+  get(key: object): V | undefined;
+  set(key: object, value: V): unknown;
+}
+const NO_CACHE: Cache<never> = { get: () => undefined, set: () => undefined };
+
+function makeValidator(nodeCache: Cache<CachedNode>, edgeCache: Cache<EdgeReport & { size?: number }>, remembers: boolean): Validator {
+  const connectionsFor = remembers ? connectionsMemo() : (flowId: string | undefined, ids: (string | undefined)[], _raw: unknown, edges: readonly EdgeReport[]) => resolveConnections(flowId, ids, edges);
 
   function nodeEntry(raw: unknown, profile: Profile, kind: FlowKind): CachedNode {
     if (!isRecord(raw)) return { report: checkNode(raw, profile, kind) };
@@ -51,6 +64,11 @@ export function createValidator(): Validator {
     const cached = isRecord(raw) ? edgeCache.get(raw) : undefined;
     if (cached) return cached;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    if (isWellFormedEdge(raw)) {
+      const report: EdgeReport = { id, edge: raw as FlowEdge, diagnostics: [] };
+      edgeCache.set(raw as object, report);
+      return report;
+    }
     const parsed = flowEdgeSchema.safeParse(raw);
     const report: EdgeReport = { id, edge: parsed.data, diagnostics: [] };
     if (!parsed.success) {
@@ -80,12 +98,16 @@ export function createValidator(): Validator {
       for (const d of report.diagnostics) out.push({ ...d, ...flow, path: ['edges', index, ...(d.path ?? [])] });
     });
     const nodes = nodeEntries.map((entry) => entry.report);
-    out.push(...checkGraph({ flowId, catalog, nodes, edges: edgeReports }));
+    const connections = connectionsFor(flowId, nodes.map((report) => report.id), envelope.edges, edgeReports);
+    out.push(...checkGraph({ flowId, catalog, nodes, edges: edgeReports, connections }));
     if (flowId !== undefined && context.flows) out.push(...checkFlowReferences(flowId, nodes, context.flows));
 
     const maxBytes = catalog.limits.maxBytes;
     if (maxBytes !== undefined) {
-      const size = documentSize(doc as Record<string, unknown>, nodeEntries, envelope.edges, edgeReports);
+      // Without caches there is nothing to re-measure later: one native pass over the whole document is cheapest.
+      const size = remembers
+        ? documentSize(doc as Record<string, unknown>, envelope.nodes, nodeEntries, envelope.edges, edgeReports)
+        : (utf8SizeOver(JSON.stringify(doc), maxBytes) ?? 0);
       if (size > maxBytes) {
         const kb = (bytes: number) => Math.ceil(bytes / 1024);
         out.push(diagnostic('error', 'LIMIT_SIZE', { size: kb(size), max: kb(maxBytes), profile }, { ...flow, path: [] }));
@@ -113,6 +135,7 @@ export function createValidator(): Validator {
  */
 export function documentSize(
   doc: Record<string, unknown>,
+  rawNodes: readonly unknown[],
   nodes: CachedNode[],
   rawEdges: readonly unknown[],
   edges: (EdgeReport & { size?: number })[],
@@ -120,7 +143,9 @@ export function documentSize(
   const { nodes: _nodes, edges: _edges, ...rest } = doc;
   // The two arrays and their separating commas: `,"nodes":[a,b],"edges":[c]`.
   let size = utf8Length(JSON.stringify(rest)) + ',"nodes":[],"edges":[]'.length + Math.max(nodes.length - 1, 0) + Math.max(edges.length - 1, 0);
-  for (const entry of nodes) size += entry.size ??= utf8Length(JSON.stringify(entry.report.node ?? null));
+  nodes.forEach((entry, index) => {
+    size += entry.size ??= utf8Length(JSON.stringify(rawNodes[index]) ?? 'null');
+  });
   edges.forEach((entry, index) => {
     size += entry.size ??= edgeSize(entry, rawEdges[index]);
   });
@@ -140,5 +165,5 @@ function edgeSize(entry: EdgeReport, raw: unknown): number {
 
 /** Validates one flow document from scratch. Never throws. */
 export function validate(doc: unknown, context?: ValidationContext): Diagnostic[] {
-  return createValidator().validate(doc, context);
+  return makeValidator(NO_CACHE, NO_CACHE, false).validate(doc, context);
 }
