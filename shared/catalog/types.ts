@@ -120,7 +120,6 @@ export interface StepType<Config = Record<string, unknown>> {
   exportRules?: { block?: boolean; deactivate?: boolean; stripFields?: readonly string[] };
   /** Flow kinds this type may appear in; all of the profile's kinds when absent. */
   kinds?: readonly FlowKind[];
-  limits?: { maxPerFlow?: number };
   /** A one-line summary of the config for the canvas node. */
   summary?: (config: Config) => string;
   /** Signals this step emits when it runs (loop detection). */

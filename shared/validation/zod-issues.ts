@@ -15,9 +15,17 @@ const MAX_ISSUES = 20;
 export function summariseIssues(error: z.ZodError, input: unknown): IssueSummary[] {
   return error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    const missing = issue.code === 'invalid_type' && valueAt(input, path) === undefined;
+    const missing = (issue.code === 'invalid_type' && valueAt(input, path) === undefined) || isRequiredByRule(issue);
     return { path, detail: describe(issue, missing), missing };
   });
+}
+
+/**
+ * A step schema's own rule can say a field is required in some configurations (the user,
+ * when assigning to a user) with `params: { required: true }` on its custom issue.
+ */
+function isRequiredByRule(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && (issue.params as { required?: unknown } | undefined)?.required === true;
 }
 
 function describe(issue: z.core.$ZodIssue, missing: boolean): string {

@@ -75,6 +75,13 @@ describe('conversations workflow rules', () => {
     ]);
   });
 
+  it('reports a field required only in some configurations as required: the user when assigning to one user', () => {
+    const assign = { mode: 'user', rule: 'roundRobin', onlyOnline: true, timeout: 3600 };
+    const flow = workflow({ type: 'manual', config: {} }, { type: 'assignTo', config: assign });
+    const found = validate(flow).filter((d) => d.severity === 'error');
+    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([['CONFIG_REQUIRED', ['nodes', 1, 'config', 'user'], '"User" is required.']]);
+  });
+
   it('follows a jump to an earlier step and reports a jump to a step that does not exist', () => {
     const flow = workflow({ type: 'manual', config: {} }, { type: 'jumpTo', config: { target: 'step' } });
     expect(codes(flow)).toEqual([]);

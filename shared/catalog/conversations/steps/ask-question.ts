@@ -66,7 +66,7 @@ export const askQuestion = defineStep({
     })
     .superRefine((config, context) => {
       if (config.answerType === 'multipleChoice' && config.options.length === 0) {
-        context.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one choice' });
+        context.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one choice', params: { required: true } });
       }
       if (new Set(config.options).size !== config.options.length) {
         context.addIssue({ code: 'custom', path: ['options'], message: 'each choice must be different' });

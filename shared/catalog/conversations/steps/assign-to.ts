@@ -68,10 +68,10 @@ export const assignTo = defineStep({
     })
     .superRefine((config, context) => {
       if (config.mode === 'user' && !chosen(config.user)) {
-        context.addIssue({ code: 'custom', path: ['user'], message: 'choose the user to assign to' });
+        context.addIssue({ code: 'custom', path: ['user'], message: 'choose the user to assign to', params: { required: true } });
       }
       if (config.mode === 'team' && !chosen(config.team)) {
-        context.addIssue({ code: 'custom', path: ['team'], message: 'choose the team to assign to' });
+        context.addIssue({ code: 'custom', path: ['team'], message: 'choose the team to assign to', params: { required: true } });
       }
     }),
   defaultConfig: { mode: 'workspace', rule: 'roundRobin', onlyOnline: true, timeout: SEVEN_DAYS_SECONDS },
