@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { flowKindSchema, profileSchema } from '../format/profiles';
+import { workspaceSchema } from '../format/workspace-schema';
+import { workspacePathSchema } from './workspace-paths';
+
+/**
+ * The host contract: every call the renderer can make of its host and every event the host
+ * sends, by `domain:verb` name, with zod schemas for arguments and results. Electron's IPC
+ * handlers and the browser host's HTTP handlers are two thin adapters over the same
+ * handler functions (see dispatch.ts); the renderer reaches them through one client module.
+ */
+
+/** What the library shows of one flow file without opening it. */
+export const flowSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  profile: z.string(),
+  kind: z.string(),
+  /** Step names and text, for searching the library. */
+  searchText: z.string(),
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+  /** False when the file is unreadable or of a newer format: it opens read-only. */
+  editable: z.boolean(),
+});
+export type FlowSummary = z.infer<typeof flowSummarySchema>;
+
+export const workspaceEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('folder'), path: workspacePathSchema }),
+  z.object({ kind: z.literal('flow'), path: workspacePathSchema, summary: flowSummarySchema }),
+]);
+export type WorkspaceEntry = z.infer<typeof workspaceEntrySchema>;
+
+export const workspaceSnapshotSchema = z.object({
+  /** The folder's name, for the window title. */
+  name: z.string(),
+  settings: workspaceSchema,
+  /** Every folder and flow file, depth first, folders before files, by name. */
+  entries: z.array(workspaceEntrySchema),
+});
+export type WorkspaceSnapshot = z.infer<typeof workspaceSnapshotSchema>;
+
+/** Identifies the content of a file as it was read, so a save can tell whether it changed since. */
+export const revisionSchema = z.string().min(1).max(200);
+
+export const fileContentSchema = z.object({ path: workspacePathSchema, text: z.string(), revision: revisionSchema });
+
+export const recoveryEntrySchema = z.object({ path: workspacePathSchema, text: z.string(), savedAt: z.iso.datetime() });
+
+export const templateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  profile: profileSchema,
+  kind: flowKindSchema,
+  source: z.enum(['builtin', 'user']),
+  /** The template's flow document as canonical JSON text. */
+  text: z.string(),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+const none = z.object({}).strict();
+const ok = z.object({});
+
+function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result };
+}
+
+export const HOST_CALLS = {
+  'app:info': call(
+    none,
+    z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      locale: z.string(),
+      /** Native dialogs and menus exist only in the desktop app. */
+      nativeDialogs: z.boolean(),
+    }),
+  ),
+  'workspace:get': call(none, workspaceSnapshotSchema),
+  /** Desktop only: asks with a native dialog and switches to the chosen folder. Null when cancelled. */
+  'workspace:choose': call(none, workspaceSnapshotSchema.nullable()),
+  'workspace:createFolder': call(z.object({ path: workspacePathSchema }).strict(), ok),
+  'workspace:move': call(z.object({ from: workspacePathSchema, to: workspacePathSchema }).strict(), ok),
+  'workspace:trash': call(z.object({ paths: z.array(workspacePathSchema).min(1).max(1000) }).strict(), ok),
+  'workspace:setPriority': call(z.object({ ids: z.array(z.uuid()).max(10_000) }).strict(), ok),
+  'flow:read': call(z.object({ path: workspacePathSchema }).strict(), fileContentSchema),
+  /**
+   * Writes atomically and keeps a backup. `baseRevision` is the revision the editor read;
+   * null creates a new file. A file changed on disk since is refused with `CONFLICT`.
+   */
+  'flow:write': call(
+    z.object({ path: workspacePathSchema, text: z.string().max(50 * 1024 * 1024), baseRevision: revisionSchema.nullable() }).strict(),
+    z.object({ revision: revisionSchema }),
+  ),
+  'recovery:write': call(z.object({ path: workspacePathSchema, text: z.string().max(50 * 1024 * 1024) }).strict(), ok),
+  'recovery:list': call(none, z.object({ entries: z.array(recoveryEntrySchema) })),
+  'recovery:discard': call(z.object({ path: workspacePathSchema }).strict(), ok),
+  'templates:list': call(none, z.object({ templates: z.array(templateSchema) })),
+  /** Opens an https: address in the system browser after the user agrees; anything else is refused. */
+  'shell:openExternal': call(z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.object({ opened: z.boolean() })),
+  'templates:save': call(z.object({ name: z.string().min(1).max(200), text: z.string().max(5 * 1024 * 1024) }).strict(), z.object({ id: z.string() })),
+} as const;
+
+export const HOST_EVENTS = {
+  /** Files or folders were added, removed or changed on disk (by anyone). */
+  'workspace:changed': z.object({ paths: z.array(workspacePathSchema) }),
+} as const;
+
+export type HostCallName = keyof typeof HOST_CALLS;
+export type HostEventName = keyof typeof HOST_EVENTS;
+export type HostArgs<K extends HostCallName> = z.input<(typeof HOST_CALLS)[K]['args']>;
+export type HostResult<K extends HostCallName> = z.output<(typeof HOST_CALLS)[K]['result']>;
+export type HostEvent<K extends HostEventName> = z.output<(typeof HOST_EVENTS)[K]>;
+
+export const HOST_ERROR_CODES = [
+  'UNKNOWN_CALL',
+  'INVALID_ARGS',
+  'NOT_FOUND',
+  'EXISTS',
+  'CONFLICT',
+  'OUTSIDE_WORKSPACE',
+  'NOT_SUPPORTED',
+  'IO',
+  'INTERNAL',
+] as const;
+export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
+
+export const hostErrorSchema = z.object({ code: z.enum(HOST_ERROR_CODES), message: z.string() });
+export type HostErrorBody = z.infer<typeof hostErrorSchema>;
+
+/** What every call returns over the wire. */
+export type HostResponse<T> = { ok: true; result: T } | { ok: false; error: HostErrorBody };
+
+/** The host side: one function per call, given parsed arguments. */
+export type HostHandlers = { [K in HostCallName]: (args: z.output<(typeof HOST_CALLS)[K]['args']>) => Promise<HostResult<K>> };
