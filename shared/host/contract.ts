@@ -103,9 +103,37 @@ export const HOST_CALLS = {
   'templates:save': call(z.object({ name: z.string().min(1).max(200), text: z.string().max(5 * 1024 * 1024) }).strict(), z.object({ id: z.string() })),
 } as const;
 
+/** Commands the desktop app's native menus send to the renderer; the renderer runs them like its own buttons. */
+export const APP_COMMANDS = [
+  'newFlow',
+  'openWorkspace',
+  'openFile',
+  'save',
+  'saveAs',
+  'close',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'selectAll',
+  'zoomIn',
+  'zoomOut',
+  'fitView',
+  'autoLayout',
+  'toggleProblems',
+  'exportPack',
+  'importPack',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
 export const HOST_EVENTS = {
   /** Files or folders were added, removed or changed on disk (by anyone). */
   'workspace:changed': z.object({ paths: z.array(workspacePathSchema) }),
+  /** A native menu item or accelerator was used (desktop only). */
+  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
+  /** The desktop app was asked to open a file (second launch, file association, recent document). */
+  'app:openFile': z.object({ path: workspacePathSchema }),
 } as const;
 
 export type HostCallName = keyof typeof HOST_CALLS;

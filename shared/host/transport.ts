@@ -1,0 +1,20 @@
+import type { HostResponse } from './contract';
+
+/**
+ * What the desktop preload exposes on `window[HOST_BRIDGE_GLOBAL]`, and the only thing it
+ * exposes. The renderer's host client is its one user; in the browser host the same client
+ * speaks HTTP instead (HTTP_CALL_PREFIX, HTTP_EVENTS_PATH).
+ */
+export interface HostBridge {
+  call(name: string, args: unknown): Promise<HostResponse<unknown>>;
+  /** Subscribes to a host event; returns the unsubscribe function. */
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+export const HOST_BRIDGE_GLOBAL = 'flowpackHost';
+/** Electron IPC channels: one for calls (invoke), one for events (send). */
+export const IPC_CALL_CHANNEL = 'host:call';
+export const IPC_EVENT_CHANNEL = 'host:event';
+/** Browser host: `POST /api/call/<name>` with the arguments as JSON; events as server-sent events. */
+export const HTTP_CALL_PREFIX = '/api/call/';
+export const HTTP_EVENTS_PATH = '/api/events';
