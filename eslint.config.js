@@ -77,6 +77,13 @@ export default tseslint.config(
       'no-restricted-imports': restrict(noReact, folder('renderer'), folder('server'), folder('cli')),
     },
   },
+  // electron/services and electron/browser-host: shared by the desktop app, the browser host and tests, so no electron.
+  {
+    files: ['electron/services/**/*.ts', 'electron/browser-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('server'), folder('cli')),
+    },
+  },
   // cli/: shared/ + node:*.
   {
     files: ['cli/**/*.{ts,js}'],

@@ -18,3 +18,8 @@ export const IPC_EVENT_CHANNEL = 'host:event';
 /** Browser host: `POST /api/call/<name>` with the arguments as JSON; events as server-sent events. */
 export const HTTP_CALL_PREFIX = '/api/call/';
 export const HTTP_EVENTS_PATH = '/api/events';
+/**
+ * The browser host writes a comment line on every open event stream this often, so an idle
+ * stream stays open through proxies and a client can tell a silent host from a dead one.
+ */
+export const HTTP_EVENTS_HEARTBEAT_MS = 15_000;

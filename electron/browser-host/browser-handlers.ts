@@ -1,0 +1,43 @@
+import type { HostHandlers } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/host-error';
+
+/** The calls whose answer depends on the host being a browser rather than the desktop app. */
+export type BrowserOwnCalls = 'app:info' | 'workspace:choose' | 'shell:openExternal';
+
+/**
+ * The browser host's own handlers. There are no native dialogs (a web page cannot hand a folder
+ * path to the host), and the renderer opens links itself with a normal anchor, so those calls
+ * say NOT_SUPPORTED. The locale is the browser's, from the request's Accept-Language.
+ */
+export function createBrowserOwnHandlers(version: string, acceptLanguage: string | undefined): Pick<HostHandlers, BrowserOwnCalls> {
+  return {
+    'app:info': async () => ({ version, host: 'browser', locale: preferredLocale(acceptLanguage), nativeDialogs: false }),
+    'workspace:choose': async () => {
+      throw new HostError('NOT_SUPPORTED', 'The browser host cannot choose a folder: restart it with --workspace <folder>.');
+    },
+    'shell:openExternal': async () => {
+      throw new HostError('NOT_SUPPORTED', 'The browser host does not open links: the page opens them itself.');
+    },
+  };
+}
+
+const LANGUAGE_TAG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
+
+/**
+ * The most preferred language tag of an Accept-Language header (`pt-BR,pt;q=0.9,en;q=0.8` ->
+ * `pt-BR`), or `en` when there is none. The renderer picks the nearest language it speaks.
+ */
+export function preferredLocale(acceptLanguage: string | undefined): string {
+  let best: { tag: string; quality: number } | undefined;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [rawTag = '', ...parameters] = part.split(';');
+    const tag = rawTag.trim();
+    if (!LANGUAGE_TAG.test(tag)) continue;
+    const qualityParameter = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
+    const quality = qualityParameter === undefined ? 1 : Number(qualityParameter.slice(2));
+    if (!Number.isFinite(quality) || quality <= 0) continue;
+    // Ties keep the earlier tag: the header lists them in order of preference.
+    if (best === undefined || quality > best.quality) best = { tag, quality };
+  }
+  return best?.tag ?? 'en';
+}

@@ -1,0 +1,156 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HostHandlers } from '../../shared/host/contract';
+import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/host/transport';
+import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
+import { createWorkspaceHandlers } from '../services/workspace-handlers';
+import { handleCallRequest } from './api-calls';
+import { createBrowserOwnHandlers } from './browser-handlers';
+import { EventStreams } from './event-stream';
+import { sendText, setSecurityHeaders } from './http-responses';
+import { isOwnHost, isOwnOrigin } from './request-origin';
+import { createSessionSecret, matchesSecret, readCookie, sessionCookieHeader, sessionCookieName } from './session-secret';
+import { serveStaticFile } from './static-files';
+
+/** What {@link startBrowserHost} needs. */
+export interface BrowserHostOptions {
+  /** The workspace folder to open. */
+  workspace: string;
+  /** The port on 127.0.0.1; 0 (the default) takes any free port. */
+  port?: number;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** The app's data folder (user templates). */
+  appDataDir: string;
+  /** The app version `app:info` reports. */
+  version: string;
+}
+
+/** A running browser host. */
+export interface BrowserHost {
+  /** The address to open, with the per-launch secret: `http://127.0.0.1:<port>/?secret=...`. */
+  url: string;
+  /** `http://127.0.0.1:<port>`, the host's own origin. */
+  origin: string;
+  /** Ends open event streams and connections, stops watching the workspace and stops listening. */
+  close(): Promise<void>;
+}
+
+/** The one loopback address the host listens on: never reachable from another machine. */
+const LOOPBACK = '127.0.0.1';
+
+/**
+ * Serves the renderer and the host contract over HTTP on 127.0.0.1, for machines without the
+ * desktop app and for the end-to-end tests.
+ *
+ * @remarks
+ * Every request must address this host by name (`Host`, against DNS rebinding), may come only
+ * from its own pages (`Origin`, against CSRF), and must carry the session cookie, which only a
+ * GET with the per-launch secret of the printed address hands out. Calls are the same
+ * dispatcher over the same workspace handlers as the desktop app's IPC.
+ *
+ * @example
+ * ```ts
+ * const host = await startBrowserHost({ workspace: 'examples', rendererDir: 'out/renderer', appDataDir, version: '0.1.0' });
+ * console.log(host.url);
+ * ```
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const secret = createSessionSecret();
+  const events = new EventStreams();
+  const workspace = createWorkspaceHandlers({
+    root: options.workspace,
+    appDataDir: options.appDataDir,
+    builtinTemplates: BUILTIN_TEMPLATES,
+    emit: (name, payload) => events.send(name, payload),
+    onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),
+  });
+  let port = 0;
+
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    setSecurityHeaders(response);
+    if (!isOwnHost(request, port)) return sendText(response, 421, 'This host answers only to 127.0.0.1 and localhost.');
+    if (!isOwnOrigin(request)) return sendText(response, 403, 'Requests from other sites are refused.');
+    const target = request.url ?? '';
+    // Only origin-form targets ("/path?query"); anything else is not meant for this server.
+    if (!target.startsWith('/')) return sendText(response, 400, 'Bad request target.');
+    const url = new URL(`http://${LOOPBACK}${target}`);
+
+    const offeredSecret = url.searchParams.get('secret');
+    if (url.pathname === '/' && offeredSecret !== null && (request.method === 'GET' || request.method === 'HEAD')) {
+      return exchangeSecret(response, secret, offeredSecret, port);
+    }
+    if (!matchesSecret(secret, readCookie(request.headers.cookie, sessionCookieName(port)))) {
+      return sendText(response, 401, 'Open the address Flowpack Studio printed when it started (it carries the session secret).');
+    }
+
+    if (url.pathname.startsWith(HTTP_CALL_PREFIX)) {
+      const handlers: HostHandlers = { ...workspace.handlers, ...createBrowserOwnHandlers(options.version, request.headers['accept-language']) };
+      return handleCallRequest(request, response, url.pathname.slice(HTTP_CALL_PREFIX.length), handlers, reportInternal);
+    }
+    if (url.pathname === HTTP_EVENTS_PATH) {
+      if (request.method !== 'GET') return sendText(response, 405, 'Events are read with GET.');
+      return events.open(response);
+    }
+    return serveStaticFile(request, response, options.rendererDir, url.pathname);
+  };
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      // The path only: the query of the first request is the secret.
+      reportInternal(`${request.method} ${request.url?.split('?')[0]}`, error);
+      if (!response.headersSent) sendText(response, 500, 'Internal error.');
+      else response.destroy();
+    });
+  });
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    events.close();
+    workspace.close();
+    throw error;
+  }
+
+  const origin = `http://${LOOPBACK}:${port}`;
+  return {
+    url: `${origin}/?secret=${secret}`,
+    origin,
+    close: async () => {
+      events.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      workspace.close();
+    },
+  };
+}
+
+/**
+ * The first request, from the printed address: the right secret is exchanged for the session
+ * cookie and a redirect to `/`, so the secret leaves the address bar and the history entry.
+ */
+function exchangeSecret(response: ServerResponse, secret: string, offered: string, port: number): void {
+  if (!matchesSecret(secret, offered)) {
+    return sendText(response, 401, 'This address has an old or wrong secret: open the one Flowpack Studio printed when it started.');
+  }
+  response.writeHead(303, { Location: '/', 'Set-Cookie': sessionCookieHeader(port, secret), 'Cache-Control': 'no-store' });
+  response.end();
+}
+
+/** Listens on 127.0.0.1 only and resolves with the port actually taken. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** A handler failed in a way it did not mean to: the renderer gets INTERNAL, the terminal the details. */
+function reportInternal(what: string, error: unknown): void {
+  console.error(`Flowpack Studio: ${what} failed unexpectedly:`, error);
+}

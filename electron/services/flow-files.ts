@@ -1,0 +1,80 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { HostHandlers } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/host-error';
+import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { writeFileAtomic } from './atomic-write';
+import { keepBackup } from './flow-backups';
+import { errorCode, toHostError } from './host-fs-errors';
+import { createKeyedLock } from './keyed-lock';
+import { revisionOf } from './revision';
+import type { WorkspaceRoot } from './workspace-root';
+
+/** The largest document the editor opens: the contract's limit on what it may write. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** The handlers that read and save documents (flows, and packs beside them) in the workspace. */
+export type FlowFileHandlers = Pick<HostHandlers, 'flow:read' | 'flow:write'>;
+
+/**
+ * Flow file reads and saves. A save never overwrites content the editor has not seen: it
+ * names the revision it was based on and is refused with CONFLICT when the file has changed
+ * since. Saves are atomic and keep the replaced content as a backup. Validation never blocks
+ * a save (errors block export and upload, not saving to disk).
+ */
+export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): FlowFileHandlers {
+  const oneAtATime = createKeyedLock();
+  const utf8 = new TextDecoder('utf-8');
+
+  return {
+    async 'flow:read'({ path }) {
+      const absolute = await root.resolve(path);
+      const bytes = await readExisting(absolute, path);
+      if (bytes === undefined) throw new HostError('NOT_FOUND', `"${path}" does not exist`);
+      return { path, text: utf8.decode(bytes), revision: revisionOf(bytes) };
+    },
+
+    'flow:write'({ path, text, baseRevision }) {
+      if (!path.endsWith(FLOW_FILE_SUFFIX) && !path.endsWith(PACK_FILE_SUFFIX)) {
+        return Promise.reject(new HostError('INVALID_ARGS', `"${path}" is not a flow file name (it should end with ${FLOW_FILE_SUFFIX})`));
+      }
+      return oneAtATime(path, async () => {
+        const absolute = await root.resolve(path);
+        const current = await readExisting(absolute, path);
+        if (baseRevision === null && current !== undefined) {
+          throw new HostError('EXISTS', `"${path}" already exists; choose another name or open it`);
+        }
+        if (baseRevision !== null) {
+          if (current === undefined) throw new HostError('CONFLICT', `"${path}" was deleted or moved on disk since it was opened`);
+          if (revisionOf(current) !== baseRevision) {
+            throw new HostError('CONFLICT', `"${path}" changed on disk since it was opened; reload it or save under another name`);
+          }
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        const revision = revisionOf(bytes);
+        // Saving unchanged content would only push a real earlier version out of the backups.
+        if (current !== undefined && revisionOf(current) === revision) return { revision };
+        try {
+          if (current !== undefined) await keepBackup(root, path, current, clock());
+          await writeFileAtomic(absolute, bytes);
+        } catch (error) {
+          throw toHostError(error, `cannot save "${path}"`);
+        }
+        return { revision };
+      });
+    },
+  };
+}
+
+/** The file's bytes, or undefined when there is no file. Folders, devices and oversized files are refused. */
+async function readExisting(absolute: string, path: string): Promise<Buffer | undefined> {
+  try {
+    const stats = await stat(absolute);
+    if (stats.isDirectory()) throw new HostError('INVALID_ARGS', `"${path}" is a folder, not a file`);
+    if (!stats.isFile()) throw new HostError('IO', `"${path}" is not a regular file`);
+    if (stats.size > MAX_DOCUMENT_BYTES) throw new HostError('IO', `"${path}" is larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have`);
+    return await readFile(absolute);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw toHostError(error, `cannot read "${path}"`);
+  }
+}

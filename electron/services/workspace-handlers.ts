@@ -1,0 +1,84 @@
+import type { HostEvent, HostEventName, HostHandlers, Template } from '../../shared/host/contract';
+import { createFlowFileHandlers } from './flow-files';
+import { createKeyedLock } from './keyed-lock';
+import { createRecoveryHandlers } from './recovery-journal';
+import { SummaryCache } from './summary-cache';
+import { createTemplateHandlers } from './user-templates';
+import { listWorkspace } from './workspace-listing';
+import { createWorkspaceOperationHandlers } from './workspace-operations';
+import { WorkspaceRoot } from './workspace-root';
+import { currentSettings, updateSettings } from './workspace-settings';
+import { watchWorkspace } from './workspace-watcher';
+
+/** Every host call that works on the opened workspace; the desktop app and the browser host add the rest. */
+export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal'>;
+
+/** Sends a host event to the renderer (over IPC or server-sent events). */
+export type EmitHostEvent = <K extends HostEventName>(event: K, payload: HostEvent<K>) => void;
+
+/** Options of {@link createWorkspaceHandlers}. */
+export interface WorkspaceHandlerOptions {
+  /** The workspace folder, absolute. It must exist. */
+  root: string;
+  /** The app's own data folder; user templates live in its `templates/`. */
+  appDataDir: string;
+  /** The templates that ship with the app, listed before the user's. */
+  builtinTemplates: readonly Template[];
+  /** Receives `workspace:changed` when files change on disk, by anyone. */
+  emit: EmitHostEvent;
+  /** The time used for backups, trash folders and the recovery journal. Default: the system clock. */
+  clock?: () => Date;
+  /** Whether to watch the folder for changes. Default true. */
+  watch?: boolean;
+  /** Told when watching the folder fails (changes are then seen only on refresh). */
+  onWatchError?: (error: unknown) => void;
+}
+
+/** The handlers of one opened workspace and the way to let it go. */
+export interface WorkspaceService {
+  handlers: WorkspaceHandlers;
+  /** Stops watching the folder. Calls made afterwards still work, without change events. */
+  close(): void;
+}
+
+/**
+ * The workspace services as host handlers: the library (listing with summaries, folders,
+ * moves, trash, priority order), flow files (read, conflict-checked atomic saves with
+ * backups), the recovery journal and the template gallery, plus a watcher that emits
+ * `workspace:changed`. Electron main and the browser host mount the same handlers through
+ * `dispatchHostCall`, which has already parsed every argument with the contract's schemas.
+ *
+ * @example
+ * const { handlers, close } = createWorkspaceHandlers({ root, appDataDir, builtinTemplates, emit });
+ * const response = await dispatchHostCall({ ...handlers, ...appHandlers }, name, args);
+ */
+export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): WorkspaceService {
+  const root = new WorkspaceRoot(options.root);
+  const clock = options.clock ?? (() => new Date());
+  const summaries = new SummaryCache();
+  const settingsLock = createKeyedLock();
+
+  const handlers: WorkspaceHandlers = {
+    async 'workspace:get'() {
+      const [settings, entries] = await Promise.all([currentSettings(root), listWorkspace(root, summaries)]);
+      return { name: root.name, settings, entries };
+    },
+    async 'workspace:setPriority'({ ids }) {
+      await settingsLock('settings', () => updateSettings(root, (settings) => ({ ...settings, priority: [...new Set(ids)] })));
+      return {};
+    },
+    ...createWorkspaceOperationHandlers(root, clock),
+    ...createFlowFileHandlers(root, clock),
+    ...createRecoveryHandlers(root, clock),
+    ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
+  };
+
+  const stopWatching =
+    options.watch === false
+      ? () => {}
+      : watchWorkspace(root.real, (paths) => options.emit('workspace:changed', { paths }), {
+          ...(options.onWatchError ? { onError: options.onWatchError } : {}),
+        });
+
+  return { handlers, close: stopWatching };
+}

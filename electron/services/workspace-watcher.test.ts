@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './atomic-write';
+import { flowText, makeTempFolder } from './temp-workspace.testing';
+import { watchWorkspace } from './workspace-watcher';
+
+/** Collects reported batches; `next()` resolves with the first batch containing `path`. */
+function recorder() {
+  const batches: string[][] = [];
+  const waiters: { path: string; resolve: (batch: string[]) => void }[] = [];
+  const onChange = (paths: string[]) => {
+    batches.push(paths);
+    for (const waiter of waiters.filter((w) => paths.includes(w.path))) waiter.resolve(paths);
+  };
+  const next = (path: string, timeoutMs = 5000) =>
+    new Promise<string[]>((resolve, reject) => {
+      waiters.push({ path, resolve });
+      setTimeout(() => reject(new Error(`no change reported for ${path}; got ${JSON.stringify(batches)}`)), timeoutMs);
+    });
+  return { batches, onChange, next };
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('watchWorkspace', () => {
+  let workspace: string;
+  let remove: () => Promise<void>;
+  let stop: () => void = () => {};
+
+  beforeEach(async () => {
+    ({ folder: workspace, remove } = await makeTempFolder());
+  });
+  afterEach(async () => {
+    stop();
+    await remove();
+  });
+
+  it('reports a file written by another program, in a sub-folder created after watching began', async () => {
+    const seen = recorder();
+    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 50 });
+    await mkdir(join(workspace, 'sales'));
+    await settle(100);
+    const batch = seen.next('sales/a.flow.json');
+    await writeFile(join(workspace, 'sales/a.flow.json'), flowText());
+    expect(await batch).toContain('sales/a.flow.json');
+  });
+
+  it('reports a burst of changes together, once the burst is over', async () => {
+    const seen = recorder();
+    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 150 });
+    const batch = seen.next('c.flow.json');
+    for (const name of ['a', 'b', 'c']) await writeFile(join(workspace, `${name}.flow.json`), flowText(name));
+    expect(await batch).toEqual(expect.arrayContaining(['a.flow.json', 'b.flow.json', 'c.flow.json']));
+    expect(seen.batches).toHaveLength(1);
+  });
+
+  it('says nothing about .flowpack/, dot-folders, node_modules/ or its own temporary files', async () => {
+    await mkdir(join(workspace, '.flowpack/recovery'), { recursive: true });
+    await mkdir(join(workspace, 'node_modules/pkg'), { recursive: true });
+    await mkdir(join(workspace, '.git'));
+    const seen = recorder();
+    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 30 });
+    await writeFile(join(workspace, '.flowpack/recovery/x.json'), '{}');
+    await writeFile(join(workspace, 'node_modules/pkg/a.flow.json'), '{}');
+    await writeFile(join(workspace, '.git/index'), 'x');
+    const batch = seen.next('saved.flow.json');
+    await writeFileAtomic(join(workspace, 'saved.flow.json'), flowText());
+    await batch;
+    await settle(100);
+    expect(seen.batches.flat()).toEqual(['saved.flow.json']);
+  });
+
+  it('stops reporting once stopped', async () => {
+    const seen = recorder();
+    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 20 });
+    stop();
+    await writeFile(join(workspace, 'late.flow.json'), flowText());
+    await settle(150);
+    expect(seen.batches).toEqual([]);
+  });
+});
