@@ -1,9 +1,6 @@
-// `npm start`. The desktop editor is not built yet; say so plainly instead of pretending.
-process.stderr.write(
-  [
-    'Flowpack Studio: the desktop editor is not part of this build yet.',
-    'What works today is the command line: `npx flowpack validate examples/` checks flows, `npx flowpack --help` lists the commands.',
-    '',
-  ].join('\n'),
-);
-process.exitCode = 1;
+// `npm start`: builds, then opens the desktop app, or the browser host where Electron cannot
+// run (see start-app.ts). This file only hands over to TypeScript through tsx.
+import { tsImport } from 'tsx/esm/api';
+
+const { runStart } = await tsImport('./start-app.ts', import.meta.url);
+process.exitCode = await runStart(process.argv.slice(2));

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
 import { flowText, makeTempFolder } from './temp-workspace.testing';
 import { watchWorkspace } from './workspace-watcher';
+import type { WatchOptions } from './workspace-watcher';
 
 /** Collects reported batches; `next()` resolves with the first batch containing `path`. */
 function recorder() {
@@ -23,6 +24,13 @@ function recorder() {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Starts watching and resolves with the stop function once every folder is watched. */
+function watchReady(folder: string, onChange: (paths: string[]) => void, options: WatchOptions): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const stop = watchWorkspace(folder, onChange, { ...options, onReady: () => resolve(stop), onError: reject });
+  });
+}
+
 describe('watchWorkspace', () => {
   let workspace: string;
   let remove: () => Promise<void>;
@@ -38,7 +46,7 @@ describe('watchWorkspace', () => {
 
   it('reports a file written by another program, in a sub-folder created after watching began', async () => {
     const seen = recorder();
-    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 50 });
+    stop = await watchReady(workspace, seen.onChange, { debounceMs: 50 });
     await mkdir(join(workspace, 'sales'));
     await settle(100);
     const batch = seen.next('sales/a.flow.json');
@@ -48,7 +56,7 @@ describe('watchWorkspace', () => {
 
   it('reports a burst of changes together, once the burst is over', async () => {
     const seen = recorder();
-    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 150 });
+    stop = await watchReady(workspace, seen.onChange, { debounceMs: 150 });
     const batch = seen.next('c.flow.json');
     for (const name of ['a', 'b', 'c']) await writeFile(join(workspace, `${name}.flow.json`), flowText(name));
     expect(await batch).toEqual(expect.arrayContaining(['a.flow.json', 'b.flow.json', 'c.flow.json']));
@@ -60,7 +68,7 @@ describe('watchWorkspace', () => {
     await mkdir(join(workspace, 'node_modules/pkg'), { recursive: true });
     await mkdir(join(workspace, '.git'));
     const seen = recorder();
-    stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 30 });
+    stop = await watchReady(workspace, seen.onChange, { debounceMs: 30 });
     await writeFile(join(workspace, '.flowpack/recovery/x.json'), '{}');
     await writeFile(join(workspace, 'node_modules/pkg/a.flow.json'), '{}');
     await writeFile(join(workspace, '.git/index'), 'x');
@@ -71,6 +79,29 @@ describe('watchWorkspace', () => {
     expect(seen.batches.flat()).toEqual(['saved.flow.json']);
   });
 
+  it('keeps reporting outside edits to a flow after the editor saved it through a rename', async () => {
+    // given a flow that existed when watching began, saved by the editor (a temporary file renamed over it)
+    const flow = join(workspace, 'sales/a.flow.json');
+    await mkdir(join(workspace, 'sales'));
+    await writeFile(flow, flowText('original'));
+    const seen = recorder();
+    stop = await watchReady(workspace, seen.onChange, { debounceMs: 30 });
+    await settle(100);
+    const saved = seen.next('sales/a.flow.json');
+    await writeFileAtomic(flow, flowText('saved'));
+    await saved;
+    await settle(100);
+
+    // when another program then edits it in place, twice, then each edit is reported
+    const firstEdit = seen.next('sales/a.flow.json');
+    await writeFile(flow, flowText('edited once'));
+    expect(await firstEdit).toEqual(['sales/a.flow.json']);
+    await settle(100);
+    const secondEdit = seen.next('sales/a.flow.json');
+    await writeFile(flow, flowText('edited twice'));
+    expect(await secondEdit).toEqual(['sales/a.flow.json']);
+  });
+
   it('stops reporting once stopped', async () => {
     const seen = recorder();
     stop = watchWorkspace(workspace, seen.onChange, { debounceMs: 20 });
@@ -78,5 +109,13 @@ describe('watchWorkspace', () => {
     await writeFile(join(workspace, 'late.flow.json'), flowText());
     await settle(150);
     expect(seen.batches).toEqual([]);
+  });
+
+  it('tells once that watching failed when the workspace folder is missing', async () => {
+    const errors: unknown[] = [];
+    stop = watchWorkspace(join(workspace, 'gone'), () => {}, { onError: (error) => errors.push(error) });
+    await settle(100);
+    expect(errors).toHaveLength(1);
+    expect(() => stop()).not.toThrow();
   });
 });

@@ -1,12 +1,21 @@
+// First: zod must be configured before any schema is built (the shared catalog builds them at import).
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { App } from './app/App';
+import { setupI18n } from './i18n/i18n';
+import './theme/theme.css';
+import './theme/controls.css';
+import './theme/layout.css';
+import './theme/top-bar.css';
+import './theme/library.css';
+import './theme/problems.css';
+import './theme/dialogs.css';
 
-// The Content-Security-Policy forbids eval; zod must not try its compiled fast path.
-z.config({ jitless: true });
+setupI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main aria-label="Canvas">Flowpack Studio</main>
+    <App />
   </StrictMode>,
 );

@@ -12,10 +12,15 @@ export function defineStep<S extends z.ZodType<Record<string, unknown>>>(
   return declaration as unknown as StepType<z.output<S>>;
 }
 
-/** Attaches a label and widget hint to a config field schema; forms read them back with {@link fieldMeta}. */
+/**
+ * Attaches a label and widget hint to a config field schema; forms read them back with
+ * {@link fieldMeta}. The metadata goes on a copy, so one schema (a time, a reference) can
+ * serve as several fields with labels of their own.
+ */
 export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
-  fieldRegistry.add(schema, meta);
-  return schema;
+  const copy = schema.clone() as S;
+  fieldRegistry.add(copy, meta);
+  return copy;
 }
 
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {

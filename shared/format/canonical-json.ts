@@ -9,7 +9,10 @@
  */
 export type KeyOrder = readonly string[];
 
-/** Chooses the known-key order for the object at `path`, or none for pure sorting. */
+/**
+ * Chooses the known-key order for the object at `path`, or none for pure sorting. The
+ * path array is reused while walking: read it, do not keep it.
+ */
 export type KeyOrderFor = (path: readonly (string | number)[]) => KeyOrder | undefined;
 
 export function canonicalStringify(value: unknown, keyOrderFor: KeyOrderFor = () => undefined): string {
@@ -18,14 +21,29 @@ export function canonicalStringify(value: unknown, keyOrderFor: KeyOrderFor = ()
 
 function reorder(value: unknown, path: (string | number)[], keyOrderFor: KeyOrderFor): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item, index) => reorder(item, [...path, index], keyOrderFor));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      out[index] = reorder(value[index], path, keyOrderFor);
+      path.pop();
+    }
+    return out;
+  }
   const record = value as Record<string, unknown>;
-  const known = keyOrderFor(path) ?? [];
-  const present = Object.keys(record).filter((key) => record[key] !== undefined);
-  const first = known.filter((key) => present.includes(key));
-  const rest = present.filter((key) => !known.includes(key)).sort();
-  // A null-prototype object makes "__proto__" an ordinary key instead of a setter.
-  const out: Record<string, unknown> = Object.create(null);
-  for (const key of [...first, ...rest]) out[key] = reorder(record[key], [...path, key], keyOrderFor);
+  const known = keyOrderFor(path);
+  const rest: string[] = [];
+  for (const key of Object.keys(record)) if (record[key] !== undefined && !known?.includes(key)) rest.push(key);
+  rest.sort();
+  const keys = known ? known.filter((key) => record[key] !== undefined && Object.prototype.hasOwnProperty.call(record, key)).concat(rest) : rest;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    path.push(key);
+    const item = reorder(record[key], path, keyOrderFor);
+    path.pop();
+    // Assigning "__proto__" would set the prototype instead of adding the key.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
   return out;
 }

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { Palette } from '../canvas/Palette';
+import { PropertiesDrawer } from '../canvas/properties/PropertiesDrawer';
+import { useDocuments } from '../documents/documents-store';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { DialogHost } from './DialogHost';
+import { DocumentBanners } from './DocumentBanners';
+import { DocumentTabs, tabIdFor } from './DocumentTabs';
+import { StatusNotice } from './StatusNotice';
+import { TopBar } from './TopBar';
+import { useUi } from './ui-store';
+import { useAppStartup } from './use-app-startup';
+
+/**
+ * The application shell: top bar; library on the left; tabs above the palette, canvas and
+ * properties of the active flow; Problems below; dialogs and the status line on top.
+ */
+export function App() {
+  useAppStartup();
+  const { t } = useTranslation();
+  const activeId = useDocuments((state) => state.activeId);
+  const problemsOpen = useUi((state) => state.problemsOpen);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="workbench">
+        <LibraryPanel />
+        <div className="editor-area">
+          <DocumentTabs />
+          {activeId ? (
+            <div id="editor-panel" className="editor-panel" role="tabpanel" aria-labelledby={tabIdFor(activeId)}>
+              <DocumentBanners docId={activeId} />
+              <div className="editor-body">
+                <Palette docId={activeId} />
+                <FlowCanvas docId={activeId} />
+                <PropertiesDrawer docId={activeId} />
+              </div>
+            </div>
+          ) : (
+            <div className="editor-empty">
+              <p className="editor-empty-title">{t('editor.emptyTitle')}</p>
+              <p className="muted">{t('editor.emptyBody')}</p>
+            </div>
+          )}
+          {problemsOpen && <ProblemsPanel />}
+        </div>
+      </div>
+      <StatusNotice />
+      <DialogHost />
+    </div>
+  );
+}

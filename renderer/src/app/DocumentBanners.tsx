@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useDocuments } from '../documents/documents-store';
+import { closeNow, keepMine, readDisk, reloadFromDisk } from './document-files';
+import { useUi } from './ui-store';
+
+/**
+ * Banners above the canvas: a file of a newer format (or not a flow) is read-only, and a
+ * file that changed on disk while the tab had unsaved edits asks what to do.
+ */
+export function DocumentBanners({ docId }: { docId: string }) {
+  const { t } = useTranslation();
+  const readOnlyReason = useDocuments((state) => state.docs[docId]?.readOnlyReason ?? null);
+  const change = useUi((state) => state.externalChanges[docId]);
+
+  return (
+    <>
+      {readOnlyReason !== null && (
+        <div className="banner banner-warning" role="status">
+          <strong>{t('banner.readOnly')}</strong> <span>{readOnlyReason}</span>
+        </div>
+      )}
+      {change && !change.deleted && (
+        <div className="banner banner-warning" role="alert">
+          <span>{t('banner.changedOnDisk')}</span>
+          <div className="banner-actions">
+            <button type="button" className="button button-small" onClick={() => void reloadFromDisk(docId, change)}>
+              {t('conflict.reload')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => void keepMine(docId, change)}>
+              {t('conflict.keepMine')}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => useUi.getState().openDialog({ kind: 'compare', docId, diskText: change.text, diskRevision: change.revision })}
+            >
+              {t('conflict.compare')}
+            </button>
+          </div>
+        </div>
+      )}
+      {change?.deleted && (
+        <div className="banner banner-warning" role="alert">
+          <span>{t('banner.deletedOnDisk')}</span>
+          <div className="banner-actions">
+            <button type="button" className="button button-small" onClick={() => void keepMine(docId, null)}>
+              {t('banner.saveAgain')}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={async () => {
+                // It may have come back meanwhile (an undo in another program): then just reload.
+                const disk = await readDisk(useDocuments.getState().docs[docId]?.path ?? docId).catch(() => null);
+                if (disk) await reloadFromDisk(docId, disk);
+                else closeNow(docId);
+              }}
+            >
+              {t('banner.closeTab')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

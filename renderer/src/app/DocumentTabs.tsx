@@ -1,0 +1,82 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useDocuments } from '../documents/documents-store';
+import { errorCount, isDirty } from '../documents/open-document';
+import { requestClose } from './document-files';
+import { Icon } from './icons';
+
+/** The id of a document's tab element, for `aria-labelledby` of its panel. */
+export function tabIdFor(docId: string): string {
+  return `tab-${encodeURIComponent(docId)}`;
+}
+
+/**
+ * The open flows as tabs. Each tab is named by its flow; unsaved changes show as a dot and
+ * as the accessible description "unsaved changes". Middle-click or the × closes (asking
+ * when dirty); Left/Right move between tabs.
+ */
+export function DocumentTabs() {
+  const { t } = useTranslation();
+  const order = useDocuments((state) => state.order);
+  const activeId = useDocuments((state) => state.activeId);
+  // One string per render decision (name, dirty, errors), so typing in a step does not re-render the tabs.
+  const summary = useDocuments(
+    useShallow((state) =>
+      state.order.map((id) => {
+        const doc = state.docs[id]!;
+        return `${doc.flow.name}\u0000${isDirty(doc) ? 1 : 0}\u0000${errorCount(doc)}\u0000${doc.readOnlyReason === null ? 0 : 1}`;
+      }),
+    ),
+  );
+
+  if (order.length === 0) return null;
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = order[(index + step + order.length) % order.length];
+    if (next === undefined) return;
+    useDocuments.getState().activate(next);
+    document.getElementById(tabIdFor(next))?.focus();
+  };
+
+  return (
+    <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
+      {order.map((id, index) => {
+        const [name = '', dirty, errors, readOnly] = (summary[index] ?? '').split('\u0000');
+        const active = id === activeId;
+        return (
+          <div key={id} className={`tab-wrap${active ? ' is-active' : ''}`} title={id}>
+            <div
+              id={tabIdFor(id)}
+              role="tab"
+              className="tab"
+              aria-label={name || t('tabs.untitled')}
+              aria-selected={active}
+              aria-controls="editor-panel"
+              aria-description={dirty === '1' ? t('tabs.unsaved') : undefined}
+              tabIndex={active ? 0 : -1}
+              onClick={() => useDocuments.getState().activate(id)}
+              onAuxClick={(event) => event.button === 1 && requestClose(id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {errors !== '0' && <span className="tab-error-dot" aria-hidden="true" />}
+              <span className="tab-name">{name || t('tabs.untitled')}</span>
+              {readOnly === '1' && (
+                <span className="tab-flag" aria-hidden="true">
+                  {t('tabs.readOnly')}
+                </span>
+              )}
+              {dirty === '1' && <span className="tab-dirty" aria-hidden="true" />}
+            </div>
+            <button type="button" className="tab-close" aria-label={t('tabs.close', { name })} title={t('tabs.close', { name })} tabIndex={active ? 0 : -1} onClick={() => requestClose(id)}>
+              <Icon name="close" />
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

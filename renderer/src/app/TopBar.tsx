@@ -1,0 +1,123 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateFlowDetails } from '../documents/document-actions';
+import { useDocuments } from '../documents/documents-store';
+import { chooseLanguage } from '../i18n/i18n';
+import { LANGUAGE_NAMES, useLocale } from '../i18n/locale';
+import { useWorkspace } from '../library/workspace-store';
+import { ErrorIndicator } from '../problems/ErrorIndicator';
+import { LOCALES } from '../../../shared/catalog/labels';
+import type { Locale } from '../../../shared/catalog/labels';
+import { profileCatalog } from '../../../shared/catalog/registry';
+import { runAppCommand } from './app-commands';
+import { Icon } from './icons';
+import { useUi } from './ui-store';
+import { validateWithWorkspace } from './validate-workspace';
+
+/**
+ * The top bar: the workspace, the active flow's name and description (editable), profile
+ * and kind, undo and redo, Validate, the error indicator, Save, and the language menu.
+ * (Zoom, fit and auto layout live in the canvas's own controls, beside what they act on.)
+ */
+export function TopBar() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const workspaceName = useWorkspace((state) => state.snapshot?.settings.name ?? state.snapshot?.name ?? '');
+  const host = useUi((state) => state.host);
+  const problemsOpen = useUi((state) => state.problemsOpen);
+  const doc = useDocuments((state) => (state.activeId ? state.docs[state.activeId] : undefined));
+  const readOnly = !doc || doc.readOnlyReason !== null;
+  const flowName = doc?.flow.name;
+
+  // The window title names the flow and the workspace (the desktop app's title bar, the task bar).
+  useEffect(() => {
+    document.title = [flowName, workspaceName, 'Flowpack Studio'].filter(Boolean).join(' — ');
+  }, [flowName, workspaceName]);
+
+  const validate = () => {
+    if (doc) void validateWithWorkspace(doc.id);
+  };
+
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">Flowpack Studio</span>
+        {host?.nativeDialogs && (
+          <button type="button" className="button button-small" onClick={() => runAppCommand('openWorkspace')}>
+            {t('top.openWorkspace')}
+          </button>
+        )}
+      </div>
+      <div className="flow-info">
+        {doc && (
+          <>
+            <input
+              className="flow-name"
+              aria-label={t('top.flowName')}
+              value={doc.flow.name}
+              readOnly={readOnly}
+              maxLength={200}
+              onChange={(event) => updateFlowDetails(doc.id, { name: event.target.value })}
+              onBlur={() => useDocuments.getState().sealHistory(doc.id)}
+            />
+            <input
+              className="flow-description"
+              aria-label={t('top.flowDescription')}
+              placeholder={t('top.descriptionPlaceholder')}
+              value={doc.flow.description}
+              readOnly={readOnly}
+              onChange={(event) => updateFlowDetails(doc.id, { description: event.target.value })}
+              onBlur={() => useDocuments.getState().sealHistory(doc.id)}
+            />
+            <span className="chip" title={t('top.profile')}>
+              {profileCatalog(doc.flow.profile).labels[locale]}
+            </span>
+            <span className="chip" title={t('top.kind')}>
+              {t(`kind.${doc.flow.kind}`)}
+            </span>
+          </>
+        )}
+      </div>
+      <div className="top-actions" role="toolbar" aria-label={t('top.actions')}>
+        <button type="button" className="icon-button" aria-label={t('top.undo')} title={t('top.undoHint')} disabled={!doc?.canUndo} onClick={() => runAppCommand('undo')}>
+          <Icon name="undo" />
+        </button>
+        <button type="button" className="icon-button" aria-label={t('top.redo')} title={t('top.redoHint')} disabled={!doc?.canRedo} onClick={() => runAppCommand('redo')}>
+          <Icon name="redo" />
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" className="button" disabled={!doc} onClick={validate}>
+          <Icon name="check" />
+          {t('top.validate')}
+        </button>
+        {doc && <ErrorIndicator docId={doc.id} />}
+        <button type="button" className="button button-primary" disabled={readOnly} title={t('top.saveHint')} onClick={() => runAppCommand('save')}>
+          <Icon name="save" />
+          {t('top.save')}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('top.addToTemplates')}
+          title={t('top.addToTemplates')}
+          disabled={!doc || doc.readOnlyReason !== null}
+          onClick={() => doc && useUi.getState().openDialog({ kind: 'saveTemplate', path: doc.path })}
+        >
+          <Icon name="template" />
+        </button>
+        <button type="button" className="icon-button" aria-label={t('top.toggleProblems')} title={t('top.toggleProblems')} aria-pressed={problemsOpen} onClick={() => runAppCommand('toggleProblems')}>
+          <Icon name="problems" />
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <select className="language-select" aria-label={t('top.language')} value={locale} onChange={(event) => chooseLanguage(event.target.value as Locale)}>
+          {LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,69 @@
+import type { AppCommand } from '../../../shared/host/contract';
+import { runEditorCommand } from '../canvas/editor-commands';
+import type { EditorCommand } from '../canvas/editor-commands';
+import { useDocuments } from '../documents/documents-store';
+import { translate } from '../i18n/i18n';
+import { useWorkspace } from '../library/workspace-store';
+import { messageOf, requestClose, saveDocument } from './document-files';
+import { useUi } from './ui-store';
+
+// Menu commands that are editor commands of the same name, run on the active document.
+const EDITOR_COMMANDS: Partial<Record<AppCommand, EditorCommand>> = {
+  undo: 'undo',
+  redo: 'redo',
+  cut: 'cut',
+  copy: 'copy',
+  paste: 'paste',
+  selectAll: 'selectAll',
+  zoomIn: 'zoomIn',
+  zoomOut: 'zoomOut',
+  fitView: 'fitView',
+  autoLayout: 'autoLayout',
+};
+
+/**
+ * Runs an application command: what a native menu item sends ('app:command'), and what the
+ * top bar's buttons and the keyboard shortcuts call, so all three always do the same thing.
+ */
+export function runAppCommand(command: AppCommand): void {
+  const activeId = useDocuments.getState().activeId;
+  const ui = useUi.getState();
+  const editorCommand = EDITOR_COMMANDS[command];
+  if (editorCommand) {
+    if (activeId) runEditorCommand(editorCommand, activeId);
+    return;
+  }
+  switch (command) {
+    case 'newFlow':
+      ui.openDialog({ kind: 'newFlow' });
+      return;
+    case 'openWorkspace':
+      useWorkspace
+        .getState()
+        .choose()
+        .catch((error: unknown) => ui.notify(translate('notice.workspaceFailed', { message: messageOf(error) }), 'error'));
+      return;
+    case 'openFile':
+      // Files are opened from the library; the desktop menu's own dialog answers with 'app:openFile'.
+      document.querySelector<HTMLInputElement>('[data-library-search]')?.focus();
+      return;
+    case 'save':
+      if (activeId) void saveDocument(activeId);
+      return;
+    case 'saveAs':
+      if (activeId) ui.openDialog({ kind: 'saveAs', docId: activeId });
+      return;
+    case 'close':
+      if (activeId) requestClose(activeId);
+      return;
+    case 'toggleProblems':
+      ui.toggleProblems();
+      return;
+    case 'exportPack':
+    case 'importPack':
+      ui.notify(translate('library.exportLater'));
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,176 @@
+import { Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import type { Connection, Edge, ReactFlowInstance } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addStep, connectSteps, deleteElements, reconnectEdge } from '../documents/document-actions';
+import { useDocuments } from '../documents/documents-store';
+import { GRID } from '../documents/flow-edits';
+import { useLocale } from '../i18n/locale';
+import { CanvasControls } from './CanvasControls';
+import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
+import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
+import { PALETTE_DRAG_TYPE } from './palette-items';
+import { openingViewport } from './opening-viewport';
+import { NODE_TYPES } from './StepNode';
+import { useCanvasChanges } from './use-canvas-changes';
+import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
+import { useFocusRequest } from './use-focus-request';
+import type { FlowXyEdge, StepXyNode } from './xy-elements';
+import './canvas.css';
+
+/** The overview map draws every step; platforms cap flows far below this, and above it the map costs more memory and time than it helps. */
+const MINIMAP_MAX_NODES = 500;
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+
+/**
+ * The canvas of one document: its steps and connections, a minimap and zoom controls, in
+ * a `main` landmark named "Canvas". Editing goes through the documents store, so every
+ * change is an undo step and re-validated.
+ */
+export function FlowCanvas({ docId }: { docId: string }) {
+  const { t } = useTranslation();
+  return (
+    <main aria-label={t('canvas.region')} className="fp-canvas">
+      <ReactFlowProvider key={docId}>
+        <CanvasView docId={docId} />
+      </ReactFlowProvider>
+    </main>
+  );
+}
+
+function CanvasView({ docId }: { docId: string }) {
+  const locale = useLocale();
+  const { t } = useTranslation();
+  const flow = useDocuments((state) => state.docs[docId]?.flow);
+  const diagnostics = useDocuments((state) => state.docs[docId]?.diagnostics);
+  const selection = useDocuments((state) => state.docs[docId]?.selection);
+  const readOnly = useDocuments((state) => (state.docs[docId]?.readOnlyReason ?? null) !== null);
+  const focusRequest = useDocuments((state) => state.docs[docId]?.focusRequest ?? null);
+
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [instance, setInstance] = useState<ReactFlowInstance<StepXyNode, FlowXyEdge> | null>(null);
+  const { view, onNodesChange, onEdgesChange } = useCanvasChanges(docId);
+  const keys = useCanvasKeys(docId);
+  useWindowUndoKeys(docId);
+  useFocusRequest(instance, focusRequest);
+
+  const [deriveNodes] = useState(createNodeDeriver);
+  const [deriveEdges] = useState(createEdgeDeriver);
+  const problems = useMemo(() => indexProblems(diagnostics ?? []), [diagnostics]);
+  const nodes = useMemo(() => (flow && selection ? deriveNodes(flow, selection, problems, view, readOnly) : []), [deriveNodes, flow, selection, problems, view, readOnly]);
+  const edges = useMemo(() => (flow && selection ? deriveEdges(flow, selection, problems, readOnly) : []), [deriveEdges, flow, selection, problems, readOnly]);
+
+  useEffect(() => {
+    if (!instance || !wrapper.current) return;
+    const unregister = registerCanvas(docId, { instance, element: wrapper.current });
+    return () => {
+      rememberViewport(docId, instance.getViewport());
+      unregister();
+    };
+  }, [docId, instance]);
+
+  const onInit = useCallback(
+    (created: ReactFlowInstance<StepXyNode, FlowXyEdge>) => {
+      setInstance(created);
+      const box = wrapper.current?.getBoundingClientRect();
+      const nodes = useDocuments.getState().docs[docId]?.flow.nodes ?? [];
+      const viewport = rememberedViewport(docId) ?? (box ? openingViewport(nodes, box.width, box.height) : undefined);
+      if (viewport) void created.setViewport(viewport);
+    },
+    [docId],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.sourceHandle) connectSteps(docId, { source: connection.source, sourcePort: connection.sourceHandle, target: connection.target });
+    },
+    [docId],
+  );
+
+  // An edge dragged off its end and dropped on empty canvas is deleted, as in most flow editors.
+  const reconnected = useRef(true);
+  const onReconnectStart = useCallback(() => {
+    reconnected.current = false;
+  }, []);
+  const onReconnect = useCallback(
+    (edge: Edge, connection: Connection) => {
+      reconnected.current = true;
+      if (connection.sourceHandle) reconnectEdge(docId, edge.id, { source: connection.source, sourcePort: connection.sourceHandle, target: connection.target });
+    },
+    [docId],
+  );
+  const onReconnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, edge: Edge) => {
+      if (!reconnected.current) deleteElements(docId, [], [edge.id]);
+      reconnected.current = true;
+    },
+    [docId],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!type || !instance) return;
+      event.preventDefault();
+      const position = instance.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addStep(docId, type, { position, locale });
+    },
+    [docId, instance, locale],
+  );
+
+  // Clicking empty canvas gives the canvas keyboard focus, so shortcuts work right after.
+  const onPaneClick = useCallback(() => wrapper.current?.focus({ preventScroll: true }), []);
+
+  if (!flow) return null;
+  return (
+    <div ref={wrapper} className="fp-canvas__surface" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} {...keys}>
+      <ReactFlow<StepXyNode, FlowXyEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onReconnectStart={onReconnectStart}
+        onReconnect={onReconnect}
+        onReconnectEnd={onReconnectEnd}
+        onInit={onInit}
+        onPaneClick={onPaneClick}
+        onlyRenderVisibleElements
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        minZoom={0.1}
+        maxZoom={2.5}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        proOptions={PRO_OPTIONS}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
+        <CanvasControls docId={docId} readOnly={readOnly} />
+      </ReactFlow>
+      {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
+    </div>
+  );
+}
+
+const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', interactionWidth: 16 } as const;
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 180, height: 120 };
+
+function minimapClass(node: StepXyNode): string {
+  return node.data.status ? `fp-minimap-node fp-minimap-node--${node.data.status}` : 'fp-minimap-node';
+}

@@ -1,0 +1,62 @@
+import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useLocale } from '../i18n/locale';
+import { StepIcon } from './step-icon';
+import { viewStep } from './step-ports';
+import type { StepXyNode } from './xy-elements';
+
+/**
+ * One step on the canvas: icon, name, a one-line summary of its config, an input handle
+ * (triggers have none) and one labelled output handle per port, whose handle id is the port id.
+ */
+export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepXyNode>) {
+  const { node, profile } = data;
+  const locale = useLocale();
+  const view = useMemo(() => viewStep(profile, node), [profile, node]);
+  const { step, ports, summary } = view;
+  const role = step?.role ?? 'unknown';
+
+  // Handles move when ports are added, removed or reordered (branches, menu options): xyflow must
+  // re-measure them. Not on mount: xyflow measures new nodes itself, and a forced measure per node
+  // of a large flow would lay the page out once per node.
+  const portKey = ports.map((port) => port.id).join('\u0000');
+  const measuredPorts = useRef(portKey);
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => {
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
+    updateNodeInternals(id);
+  }, [id, portKey, updateNodeInternals]);
+
+  return (
+    <div className={`fp-node fp-node--${role}`}>
+      {role !== 'trigger' && <Handle type="target" position={Position.Left} className="fp-handle fp-handle--target" />}
+      <div className="fp-node__header">
+        <StepIcon icon={step?.icon ?? ''} role={role} />
+        <div className="fp-node__titles">
+          <div className="fp-node__type">{step ? step.labels[locale] : node.type}</div>
+          <div className="fp-node__name">{node.name || '—'}</div>
+        </div>
+      </div>
+      {summary !== '' && (
+        <div className="fp-node__summary" title={summary}>
+          {summary}
+        </div>
+      )}
+      {ports.length > 0 && (
+        <ul className="fp-node__ports">
+          {ports.map((port) => (
+            <li key={port.id} className={`fp-port fp-port--${port.role}`}>
+              <span className="fp-port__label">{port.label[locale]}</span>
+              <Handle type="source" position={Position.Right} id={port.id} className="fp-handle fp-handle--source" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});
+
+/** Node components by node type, at module scope so xyflow never sees a new object. */
+export const NODE_TYPES = { step: StepNode };

@@ -1,0 +1,65 @@
+import { useUi } from '../app/ui-store';
+import { moveSteps } from '../documents/document-actions';
+import { useDocuments } from '../documents/documents-store';
+import { translate } from '../i18n/i18n';
+import { canvasFor } from './canvas-registry';
+import type { LayoutRequest, LayoutResponse } from './layout-graph';
+import { viewStep } from './step-ports';
+
+/** Size assumed for a step the canvas has not measured (not rendered yet, off screen). */
+const DEFAULT_SIZE = { width: 240, height: 110 };
+
+let worker: Worker | undefined;
+let running: Promise<void> | undefined;
+
+function layoutWorker(): Worker {
+  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+function requestLayout(request: LayoutRequest): Promise<LayoutResponse> {
+  return new Promise((resolve) => {
+    const target = layoutWorker();
+    target.onmessage = (event: MessageEvent<LayoutResponse>) => resolve(event.data);
+    target.onerror = (event) => resolve({ ok: false, message: event.message || 'the layout worker failed' });
+    target.postMessage(request);
+  });
+}
+
+/**
+ * Arranges a document's steps left to right with ELK's layered algorithm, in a Web Worker,
+ * and applies the result as one undo step. Runs one layout at a time.
+ */
+export function autoLayout(docId: string): Promise<void> {
+  running ??= run(docId).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function run(docId: string): Promise<void> {
+  const doc = useDocuments.getState().docs[docId];
+  if (!doc || doc.readOnlyReason !== null || doc.flow.nodes.length === 0) return;
+  const flow = doc.flow;
+  const instance = canvasFor(docId)?.instance;
+  const request: LayoutRequest = {
+    nodes: flow.nodes.map((node) => {
+      const measured = instance?.getInternalNode(node.id)?.measured;
+      return {
+        id: node.id,
+        width: measured?.width ?? DEFAULT_SIZE.width,
+        height: measured?.height ?? DEFAULT_SIZE.height,
+        ports: viewStep(flow.profile, node).ports.map((port) => port.id),
+      };
+    }),
+    edges: flow.edges.map(({ id, source, sourcePort, target }) => ({ id, source, sourcePort, target })),
+  };
+  const response = await requestLayout(request);
+  if (!response.ok) {
+    useUi.getState().notify(translate('canvas.layoutFailed', { message: response.message }), 'error');
+    return;
+  }
+  // The flow may have changed while the worker ran; only steps that still exist move.
+  moveSteps(docId, new Map(Object.entries(response.positions)));
+  requestAnimationFrame(() => void canvasFor(docId)?.instance.fitView({ duration: 300 }));
+}

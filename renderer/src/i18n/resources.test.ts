@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { describeProblems } from '../problems/problem-summary';
+import { appEn } from './app-en';
+import { appEs } from './app-es';
+import { appPtBR } from './app-pt-BR';
+import { buildResources } from './resources';
+
+const app = { en: appEn, 'pt-BR': appPtBR, es: appEs };
+
+async function translator(language: string, canvasModules: Record<string, unknown> = {}) {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: buildResources(app, canvasModules), lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  return instance.t;
+}
+
+describe('translations', () => {
+  it('names the error indicator with counts in the exact English the tests and screen readers rely on', async () => {
+    const t = await translator('en');
+    expect(describeProblems(t, { errors: 0, warnings: 0 })).toBe('No problems');
+    expect(describeProblems(t, { errors: 2, warnings: 1 })).toBe('2 errors, 1 warning');
+    expect(describeProblems(t, { errors: 1, warnings: 0 })).toBe('1 error, 0 warnings');
+  });
+
+  it('speaks Brazilian Portuguese and Spanish with their own plurals', async () => {
+    expect(describeProblems(await translator('pt-BR'), { errors: 1, warnings: 3 })).toBe('1 erro, 3 avisos');
+    expect(describeProblems(await translator('es'), { errors: 2, warnings: 1 })).toBe('2 errores, 1 advertencia');
+  });
+
+  it('merges the canvas strings of each language into the same namespace', async () => {
+    const canvas = {
+      './canvas-en.ts': { canvasEn: { canvas: { palette: 'Palette' } } },
+      './canvas-pt-BR.ts': { canvasPtBR: { canvas: { palette: 'Paleta' } } },
+    };
+    const pt = await translator('pt-BR', canvas);
+    expect(pt('canvas.palette')).toBe('Paleta');
+    expect(pt('library.title')).toBe('Biblioteca');
+    // Spanish has no canvas file here: it falls back to English, never to a raw key.
+    expect((await translator('es', canvas))('canvas.palette')).toBe('Palette');
+  });
+
+  it('keeps the Language menu findable by its English name in every language', async () => {
+    for (const language of ['en', 'pt-BR', 'es']) expect((await translator(language))('top.language')).toContain('Language');
+  });
+});

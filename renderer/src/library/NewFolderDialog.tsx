@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../app/ModalDialog';
+import { folderNameProblem } from './flow-paths';
+import { createFolder } from './library-actions';
+
+/** Names a new sub-folder of `parent` ('' for the workspace root). */
+export function NewFolderDialog({ parent, onClose }: { parent: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const create = async () => {
+    const issue = folderNameProblem(name);
+    if (issue) return setProblem(t(issue === 'empty' ? 'library.folderNameEmpty' : 'library.folderNameInvalid'));
+    onClose();
+    await createFolder(parent, name);
+  };
+
+  return (
+    <ModalDialog
+      title={t('library.newFolder')}
+      onCancel={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void create()}>
+            {t('common.create')}
+          </button>
+        </>
+      }
+    >
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <label className="field">
+          <span>{t('library.folderName')}</span>
+          <input value={name} autoFocus onChange={(event) => setName(event.target.value)} />
+        </label>
+        {parent !== '' && <p className="muted">{t('library.insideFolder', { folder: parent })}</p>}
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,38 @@
+import { FLOW_FILE_SUFFIX, isWorkspacePath } from '../../../shared/host/workspace-paths';
+import { joinPath } from './library-tree';
+
+/**
+ * A file-name stem from a flow name: lower case, accents dropped, anything but letters and
+ * digits turned into single dashes (`Boas-vindas à equipe!` -> `boas-vindas-a-equipe`).
+ */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug === '' ? 'flow' : slug;
+}
+
+/** A `*.flow.json` path in `folder` for a flow named `name` that no existing path takes. */
+export function uniqueFlowPath(folder: string, name: string, taken: ReadonlySet<string>): string {
+  const stem = slugify(name);
+  for (let n = 1; ; n++) {
+    const path = joinPath(folder, `${n === 1 ? stem : `${stem}-${n}`}${FLOW_FILE_SUFFIX}`);
+    if (!taken.has(path)) return path;
+  }
+}
+
+/**
+ * Why a folder or file name cannot be used, or null when it can. Names are one path segment:
+ * no slashes, not `.` or `..`, and not the workspace's own state folder.
+ */
+export function folderNameProblem(name: string): 'empty' | 'invalid' | null {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'empty';
+  if (trimmed.includes('/') || !isWorkspacePath(trimmed) || trimmed.startsWith('.flowpack')) return 'invalid';
+  return null;
+}

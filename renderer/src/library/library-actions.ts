@@ -1,0 +1,151 @@
+import { serializeFlow } from '../../../shared/format/flow-file';
+import type { Flow } from '../../../shared/format/flow-schema';
+import { loadFlow } from '../../../shared/format/load-flow';
+import { randomUuid } from '../../../shared/platform/random-uuid';
+import { messageOf, readDisk, saveDocument } from '../app/document-files';
+import { useUi } from '../app/ui-store';
+import { updateFlowDetails } from '../documents/document-actions';
+import { useDocuments } from '../documents/documents-store';
+import { isDirty } from '../documents/open-document';
+import { hostClient } from '../host/host-client';
+import { isHostError } from '../host/host-call-error';
+import { translate } from '../i18n/i18n';
+import { uniqueFlowPath } from './flow-paths';
+import { baseName, isInside, joinPath, parentPath } from './library-tree';
+import { useWorkspace } from './workspace-store';
+
+/** Every path the workspace listing knows, so new names never collide with them. */
+function takenPaths(): Set<string> {
+  return new Set(useWorkspace.getState().snapshot?.entries.map((entry) => entry.path) ?? []);
+}
+
+/** Runs a library operation, reporting a failure in the status line instead of throwing. */
+async function attempt<T>(operation: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await operation();
+  } catch (error) {
+    useUi.getState().notify(translate('notice.libraryFailed', { message: messageOf(error) }), 'error');
+    return undefined;
+  } finally {
+    void useWorkspace.getState().load();
+  }
+}
+
+/** Parses a flow file's text for copying; throws when it is not a readable flow. */
+export function parseFlowText(text: string): Flow {
+  const flow = loadFlow(JSON.parse(text) as unknown).flow;
+  if (!flow) throw new Error(translate('library.notAFlow'));
+  return flow;
+}
+
+/**
+ * Writes a new flow file into `folder` under a name derived from the flow's name, never over
+ * an existing file (baseRevision null), then opens it in a tab (unless `open` is false).
+ * Returns its path.
+ */
+export function createFlowFile(folder: string, flow: Flow, open = true): Promise<string | undefined> {
+  return attempt(async () => {
+    const taken = takenPaths();
+    const text = serializeFlow(flow);
+    for (let tries = 0; tries < 20; tries++) {
+      const path = uniqueFlowPath(folder, flow.name, taken);
+      try {
+        const { revision } = await hostClient.call('flow:write', { path, text, baseRevision: null });
+        if (open) useDocuments.getState().openDocument({ path, text, revision });
+        return path;
+      } catch (error) {
+        // Someone created that name since the listing: take the next one.
+        if (!isHostError(error, 'EXISTS')) throw error;
+        taken.add(path);
+      }
+    }
+    throw new Error(translate('library.noFreeName'));
+  });
+}
+
+/** A copy of a flow with its own id (ids are stable across tenants, so a copy must not share one). */
+export function copyOfFlow(flow: Flow, name: string, now = new Date()): Flow {
+  const stamp = now.toISOString();
+  return { ...flow, id: randomUuid(), name, meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
+}
+
+/** Duplicates flow files next to themselves ("Name (copy)"); a single copy opens in a tab. */
+export async function duplicateFlows(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const disk = await attempt(() => readDisk(path));
+    if (!disk) continue;
+    const flow = await attempt(async () => parseFlowText(disk.text));
+    if (flow) await createFlowFile(parentPath(path), copyOfFlow(flow, translate('library.copyName', { name: flow.name })), paths.length === 1);
+  }
+}
+
+/** Creates a sub-folder. */
+export function createFolder(parent: string, name: string): Promise<unknown> {
+  return attempt(() => hostClient.call('workspace:createFolder', { path: joinPath(parent, name.trim()) }));
+}
+
+/** Where `from` lands when moved into `folder`, or null when that move makes no sense. */
+export function moveTarget(from: string, folder: string): string | null {
+  const to = joinPath(folder, baseName(from));
+  if (to === from || isInside(folder, from)) return null; // already there, or a folder into itself
+  return to;
+}
+
+/** Moves files and folders into a folder; open tabs follow their files. */
+export async function moveIntoFolder(paths: readonly string[], folder: string): Promise<void> {
+  for (const from of paths) {
+    const to = moveTarget(from, folder);
+    if (to !== null) await moveItem(from, to);
+  }
+}
+
+/** Moves or renames one file or folder; open tabs inside it follow. */
+export function moveItem(from: string, to: string): Promise<unknown> {
+  return attempt(async () => {
+    await hostClient.call('workspace:move', { from, to });
+    const store = useDocuments.getState();
+    for (const doc of Object.values(store.docs)) {
+      if (isInside(doc.path, from)) store.renameDocument(doc.id, to + doc.path.slice(from.length));
+    }
+  });
+}
+
+/** Moves files and folders to the workspace trash (.flowpack/trash); clean tabs of them close. */
+export function trashItems(paths: readonly string[]): Promise<unknown> {
+  return attempt(async () => {
+    await hostClient.call('workspace:trash', { paths: [...paths] });
+    const store = useDocuments.getState();
+    for (const doc of Object.values(store.docs)) {
+      // A tab with unsaved work stays open: its banner then says the file is gone, and Save recreates it.
+      if (paths.some((path) => isInside(doc.path, path)) && !isDirty(doc)) store.closeDocument(doc.id);
+    }
+  });
+}
+
+/**
+ * Renames a flow (its display name, which the library shows). A closed flow is rewritten on
+ * disk at the revision read. An open one is renamed in its tab, as an undoable edit, and
+ * saved at once when it had no other unsaved changes (a rename in the library is a change
+ * on disk); otherwise it waits for the next save with the rest.
+ */
+export function renameFlow(path: string, name: string): Promise<unknown> {
+  return attempt(async () => {
+    const open = useDocuments.getState().docs[path];
+    if (open) {
+      const wasClean = !isDirty(open);
+      updateFlowDetails(path, { name });
+      useDocuments.getState().sealHistory(path);
+      if (wasClean) await saveDocument(path);
+      return;
+    }
+    const disk = await readDisk(path);
+    if (!disk) throw new Error(translate('notice.fileGone', { path }));
+    const flow = parseFlowText(disk.text);
+    await hostClient.call('flow:write', { path, text: serializeFlow({ ...flow, name }), baseRevision: disk.revision });
+  });
+}
+
+/** Saves the whole priority order (flow ids, highest first) in the workspace file. */
+export function savePriority(ids: readonly string[]): Promise<unknown> {
+  return attempt(() => hostClient.call('workspace:setPriority', { ids: [...ids] }));
+}

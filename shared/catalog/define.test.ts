@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { field, fieldMeta } from './define';
+import { t } from './labels';
+import { conversationsCatalog } from './conversations/profile';
+
+describe('field', () => {
+  it('lets one schema serve as several fields, each with its own label', () => {
+    const time = z.string();
+    const from = field(time, { label: t('From', 'Das', 'Desde'), widget: 'time' });
+    const to = field(time, { label: t('To', 'Até', 'Hasta'), widget: 'time' });
+    expect(fieldMeta(from)?.label.en).toBe('From');
+    expect(fieldMeta(to)?.label.en).toBe('To');
+    expect(to.safeParse('09:00').success).toBe(true);
+  });
+
+  it('labels the opening and closing times of business hours differently', () => {
+    const dateTime = conversationsCatalog.types.find((step) => step.type === 'dateTime')!;
+    const schedule = (dateTime.config as unknown as { shape: Record<string, z.ZodType> }).shape.schedule!;
+    const hours = (schedule as unknown as { _zod: { def: { element: { shape: Record<string, z.ZodType> } } } })._zod.def.element.shape;
+    expect([fieldMeta(hours.from!)?.label.en, fieldMeta(hours.to!)?.label.en]).toEqual(['From', 'To']);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serializeFlow } from '../../shared/format/flow-file';
+import type { Flow } from '../../shared/format/flow-schema';
+import {
+  canvas,
+  createBlankFlow,
+  dragConnection,
+  handleOf,
+  hasUnsavedChanges,
+  indicatorText,
+  nodesShowing,
+  palette,
+  properties,
+  tabNamed,
+  UI_SETTLE,
+  waitForEditor,
+} from './support/editor-page';
+import { useEditorSessions } from './support/editor-session';
+import { listFlowFiles } from './support/temp-workspace';
+
+const { openSession } = useEditorSessions();
+
+const FLOW_NAME = 'Welcome message';
+const MESSAGE = 'Welcome! How can we help?';
+
+const messageBox = (page: Page) => properties(page).getByRole('textbox', { name: 'Message' });
+const edges = (page: Page) => canvas(page).locator('.react-flow__edge');
+
+/**
+ * The issue's editing story: a blank conversations flow (a manual trigger), a "Send a message"
+ * step added from the palette, connected to the trigger and given its text.
+ */
+async function buildWelcomeFlow(page: Page): Promise<void> {
+  await waitForEditor(page);
+  await createBlankFlow(page, FLOW_NAME);
+  await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
+
+  await palette(page).getByRole('button', { name: 'Add Send a message' }).click();
+  // Unconnected and without its text: the text is required, and nothing reaches the step.
+  await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 1 warning');
+
+  await dragConnection(page, handleOf(nodesShowing(page, 'Manual trigger'), 'next'), handleOf(nodesShowing(page, 'Send a message')));
+  await expect.poll(() => edges(page).count(), UI_SETTLE).toBe(1);
+  await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 0 warnings');
+
+  // Near its top-left corner: a step added below the trigger can sit partly under the minimap.
+  await nodesShowing(page, 'Send a message').click({ position: { x: 12, y: 8 } });
+  // Typed key by key, as a person does: the burst is one undo step.
+  await messageBox(page).pressSequentially(MESSAGE);
+  await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
+}
+
+describe('editing a flow on the canvas', () => {
+  test('a flow built from the palette reaches "No problems" once its steps are connected and configured', async () => {
+    const { page } = await openSession();
+
+    await buildWelcomeFlow(page);
+
+    await expect.poll(() => nodesShowing(page, MESSAGE).count(), UI_SETTLE).toBe(1);
+    expect(await hasUnsavedChanges(tabNamed(page, FLOW_NAME))).toBe(true);
+  });
+
+  test('undo takes back one edit at a time (a burst of typing is one) and redo brings each back', async () => {
+    const { page } = await openSession();
+    await buildWelcomeFlow(page);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    const redo = page.getByRole('button', { name: 'Redo' });
+
+    await undo.click();
+    await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 0 warnings');
+    await expect.poll(() => messageBox(page).inputValue(), UI_SETTLE).toBe('');
+    await undo.click();
+    await expect.poll(() => edges(page).count(), UI_SETTLE).toBe(0);
+    await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 1 warning');
+
+    await redo.click();
+    await expect.poll(() => edges(page).count(), UI_SETTLE).toBe(1);
+    await redo.click();
+    await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
+    await expect.poll(() => nodesShowing(page, MESSAGE).count(), UI_SETTLE).toBe(1);
+    expect(await redo.isDisabled()).toBe(true);
+  });
+
+  test('saving writes the edits to the flow file as canonical JSON', async () => {
+    const { page, workspace } = await openSession();
+    const before = await listFlowFiles(workspace.root);
+    await buildWelcomeFlow(page);
+    const created = (await listFlowFiles(workspace.root)).filter((path) => !before.includes(path));
+    expect(created).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => hasUnsavedChanges(tabNamed(page, FLOW_NAME)), UI_SETTLE).toBe(false);
+
+    const text = await readFile(join(workspace.root, created[0]!), 'utf8');
+    const saved = JSON.parse(text) as Flow;
+    // Canonical: stable key order, two-space indent, trailing newline, so it reads back identically.
+    expect(text).toBe(serializeFlow(saved));
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(saved.name).toBe(FLOW_NAME);
+    const step = saved.nodes.find((node) => node.type === 'sendMessage');
+    expect(step?.config).toMatchObject({ text: MESSAGE });
+    const trigger = saved.nodes.find((node) => node.type === 'manual');
+    expect(saved.edges).toEqual([expect.objectContaining({ source: trigger?.id, sourcePort: 'next', target: step?.id })]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasUnsavedChanges, nodeById, nodesShowing, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { useEditorSessions } from './support/editor-session';
+import { changeFlowOnDisk, readFlow, renameNode } from './support/flow-files';
+
+const { openSession } = useEditorSessions();
+
+const FLOW = 'Out-of-hours message';
+const FILE = 'conversations/out-of-hours-message.flow.json';
+const changedOnDisk = (page: Page) => page.getByRole('alert').filter({ hasText: 'This file changed on disk' });
+
+/** Opens the flow and renames its trigger in the editor, leaving the tab with unsaved changes. */
+async function openWithUnsavedEdit(page: Page): Promise<void> {
+  await waitForEditor(page);
+  await openFromLibrary(page, FLOW);
+  await nodeById(page, 'trigger').click({ position: { x: 12, y: 8 } });
+  await properties(page).getByRole('textbox', { name: 'Step name' }).fill('Chat started');
+  await expect.poll(() => hasUnsavedChanges(tabNamed(page, FLOW)), UI_SETTLE).toBe(true);
+}
+
+describe('a flow file changed on disk while it is open', () => {
+  test('a tab without unsaved changes reloads the new content by itself', async () => {
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    await openFromLibrary(page, FLOW);
+    await nodesShowing(page, 'Close conversation').first().waitFor();
+
+    await changeFlowOnDisk(workspace.root, FILE, (flow) => renameNode(flow, 'close', 'End the chat'));
+
+    await expect.poll(() => nodeById(page, 'close').textContent(), UI_SETTLE).toContain('End the chat');
+    expect(await hasUnsavedChanges(tabNamed(page, FLOW))).toBe(false);
+    expect(await changedOnDisk(page).count()).toBe(0);
+  });
+
+  test('a tab with unsaved changes asks, and "Reload from disk" takes the file’s content', async () => {
+    const { page, workspace } = await openSession();
+    await openWithUnsavedEdit(page);
+
+    await changeFlowOnDisk(workspace.root, FILE, (flow) => renameNode(flow, 'close', 'End the chat'));
+    await changedOnDisk(page).waitFor();
+    // Asking means nothing changed yet: the editor still shows the user's edit.
+    expect(await nodeById(page, 'trigger').textContent()).toContain('Chat started');
+
+    await changedOnDisk(page).getByRole('button', { name: 'Reload from disk' }).click();
+
+    await expect.poll(() => nodeById(page, 'close').textContent(), UI_SETTLE).toContain('End the chat');
+    expect(await nodeById(page, 'trigger').textContent()).not.toContain('Chat started');
+    await expect.poll(() => hasUnsavedChanges(tabNamed(page, FLOW)), UI_SETTLE).toBe(false);
+    expect(await changedOnDisk(page).count()).toBe(0);
+  });
+
+  test('a tab with unsaved changes asks, and "Keep mine" writes the editor’s version over the file', async () => {
+    const { page, workspace } = await openSession();
+    await openWithUnsavedEdit(page);
+
+    await changeFlowOnDisk(workspace.root, FILE, (flow) => renameNode(flow, 'close', 'End the chat'));
+    await changedOnDisk(page).waitFor();
+    expect((await readFlow(workspace.root, FILE)).nodes.find((node) => node.id === 'trigger')?.name).toBe('Conversation opened');
+
+    await changedOnDisk(page).getByRole('button', { name: 'Keep mine' }).click();
+
+    await expect.poll(() => hasUnsavedChanges(tabNamed(page, FLOW)), UI_SETTLE).toBe(false);
+    const saved = await readFlow(workspace.root, FILE);
+    expect(saved.nodes.find((node) => node.id === 'trigger')?.name).toBe('Chat started');
+    expect(saved.nodes.find((node) => node.id === 'close')?.name).toBe('Close conversation');
+  });
+
+  test('saving over a file that changed on disk asks first and leaves the file as it is', async () => {
+    const { page, workspace } = await openSession();
+    await openWithUnsavedEdit(page);
+    await changeFlowOnDisk(workspace.root, FILE, (flow) => renameNode(flow, 'close', 'End the chat'));
+    await changedOnDisk(page).waitFor();
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await page.getByRole('dialog', { name: 'The file changed on disk' }).waitFor();
+    const onDisk = await readFlow(workspace.root, FILE);
+    expect(onDisk.nodes.find((node) => node.id === 'close')?.name).toBe('End the chat');
+    expect(onDisk.nodes.find((node) => node.id === 'trigger')?.name).toBe('Conversation opened');
+    expect(await hasUnsavedChanges(tabNamed(page, FLOW))).toBe(true);
+  });
+});

@@ -1,0 +1,203 @@
+import { cp, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileFunction } from 'node:vm';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/host/transport';
+import { mainBundleOptions } from '../../scripts/electron-bundles';
+import { createFakeElectron } from './fake-electron';
+import type { FakeElectron } from './fake-electron';
+
+// The built main process, run in plain Node against a stand-in electron module: the Electron
+// binary cannot be downloaded everywhere, and the wiring of main.ts deserves a test anyway.
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+let base: string;
+let workspace: string;
+let mainFile: string;
+let electron: FakeElectron;
+
+/** Loads main.cjs with `require('electron')` answered by the stand-in and the given command line. */
+function runMain(fake: FakeElectron, argv: string[], code: string): void {
+  const realRequire = createRequire(mainFile);
+  const require = (name: string) => (name === 'electron' ? fake : realRequire(name));
+  const module = { exports: {} };
+  const savedArgv = process.argv;
+  process.argv = argv;
+  try {
+    compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: mainFile })(
+      module.exports,
+      require,
+      module,
+      mainFile,
+      join(mainFile, '..'),
+    );
+  } finally {
+    process.argv = savedArgv;
+  }
+}
+
+const window = () => electron.BrowserWindow.all[0]!;
+const trustedEvent = () => ({ sender: window().webContents, senderFrame: { url: 'app://flowpack/index.html', parent: null } });
+const invoke = (event: unknown, name: string, args: unknown = {}) => electron.ipcMain.handlers.get(IPC_CALL_CHANNEL)!(event, name, args);
+const eventsSent = () => window().webContents.sent.filter((entry) => entry.channel === IPC_EVENT_CHANNEL).map((entry) => entry.message);
+type MenuItem = { id?: string; click?: () => void; submenu?: MenuItem[] };
+const menuItem = (id: string): MenuItem => {
+  const all = (items: MenuItem[]): MenuItem[] => items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
+  return all(electron.Menu.template as MenuItem[]).find((item) => item.id === id)!;
+};
+
+beforeAll(async () => {
+  base = await realpath(await mkdtemp(join(tmpdir(), 'flowpack-main-')));
+  const outDir = join(base, 'out', 'electron');
+  await build({ ...mainBundleOptions({ projectRoot, outDir }), sourcemap: false, logLevel: 'silent' });
+  mainFile = join(outDir, 'main.cjs');
+  await mkdir(join(base, 'out', 'renderer'), { recursive: true });
+  await writeFile(join(base, 'out', 'renderer', 'index.html'), '<!doctype html><title>Flowpack Studio</title>');
+  workspace = join(base, 'workspace');
+  await cp(join(projectRoot, 'examples', 'conversations'), join(workspace, 'conversations'), { recursive: true });
+
+  vi.stubEnv('FLOWPACK_USER_DATA_DIR', join(base, 'user-data'));
+  electron = createFakeElectron({ userDataDir: join(base, 'user-data'), appPath: base });
+  runMain(electron, ['/opt/electron/electron', '.', '--workspace', workspace], await readFile(mainFile, 'utf8'));
+  await vi.waitFor(() => expect(electron.BrowserWindow.all).toHaveLength(1));
+});
+
+afterAll(async () => {
+  // Quitting closes the workspace watcher.
+  electron?.app.emit('will-quit', { preventDefault: () => {} });
+  await vi.waitFor(() => expect(electron.app.quitCalls).toBeGreaterThan(0));
+  vi.unstubAllEnvs();
+  await rm(base, { recursive: true, force: true });
+});
+
+describe('the main window', () => {
+  it('is created with the Electron security checklist applied and loads the app origin', () => {
+    expect(window().options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(base, 'out', 'electron', 'preload.cjs'),
+    });
+    expect(window().loadedUrl).toBe('app://flowpack/index.html');
+  });
+
+  it('refuses every navigation and every new window', () => {
+    for (const event of ['will-navigate', 'will-frame-navigate']) {
+      const preventDefault = vi.fn();
+      window().webContents.emit(event, { preventDefault, url: 'https://example.com/' });
+      expect(preventDefault, event).toHaveBeenCalled();
+    }
+    expect(window().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('links', () => {
+  it('offers a link the page tries to open to the system browser, only https and only after asking', async () => {
+    electron.dialog.messageBoxAnswer = 1;
+    window().webContents.windowOpenHandler?.({ url: 'https://example.com/declined' });
+    await vi.waitFor(() => expect(electron.dialog.messageBoxes.at(-1)?.detail).toBe('https://example.com/declined'));
+
+    electron.dialog.messageBoxAnswer = 0;
+    window().webContents.emit('will-navigate', { preventDefault: () => {}, url: 'https://example.com/help', isMainFrame: true });
+    await vi.waitFor(() => expect(electron.shell.opened).toEqual(['https://example.com/help']));
+
+    const asked = electron.dialog.messageBoxes.length;
+    window().webContents.windowOpenHandler?.({ url: 'file:///etc/passwd' });
+    window().webContents.emit('will-navigate', { preventDefault: () => {}, url: 'http://example.com/', isMainFrame: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(electron.dialog.messageBoxes).toHaveLength(asked);
+    expect(electron.shell.opened).toEqual(['https://example.com/help']);
+  });
+});
+
+describe('the app protocol and the session', () => {
+  it('serves the renderer on app://flowpack with the Content-Security-Policy', async () => {
+    expect(electron.protocol.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    const response = await electron.protocol.handlers.get('app')!(new Request('app://flowpack/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('denies web permissions other than the clipboard for the app page, and blocks the network', () => {
+    const answers: boolean[] = [];
+    electron.permissions.request!({}, 'media', (granted) => answers.push(granted), { requestingUrl: 'app://flowpack/index.html' });
+    electron.permissions.request!({}, 'clipboard-read', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
+    expect(answers).toEqual([false, false]);
+    expect(electron.permissions.check!({}, 'clipboard-sanitized-write', 'app://flowpack')).toBe(true);
+    expect(electron.permissions.blockedUrls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+  });
+});
+
+describe('host calls over IPC', () => {
+  it('answers the app page through the shared dispatcher', async () => {
+    expect(await invoke(trustedEvent(), 'app:info')).toEqual({ ok: true, result: { version: '9.9.9', host: 'electron', locale: 'en-US', nativeDialogs: true } });
+    const snapshot = (await invoke(trustedEvent(), 'workspace:get')) as { ok: boolean; result: { entries: { path: string }[] } };
+    expect(snapshot.ok).toBe(true);
+    expect(snapshot.result.entries.map((entry) => entry.path)).toContain('conversations/out-of-hours-message.flow.json');
+  });
+
+  it('parses arguments with the contract before anything runs', async () => {
+    expect(await invoke(trustedEvent(), 'flow:read', { path: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    expect(await invoke(trustedEvent(), 'fs:readAnything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+  });
+
+  it('refuses a call from a frame that is not the app page', async () => {
+    const foreignFrame = { sender: window().webContents, senderFrame: { url: 'https://example.com/', parent: null } };
+    const subFrame = { sender: window().webContents, senderFrame: { url: 'app://flowpack/index.html', parent: {} } };
+    const otherContents = { sender: { id: 999 }, senderFrame: { url: 'app://flowpack/index.html', parent: null } };
+    const goneFrame = { sender: window().webContents, senderFrame: null };
+    for (const event of [foreignFrame, subFrame, otherContents, goneFrame]) {
+      await expect(invoke(event, 'app:info')).rejects.toThrow(/Refused/);
+    }
+  });
+});
+
+describe('menus, second launches and remembered workspaces', () => {
+  it('sends menu commands to the page once it has loaded', async () => {
+    menuItem('save').click!();
+    window().webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:command', payload: { command: 'save' } }));
+  });
+
+  it('pastes into a focused text field natively instead of pasting steps', async () => {
+    window().webContents.focusedText = true;
+    menuItem('paste').click!();
+    await vi.waitFor(() => expect(window().webContents.nativeEdits).toEqual(['paste']));
+    window().webContents.focusedText = false;
+    expect(eventsSent()).not.toContainEqual({ name: 'app:command', payload: { command: 'paste' } });
+  });
+
+  it('opens the files chosen with Open File\'s native dialog', async () => {
+    electron.dialog.openDialogAnswer = { canceled: false, filePaths: [join(workspace, 'conversations', 'out-of-hours-message.flow.json')] };
+    menuItem('openFile').click!();
+    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/out-of-hours-message.flow.json' } }));
+    expect(eventsSent()).not.toContainEqual({ name: 'app:command', payload: { command: 'openFile' } });
+  });
+
+  it('opens the file of a second launch in the existing window', async () => {
+    const file = join(workspace, 'conversations', 'sales-auto-assignment.flow.json');
+    const focusedBefore = window().focused;
+    electron.app.emit('second-instance', {}, ['/opt/electron/electron', file], '/', { workspace: null, files: [file] });
+    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/sales-auto-assignment.flow.json' } }));
+    expect(window().focused).toBeGreaterThan(focusedBefore);
+  });
+
+  it('takes the single-instance lock with what this launch asked for, and remembers the workspace', async () => {
+    expect(electron.app.lockData).toEqual({ workspace, files: [] });
+    const settings = JSON.parse(await readFile(join(base, 'user-data', 'settings.json'), 'utf8'));
+    expect(settings).toEqual({ lastWorkspace: workspace });
+  });
+
+  it('quits at once as a second instance, without a window of its own', async () => {
+    const second = createFakeElectron({ userDataDir: join(base, 'user-data'), appPath: base, gotLock: false });
+    runMain(second, ['/opt/electron/electron', '.'], await readFile(mainFile, 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(second.app.quitCalls).toBe(1);
+    expect(second.BrowserWindow.all).toHaveLength(0);
+  });
+});
