@@ -50,7 +50,7 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
     if (source < 0) continue;
     const sourceReport = nodes[source]!;
     // Ports are only known when the step's config parsed; otherwise its own diagnostics say why.
-    if (sourceReport.config && !hasPort(sourceReport, edge.sourcePort)) {
+    if (sourceReport.configValid && !hasPort(sourceReport, edge.sourcePort)) {
       const ports = sourceReport.ports.map((port) => port.id).join(', ') || 'none';
       const at = { ...flow, edgeId: edge.id, path: ['edges', index, 'sourcePort'] };
       out.push(diagnostic('error', 'PORT_UNKNOWN', { edge: edge.id, node: sourceReport.name || edge.source, port: edge.sourcePort, ports }, at));

@@ -26,7 +26,12 @@ export interface NodeReport {
   name: string;
   node: FlowNode | undefined;
   step: StepType | undefined;
-  /** The config as the step's schema parsed it; undefined when it does not parse. */
+  /** True when the config passed the step's schema (so its ports are known). */
+  configValid: boolean;
+  /**
+   * The config as the step's schema parsed it, kept only for steps whose loop signals, jump
+   * targets or called flows are read from it later: an editor holds a report for every node.
+   */
   config: Record<string, unknown> | undefined;
   ports: readonly Port[];
   /** Diagnostics with paths relative to the node. */
@@ -41,7 +46,7 @@ export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeR
   const record = isRecord(raw) ? raw : undefined;
   const id = typeof record?.id === 'string' ? record.id : undefined;
   const name = typeof record?.name === 'string' ? record.name : '';
-  const report: NodeReport = { profile, kind, id, name, node: undefined, step: undefined, config: undefined, ports: [], diagnostics: [] };
+  const report: NodeReport = { profile, kind, id, name, node: undefined, step: undefined, configValid: false, config: undefined, ports: [], diagnostics: [] };
   const target = id === undefined ? {} : { nodeId: id };
   const step = typeof record?.type === 'string' ? findStepType(profile, record.type) : undefined;
 
@@ -81,8 +86,10 @@ export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeR
     report.diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, type: step.type, kind }, { ...target, path: ['type'] }));
   }
   if (parsed.success) {
-    report.config = (fast ? parsed.data : (parsed.data as { config: unknown }).config) as Record<string, unknown>;
-    report.ports = safePorts(step, report.config);
+    const config = (fast ? parsed.data : (parsed.data as { config: unknown }).config) as Record<string, unknown>;
+    report.configValid = true;
+    report.ports = safePorts(step, config);
+    if (step.emits || step.listens || step.jumpTargets || step.requiresFlowKind) report.config = config;
   }
   if (!isRecord(record.config)) return report;
   checkRequiredFields(step, record.config, target, report.diagnostics);

@@ -29,6 +29,18 @@ const WAIT_FOR_DRAWN = `async (timeout) => {
 }`;
 const NEXT_PAINT = `new Promise((resolve) => requestAnimationFrame(resolve))`;
 
+const EMPTY_PANE_POINT = `(box) => {
+  for (let fy = 0.95; fy > 0.05; fy -= 0.05) {
+    for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+      const x = box.x + box.width * fx;
+      const y = box.y + box.height * fy;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit.classList.contains('react-flow__pane')) return { x, y };
+    }
+  }
+  return null;
+}`;
+
 export async function waitForDrawnCanvas(page: Page, timeoutMs = 60_000): Promise<number> {
   return page.evaluate(`(${WAIT_FOR_DRAWN})(${timeoutMs})`);
 }
@@ -37,8 +49,10 @@ export async function waitForDrawnCanvas(page: Page, timeoutMs = 60_000): Promis
 export async function panSteps(page: Page, steps = 60): Promise<number[]> {
   const pane = await page.locator('.react-flow__pane').first().boundingBox();
   if (!pane) throw new Error('no canvas pane');
-  const x = pane.x + pane.width * 0.5;
-  const y = pane.y + pane.height - 20;
+  // Start on empty pane, not on a step: dragging a step would edit the flow instead of panning.
+  const start = (await page.evaluate(`(${EMPTY_PANE_POINT})(${JSON.stringify(pane)})`)) as { x: number; y: number } | null;
+  if (!start) throw new Error('no empty spot on the canvas to pan from');
+  const { x, y } = start;
   await page.mouse.move(x, y);
   await page.mouse.down();
   const times: number[] = [];
