@@ -22,6 +22,26 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Print the flow JSON Schema, or write every schema file with --out <dir>',
     load: async () => (await import('./commands/schema')).runSchemaCommand,
   },
+  export: {
+    summary: 'Bundle flows into a sanitised pack: flowpack export <flows or folder>... [-o <file>] [--sign <key>]',
+    load: async () => (await import('./commands/export')).runExportCommand,
+  },
+  unpack: {
+    summary: 'Write the flows of a pack as flow files: flowpack unpack <pack> <folder>',
+    load: async () => (await import('./commands/unpack')).runUnpackCommand,
+  },
+  plan: {
+    summary: 'Preview importing a pack into a tenant: flowpack plan <pack> --catalog <snapshot.json>',
+    load: async () => (await import('./commands/plan')).runPlanCommand,
+  },
+  inspect: {
+    summary: 'Show a pack: manifest, flows, signature status, sanitisation summary',
+    load: async () => (await import('./commands/inspect')).runInspectCommand,
+  },
+  keygen: {
+    summary: 'Create a key pair for signing packs: flowpack keygen --name <author> [-o <file>]',
+    load: async () => (await import('./commands/keygen')).runKeygenCommand,
+  },
 };
 
 const HELP = `Usage: flowpack <command> [options]

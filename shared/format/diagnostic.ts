@@ -25,6 +25,18 @@ export const DIAGNOSTIC_CODES = [
   'LOOP_SELF_TRIGGER',
   'LOOP_CROSS_FLOW',
   'FLOW_KIND_MISMATCH',
+  // Pack export.
+  'EXPORT_BLOCKED',
+  'DEPENDENCY_MISSING',
+  'PACK_PROFILE_MIXED',
+  // Import planning.
+  'IMPORT_PROFILE_MISMATCH',
+  'IMPORT_REPLACES_FLOW',
+  'IMPORT_DECISION_INVALID',
+  'IMPORT_ORDER_CYCLE',
+  'IMPORT_BLOCKED',
+  'REF_REMOVED',
+  'LIMIT_FLOWS',
 ] as const;
 export const diagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;

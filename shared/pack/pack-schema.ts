@@ -7,9 +7,32 @@ export const PACK_FORMAT = 'flowpack.pack';
 export const PACK_VERSION = 1;
 
 /**
- * The pack manifest. The sanitisation summary and signature are specified with pack
- * export; version 1 already reserves their place so signed packs stay readable.
+ * What export did to a value: removed it (a user link, a secret, an attachment), kept only
+ * its name (a tag), or switched a step off (an email automation arrives inactive).
  */
+export const SANITISATION_ACTIONS = ['removed', 'keptByName', 'deactivated'] as const;
+export const sanitisationActionSchema = z.enum(SANITISATION_ACTIONS);
+export type SanitisationAction = z.infer<typeof sanitisationActionSchema>;
+
+/**
+ * One value export removed or changed. It says where (flow, node, JSON path from the flow's
+ * root) and what sort of thing it was ("user reference", "secret header value"), never the
+ * value itself: the summary travels inside the pack it describes.
+ */
+export const sanitisationItemSchema = z
+  .object({
+    flowId: z.string().min(1).max(200),
+    flowName: z.string().min(1).max(200),
+    nodeId: z.string().min(1).max(100).optional(),
+    nodeName: z.string().max(200).optional(),
+    path: z.array(z.union([z.string(), z.number().int().min(0)])),
+    what: z.string().min(1).max(200),
+    action: sanitisationActionSchema,
+  })
+  .strict();
+export type SanitisationItem = z.infer<typeof sanitisationItemSchema>;
+
+/** The pack manifest. The signature over the pack is specified with signing. */
 export const packManifestSchema = z
   .object({
     name: z.string().min(1).max(200),
@@ -19,8 +42,8 @@ export const packManifestSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     /** The tool and version that wrote the pack, e.g. `flowpack-studio/0.1.0`. */
     generator: z.string().max(200),
-    /** What export removed or changed, one line per change. */
-    sanitisation: z.array(z.record(z.string(), z.unknown())).default([]),
+    /** What export removed or changed, one item per value (the export report's items). */
+    sanitisation: z.array(sanitisationItemSchema).default([]),
   })
   .strict();
 

@@ -9,8 +9,10 @@ import { describeSignal, emitsOf, flowTriggeredSignal, jumpTargetsOf, listensOf,
 export interface EdgeReport {
   id: string | undefined;
   edge: FlowEdge | undefined;
-  /** Diagnostics with paths relative to the edge. */
-  diagnostics: Diagnostic[];
+  /** Diagnostics with paths relative to the edge (the shared empty list when there are none). */
+  diagnostics: readonly Diagnostic[];
+  /** The edge's size as compact JSON in UTF-8, measured by the validator on first need. */
+  size?: number;
 }
 
 export interface GraphInput {

@@ -27,6 +27,18 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
   LOOP_SELF_TRIGGER: 'This step {cause}, which fires this flow\'s own trigger "{trigger}": the flow would run again and again.',
   LOOP_CROSS_FLOW: 'These flows trigger each other in a loop: {cycle}.',
   FLOW_KIND_MISMATCH: '{detail}',
+  EXPORT_BLOCKED: '"{node}" cannot be exported: {reason}.',
+  DEPENDENCY_MISSING:
+    'This step uses the flow "{flow}", which is neither being exported nor in the workspace; a pack must carry the flows its flows call.',
+  PACK_PROFILE_MIXED: 'This is a {profile} flow, but the pack holds {expected} flows; all flows of one pack share a profile.',
+  IMPORT_PROFILE_MISMATCH: 'This pack holds {pack} flows; the tenant is a {tenant} tenant, so they cannot be imported there.',
+  IMPORT_REPLACES_FLOW:
+    'Importing replaces the tenant\'s flow "{name}": its current definition and any unpublished changes will be lost.',
+  IMPORT_DECISION_INVALID: 'Decision not applied: {detail}.',
+  IMPORT_ORDER_CYCLE: 'These flows use each other, so none of them can be imported before the others: {cycle}.',
+  IMPORT_BLOCKED: 'Step "{node}" ({type}) cannot be imported into a {profile} tenant; remove it from the flow first.',
+  REF_REMOVED: '"{field}": the {what} {reason}; it is removed on import.',
+  LIMIT_FLOWS: 'The tenant would have {count} flows ({existing} now, {added} added); {profile} tenants allow at most {max}.',
 };
 
 export type DiagnosticParams = Record<string, string | number>;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { fieldLabel, requiredFieldPatterns } from '../catalog/required-fields';
 import type { FieldPattern } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
-import type { Port, Signal, StepType } from '../catalog/types';
+import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import { walkRefs } from '../format/entity-ref';
 import type { JsonPath } from '../format/entity-ref';
@@ -11,6 +11,8 @@ import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
 import { diagnostic, formatPath } from './messages';
+import { NO_FACTS, stepFacts } from './step-facts';
+import type { StepFacts } from './step-facts';
 import { summariseIssues } from './zod-issues';
 
 /**
@@ -26,27 +28,35 @@ export interface NodeReport {
   name: string;
   node: FlowNode | undefined;
   step: StepType | undefined;
-  /** True when the config passed the step's schema (so its ports are known). */
+  /** True when the config passed the step's schema (so its ports and facts are known). */
   configValid: boolean;
-  /**
-   * The config as the step's schema parsed it, kept only for steps whose loop signals, jump
-   * targets or called flows are read from it later: an editor holds a report for every node.
-   */
-  config: Record<string, unknown> | undefined;
   ports: readonly Port[];
-  /** Diagnostics with paths relative to the node. */
-  diagnostics: Diagnostic[];
-  /** Derived on first use by step-facts.ts. */
-  emits?: readonly Signal[];
-  listens?: readonly Signal[];
-  jumpTargets?: readonly string[];
+  /** Signals, jump targets and called flows, read from the parsed config (which is not kept). */
+  facts: StepFacts;
+  /** Diagnostics with paths relative to the node (one shared empty list for the many nodes without). */
+  diagnostics: readonly Diagnostic[];
+  /** The node's size as compact JSON in UTF-8, measured by the validator on first need. */
+  size: number | undefined;
 }
 
+/** No diagnostics: shared by every report without any, since an editor keeps a report per node. */
+export const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+const NO_PORTS: readonly Port[] = Object.freeze([]);
+
+/** Checks one node on its own: its shape, its step's config and its references. Never throws on user data. */
 export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeReport {
+  const diagnostics: Diagnostic[] = [];
+  const report = inspectNode(raw, profile, kind, diagnostics);
+  if (diagnostics.length > 0) report.diagnostics = diagnostics;
+  return report;
+}
+
+function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics: Diagnostic[]): NodeReport {
   const record = isRecord(raw) ? raw : undefined;
   const id = typeof record?.id === 'string' ? record.id : undefined;
   const name = typeof record?.name === 'string' ? record.name : '';
-  const report: NodeReport = { profile, kind, id, name, node: undefined, step: undefined, configValid: false, config: undefined, ports: [], diagnostics: [] };
+  // Every property is in the literal so all reports share one compact shape.
+  const report: NodeReport = { profile, kind, id, name, node: undefined, step: undefined, configValid: false, ports: NO_PORTS, facts: NO_FACTS, diagnostics: NO_DIAGNOSTICS, size: undefined };
   const target = id === undefined ? {} : { nodeId: id };
   const step = typeof record?.type === 'string' ? findStepType(profile, record.type) : undefined;
 
@@ -62,43 +72,43 @@ export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeR
       if (step && path[0] === 'config' && path.length > 1) {
         const configPath = path.slice(1);
         const field = fieldLabel(step.config, configPath[0]) ?? formatPath(configPath);
-        report.diagnostics.push(
+        diagnostics.push(
           issue.missing
             ? diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path })
             : diagnostic('error', 'CONFIG_INVALID', { field, detail: issue.detail }, { ...target, path }),
         );
       } else {
         const where = formatPath(['step', ...path]);
-        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { ...target, path }));
+        diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { ...target, path }));
       }
     }
   }
   if (!record || typeof record.type !== 'string') return report;
   if (!step) {
     if (parsed.success) {
-      report.diagnostics.push(diagnostic('error', 'STEP_TYPE_UNKNOWN', { type: record.type, profile }, { ...target, path: ['type'] }));
+      diagnostics.push(diagnostic('error', 'STEP_TYPE_UNKNOWN', { type: record.type, profile }, { ...target, path: ['type'] }));
     }
     return report;
   }
   report.step = step;
   if (step.kinds && !step.kinds.includes(kind)) {
     const detail = `A "${step.labels.en}" step belongs in ${step.kinds.join(' or ')} flows, not in a ${kind} flow.`;
-    report.diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, type: step.type, kind }, { ...target, path: ['type'] }));
+    diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, type: step.type, kind }, { ...target, path: ['type'] }));
   }
   if (parsed.success) {
     const config = (fast ? parsed.data : (parsed.data as { config: unknown }).config) as Record<string, unknown>;
     report.configValid = true;
     report.ports = safePorts(step, config);
-    if (step.emits || step.listens || step.jumpTargets || step.requiresFlowKind) report.config = config;
+    report.facts = stepFacts(step, config);
   }
   if (!isRecord(record.config)) return report;
-  checkRequiredFields(step, record.config, target, report.diagnostics);
+  checkRequiredFields(step, record.config, target, diagnostics);
   walkRefs(
     record.config,
     (ref, path) => {
       if (ref.id !== undefined || ref.uuid !== undefined || ref.name !== undefined) return;
       const field = fieldLabel(step.config, path[1]) ?? formatPath(path.slice(1));
-      report.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { field, kind: ref.$ref }, { ...target, path }));
+      diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { field, kind: ref.$ref }, { ...target, path }));
     },
     ['config'],
   );

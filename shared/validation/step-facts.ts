@@ -1,47 +1,70 @@
-import type { Signal } from '../catalog/types';
+import type { Signal, StepType } from '../catalog/types';
 import { sameEntity } from '../format/entity-ref';
 import type { EntityRef } from '../format/entity-ref';
 import type { FlowKind } from '../format/profiles';
 import type { NodeReport } from './node-check';
 
+/** A flow this step calls or plays, which must be of a given kind. */
+export interface FlowKindRequirement {
+  ref: EntityRef;
+  kind: FlowKind;
+  path: (string | number)[];
+}
+
+/** What the loop, jump and flow-kind checks need to know of a step, from its parsed config. */
+export interface StepFacts {
+  emits: readonly Signal[];
+  listens: readonly Signal[];
+  jumpTargets: readonly string[];
+  flowKinds: readonly FlowKindRequirement[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The facts of a step that has none: shared by every such report (most steps). */
+export const NO_FACTS: StepFacts = Object.freeze({ emits: NONE, listens: NONE, jumpTargets: NONE, flowKinds: NONE });
+
 /**
- * Facts derived from a step's parsed config through its catalog callbacks. The callbacks
- * run on user data, so any that throws counts as saying nothing rather than breaking
- * validation.
+ * Facts derived from a step's parsed config through its catalog callbacks, taken once when
+ * the node is checked, so the report need not keep the parsed config (a copy of every
+ * node's config, held for as long as an editor has the flow open). The callbacks run on
+ * user data, so any that throws counts as saying nothing rather than breaking validation.
  */
-function attempt<T>(compute: () => T | undefined, fallback: T): T {
+export function stepFacts(step: StepType, config: Record<string, unknown>): StepFacts {
+  if (!step.emits && !step.listens && !step.jumpTargets && !step.requiresFlowKind) return NO_FACTS;
+  const facts: StepFacts = {
+    emits: attempt(() => step.emits?.(config)),
+    listens: attempt(() => step.listens?.(config)),
+    jumpTargets: attempt(() => step.jumpTargets?.(config)),
+    flowKinds: attempt(() => step.requiresFlowKind?.(config)),
+  };
+  const empty = facts.emits.length === 0 && facts.listens.length === 0 && facts.jumpTargets.length === 0 && facts.flowKinds.length === 0;
+  return empty ? NO_FACTS : facts;
+}
+
+function attempt<T>(compute: () => readonly T[] | undefined): readonly T[] {
   try {
-    return compute() ?? fallback;
+    const found = compute();
+    return found && found.length > 0 ? found : NONE;
   } catch {
-    return fallback;
+    return NONE;
   }
 }
 
-const NONE: never[] = [];
-
-/** Facts are kept on the node's report: it lives exactly as long as the node object is unchanged. */
 export function emitsOf(report: NodeReport): readonly Signal[] {
-  const { step, config } = report;
-  if (!step?.emits || !config) return NONE;
-  return (report.emits ??= attempt(() => step.emits?.(config), NONE));
+  return report.facts.emits;
 }
 
 export function listensOf(report: NodeReport): readonly Signal[] {
-  const { step, config } = report;
-  if (!step?.listens || !config) return NONE;
-  return (report.listens ??= attempt(() => step.listens?.(config), NONE));
+  return report.facts.listens;
 }
 
 export function jumpTargetsOf(report: NodeReport): readonly string[] {
-  const { step, config } = report;
-  if (!step?.jumpTargets || !config) return NONE;
-  return (report.jumpTargets ??= attempt(() => step.jumpTargets?.(config), NONE));
+  return report.facts.jumpTargets;
 }
 
-export function requiredFlowKindsOf(report: NodeReport): { ref: EntityRef; kind: FlowKind; path: (string | number)[] }[] {
-  const { step, config } = report;
-  if (!step?.requiresFlowKind || !config) return [];
-  return attempt(() => step.requiresFlowKind?.(config), []);
+export function requiredFlowKindsOf(report: NodeReport): readonly FlowKindRequirement[] {
+  return report.facts.flowKinds;
 }
 
 /** The signal every flow listens for: another flow's "trigger workflow" step naming it. */

@@ -9,6 +9,8 @@ import { validateFlowSet } from './validate-set';
 import { createValidator, validate } from './validator';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/diagnostics');
+const IMPORT_CASES = join(import.meta.dirname, '../../test/fixtures/import/codes');
+const EXPORT_CASES = join(import.meta.dirname, '../../test/fixtures/export/diagnostics');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
@@ -19,8 +21,12 @@ describe('validate: one fixture per diagnostic code', () => {
 
   const single = readdirSync(FIXTURES).filter((file) => file.endsWith('.flow.json') && file !== 'valid.flow.json');
   it('every code has a fixture', () => {
-    const covered = [...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW'];
-    expect(covered.sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    // Import planning's codes have one case each under test/fixtures/import/codes, run by shared/import/plan-codes.test.ts.
+    const planned = readdirSync(IMPORT_CASES).filter((file) => file.endsWith('.case.json')).map((file) => file.replace('.case.json', ''));
+    // Export's codes have one folder of flows each under test/fixtures/export/diagnostics, run by shared/pack/export/export-pack.test.ts.
+    const exported = readdirSync(EXPORT_CASES);
+    const covered = new Set([...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW', ...planned, ...exported]);
+    expect([...covered].sort()).toEqual([...DIAGNOSTIC_CODES].sort());
   });
 
   it.each(single)('%s reports its code', (file) => {

@@ -11,7 +11,7 @@ import type { FlowSummary } from './flow-references';
 import { checkGraph } from './graph-check';
 import type { EdgeReport } from './graph-check';
 import { diagnostic, formatPath } from './messages';
-import { checkNode, isRecord } from './node-check';
+import { checkNode, isRecord, NO_DIAGNOSTICS } from './node-check';
 import type { NodeReport } from './node-check';
 import { utf8Length, utf8SizeOver } from './utf8-length';
 import { summariseIssues } from './zod-issues';
@@ -31,11 +31,6 @@ export interface Validator {
   validate(doc: unknown, context?: ValidationContext): Diagnostic[];
 }
 
-interface CachedNode {
-  report: NodeReport;
-  size?: number;
-}
-
 /** A validator for one document being edited; keep it for the document's lifetime. */
 export function createValidator(): Validator {
   return makeValidator(new WeakMap(), new WeakMap(), true);
@@ -48,34 +43,34 @@ interface Cache<V> {
 }
 const NO_CACHE: Cache<never> = { get: () => undefined, set: () => undefined };
 
-function makeValidator(nodeCache: Cache<CachedNode>, edgeCache: Cache<EdgeReport & { size?: number }>, remembers: boolean): Validator {
+function makeValidator(nodeCache: Cache<NodeReport>, edgeCache: Cache<EdgeReport>, remembers: boolean): Validator {
   const connectionsFor = remembers ? connectionsMemo() : (flowId: string | undefined, ids: (string | undefined)[], _raw: unknown, edges: readonly EdgeReport[]) => resolveConnections(flowId, ids, edges);
 
-  function nodeEntry(raw: unknown, profile: Profile, kind: FlowKind): CachedNode {
-    if (!isRecord(raw)) return { report: checkNode(raw, profile, kind) };
+  function nodeReport(raw: unknown, profile: Profile, kind: FlowKind): NodeReport {
+    if (!isRecord(raw)) return checkNode(raw, profile, kind);
     const cached = nodeCache.get(raw);
-    if (cached && cached.report.profile === profile && cached.report.kind === kind) return cached;
-    const entry = { report: checkNode(raw, profile, kind) };
-    nodeCache.set(raw, entry);
-    return entry;
+    if (cached && cached.profile === profile && cached.kind === kind) return cached;
+    const report = checkNode(raw, profile, kind);
+    nodeCache.set(raw, report);
+    return report;
   }
 
-  function edgeEntry(raw: unknown): EdgeReport & { size?: number } {
+  function edgeReport(raw: unknown): EdgeReport {
     const cached = isRecord(raw) ? edgeCache.get(raw) : undefined;
     if (cached) return cached;
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     if (isWellFormedEdge(raw)) {
-      const report: EdgeReport = { id, edge: raw as FlowEdge, diagnostics: [] };
+      const report: EdgeReport = { id, edge: raw as FlowEdge, diagnostics: NO_DIAGNOSTICS, size: undefined };
       edgeCache.set(raw as object, report);
       return report;
     }
     const parsed = flowEdgeSchema.safeParse(raw);
-    const report: EdgeReport = { id, edge: parsed.data, diagnostics: [] };
+    const report: EdgeReport = { id, edge: parsed.data, diagnostics: NO_DIAGNOSTICS, size: undefined };
     if (!parsed.success) {
-      for (const issue of summariseIssues(parsed.error, raw)) {
+      report.diagnostics = summariseIssues(parsed.error, raw).map((issue) => {
         const where = formatPath(['connection', ...issue.path]);
-        report.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { edgeId: id, path: issue.path }));
-      }
+        return diagnostic('error', 'FORMAT_INVALID', { where, detail: issue.detail }, { edgeId: id, path: issue.path });
+      });
     }
     if (isRecord(raw)) edgeCache.set(raw, report);
     return report;
@@ -89,15 +84,14 @@ function makeValidator(nodeCache: Cache<CachedNode>, edgeCache: Cache<EdgeReport
     const catalog = profileCatalog(profile);
     const flow = flowId === undefined ? {} : { flowId };
 
-    const nodeEntries = envelope.nodes.map((raw) => nodeEntry(raw, profile, kind));
-    const edgeReports = envelope.edges.map(edgeEntry);
-    nodeEntries.forEach(({ report }, index) => {
+    const nodes = envelope.nodes.map((raw) => nodeReport(raw, profile, kind));
+    const edgeReports = envelope.edges.map(edgeReport);
+    nodes.forEach((report, index) => {
       for (const d of report.diagnostics) out.push({ ...d, ...flow, path: ['nodes', index, ...(d.path ?? [])] });
     });
     edgeReports.forEach((report, index) => {
       for (const d of report.diagnostics) out.push({ ...d, ...flow, path: ['edges', index, ...(d.path ?? [])] });
     });
-    const nodes = nodeEntries.map((entry) => entry.report);
     const connections = connectionsFor(flowId, nodes.map((report) => report.id), envelope.edges, edgeReports);
     out.push(...checkGraph({ flowId, catalog, nodes, edges: edgeReports, connections }));
     if (flowId !== undefined && context.flows) out.push(...checkFlowReferences(flowId, nodes, context.flows));
@@ -106,7 +100,7 @@ function makeValidator(nodeCache: Cache<CachedNode>, edgeCache: Cache<EdgeReport
     if (maxBytes !== undefined) {
       // Without caches there is nothing to re-measure later: one native pass over the whole document is cheapest.
       const size = remembers
-        ? documentSize(doc as Record<string, unknown>, envelope.nodes, nodeEntries, envelope.edges, edgeReports)
+        ? documentSize(doc as Record<string, unknown>, envelope.nodes, nodes, envelope.edges, edgeReports)
         : (utf8SizeOver(JSON.stringify(doc), maxBytes) ?? 0);
       if (size > maxBytes) {
         const kb = (bytes: number) => Math.ceil(bytes / 1024);
@@ -136,9 +130,9 @@ function makeValidator(nodeCache: Cache<CachedNode>, edgeCache: Cache<EdgeReport
 export function documentSize(
   doc: Record<string, unknown>,
   rawNodes: readonly unknown[],
-  nodes: CachedNode[],
+  nodes: NodeReport[],
   rawEdges: readonly unknown[],
-  edges: (EdgeReport & { size?: number })[],
+  edges: EdgeReport[],
 ): number {
   const { nodes: _nodes, edges: _edges, ...rest } = doc;
   // The two arrays and their separating commas: `,"nodes":[a,b],"edges":[c]`.

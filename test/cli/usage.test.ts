@@ -38,7 +38,8 @@ describe('flowpack usage', () => {
 
   it.concurrent('an unknown command is one line on stderr plus a usage hint, exit 2', async ({ expect }) => {
     const run = await runCli(['frobnicate']);
-    expect(run.stderr).toBe('flowpack: unknown command "frobnicate" (commands: validate, new, schema)\nRun "flowpack --help" for usage.\n');
+    // The list grows with each command; what matters is that it names them on the one line.
+    expect(run.stderr).toMatch(/^flowpack: unknown command "frobnicate" \(commands: validate, new, schema(, [a-z]+)*\)\nRun "flowpack --help" for usage\.\n$/);
     expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
   });

@@ -1,3 +1,5 @@
+import { textFingerprint } from './text-fingerprint';
+
 /** What the journal needs to know of one open document. */
 export interface JournalDocument {
   path: string;
@@ -39,6 +41,7 @@ export const RECOVERY_INTERVAL_MS = 3000;
  */
 export function createRecoveryJournal(options: RecoveryJournalOptions): RecoveryJournal {
   const intervalMs = options.intervalMs ?? RECOVERY_INTERVAL_MS;
+  // Fingerprints, not texts: a large flow's journal text is megabytes, kept for every dirty tab.
   const written = new Map<string, string>();
   const lastContent = new Map<string, object>();
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -51,10 +54,11 @@ export function createRecoveryJournal(options: RecoveryJournalOptions): Recovery
       dirty.add(doc.path);
       if (lastContent.get(doc.path) === doc.content) continue;
       const text = doc.text();
-      if (written.get(doc.path) !== text) {
+      const fingerprint = textFingerprint(text);
+      if (written.get(doc.path) !== fingerprint) {
         try {
           await options.write(doc.path, text);
-          written.set(doc.path, text);
+          written.set(doc.path, fingerprint);
         } catch {
           // Left unrecorded, so the next tick tries again.
           continue;

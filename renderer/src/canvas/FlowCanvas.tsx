@@ -1,5 +1,5 @@
-import { Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import type { Connection, Edge, ReactFlowInstance } from '@xyflow/react';
+import { Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
+import type { Connection, Edge, ReactFlowInstance, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DragEvent } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,9 +11,11 @@ import { useLocale } from '../i18n/locale';
 import { CanvasControls } from './CanvasControls';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
+import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { openingViewport } from './opening-viewport';
 import { NODE_TYPES } from './StepNode';
+import { StepProfileContext } from './step-profile';
 import { useCanvasChanges } from './use-canvas-changes';
 import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
 import { useFocusRequest } from './use-focus-request';
@@ -55,13 +57,20 @@ function CanvasView({ docId }: { docId: string }) {
   const { view, onNodesChange, onEdgesChange } = useCanvasChanges(docId);
   const keys = useCanvasKeys(docId);
   useWindowUndoKeys(docId);
-  useFocusRequest(instance, focusRequest);
+  useFocusRequest(docId, instance, focusRequest);
 
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
   const problems = useMemo(() => indexProblems(diagnostics ?? []), [diagnostics]);
-  const nodes = useMemo(() => (flow && selection ? deriveNodes(flow, selection, problems, view, readOnly) : []), [deriveNodes, flow, selection, problems, view, readOnly]);
-  const edges = useMemo(() => (flow && selection ? deriveEdges(flow, selection, problems, readOnly) : []), [deriveEdges, flow, selection, problems, readOnly]);
+  // Read-only documents need no per-element flags: the canvas-wide switches below cover every element.
+  const nodes = useMemo(() => (flow && selection ? deriveNodes(flow, selection, problems, view) : []), [deriveNodes, flow, selection, problems, view]);
+  const edgeArea = useStore(selectEdgeWindow, sameWindow);
+  const nearEdges = useMemo(() => {
+    if (!flow || !selection) return [];
+    const heldNodes = new Set([...selection.nodes, ...view.dragging.keys()]);
+    return edgesInWindow(flow, edgeArea, { selectedEdges: new Set(selection.edges), heldNodes, dragging: view.dragging });
+  }, [flow, selection, view.dragging, edgeArea]);
+  const edges = useMemo(() => (selection ? deriveEdges(nearEdges, selection, problems) : []), [deriveEdges, nearEdges, selection, problems]);
 
   useEffect(() => {
     if (!instance || !wrapper.current) return;
@@ -132,39 +141,46 @@ function CanvasView({ docId }: { docId: string }) {
   if (!flow) return null;
   return (
     <div ref={wrapper} className="fp-canvas__surface" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} {...keys}>
-      <ReactFlow<StepXyNode, FlowXyEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onReconnectStart={onReconnectStart}
-        onReconnect={onReconnect}
-        onReconnectEnd={onReconnectEnd}
-        onInit={onInit}
-        onPaneClick={onPaneClick}
-        onlyRenderVisibleElements
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesReconnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        minZoom={0.1}
-        maxZoom={2.5}
-        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-        proOptions={PRO_OPTIONS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
-        <CanvasControls docId={docId} readOnly={readOnly} />
-      </ReactFlow>
+      <StepProfileContext value={flow.profile}>
+        <ReactFlow<StepXyNode, FlowXyEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onReconnectStart={onReconnectStart}
+          onReconnect={onReconnect}
+          onReconnectEnd={onReconnectEnd}
+          onInit={onInit}
+          onPaneClick={onPaneClick}
+          onlyRenderVisibleElements
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.1}
+          maxZoom={2.5}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
+          <CanvasControls docId={docId} readOnly={readOnly} />
+        </ReactFlow>
+      </StepProfileContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
     </div>
   );
+}
+
+/** Only connections near the view are given to xyflow (see edge-window.ts). */
+function selectEdgeWindow(state: ReactFlowState) {
+  return edgeWindow(state.transform, state.width, state.height);
 }
 
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', interactionWidth: 16 } as const;
@@ -172,5 +188,6 @@ const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 180, height: 120 };
 
 function minimapClass(node: StepXyNode): string {
-  return node.data.status ? `fp-minimap-node fp-minimap-node--${node.data.status}` : 'fp-minimap-node';
+  if (node.className === 'has-error') return 'fp-minimap-node fp-minimap-node--error';
+  return node.className === 'has-warning' ? 'fp-minimap-node fp-minimap-node--warning' : 'fp-minimap-node';
 }

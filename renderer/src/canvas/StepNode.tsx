@@ -1,8 +1,9 @@
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '../i18n/locale';
 import { StepIcon } from './step-icon';
+import { StepProfileContext } from './step-profile';
 import { viewStep } from './step-ports';
 import type { StepXyNode } from './xy-elements';
 
@@ -10,8 +11,8 @@ import type { StepXyNode } from './xy-elements';
  * One step on the canvas: icon, name, a one-line summary of its config, an input handle
  * (triggers have none) and one labelled output handle per port, whose handle id is the port id.
  */
-export const StepNode = memo(function StepNode({ id, data }: NodeProps<StepXyNode>) {
-  const { node, profile } = data;
+export const StepNode = memo(function StepNode({ id, data: node }: NodeProps<StepXyNode>) {
+  const profile = useContext(StepProfileContext);
   const locale = useLocale();
   const view = useMemo(() => viewStep(profile, node), [profile, node]);
   const { step, ports, summary } = view;

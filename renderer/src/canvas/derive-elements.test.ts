@@ -21,28 +21,28 @@ describe('canvas elements derived from a flow', () => {
   it('reuses the objects of unchanged steps after an edit of another step', () => {
     const derive = createNodeDeriver();
     const before = flow();
-    const first = derive(before, none, indexProblems([]), noView, false);
+    const first = derive(before, none, indexProblems([]), noView);
     const edited = { ...before, nodes: [before.nodes[0]!, { ...before.nodes[1]!, name: 'Ask again' }] };
-    const second = derive(edited, none, indexProblems([]), noView, false);
+    const second = derive(edited, none, indexProblems([]), noView);
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
-    expect(derive(edited, none, indexProblems([]), noView, false)).toBe(second);
+    expect(derive(edited, none, indexProblems([]), noView)).toBe(second);
   });
 
   it('outlines steps and connections by their worst problem', () => {
     const problems = indexProblems([problem('warning', { nodeId: 'ask' }), problem('error', { nodeId: 'ask' }), problem('warning', { edgeId: 'e1' })]);
-    const nodes = createNodeDeriver()(flow(), none, problems, noView, false);
-    const edges = createEdgeDeriver()(flow(), none, problems, false);
+    const nodes = createNodeDeriver()(flow(), none, problems, noView);
+    const edges = createEdgeDeriver()(flow().edges, none, problems);
     expect(nodes.map((node) => node.className)).toEqual([undefined, 'has-error']);
     expect(edges[0]).toMatchObject({ className: 'has-warning', sourceHandle: 'next', target: 'ask' });
   });
 
   it('gives steps not drawn yet an estimated size and one handle per port, so only visible ones are drawn', () => {
-    const [trigger, ask] = createNodeDeriver()(flow(), none, indexProblems([]), noView, false);
+    const [trigger, ask] = createNodeDeriver()(flow(), none, indexProblems([]), noView);
     expect(trigger!.handles!.map((handle) => [handle.type, handle.id])).toEqual([['source', 'next']]);
     expect(ask!.handles!.map((handle) => handle.id)).toEqual(['answered', 'failure', 'timeout', null]);
     expect(ask!.initialHeight).toBeGreaterThan(trigger!.initialHeight!);
-    const measured = createNodeDeriver()(flow(), none, indexProblems([]), { measured: new Map([['ask', { width: 223, height: 140 }]]), dragging: new Map() }, false);
+    const measured = createNodeDeriver()(flow(), none, indexProblems([]), { measured: new Map([['ask', { width: 223, height: 140 }]]), dragging: new Map() });
     expect(measured[1]).toMatchObject({ measured: { width: 223, height: 140 } });
     expect(measured[1]!.handles).toBeUndefined();
   });

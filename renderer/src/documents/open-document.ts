@@ -27,13 +27,12 @@ export interface OpenDocument {
   flow: Flow;
   /** The revision of the file as last read or written; null for a flow never saved. */
   revision: string | null;
-  /** The text last read from or written to disk; null for a flow never saved. */
-  savedText: string | null;
   /**
    * The content as last read or written; null for a flow never saved. Dirtiness compares
-   * content with it rather than text with `savedText`, so a hand-written file (other key
+   * content with it rather than with the file's text, so a hand-written file (other key
    * order, no trailing newline) is not dirty just for being opened, and no keystroke has to
-   * serialise a large flow to know.
+   * serialise a large flow to know. The text itself is not kept: it would double the memory
+   * a large flow takes, and the revision already identifies what is on disk.
    */
   cleanFlow: Flow | null;
   /** Why the document cannot be edited (a newer format, a file that is not a flow); null when editable. */
@@ -46,17 +45,25 @@ export interface OpenDocument {
   canRedo: boolean;
 }
 
-// Serialising a 5,000-node flow takes milliseconds; the same flow object always serialises the same.
-const serialized = new WeakMap<Flow, string>();
+/**
+ * The last serialisation, kept briefly. Serialising a 5,000-step flow takes tens of
+ * milliseconds and a save needs it twice (to write, then to confirm what was written), but
+ * the text is as large as the file: kept for as long as the content is unchanged, it would
+ * double a large flow's memory after every save.
+ */
+let lastSerialized: { flow: Flow; text: string } | null = null;
+let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+/** Long enough for a save's write to come back. */
+const KEEP_SERIALIZED_MS = 10_000;
 
 /** The canonical file text of the document's current content (what Save writes). */
 export function serializeDocument(doc: Pick<OpenDocument, 'flow'>): string {
-  let text = serialized.get(doc.flow);
-  if (text === undefined) {
-    text = serializeFlow(doc.flow);
-    serialized.set(doc.flow, text);
-  }
-  return text;
+  if (lastSerialized?.flow !== doc.flow) lastSerialized = { flow: doc.flow, text: serializeFlow(doc.flow) };
+  clearTimeout(forgetTimer);
+  forgetTimer = setTimeout(() => {
+    lastSerialized = null;
+  }, KEEP_SERIALIZED_MS);
+  return lastSerialized.text;
 }
 
 /** True when the content differs from what is on disk (always for a flow never saved). */

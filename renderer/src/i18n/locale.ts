@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { useSyncExternalStore } from 'react';
 import { LOCALES } from '../../../shared/catalog/labels';
 import type { Locale } from '../../../shared/catalog/labels';
 
@@ -33,8 +34,23 @@ export function pickLocale(candidates: readonly (string | null | undefined)[]): 
   return 'en';
 }
 
-/** The current language as a catalog locale, for `Labels[locale]` (re-renders when it changes). */
+/**
+ * The current language as a catalog locale, for `Labels[locale]` (re-renders when it changes).
+ *
+ * @remarks
+ * Every step drawn on the canvas reads it, so it listens for language changes only, rather
+ * than through `useTranslation`, whose per-component state, bound `t` and event bindings
+ * would be kept for each of them.
+ */
 export function useLocale(): Locale {
-  const { i18n } = useTranslation();
-  return matchLocale(i18n.language) ?? 'en';
+  return useSyncExternalStore(onLanguageChanged, currentLocale);
+}
+
+function currentLocale(): Locale {
+  return matchLocale(i18next.language) ?? 'en';
+}
+
+function onLanguageChanged(notify: () => void): () => void {
+  i18next.on('languageChanged', notify);
+  return () => i18next.off('languageChanged', notify);
 }

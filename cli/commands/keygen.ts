@@ -1,0 +1,84 @@
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { generateKeyPair, parseKeyFile, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
+import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeFileError, hasErrorCode } from '../file-errors';
+import { printable } from '../printable';
+
+export const KEYGEN_HELP = `Usage: flowpack keygen --name <author> [-o <file>]
+
+Creates an Ed25519 key pair for signing packs (flowpack export --sign <file>).
+Writes two files and never replaces an existing one:
+  <file>      the private key, readable only by you (mode 0600). Keep it secret.
+  <file>.pub  the public key: give it to those who open your packs
+              (flowpack inspect --trust <file>.pub).
+
+Options:
+  --name <author>   Who signs: shown beside the key's fingerprint (1-200 characters)
+  -o, --output <file>
+                    Where to write the private key. Default: the name in lower case
+                    with dashes, plus .key (e.g. ada-lovelace.key)
+  -h, --help        Show this help
+
+Exit status: 0 written, 2 a usage error or a file could not be written (nothing is left behind).
+`;
+
+/** `flowpack keygen`: writes a new private key file and its public key file. */
+export function runKeygenCommand(args: string[], output: CliOutput): number {
+  const { values } = parseArgs({
+    args,
+    options: { name: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(KEYGEN_HELP);
+    return EXIT_CODES.ok;
+  }
+  if (values.name === undefined) throw new UsageError('keygen needs --name <author>', 'keygen');
+  const pair = generateKeyPair(values.name.trim());
+  const privateFile = privateKeyFile(pair);
+  // The key file's own rules (length, no control characters) decide what a name may be.
+  const checked = parseKeyFile(privateFile);
+  if (!checked.ok) throw new UsageError(`--name: ${checked.message.replace(/^invalid key file: "author" /, 'the name ')}`, 'keygen');
+
+  const privatePath = values.output ?? defaultFileName(pair.author);
+  const publicPath = `${privatePath}.pub`;
+  writeNew(privatePath, privateFile, 0o600);
+  try {
+    writeNew(publicPath, publicKeyFile(pair), 0o644);
+  } catch (error) {
+    unlinkSync(privatePath); // half a pair is no use, and a stray private key is a risk
+    throw error;
+  }
+  output.stdout(
+    `Private key: ${printable(privatePath)} (keep it secret)\n` +
+      `Public key:  ${printable(publicPath)} (share it with those who verify your packs)\n` +
+      `Author:      ${printable(pair.author)}\n` +
+      `Fingerprint: ${pair.fingerprint}\n`,
+  );
+  return EXIT_CODES.ok;
+}
+
+/** `Ada Lovelace` -> `ada-lovelace.key`; a name with no letters or digits gives `flowpack.key`. */
+function defaultFileName(author: string): string {
+  const slug = author
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents, so Renée gives renee
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'flowpack'}.key`;
+}
+
+function writeNew(path: string, value: object, mode: number): void {
+  try {
+    // 'wx' fails if the file exists, in the same call that creates it; the mode applies at
+    // creation, so the private key is never readable by others, not even for a moment.
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`, { flag: 'wx', mode });
+  } catch (error) {
+    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${path}: already exists; keygen never replaces a key (choose another file with -o)`);
+    throw new CommandError(`${path}: cannot write: ${describeFileError(error)}`);
+  }
+}

@@ -1,0 +1,116 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serializeFlow } from '../../shared/format/flow-file';
+import { parseJson } from '../../shared/json/parse-json';
+import { loadPack } from '../../shared/pack/load-pack';
+import { verifyPack } from '../../shared/pack/signature/verify-pack';
+import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeFileError, hasErrorCode } from '../file-errors';
+import { printable, quoted } from '../printable';
+import { readDocumentFile } from '../read-document';
+import { parseSize } from '../size-option';
+import { DEFAULT_MAX_BYTES } from './validate';
+
+export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--max-size <size>] <pack> <folder>
+
+Writes each flow of a pack as its own file, <folder>/<flow name>.flow.json, in canonical
+form. The folder is created if needed. An existing file is never replaced: the new file
+gets a free name (<name>-2.flow.json). Flows keep their ids.
+
+A pack whose signature does not match its content (tampered) is refused unless --force
+is given. Sanitised packs may hold placeholders to choose (a task's assignee, a post's
+author); they are written as they are, for the editor to finish.
+
+Options:
+  --force            Unpack a tampered pack anyway
+  --max-size <size>  Refuse larger packs without reading them. Default: 10MB
+  -h, --help         Show this help
+
+Exit status: 0 written, 1 the pack is tampered or a flow in it is not a readable flow
+(nothing written), 2 usage error, or a file could not be read or written.
+`;
+
+/** `flowpack unpack`: writes a pack's flows as flow files in a folder. */
+export function runUnpackCommand(args: string[], output: CliOutput): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { force: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(UNPACK_HELP);
+    return EXIT_CODES.ok;
+  }
+  if (positionals.length !== 2) throw new UsageError('unpack needs a pack file and a folder', 'unpack');
+  const [packPath, folder] = positionals as [string, string];
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+  if (maxBytes === undefined) throw new UsageError(`--max-size: "${values['max-size']}" is not a size (e.g. 500KB, 10MB)`, 'unpack');
+
+  const read = readDocumentFile(packPath, maxBytes);
+  if (!read.ok) throw new CommandError(`${packPath}: ${read.message}`);
+  const parsed = parseJson(read.bytes);
+  if (!parsed.ok) throw new CommandError(`${packPath}: not a pack: ${parsed.message}`);
+  const loaded = loadPack(parsed.value);
+  if (!loaded.pack) {
+    const first = loaded.diagnostics[0];
+    throw new CommandError(`${packPath}: not a pack: ${first ? first.message : 'unknown structure'}`);
+  }
+  const signature = verifyPack(parsed.value as object);
+  if (signature.status === 'tampered' && !values.force) {
+    output.stderr(`flowpack: ${printable(packPath)}: TAMPERED: ${printable(signature.reason ?? 'the signature does not match')}; nothing was written (--force unpacks it anyway)\n`);
+    return EXIT_CODES.errors;
+  }
+  const unreadable = loaded.pack.flows.map((_flow, index) => index).filter((index) => !loaded.flows.some((entry) => entry.index === index));
+  if (unreadable.length > 0) {
+    const which = unreadable.map((index) => `#${index + 1}`).join(', ');
+    output.stderr(`flowpack: ${printable(packPath)}: flow ${which} is not a readable flow (run flowpack validate on the pack); nothing was written\n`);
+    return EXIT_CODES.errors;
+  }
+
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new CommandError(`${folder}: cannot create the folder: ${describeFileError(error)}`);
+  }
+  if (signature.status === 'tampered') output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; unpacked because of --force\n`);
+  const used = new Set<string>();
+  for (const { flow } of loaded.flows) {
+    const path = writeNewFile(folder, slugOf(flow.name, flow.id), serializeFlow(flow), used);
+    output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
+  }
+  const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (findings > 0) output.stdout(`${findings} finding${findings === 1 ? '' : 's'} to finish in the editor (flowpack validate ${printable(folder)})\n`);
+  return EXIT_CODES.ok;
+}
+
+/** A file-name-safe form of a flow name: lower case letters, digits and dashes; the id when nothing is left. */
+export function slugOf(name: string, id: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug === '' ? id : slug;
+}
+
+/** Writes `text` to `<slug>.flow.json`, or `<slug>-2.flow.json` and so on: never over an existing file. */
+function writeNewFile(folder: string, slug: string, text: string, used: Set<string>): string {
+  for (let attempt = 1; ; attempt++) {
+    const path = join(folder, `${attempt === 1 ? slug : `${slug}-${attempt}`}.flow.json`);
+    if (used.has(path)) continue;
+    try {
+      // 'wx' fails if the file exists, in the same call that creates it.
+      writeFileSync(path, text, { flag: 'wx' });
+      used.add(path);
+      return path;
+    } catch (error) {
+      if (!hasErrorCode(error, 'EEXIST')) throw new CommandError(`${path}: cannot write: ${describeFileError(error)}`);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../shared/format/diagnostic';
+import type { FlowPlan, ImportPlan, RefOutcome } from '../shared/import/import-plan';
+import { formatPath } from '../shared/validation/messages';
+import { printable, quoted } from './printable';
+
+type Colour = 'red' | 'yellow' | 'green' | 'blue' | 'dim';
+const CODES: Record<Colour, string> = { red: '31', yellow: '33', green: '32', blue: '34', dim: '2' };
+
+/** Colours of the import preview: green linked or reused, blue created, yellow removed, red placeholder. */
+const OUTCOME_COLOURS: Record<RefOutcome, Colour> = { linked: 'green', reused: 'green', created: 'blue', removed: 'yellow', placeholder: 'red' };
+
+/**
+ * The plan as lines people read: per flow (in import order) its action and each
+ * reference's outcome, then the findings, then a summary. ANSI colours only when asked
+ * (the command asks when stdout is a terminal and NO_COLOR is not set).
+ */
+export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
+  const paint = (colour: Colour, text: string) => (colours ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text);
+  const lines: string[] = [
+    `Plan: pack ${quoted(plan.packName)} (${plan.profile}) into tenant ${quoted(plan.tenant.name)} (${plan.tenant.profile}, ${printable(plan.tenant.id)})`,
+    '',
+  ];
+  plan.flows.forEach((flow, index) => {
+    lines.push(`${index + 1}. ${actionText(flow)}`);
+    for (const reference of flow.references) {
+      const where = `${reference.nodeId === undefined ? '' : `node ${quoted(reference.nodeId)} `}${formatPath(reference.path)}`;
+      lines.push(`     ${paint(OUTCOME_COLOURS[reference.outcome], reference.outcome.padEnd(11))} ${printable(reference.message)} ${paint('dim', `(${where})`)}`);
+    }
+    for (const d of flow.diagnostics) lines.push(`   ${diagnosticLine(d, paint)}`);
+  });
+  if (plan.diagnostics.length > 0) {
+    lines.push('Whole import:');
+    for (const d of plan.diagnostics) lines.push(`   ${diagnosticLine(d, paint)}`);
+  }
+  const { actions, references, creates, errors, warnings } = plan.summary;
+  lines.push(
+    '',
+    `Flows: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip. ` +
+      `References: ${references.linked} linked, ${references.reused} reused, ${references.created} created, ` +
+      `${references.placeholder} placeholder, ${references.removed} removed.`,
+  );
+  if (creates.length > 0) lines.push(`Creates: ${creates.map((entity) => `${entity.kind} ${quoted(entity.name)}`).join(', ')}.`);
+  const verdict = errors > 0 ? paint('red', 'The plan has errors: resolve them (see --decisions) before importing.') : 'The plan can be applied.';
+  lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function actionText(flow: FlowPlan): string {
+  const kind = flow.kind === undefined || flow.kind === 'standard' ? '' : ` (${flow.kind})`;
+  const name = `${quoted(flow.name)}${kind}`;
+  switch (flow.action) {
+    case 'create':
+      return `create ${name} as a draft`;
+    case 'update':
+      return `update ${name}, replacing ${quoted(flow.replaces?.name ?? flow.flowId)}; it becomes a draft`;
+    case 'copy':
+      return `copy ${name} as a new draft with id ${flow.targetId}`;
+    case 'skip':
+      return `skip ${name}`;
+  }
+}
+
+function diagnosticLine(d: Diagnostic, paint: (colour: Colour, text: string) => string): string {
+  const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : 'info';
+  const node = d.nodeId === undefined ? '' : ` (node ${quoted(d.nodeId)})`;
+  return `${severity} ${d.code} ${printable(d.message)}${node}`;
+}

@@ -1,0 +1,119 @@
+import type { Diagnostic, DiagnosticCode } from '../format/diagnostic';
+import type { JsonPath, RefKind } from '../format/entity-ref';
+import type { Flow } from '../format/flow-schema';
+import type { FlowKind, Profile } from '../format/profiles';
+import type { FlowAction } from './import-decisions';
+
+/**
+ * What import does with one reference.
+ * - `linked`: the same id or UUID exists in the tenant (or the admin chose an entity).
+ * - `reused`: an entity with exactly the same name exists and is used.
+ * - `created`: the entity is created on import (tags, pipeline custom fields, the metric field).
+ * - `placeholder`: left for the admin to choose; an error until chosen.
+ * - `removed`: dropped from the flow, with a warning.
+ */
+export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed'] as const;
+export type RefOutcome = (typeof REF_OUTCOMES)[number];
+
+/** The tenant entity a reference ends up pointing at (for `created`: the one that will be). */
+export interface RefTarget {
+  id?: string;
+  uuid?: string;
+  name: string;
+  /** Custom fields: what the field holds. */
+  type?: string;
+  /** The entity is a flow imported with this same pack. */
+  inPack?: boolean;
+}
+
+/** One reference of a pack flow and what import does with it. */
+export interface ReferencePlan {
+  /** The flow's id in the pack. */
+  flowId: string;
+  nodeId?: string;
+  /** Where the reference is inside the flow document. */
+  path: JsonPath;
+  kind: RefKind;
+  outcome: RefOutcome;
+  /** The name the reference carried in the pack, to show beside the outcome. */
+  sourceName?: string;
+  target?: RefTarget;
+  message: string;
+}
+
+/** The existing tenant flow an `update` replaces. */
+export interface ReplacedFlow {
+  id: string;
+  name: string;
+  kind: FlowKind;
+  status?: string;
+}
+
+/** One flow of the pack and what importing it does. */
+export interface FlowPlan {
+  /** The flow's id in the pack. */
+  flowId: string;
+  /** The id it has in the tenant after import (differs from `flowId` only for `copy`). */
+  targetId: string;
+  name: string;
+  kind?: FlowKind;
+  action: FlowAction;
+  /** Every import arrives as a draft, whatever state a replaced flow was in. */
+  status: 'draft';
+  replaces?: ReplacedFlow;
+  /** The document that would be imported (references mapped); absent when the flow is skipped or unreadable. */
+  document?: Flow;
+  references: ReferencePlan[];
+  diagnostics: Diagnostic[];
+}
+
+/** An entity import would create in the tenant. */
+export interface CreatedEntity {
+  kind: RefKind;
+  name: string;
+  type?: string;
+  /** The metric field is linked to this flow (by its tenant id). */
+  forFlow?: string;
+}
+
+export interface ImportSummary {
+  actions: Record<FlowAction, number>;
+  references: Record<RefOutcome, number>;
+  /** Entities created, once each, sorted by kind and name. */
+  creates: CreatedEntity[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * What importing a pack into a tenant would do, computed without touching the tenant.
+ * `flows` is in import order: flows another flow of the pack uses come first.
+ */
+export interface ImportPlan {
+  packName: string;
+  profile: Profile;
+  tenant: { id: string; name: string; profile: Profile };
+  flows: FlowPlan[];
+  /** Findings about the import as a whole (profile, flow count, order). */
+  diagnostics: Diagnostic[];
+  summary: ImportSummary;
+}
+
+/**
+ * The diagnostic codes planning itself produces (validation of the pack's flows adds its
+ * own). Each has a case under test/fixtures/import/codes/.
+ */
+export const PLAN_DIAGNOSTIC_CODES = [
+  'IMPORT_PROFILE_MISMATCH',
+  'IMPORT_REPLACES_FLOW',
+  'IMPORT_DECISION_INVALID',
+  'IMPORT_ORDER_CYCLE',
+  'IMPORT_BLOCKED',
+  'REF_REMOVED',
+  'REF_PLACEHOLDER',
+  'LIMIT_FLOWS',
+  'LIMIT_STEPS',
+  'LIMIT_SIZE',
+  'FLOW_KIND_MISMATCH',
+  'ID_DUPLICATE',
+] as const satisfies readonly DiagnosticCode[];

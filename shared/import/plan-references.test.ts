@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-fixtures';
+import type { JsonPath } from '../format/entity-ref';
+import type { Flow } from '../format/flow-schema';
+import type { ImportPlan, ReferencePlan } from './import-plan';
+import { planImport } from './plan-import';
+
+const IVR = '93b26006-84fc-4320-a93a-f56f1dea8135';
+const AFTER_HOURS = 'd3beab20-cc1e-409c-84a4-335a96a65f33';
+
+/** The outcome of the reference at `path` in the flow named `flowName`. */
+function reference(plan: ImportPlan, flowName: string, path: JsonPath): ReferencePlan {
+  const flow = plan.flows.find((candidate) => candidate.name === flowName)!;
+  const found = flow.references.find((candidate) => JSON.stringify(candidate.path) === JSON.stringify(path));
+  if (!found) throw new Error(`no reference at ${path.join('.')} in ${flowName}`);
+  return found;
+}
+
+function documentOf(plan: ImportPlan, flowName: string): Flow {
+  return plan.flows.find((candidate) => candidate.name === flowName)!.document!;
+}
+
+describe('planImport, pipeline tenants', () => {
+  const plan = planImport(fixturePack('pipeline-onboarding'), fixtureCatalog('pipeline'));
+  const doc = documentOf(plan, 'Client onboarding');
+
+  it('reuses a tag with exactly the same name, pointing the step at the tenant tag', () => {
+    expect(reference(plan, 'Client onboarding', ['nodes', 1, 'config', 'tags', 0])).toMatchObject({ outcome: 'reused', target: { id: 'tag-501' } });
+    expect(doc.nodes[1]!.config.tags).toEqual([{ $ref: 'tag', id: 'tag-501', name: 'New client' }]);
+  });
+
+  it('creates a tag whose name differs even only in case', () => {
+    const pack = fixturePack('pipeline-onboarding');
+    (pack.flows[0] as Flow).nodes[1]!.config.tags = [{ $ref: 'tag', name: 'new client' }];
+    const found = reference(planImport(pack, fixtureCatalog('pipeline')), 'Client onboarding', ['nodes', 1, 'config', 'tags', 0]);
+    expect(found).toMatchObject({ outcome: 'created', target: { name: 'new client' } });
+  });
+
+  it('creates a custom field an automation sets, with the type the flow declares', () => {
+    expect(reference(plan, 'Client onboarding', ['nodes', 2, 'config', 'customField'])).toMatchObject({
+      outcome: 'created',
+      target: { name: 'Onboarding status', type: 'select' },
+    });
+    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Onboarding status', type: 'select' });
+  });
+
+  it('creates the flow metric as a custom field linked to the flow', () => {
+    expect(reference(plan, 'Client onboarding', ['entities', 'metric'])).toMatchObject({ outcome: 'created', kind: 'customField' });
+    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Days to go live', type: 'duration', forFlow: doc.id });
+  });
+
+  it('email automations arrive inactive, without sender or attachments, keeping message, subject and recipients', () => {
+    const email = doc.nodes.find((node) => node.type === 'sendEmail')!;
+    expect(email.config.active).toBe(false);
+    expect(email.config).not.toHaveProperty('sender');
+    expect(email.config).not.toHaveProperty('attachments');
+    expect(email.config).toMatchObject({ subject: expect.any(String), message: expect.any(String), recipients: expect.any(Array) });
+    expect(reference(plan, 'Client onboarding', ['nodes', 3, 'config', 'sender']).outcome).toBe('removed');
+  });
+
+  it('task automations arrive active', () => {
+    expect(doc.nodes.find((node) => node.type === 'createTask')!.config.active).toBe(true);
+  });
+
+  it('a client-feed post loses its author with a warning', () => {
+    expect(reference(plan, 'Client onboarding', ['nodes', 5, 'config', 'author'])).toMatchObject({ outcome: 'removed', kind: 'user' });
+    // The author field is required, so it stays as an empty reference for the admin to fill.
+    expect(doc.nodes[5]!.config.author).toEqual({ $ref: 'user' });
+    expect(plan.flows[0]!.diagnostics).toContainEqual(expect.objectContaining({ code: 'REF_REMOVED', severity: 'warning', nodeId: 'client-feed-post' }));
+  });
+});
+
+describe('planImport, journeys tenants', () => {
+  const plan = planImport(fixturePack('journeys-cart'), fixtureCatalog('journeys'));
+
+  it('matches a segment by exact name, never creating one', () => {
+    expect(reference(plan, 'Abandoned cart recovery', ['nodes', 2, 'config', 'condition', 'segment'])).toMatchObject({
+      outcome: 'reused',
+      target: { id: 'seg-900' },
+    });
+  });
+
+  it('removes a custom field the tenant does not have, with a warning, instead of creating it', () => {
+    const found = reference(plan, 'Abandoned cart recovery', ['nodes', 5, 'config', 'customField']);
+    expect(found.outcome).toBe('removed');
+    expect(plan.summary.creates).toEqual([]);
+    expect(plan.flows[0]!.diagnostics).toContainEqual(expect.objectContaining({ code: 'REF_REMOVED', nodeId: found.nodeId }));
+  });
+
+  it('removes a segment the tenant does not have, with a warning', () => {
+    const catalog = fixtureCatalog('journeys');
+    catalog.entities.segment = catalog.entities.segment.filter((segment) => segment.id !== 'seg-900');
+    const found = reference(planImport(fixturePack('journeys-cart'), catalog), 'Abandoned cart recovery', ['nodes', 2, 'config', 'condition', 'segment']);
+    expect(found).toMatchObject({ outcome: 'removed', kind: 'segment' });
+    expect(found.message).toContain('never created on import');
+  });
+
+  it('leaves a required field it removed as an empty reference to choose, so the step keeps its shape', () => {
+    expect(documentOf(plan, 'Abandoned cart recovery').nodes[5]!.config.customField).toEqual({ $ref: 'customField' });
+  });
+});
+
+describe('planImport, conversations tenants', () => {
+  const plan = planImport(fixturePack('conversations-support'), fixtureCatalog('conversations'));
+
+  it('links a channel, team or custom field with the same id', () => {
+    expect(reference(plan, 'Out-of-hours message', ['nodes', 0, 'config', 'channels', 0]).outcome).toBe('linked');
+    expect(reference(plan, 'Out-of-hours message', ['nodes', 2, 'config', 'team']).outcome).toBe('linked');
+    expect(reference(plan, 'Sales auto-assignment', ['nodes', 1, 'config', 'saveTo']).outcome).toBe('linked');
+  });
+
+  it('removes a channel or team the workspace does not have, with a warning, and drops it from the list', () => {
+    expect(reference(plan, 'Out-of-hours message', ['nodes', 0, 'config', 'channels', 1])).toMatchObject({ outcome: 'removed', sourceName: 'Website Chat' });
+    expect(reference(plan, 'Sales auto-assignment', ['nodes', 3, 'config', 'team']).outcome).toBe('removed');
+    expect(documentOf(plan, 'Out-of-hours message').nodes[0]!.config.channels).toEqual([{ $ref: 'channel', id: '218734', name: 'WhatsApp Support' }]);
+  });
+
+  it('removes a user the workspace does not have and links one it has', () => {
+    const pack = fixturePack('conversations-support');
+    const flow = pack.flows[0] as Flow;
+    flow.nodes[2]!.config = { mode: 'user', user: { $ref: 'user', id: 'u-77', name: 'Former agent' }, timeout: 604800 };
+    const catalog = fixtureCatalog('conversations');
+    expect(reference(planImport(pack, catalog), 'Out-of-hours message', ['nodes', 2, 'config', 'user']).outcome).toBe('removed');
+    catalog.entities.user.push({ id: 'u-77', name: 'Agent' });
+    expect(reference(planImport(pack, catalog), 'Out-of-hours message', ['nodes', 2, 'config', 'user']).outcome).toBe('linked');
+  });
+
+  it('creates a tag only when no tag has exactly its name', () => {
+    expect(reference(plan, 'Out-of-hours message', ['nodes', 6, 'config', 'tags', 0]).outcome).toBe('reused');
+    expect(reference(plan, 'Sales auto-assignment', ['nodes', 9, 'config', 'tags', 0]).outcome).toBe('created');
+  });
+});
+
+describe('planImport, contact-center tenants', () => {
+  const plan = planImport(fixturePack('contact-center-sales'), fixtureCatalog('contact-center'));
+
+  it('links an entity whose UUID exists, taking the tenant id and name', () => {
+    expect(reference(plan, 'Sales IVR', ['nodes', 1, 'config', 'schedule'])).toMatchObject({
+      outcome: 'linked',
+      target: { id: 'sch-1', uuid: '72b6ebb2-4d34-49da-b120-54d67d1cce1a', name: 'Sales hours' },
+    });
+  });
+
+  it('leaves an entity whose UUID is missing as a placeholder, an error until chosen', () => {
+    const found = reference(plan, 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
+    expect(found).toMatchObject({ outcome: 'placeholder', sourceName: 'Unanswered call reasons' });
+    expect(documentOf(plan, 'Sales IVR').nodes[6]!.config.reasonList).toEqual({ $ref: 'reasonList' });
+    expect(plan.summary.errors).toBe(1);
+  });
+
+  it('a placeholder mapped by decision to a tenant entity is linked and the plan has no errors', () => {
+    const decided = planImport(fixturePack('contact-center-sales'), fixtureCatalog('contact-center'), {
+      references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-2' }],
+    });
+    expect(reference(decided, 'Sales IVR', ['nodes', 6, 'config', 'reasonList'])).toMatchObject({ outcome: 'linked', target: { id: 'rl-2' } });
+    expect(decided.summary.errors).toBe(0);
+  });
+
+  it('links a call to a reusable flow of the same pack, and to the copy when that flow is copied', () => {
+    expect(reference(plan, 'Sales IVR', ['nodes', 8, 'config', 'flow'])).toMatchObject({ outcome: 'linked', target: { id: AFTER_HOURS, inPack: true } });
+    const copied = planImport(fixturePack('contact-center-sales'), fixtureCatalog('contact-center'), { flows: { [AFTER_HOURS]: { action: 'copy' } } });
+    const copyId = copied.flows.find((flow) => flow.flowId === AFTER_HOURS)!.targetId;
+    expect(copyId).not.toBe(AFTER_HOURS);
+    expect(documentOf(copied, 'Sales IVR').nodes[8]!.config.flow).toMatchObject({ id: copyId });
+  });
+
+  it('a call to a flow neither in the pack nor in the tenant is a placeholder', () => {
+    const pack = fixturePack('contact-center-sales');
+    pack.flows = pack.flows.filter((flow) => flow.id !== AFTER_HOURS);
+    expect(reference(planImport(pack, fixtureCatalog('contact-center')), 'Sales IVR', ['nodes', 8, 'config', 'flow']).outcome).toBe('placeholder');
+  });
+});
+
+describe('planImport finds references anywhere', () => {
+  it('a reference in extension data follows the profile default for its kind', () => {
+    const pack = fixturePack('conversations-support');
+    (pack.flows[0] as Flow).extensions = { crm: { owner: { $ref: 'team', id: 'gone', name: 'Old team' } } };
+    const plan = planImport(pack, fixtureCatalog('conversations'));
+    expect(reference(plan, 'Out-of-hours message', ['extensions', 'crm', 'owner']).outcome).toBe('removed');
+    expect(documentOf(plan, 'Out-of-hours message').extensions).toEqual({ crm: {} });
+  });
+});

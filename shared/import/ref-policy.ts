@@ -1,0 +1,45 @@
+import { profileCatalog } from '../catalog/registry';
+import type { ImportPolicy, ReferenceDeclaration, StepType } from '../catalog/types';
+import type { JsonPath, RefKind } from '../format/entity-ref';
+import type { Profile } from '../format/profiles';
+
+/** A declared reference field split into segments; `*` stands for any array index (`tags[]`). */
+interface CompiledField {
+  segments: readonly string[];
+  declaration: ReferenceDeclaration;
+}
+
+const compiled = new WeakMap<StepType, readonly CompiledField[]>();
+
+function compile(step: StepType): readonly CompiledField[] {
+  let fields = compiled.get(step);
+  if (!fields) {
+    fields = step.references.map((declaration) => ({
+      segments: declaration.field.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '*'] : [part])),
+      declaration,
+    }));
+    compiled.set(step, fields);
+  }
+  return fields;
+}
+
+function matches(segments: readonly string[], configPath: JsonPath): boolean {
+  if (segments.length !== configPath.length) return false;
+  return segments.every((segment, i) => (segment === '*' ? typeof configPath[i] === 'number' : segment === configPath[i]));
+}
+
+/**
+ * The import policy for a reference, as export chooses its export policy: the step's own
+ * declaration when the reference sits in a declared field of the step's config and is of a
+ * declared kind, otherwise the profile's default for its kind (extension data, unknown keys).
+ *
+ * @param step - the node's step type, when the reference is inside a node of a known type
+ * @param configPath - the path inside that node's `config`, or undefined outside any config
+ */
+export function importPolicyFor(profile: Profile, kind: RefKind, step: StepType | undefined, configPath: JsonPath | undefined): ImportPolicy {
+  if (step && configPath) {
+    const field = compile(step).find((candidate) => matches(candidate.segments, configPath));
+    if (field && field.declaration.kinds.includes(kind)) return field.declaration.import;
+  }
+  return profileCatalog(profile).refDefaults[kind].import;
+}

@@ -1,0 +1,95 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_FIXTURES, EXAMPLES, EXPORT_FIXTURES, FIXED_NOW, exportFlows, readFlow, readFlows } from '../../../test/fixtures/export/load-fixtures';
+import { loadPack } from '../load-pack';
+import { serializePack } from './serialize-pack';
+
+const codes = (result: { diagnostics: { code: string; severity: string }[] }) =>
+  result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+
+describe('exportPack: one fixture per export diagnostic code', () => {
+  const folder = join(EXPORT_FIXTURES, 'diagnostics');
+  it.each(readdirSync(folder).sort())('%s: exporting the flows of its folder reports it, and writes no pack', (code) => {
+    const result = exportFlows(readFlows(join(folder, code)));
+    expect(codes(result)).toContain(code);
+    expect(result.pack).toBeUndefined();
+  });
+});
+
+describe('exportPack refuses', () => {
+  it('flows with validation errors, with their diagnostics', () => {
+    const result = exportFlows([readFlow(join(DIAGNOSTIC_FIXTURES, 'CONFIG_REQUIRED.flow.json'))]);
+    expect(result.pack).toBeUndefined();
+    expect(codes(result)).toEqual(['CONFIG_REQUIRED']);
+  });
+
+  it.each(['LIMIT_STEPS', 'LIMIT_SIZE'])('a conversations workflow over the platform limit (%s)', (code) => {
+    const result = exportFlows([readFlow(join(DIAGNOSTIC_FIXTURES, `${code}.flow.json`))]);
+    expect(result.pack).toBeUndefined();
+    expect(codes(result)).toContain(code);
+  });
+
+  it('flows of different profiles in one pack', () => {
+    const result = exportFlows(readFlows(join(EXPORT_FIXTURES, 'diagnostics/PACK_PROFILE_MIXED')));
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'PACK_PROFILE_MIXED', path: ['profile'] })]);
+    expect(result.diagnostics[0]!.message).toBe('This is a conversations flow, but the pack holds pipeline flows; all flows of one pack share a profile.');
+  });
+
+  it('two flows with the same id', () => {
+    const flow = readFlow(join(EXAMPLES, 'pipeline/client-onboarding.flow.json'));
+    const result = exportFlows([flow, { ...flow, name: 'Copy' }]);
+    expect(result.pack).toBeUndefined();
+    expect(codes(result)).toEqual(['ID_DUPLICATE']);
+  });
+
+  it('no flows at all, or a pack name that is empty', () => {
+    expect(codes(exportFlows([]))).toEqual(['FORMAT_INVALID']);
+    const flow = readFlow(join(EXAMPLES, 'pipeline/client-onboarding.flow.json'));
+    const unnamed = exportFlows([flow], { name: '' });
+    expect(unnamed.pack).toBeUndefined();
+    expect(unnamed.diagnostics).toEqual([expect.objectContaining({ code: 'FORMAT_INVALID', path: ['manifest', 'name'] })]);
+  });
+});
+
+describe('the exported pack', () => {
+  const workspace = readFlows(join(EXAMPLES, 'contact-center'));
+  const result = exportFlows(workspace, { name: 'Sales line', description: 'IVR and hold music', author: 'Ana Consultant' });
+
+  it('has the manifest the caller asked for', () => {
+    expect(result.pack?.manifest).toEqual({
+      name: 'Sales line',
+      description: 'IVR and hold music',
+      author: 'Ana Consultant',
+      profile: 'contact-center',
+      createdAt: FIXED_NOW.toISOString(),
+      generator: 'flowpack-studio/test',
+      sanitisation: [],
+    });
+  });
+
+  it('loads back without findings and serialises canonically', () => {
+    const text = serializePack(result.pack!);
+    const loaded = loadPack(JSON.parse(text));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.flows.map((entry) => entry.flow.name)).toEqual(workspace.map((flow) => flow.name));
+    expect(serializePack(loaded.pack!)).toBe(text);
+    expect(text.indexOf('"format"')).toBeLessThan(text.indexOf('"manifest"'));
+  });
+
+  it('declares only entities that survive sanitisation', () => {
+    const pipeline = readFlow(join(EXPORT_FIXTURES, 'pipeline-rules.flow.json'));
+    pipeline.nodes[1]!.config.tags = [
+      { $ref: 'tag', id: 'tag_1', name: 'New client' },
+      { $ref: 'tag', id: 'tag_2', name: 'Onboarding' },
+    ];
+    pipeline.extensions = {
+      owner: { $ref: 'contact', id: 'ct_1', name: 'Jo', segment: { $ref: 'segment', id: 'seg_9', name: 'Hidden' } },
+      audience: { $ref: 'segment', id: 'seg_10', name: 'Kept' },
+    };
+    const exported = exportFlows([pipeline]);
+    expect(exported.pack?.entities.tags).toEqual([{ name: 'New client' }, { name: 'Onboarding' }]);
+    // The segment inside the removed contact link went with it; the one linked directly travels.
+    expect(exported.pack?.entities.segments).toEqual([{ id: 'seg_10', name: 'Kept' }]);
+  });
+});

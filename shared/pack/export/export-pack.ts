@@ -1,0 +1,102 @@
+import type { Diagnostic } from '../../format/diagnostic';
+import { hasErrors } from '../../format/diagnostic';
+import type { Flow } from '../../format/flow-schema';
+import { diagnostic, formatPath } from '../../validation/messages';
+import { validateFlowSet } from '../../validation/validate-set';
+import { validate } from '../../validation/validator';
+import { summariseIssues } from '../../validation/zod-issues';
+import { PACK_FORMAT, PACK_VERSION, packSchema } from '../pack-schema';
+import type { Pack } from '../pack-schema';
+import type { ExportReport } from './export-report';
+import { collectPackEntities } from './pack-entities';
+import { collectDependencies } from './reusable-dependencies';
+import { sanitiseFlow } from './sanitise-flow';
+
+export interface ExportOptions {
+  /** The pack's name (1 to 200 characters). */
+  name: string;
+  description?: string;
+  author?: string;
+  /** The export time written as `createdAt`; now when absent. */
+  now?: Date;
+  /** The tool and version writing the pack, e.g. `flowpack-studio/0.1.0`. */
+  generator: string;
+  /** Every flow of the workspace, where flows the chosen ones call are looked up. */
+  workspaceFlows?: readonly Flow[];
+}
+
+export interface ExportResult {
+  /** The pack, when export was not refused. */
+  pack?: Pack;
+  report: ExportReport;
+  /** Why export was refused (errors), and warnings about the flows. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds a template pack from flows, applying the export rules of their profile (see
+ * {@link sanitiseFlow}). Pure: the input flows are not changed and nothing is written.
+ *
+ * @remarks
+ * Refused, with diagnostics and no pack, when: the flows have validation errors (limits
+ * included); two share an id (`ID_DUPLICATE`); they are of different profiles
+ * (`PACK_PROFILE_MIXED`); a step or reference is never exported (`EXPORT_BLOCKED`); a
+ * called reusable flow is not in the workspace (`DEPENDENCY_MISSING`).
+ *
+ * @example
+ * const { pack, report, diagnostics } = exportPack([flow], { name: 'Sales IVR', generator: 'flowpack-studio/0.1.0' });
+ */
+export function exportPack(flows: readonly Flow[], options: ExportOptions): ExportResult {
+  const profile = flows[0]?.profile;
+  const diagnostics: Diagnostic[] = [];
+  if (flows.length === 0) {
+    diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: 'flows', detail: 'a pack holds at least one flow' }, { path: ['flows'] }));
+  }
+  for (const flow of flows) {
+    if (flow.profile !== profile) {
+      diagnostics.push(diagnostic('error', 'PACK_PROFILE_MIXED', { profile: flow.profile, expected: profile! }, { flowId: flow.id, path: ['profile'] }));
+    }
+  }
+  const sameProfile = (options.workspaceFlows ?? []).filter((flow) => flow.profile === profile);
+  const dependencies = collectDependencies(flows, sameProfile);
+  diagnostics.push(...dependencies.missing);
+  const all = [...flows, ...dependencies.added];
+
+  const setFindings = validateFlowSet(all);
+  all.forEach((flow, index) => diagnostics.push(...validate(flow), ...setFindings[index]!));
+
+  const sanitised = all.map(sanitiseFlow);
+  for (const result of sanitised) diagnostics.push(...result.blocked);
+  const report: ExportReport = {
+    packName: options.name,
+    profile: all.every((flow) => flow.profile === profile) ? profile : undefined,
+    flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
+    items: sanitised.flatMap((result) => result.items),
+  };
+  if (hasErrors(diagnostics)) return { report, diagnostics };
+
+  const candidate = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    manifest: {
+      name: options.name,
+      description: options.description ?? '',
+      author: options.author ?? '',
+      profile: profile!,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      generator: options.generator,
+      sanitisation: report.items,
+    },
+    flows: sanitised.map((result) => result.flow),
+    entities: collectPackEntities(sanitised.map((result) => result.flow)),
+  };
+  // The manifest fields come from the caller (a pack name typed by the user): check them here.
+  const parsed = packSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of summariseIssues(parsed.error, candidate)) {
+      diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: formatPath(issue.path), detail: issue.detail }, { path: issue.path }));
+    }
+    return { report, diagnostics };
+  }
+  return { pack: parsed.data, report, diagnostics };
+}

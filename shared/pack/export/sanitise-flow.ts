@@ -1,0 +1,214 @@
+import { findStepType, profileCatalog } from '../../catalog/registry';
+import type { ExportPolicy, ProfileCatalog, ReferenceDeclaration, StepType } from '../../catalog/types';
+import type { Diagnostic } from '../../format/diagnostic';
+import { walkRefs } from '../../format/entity-ref';
+import type { JsonPath, RefLike } from '../../format/entity-ref';
+import type { Flow } from '../../format/flow-schema';
+import { diagnostic } from '../../validation/messages';
+import type { SanitisationAction, SanitisationItem } from '../pack-schema';
+import { fieldPattern, isRecord, pathKey, valueAt, valuesAt } from './json-paths';
+import { isKnownRefKind, referenceWhat } from './report-labels';
+import { secretFields } from './secret-fields';
+import { removeSecretKeys, removeUrlSecretsEverywhere } from './secret-values';
+import { ValueRemover } from './value-remover';
+
+/** One flow after export's rules: the copy that goes into the pack, what changed, and what blocks it. */
+export interface SanitisedFlow {
+  flow: Flow;
+  items: SanitisationItem[];
+  /** `EXPORT_BLOCKED` errors: steps or references the platform never exports. */
+  blocked: Diagnostic[];
+}
+
+/**
+ * Applies every export rule of the flow's profile to a copy of the flow (the input is not
+ * changed): reference policies (declared fields from the step, anything else from the
+ * profile's `refDefaults`), step export rules, secret fields, secret keys in extension
+ * data, tokens and credentials in URLs, and attachments, which never travel.
+ */
+export function sanitiseFlow(source: Flow): SanitisedFlow {
+  return new FlowSanitiser(source).run();
+}
+
+class FlowSanitiser {
+  private readonly flow: Flow;
+  private readonly catalog: ProfileCatalog;
+  private readonly remover: ValueRemover;
+  private readonly items: SanitisationItem[] = [];
+  private readonly blocked: Diagnostic[] = [];
+
+  constructor(source: Flow) {
+    // A JSON copy: the flow is plain JSON, and the author's document must stay as it was.
+    this.flow = JSON.parse(JSON.stringify(source)) as Flow;
+    this.catalog = profileCatalog(this.flow.profile);
+    this.remover = new ValueRemover(this.flow);
+  }
+
+  run(): SanitisedFlow {
+    const { flow } = this;
+    flow.nodes.forEach((_node, index) => this.sanitiseNode(index));
+    flow.edges.forEach((edge, index) => {
+      if (edge.extensions) this.sanitiseExtensions(edge.extensions, ['edges', index, 'extensions']);
+    });
+    this.applyRefPolicies(flow.meta, ['meta'], new Map());
+    this.sanitiseExtensions(flow.extensions, ['extensions']);
+    removeUrlSecretsEverywhere(flow, (path, value) => this.remover.replace(path, value), (path, what) => this.record(path, what, 'removed'));
+    this.remover.finish();
+    return { flow, items: this.items, blocked: this.blocked };
+  }
+
+  private sanitiseNode(index: number): void {
+    const node = this.flow.nodes[index]!;
+    const step = findStepType(this.flow.profile, node.type);
+    const base: JsonPath = ['nodes', index];
+    const rules = step?.exportRules;
+    if (step && rules?.block) {
+      const reason = `${this.flow.profile} platforms never export a flow with a "${step.labels.en}" step; remove it to export this flow`;
+      this.block(index, reason);
+    }
+    for (const field of rules?.stripFields ?? []) this.stripField(node.config, field, [...base, 'config', field]);
+    this.applyRefPolicies(node.config, [...base, 'config'], step ? declaredReferences(step, node.config, [...base, 'config']) : new Map());
+    if (step) this.removeSecretFields(step, node.config, [...base, 'config']);
+    // Config keys no schema declares are as unknown as extension data: secret-named ones go too.
+    removeSecretKeys(node.config, [...base, 'config'], (at) => this.remover.remove(at), (at, what) => this.record(at, what, 'removed'));
+    if (node.extensions) this.sanitiseExtensions(node.extensions, [...base, 'extensions']);
+    if (step && rules?.deactivate && node.config.active !== false) {
+      node.config.active = false;
+      this.record([...base, 'config', 'active'], `${step.labels.en.toLowerCase()} step`, 'deactivated');
+    }
+  }
+
+  /** A field the step's export rules remove whole (an email's sender and attachments). */
+  private stripField(config: Record<string, unknown>, field: string, path: JsonPath): void {
+    if (!Object.prototype.hasOwnProperty.call(config, field)) return;
+    let references = 0;
+    walkRefs(
+      config[field],
+      (ref, refPath) => {
+        references++;
+        if (!isPlaceholderLike(ref)) this.record(refPath, referenceWhat(ref.$ref), 'removed');
+      },
+      path,
+    );
+    if (references === 0 && !isBlank(config[field])) this.record(path, `${field} field`, 'removed');
+    delete config[field];
+  }
+
+  private sanitiseExtensions(extensions: Record<string, unknown>, path: JsonPath): void {
+    this.applyRefPolicies(extensions, path, new Map());
+    removeSecretKeys(extensions, path, (at) => this.remover.remove(at), (at, what) => this.record(at, what, 'removed'));
+  }
+
+  /** Every reference under `root`: the step's declaration where one covers the path, else the profile default. */
+  private applyRefPolicies(root: unknown, base: JsonPath, declared: ReadonlyMap<string, ReferenceDeclaration>): void {
+    const found: [RefLike, JsonPath][] = [];
+    walkRefs(root, (ref, path) => found.push([ref, path]), base);
+    for (const [ref, path] of found) {
+      // A reference inside one already kept, reduced or removed went with it.
+      if (valueAt(this.flow, path) !== ref) continue;
+      this.applyPolicy(ref, path, declared.get(pathKey(path)));
+    }
+  }
+
+  private applyPolicy(ref: RefLike, path: JsonPath, declaration: ReferenceDeclaration | undefined): void {
+    const kind = ref.$ref;
+    const what = referenceWhat(kind);
+    let policy: ExportPolicy;
+    // Unknown kinds cannot be judged safe, and attachments never travel, whatever a declaration says.
+    if (!isKnownRefKind(kind) || kind === 'attachment') policy = 'strip';
+    else if (declaration && declaration.kinds.includes(kind)) policy = declaration.export;
+    else policy = this.catalog.refDefaults[kind].export;
+
+    if (policy === 'block') {
+      const reason = `it holds a ${what} (${formatRelative(path)}), which ${this.flow.profile} platforms never export`;
+      this.block(typeof path[1] === 'number' && path[0] === 'nodes' ? path[1] : undefined, reason);
+      return;
+    }
+    if (policy === 'keep') {
+      const kept = pickReference(ref, ['id', 'uuid', 'name']);
+      if (Object.keys(kept).length !== Object.keys(ref).length) {
+        this.remover.replace(path, kept);
+        this.record(path, `extra data of a ${what}`, 'removed');
+      }
+      return;
+    }
+    if (policy === 'byName' && typeof ref.name === 'string' && ref.name !== '') {
+      const kept = pickReference(ref, ['name']);
+      if (Object.keys(kept).length !== Object.keys(ref).length) {
+        this.remover.replace(path, kept);
+        this.record(path, what, 'keptByName');
+      }
+      return;
+    }
+    // strip (or byName without a name to keep)
+    if (declaration && typeof path[path.length - 1] === 'string') {
+      // A declared single reference becomes a placeholder, so the step keeps its shape and
+      // the destination is asked to choose (a client-feed post's author, a task's assignee).
+      this.remover.replace(path, { $ref: kind });
+    } else {
+      this.remover.remove(path);
+    }
+    if (!isPlaceholderLike(ref)) this.record(path, what, 'removed');
+  }
+
+  private removeSecretFields(step: StepType, config: Record<string, unknown>, base: JsonPath): void {
+    for (const secret of secretFields(step.config)) {
+      for (const [value, relative] of valuesAt(config, secret.pattern)) {
+        if (value === undefined || value === null || value === '') continue;
+        const path = [...base, ...relative];
+        // Emptied rather than deleted: the step stays well-formed (a header keeps its name).
+        if (typeof value === 'string') this.remover.replace(path, '');
+        else this.remover.remove(path);
+        this.record(path, secret.what, 'removed');
+      }
+    }
+  }
+
+  private block(nodeIndex: number | undefined, reason: string): void {
+    const node = nodeIndex === undefined ? undefined : this.flow.nodes[nodeIndex];
+    const target = node
+      ? { flowId: this.flow.id, nodeId: node.id, path: ['nodes', nodeIndex!] }
+      : { flowId: this.flow.id, path: [] };
+    this.blocked.push(diagnostic('error', 'EXPORT_BLOCKED', { node: node ? node.name || node.id : this.flow.name, reason }, target));
+  }
+
+  private record(path: JsonPath, what: string, action: SanitisationAction): void {
+    const item: SanitisationItem = { flowId: this.flow.id, flowName: this.flow.name, path: [...path], what, action };
+    if (path[0] === 'nodes' && typeof path[1] === 'number') {
+      const node = this.flow.nodes[path[1]];
+      if (node) Object.assign(item, { nodeId: node.id, nodeName: node.name });
+    }
+    this.items.push(item);
+  }
+}
+
+/** Paths of the references a step declares, in this node's config. */
+function declaredReferences(step: StepType, config: Record<string, unknown>, base: JsonPath): Map<string, ReferenceDeclaration> {
+  const declared = new Map<string, ReferenceDeclaration>();
+  for (const declaration of step.references) {
+    for (const [, path] of valuesAt(config, fieldPattern(declaration.field))) declared.set(pathKey([...base, ...path]), declaration);
+  }
+  return declared;
+}
+
+/** `$ref` plus those of `keys` that hold text: nothing else of the source object travels. */
+function pickReference(ref: RefLike, keys: readonly string[]): Record<string, unknown> {
+  const kept: Record<string, unknown> = { $ref: ref.$ref };
+  for (const key of keys) if (typeof ref[key] === 'string' && ref[key] !== '') kept[key] = ref[key];
+  return kept;
+}
+
+/** A reference holding no value at all: removing it removes nothing worth reporting. */
+function isPlaceholderLike(ref: RefLike): boolean {
+  return Object.keys(ref).length === 1;
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isRecord(value) && Object.keys(value).length === 0;
+}
+
+function formatRelative(path: JsonPath): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+}

@@ -1,0 +1,86 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint, makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+
+const FIXTURES = 'test/fixtures/import';
+const PACK = `${FIXTURES}/packs/contact-center-sales.flowpack`;
+const CATALOG = `${FIXTURES}/catalogs/contact-center.catalog.json`;
+const IVR = '93b26006-84fc-4320-a93a-f56f1dea8135';
+
+describe('flowpack plan', () => {
+  const temp = makeTempFolder();
+  afterAll(() => temp.remove());
+  const inputs = () => [...readdirSync(`${FIXTURES}/packs`).map((f) => `${FIXTURES}/packs/${f}`), ...readdirSync(`${FIXTURES}/catalogs`).map((f) => `${FIXTURES}/catalogs/${f}`)];
+
+  it('prints each flow’s action in import order and each reference’s outcome, and exits 1 while a placeholder is unresolved', async () => {
+    const before = fingerprint(inputs());
+    const run = await runCli(['plan', PACK, '--catalog', CATALOG]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/1\. create "After-hours" \(reusable\) as a draft[\s\S]*3\. create "Sales IVR" \(customer\)/);
+    expect(run.stdout).toMatch(/placeholder +Choose a reason list: the reason list "Unanswered call reasons" does not exist in this tenant\./);
+    expect(run.stdout).toContain('error REF_PLACEHOLDER');
+    // Not a terminal: no colour codes.
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(fingerprint(inputs())).toEqual(before);
+  });
+
+  it('exits 0 once decisions map the placeholder to a tenant entity', async () => {
+    const decisions = join(temp.path, 'decisions.json');
+    writeFileSync(decisions, JSON.stringify({ references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-2' }] }));
+    const run = await runCli(['plan', PACK, '--catalog', CATALOG, '--decisions', decisions]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Linked to reason list "Missed calls", as chosen.');
+    expect(run.stdout).toContain('0 errors, 0 warnings. The plan can be applied.');
+  });
+
+  it('prints the plan as JSON with --json, transformed documents included', async () => {
+    const run = await runCli(['plan', PACK, '--catalog', CATALOG, '--json']);
+    expect(run.code).toBe(1);
+    const plan = JSON.parse(run.stdout) as { flows: { flowId: string; action: string; document: { id: string } }[]; summary: { errors: number } };
+    expect(plan.flows.map((flow) => flow.action)).toEqual(['create', 'create', 'create']);
+    expect(plan.flows[2]!.document.id).toBe(IVR);
+    expect(plan.summary.errors).toBe(1);
+  });
+
+  it('exits 0 with warnings only (removed channels and teams)', async () => {
+    const run = await runCli(['plan', `${FIXTURES}/packs/conversations-support.flowpack`, '--catalog', `${FIXTURES}/catalogs/conversations.catalog.json`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('warning REF_REMOVED');
+  });
+
+  it.each([
+    ['a missing pack', ['plan', 'no-such.flowpack', '--catalog', CATALOG], /^flowpack: no-such\.flowpack: no such file or directory\n$/],
+    ['a catalog given as the pack', ['plan', CATALOG, '--catalog', CATALOG], /^flowpack: .*: not a valid pack: format: /],
+    ['a pack given as the catalog', ['plan', PACK, '--catalog', PACK], /^flowpack: .*: not a valid tenant catalog snapshot: /],
+    ['no --catalog', ['plan', PACK], /^flowpack: plan needs --catalog <snapshot\.json>\nRun "flowpack plan --help" for usage\.\n$/],
+    ['no pack', ['plan', '--catalog', CATALOG], /^flowpack: plan needs exactly one pack file\n/],
+    ['an unknown option', ['plan', PACK, '--catalog', CATALOG, '--colour'], /^flowpack: unknown option '--colour'/],
+  ])('%s: one clear line, exit 2, no stack trace', async (_name, args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('refuses malformed decisions and truncated input with the file named', async () => {
+    const truncated = join(temp.path, 'truncated.json');
+    writeFileSync(truncated, '{"flows": {');
+    const bad = join(temp.path, 'bad-decisions.json');
+    writeFileSync(bad, JSON.stringify({ flows: { [IVR]: { action: 'replace' } } }));
+    const [cut, wrong] = await Promise.all([
+      runCli(['plan', PACK, '--catalog', CATALOG, '--decisions', truncated]),
+      runCli(['plan', PACK, '--catalog', CATALOG, '--decisions', bad]),
+    ]);
+    expect(cut).toMatchObject({ code: 2, stdout: '' });
+    expect(cut.stderr).toMatch(/truncated\.json:1:\d+: unexpected end of input/);
+    expect(wrong).toMatchObject({ code: 2, stdout: '' });
+    expect(wrong.stderr).toMatch(/bad-decisions\.json: not a valid decisions file: flows\./);
+  });
+
+  it('is listed in the help', async () => {
+    const run = await runCli(['--help']);
+    expect(run.stdout).toMatch(/^ {2}plan {6}Preview importing a pack/m);
+  });
+});
