@@ -39,9 +39,13 @@ export interface NodeReport {
   size: number | undefined;
 }
 
-/** No diagnostics: shared by every report without any, since an editor keeps a report per node. */
-export const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
-const NO_PORTS: readonly Port[] = Object.freeze([]);
+/**
+ * No diagnostics: shared by every report without any, since an editor keeps a report per
+ * node. Readonly by type, not frozen: a frozen array is a different kind of array to the
+ * engine, and mixing kinds slows every loop over the reports.
+ */
+export const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const NO_PORTS: readonly Port[] = [];
 
 /** Checks one node on its own: its shape, its step's config and its references. Never throws on user data. */
 export function checkNode(raw: unknown, profile: Profile, kind: FlowKind): NodeReport {

@@ -13,16 +13,17 @@ export interface FlowKindRequirement {
 
 /** What the loop, jump and flow-kind checks need to know of a step, from its parsed config. */
 export interface StepFacts {
-  emits: readonly Signal[];
-  listens: readonly Signal[];
-  jumpTargets: readonly string[];
-  flowKinds: readonly FlowKindRequirement[];
+  readonly emits: readonly Signal[];
+  readonly listens: readonly Signal[];
+  readonly jumpTargets: readonly string[];
+  readonly flowKinds: readonly FlowKindRequirement[];
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+// Shared and readonly by type; not frozen, as frozen arrays and objects are other shapes to the engine (see NO_DIAGNOSTICS).
+const NONE: readonly never[] = [];
 
 /** The facts of a step that has none: shared by every such report (most steps). */
-export const NO_FACTS: StepFacts = Object.freeze({ emits: NONE, listens: NONE, jumpTargets: NONE, flowKinds: NONE });
+export const NO_FACTS: StepFacts = { emits: NONE, listens: NONE, jumpTargets: NONE, flowKinds: NONE };
 
 /**
  * Facts derived from a step's parsed config through its catalog callbacks, taken once when
