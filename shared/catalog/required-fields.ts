@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { fieldMeta } from './define';
+import type { FieldPattern } from '../format/json-paths';
 import { shapeOf, walkConfigFields } from './schema-walk';
 
-/** A path into a config; `'[]'` stands for every element of an array. */
-export type FieldPattern = readonly string[];
 
 const cache = new WeakMap<z.ZodType, FieldPattern[]>();
 

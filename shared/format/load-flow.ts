@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostic';
 import { FLOW_MIGRATIONS } from './flow-migrations';
 import { FLOW_FORMAT, FLOW_VERSION, flowSchema } from './flow-schema';
 import type { Flow } from './flow-schema';
+import { isRecord } from './json-paths';
 import { migrate } from './migrations';
 import { diagnostic } from '../validation/messages';
 import { validate } from '../validation/validator';
@@ -35,6 +36,3 @@ export function loadFlow(value: unknown, context?: ValidationContext): LoadedFlo
   return { flow: structure.success ? structure.data : undefined, diagnostics };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -3,7 +3,7 @@ import { FLOW_FORMAT, FLOW_VERSION, flowEnvelopeSchema } from '../format/flow-sc
 import { PROFILES, flowKindSchema, isProfile, kindsForProfile } from '../format/profiles';
 import type { FlowKind, Profile } from '../format/profiles';
 import { diagnostic, formatPath } from './messages';
-import { isRecord } from './node-check';
+import { isRecord } from '../format/json-paths';
 import { summariseIssues } from './zod-issues';
 
 export interface Envelope {

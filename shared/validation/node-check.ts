@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import { fieldLabel, requiredFieldPatterns } from '../catalog/required-fields';
-import type { FieldPattern } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
 import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import { walkRefs } from '../format/entity-ref';
-import type { JsonPath } from '../format/entity-ref';
 import { flowNodeSchema } from '../format/flow-schema';
 import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
+import { isRecord, valuesAt } from '../format/json-paths';
 import { diagnostic, formatPath } from './messages';
 import { NO_FACTS, stepFacts } from './step-facts';
 import type { StepFacts } from './step-facts';
@@ -158,23 +157,3 @@ function isBlank(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-/** Every value matching a field pattern, with its concrete path. */
-function valuesAt(root: unknown, pattern: FieldPattern): [unknown, JsonPath][] {
-  let current: [unknown, JsonPath][] = [[root, []]];
-  for (const key of pattern) {
-    const next: [unknown, JsonPath][] = [];
-    for (const [value, path] of current) {
-      if (key === '[]') {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push([item, [...path, index]]));
-      } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) {
-        next.push([value[key], [...path, key]]);
-      }
-    }
-    current = next;
-  }
-  return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonPath } from '../format/entity-ref';
-import { formatPath } from './messages';
+import { valueAt } from '../format/json-paths';
 
 /** A zod issue reduced to what diagnostics need: where, what, and whether a value was simply missing. */
 export interface IssueSummary {
@@ -36,16 +36,3 @@ function describe(issue: z.core.$ZodIssue, missing: boolean): string {
   }
   return issue.message;
 }
-
-/** The value at a JSON path, or undefined when the path leads nowhere. */
-export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
-
-export { formatPath };

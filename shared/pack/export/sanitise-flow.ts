@@ -6,7 +6,7 @@ import type { JsonPath, RefLike } from '../../format/entity-ref';
 import type { Flow } from '../../format/flow-schema';
 import { diagnostic } from '../../validation/messages';
 import type { SanitisationAction, SanitisationItem } from '../pack-schema';
-import { fieldPattern, isRecord, pathKey, valueAt, valuesAt } from './json-paths';
+import { fieldPattern, isRecord, pathKey, valueAt, valuesAt } from '../../format/json-paths';
 import { isKnownRefKind, referenceWhat } from './report-labels';
 import { secretFields } from './secret-fields';
 import { removeSecretKeys, removeUrlSecretsEverywhere } from './secret-values';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { walkConfigFields } from '../../catalog/schema-walk';
-import type { FieldPattern } from '../../catalog/required-fields';
+import type { FieldPattern } from '../../format/json-paths';
 
 /** A config field marked `secret` in the catalog, and how the export report names it. */
 export interface SecretField {

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../format/entity-ref';
-import { valueAt } from './json-paths';
+import { valueAt } from '../../format/json-paths';
 
 /** Marks an array element for removal; arrays are compacted only at the end so recorded paths stay valid. */
 const REMOVED: object = Object.freeze({});

@@ -1,5 +1,7 @@
-import type { FieldPattern } from '../../catalog/required-fields';
-import type { JsonPath } from '../../format/entity-ref';
+import type { JsonPath } from './entity-ref';
+
+/** A path into a config; `'[]'` stands for every element of an array. */
+export type FieldPattern = readonly string[];
 
 /** `'conditions[].segment'` as a pattern: `['conditions', '[]', 'segment']`. */
 export function fieldPattern(field: string): FieldPattern {
@@ -28,11 +30,12 @@ export function pathKey(path: JsonPath): string {
   return JSON.stringify(path);
 }
 
-/** The value at `path` inside `root`, or undefined when the path leads nowhere. */
-export function valueAt(root: unknown, path: JsonPath): unknown {
+/** The value at `path` inside `root`, or undefined when the path leads nowhere (inherited keys do not count). */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let current = root;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
     current = (current as Record<string | number, unknown>)[key];
   }
   return current;
