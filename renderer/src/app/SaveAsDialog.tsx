@@ -11,7 +11,7 @@ import { folderNameProblem, slugify } from '../library/flow-paths';
 import { buildLibraryTree, folderPaths, joinPath, parentPath } from '../library/library-tree';
 import { useWorkspace } from '../library/workspace-store';
 import { closeNow, messageOf } from './document-files';
-import { ModalDialog } from './ModalDialog';
+import { FormDialog } from './FormDialog';
 
 /**
  * Save As: writes the editor's content to a new file and continues there. The copy gets a
@@ -45,53 +45,33 @@ export function SaveAsDialog({ docId, onClose }: { docId: string; onClose: () =>
   };
 
   return (
-    <ModalDialog
+    <FormDialog
       title={t('saveAs.title')}
+      confirmLabel={t('saveAs.confirm')}
+      onConfirm={save}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()}>
-            {t('saveAs.confirm')}
-          </button>
-        </>
-      }
+      problem={problem}
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <div className="form-row">
-          <label className="field field-grow">
-            <span>{t('saveAs.fileName')}</span>
-            <span className="input-with-suffix">
-              <input value={fileName} autoFocus onChange={(event) => setFileName(event.target.value)} />
-              <span className="muted">{FLOW_FILE_SUFFIX}</span>
-            </span>
-          </label>
-          <label className="field">
-            <span>{t('newFlow.folder')}</span>
-            <select value={folder} onChange={(event) => setFolder(event.target.value)}>
-              <option value="">{t('newFlow.rootFolder')}</option>
-              {folders.map((path) => (
-                <option key={path} value={path}>
-                  {path}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {problem && (
-          <p className="error-text" role="alert">
-            {problem}
-          </p>
-        )}
-      </form>
-    </ModalDialog>
+      <div className="form-row">
+        <label className="field field-grow">
+          <span>{t('saveAs.fileName')}</span>
+          <span className="input-with-suffix">
+            <input value={fileName} autoFocus onChange={(event) => setFileName(event.target.value)} />
+            <span className="muted">{FLOW_FILE_SUFFIX}</span>
+          </span>
+        </label>
+        <label className="field">
+          <span>{t('newFlow.folder')}</span>
+          <select value={folder} onChange={(event) => setFolder(event.target.value)}>
+            <option value="">{t('newFlow.rootFolder')}</option>
+            {folders.map((path) => (
+              <option key={path} value={path}>
+                {path}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </FormDialog>
   );
 }

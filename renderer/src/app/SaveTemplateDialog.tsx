@@ -4,7 +4,7 @@ import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
 import { readDisk, messageOf } from './document-files';
-import { ModalDialog } from './ModalDialog';
+import { FormDialog } from './FormDialog';
 import { useUi } from './ui-store';
 
 /** Adds a flow to the user's templates (kept in the app's data folder), under a name of their choice. */
@@ -34,38 +34,19 @@ export function SaveTemplateDialog({ path, onClose }: { path: string; onClose: (
   };
 
   return (
-    <ModalDialog
+    <FormDialog
       title={t('template.title')}
+      confirmLabel={t('template.confirm')}
+      onConfirm={save}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
-            {t('template.confirm')}
-          </button>
-        </>
-      }
+      problem={problem}
+      busy={busy}
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <p className="muted">{t('template.body')}</p>
-        <label className="field">
-          <span>{t('template.name')}</span>
-          <input value={name} autoFocus maxLength={200} onChange={(event) => setName(event.target.value)} />
-        </label>
-        {problem && (
-          <p className="error-text" role="alert">
-            {problem}
-          </p>
-        )}
-      </form>
-    </ModalDialog>
+      <p className="muted">{t('template.body')}</p>
+      <label className="field">
+        <span>{t('template.name')}</span>
+        <input value={name} autoFocus maxLength={200} onChange={(event) => setName(event.target.value)} />
+      </label>
+    </FormDialog>
   );
 }

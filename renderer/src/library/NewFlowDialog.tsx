@@ -6,7 +6,7 @@ import type { Flow } from '../../../shared/format/flow-schema';
 import { kindsForProfile } from '../../../shared/format/profiles';
 import type { FlowKind, Profile } from '../../../shared/format/profiles';
 import type { Template } from '../../../shared/host/contract';
-import { ModalDialog } from '../app/ModalDialog';
+import { FormDialog } from '../app/FormDialog';
 import { messageOf, readDisk } from '../app/document-files';
 import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
@@ -82,113 +82,93 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
 
   const modes: Mode[] = ['blank', 'template', 'duplicate'];
   return (
-    <ModalDialog
+    <FormDialog
       title={t('newFlow.title')}
-      size={mode === 'template' ? 'wide' : 'normal'}
+      confirmLabel={t('newFlow.create')}
+      onConfirm={create}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void create()}>
-            {t('newFlow.create')}
-          </button>
-        </>
-      }
+      problem={problem}
+      busy={busy}
+      size={mode === 'template' ? 'wide' : 'normal'}
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create();
-        }}
-      >
-        <div className="segmented" role="radiogroup" aria-label={t('newFlow.startFrom')}>
-          {modes.map((m) => (
-            <label key={m} className={`segment${mode === m ? ' is-selected' : ''}`}>
-              <input type="radio" name="mode" checked={mode === m} disabled={m === 'duplicate' && !source} onChange={() => chooseMode(m)} />
-              {t(`newFlow.mode.${m}`)}
-            </label>
-          ))}
-        </div>
-        {mode === 'blank' && (
-          <div className="form-row">
-            <label className="field">
-              <span>{t('newFlow.profile')}</span>
-              <select
-                value={profile}
-                onChange={(event) => {
-                  const next = event.target.value as Profile;
-                  setProfile(next);
-                  setKind(kindsForProfile(next)[0]!);
-                }}
-              >
-                {ALL_CATALOGS.map((catalog) => (
-                  <option key={catalog.profile} value={catalog.profile}>
-                    {catalog.labels[locale]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('newFlow.kind')}</span>
-              <select value={kind} disabled={kindsForProfile(profile).length < 2} onChange={(event) => setKind(event.target.value as FlowKind)}>
-                {kindsForProfile(profile).map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        )}
-        {mode === 'template' && (
-          <TemplateGallery
-            templates={templates}
-            error={templatesError}
-            selectedId={template?.id ?? null}
-            onSelect={(chosen) => {
-              setTemplate(chosen);
-              suggestName(chosen.name);
-            }}
-          />
-        )}
-        {mode === 'duplicate' && source && <p className="muted">{t('newFlow.duplicateOf', { name: source.name })}</p>}
+      <div className="segmented" role="radiogroup" aria-label={t('newFlow.startFrom')}>
+        {modes.map((m) => (
+          <label key={m} className={`segment${mode === m ? ' is-selected' : ''}`}>
+            <input type="radio" name="mode" checked={mode === m} disabled={m === 'duplicate' && !source} onChange={() => chooseMode(m)} />
+            {t(`newFlow.mode.${m}`)}
+          </label>
+        ))}
+      </div>
+      {mode === 'blank' && (
         <div className="form-row">
-          <label className="field field-grow">
-            <span>{t('newFlow.name')}</span>
-            <input
-              value={name}
-              autoFocus
-              required
-              maxLength={200}
+          <label className="field">
+            <span>{t('newFlow.profile')}</span>
+            <select
+              value={profile}
               onChange={(event) => {
-                setName(event.target.value);
-                setNameTouched(true);
+                const next = event.target.value as Profile;
+                setProfile(next);
+                setKind(kindsForProfile(next)[0]!);
               }}
-            />
+            >
+              {ALL_CATALOGS.map((catalog) => (
+                <option key={catalog.profile} value={catalog.profile}>
+                  {catalog.labels[locale]}
+                </option>
+              ))}
+            </select>
           </label>
           <label className="field">
-            <span>{t('newFlow.folder')}</span>
-            <select value={folder} onChange={(event) => setFolder(event.target.value)}>
-              <option value="">{t('newFlow.rootFolder')}</option>
-              {folders.map((path) => (
-                <option key={path} value={path}>
-                  {path}
+            <span>{t('newFlow.kind')}</span>
+            <select value={kind} disabled={kindsForProfile(profile).length < 2} onChange={(event) => setKind(event.target.value as FlowKind)}>
+              {kindsForProfile(profile).map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
                 </option>
               ))}
             </select>
           </label>
         </div>
-        {problem && (
-          <p className="error-text" role="alert">
-            {problem}
-          </p>
-        )}
-        <button type="submit" hidden />
-      </form>
-    </ModalDialog>
+      )}
+      {mode === 'template' && (
+        <TemplateGallery
+          templates={templates}
+          error={templatesError}
+          selectedId={template?.id ?? null}
+          onSelect={(chosen) => {
+            setTemplate(chosen);
+            suggestName(chosen.name);
+          }}
+        />
+      )}
+      {mode === 'duplicate' && source && <p className="muted">{t('newFlow.duplicateOf', { name: source.name })}</p>}
+      <div className="form-row">
+        <label className="field field-grow">
+          <span>{t('newFlow.name')}</span>
+          <input
+            value={name}
+            autoFocus
+            required
+            maxLength={200}
+            onChange={(event) => {
+              setName(event.target.value);
+              setNameTouched(true);
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t('newFlow.folder')}</span>
+          <select value={folder} onChange={(event) => setFolder(event.target.value)}>
+            <option value="">{t('newFlow.rootFolder')}</option>
+            {folders.map((path) => (
+              <option key={path} value={path}>
+                {path}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </FormDialog>
   );
 }
 

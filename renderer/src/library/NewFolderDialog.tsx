@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../app/ModalDialog';
+import { FormDialog } from '../app/FormDialog';
 import { folderNameProblem } from './flow-paths';
 import { createFolder } from './library-actions';
 
@@ -18,38 +18,18 @@ export function NewFolderDialog({ parent, onClose }: { parent: string; onClose: 
   };
 
   return (
-    <ModalDialog
+    <FormDialog
       title={t('library.newFolder')}
+      confirmLabel={t('common.create')}
+      onConfirm={create}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void create()}>
-            {t('common.create')}
-          </button>
-        </>
-      }
+      problem={problem}
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create();
-        }}
-      >
-        <label className="field">
-          <span>{t('library.folderName')}</span>
-          <input value={name} autoFocus onChange={(event) => setName(event.target.value)} />
-        </label>
-        {parent !== '' && <p className="muted">{t('library.insideFolder', { folder: parent })}</p>}
-        {problem && (
-          <p className="error-text" role="alert">
-            {problem}
-          </p>
-        )}
-      </form>
-    </ModalDialog>
+      <label className="field">
+        <span>{t('library.folderName')}</span>
+        <input value={name} autoFocus onChange={(event) => setName(event.target.value)} />
+      </label>
+      {parent !== '' && <p className="muted">{t('library.insideFolder', { folder: parent })}</p>}
+    </FormDialog>
   );
 }
