@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { indicatorText, nodeById, openFromLibrary, palette, properties, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { canvas, indicatorText, nodeById, openFromLibrary, palette, properties, UI_SETTLE, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { TEST_RESULTS_DIR } from './support/paths';
 
@@ -22,10 +22,21 @@ function luminance(cssColour: string): number {
 
 const pageBackground = (page: Page) => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
 
-/** An example flow open with a step selected (its properties showing), then the same with a problem. */
+/** The canvas zoom, read from xyflow's viewport transform (`translate(...) scale(z)`). */
+async function canvasZoom(page: Page): Promise<number> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+}
+
+/**
+ * An example flow as it opens (nothing selected: the canvas has the width), then with a step
+ * selected (its properties showing), then the same with a problem.
+ */
 async function shootEditor(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   await waitForEditor(page);
   await openFromLibrary(page, 'Out-of-hours message');
+  await nodeById(page, 'assign-support').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `editor-opened-${scheme}.png`) });
   await nodeById(page, 'assign-support').click({ position: { x: 12, y: 8 } });
   await properties(page).getByRole('textbox', { name: 'Step name' }).waitFor();
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `editor-${scheme}.png`) });
@@ -35,6 +46,21 @@ async function shootEditor(page: Page, scheme: 'light' | 'dark'): Promise<void> 
   await expect.poll(() => indicatorText(page), UI_SETTLE).toMatch(/^[1-9]\d* errors?/);
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `editor-problems-${scheme}.png`) });
 }
+
+describe('a flow opens at a size people can read', () => {
+  test('an example wider than the canvas opens at 75% or more, its steps readable, with the whole canvas width', async () => {
+    const { page } = await openSession({ colorScheme: 'light' });
+    await waitForEditor(page);
+    await openFromLibrary(page, 'Out-of-hours message');
+    await nodeById(page, 'assign-support').waitFor();
+
+    expect(await canvasZoom(page)).toBeGreaterThanOrEqual(0.75);
+    const canvasWidth = (await canvas(page).boundingBox())?.width ?? 0;
+    const propertiesWidth = (await properties(page).boundingBox())?.width ?? 0;
+    expect(propertiesWidth).toBe(0);
+    expect(canvasWidth).toBeGreaterThan(900);
+  });
+});
 
 describe('the editor follows the system’s light or dark theme', () => {
   test('with a light system theme the editor is light (screenshots kept in test-results/screenshots)', async () => {

@@ -19,6 +19,7 @@ import { StepProfileContext } from './step-profile';
 import { useCanvasChanges } from './use-canvas-changes';
 import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
 import { useFocusRequest } from './use-focus-request';
+import { useKeepSelectionVisible } from './use-keep-selection-visible';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
 import './canvas.css';
 
@@ -58,6 +59,7 @@ function CanvasView({ docId }: { docId: string }) {
   const keys = useCanvasKeys(docId);
   useWindowUndoKeys(docId);
   useFocusRequest(docId, instance, focusRequest);
+  useKeepSelectionVisible(instance, wrapper, selection?.nodes.length === 1 ? selection.nodes[0] : undefined);
 
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);

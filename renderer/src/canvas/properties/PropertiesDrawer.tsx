@@ -5,7 +5,8 @@ import { NodeProperties } from './NodeProperties';
 
 /**
  * The properties of what is selected on the canvas: the step's name and generated config
- * form, or a connection; a hint when nothing or several things are selected.
+ * form, or a connection; a note when several things are selected. With nothing selected the
+ * drawer folds away so the canvas gets its width; the region and its hint stay for screen readers.
  */
 export function PropertiesDrawer({ docId }: { docId: string }) {
   const { t } = useTranslation();
@@ -27,8 +28,9 @@ export function PropertiesDrawer({ docId }: { docId: string }) {
   if (nodeId !== undefined) body = <NodeProperties key={nodeId} docId={docId} nodeId={nodeId} />;
   else if (edgeId !== undefined) body = <EdgeProperties docId={docId} edgeId={edgeId} />;
   else body = <p className="fp-properties__hint">{count > 1 ? t('canvas.manySelected', { count }) : t('canvas.nothingSelected')}</p>;
+  const idle = nodeId === undefined && edgeId === undefined && count === 0;
   return (
-    <aside aria-label={t('canvas.properties')} className="fp-properties">
+    <aside aria-label={t('canvas.properties')} className={idle ? 'fp-properties fp-properties--idle' : 'fp-properties'}>
       {body}
     </aside>
   );
