@@ -24,7 +24,7 @@ const pageBackground = (page: Page) => page.evaluate<string>('getComputedStyle(d
 
 /** The canvas zoom, read from xyflow's viewport transform (`translate(...) scale(z)`). */
 async function canvasZoom(page: Page): Promise<number> {
-  const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+  const transform = await page.evaluate<string>(`document.querySelector('.react-flow__viewport').style.transform`);
   return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
 }
 

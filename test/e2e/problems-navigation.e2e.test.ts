@@ -9,7 +9,7 @@ const stepName = (page: Page) => properties(page).getByRole('textbox', { name: '
 
 /**
  * Opens an example flow, empties the required text of its "Team is busy" step, then selects
- * the trigger and zooms in so the faulty step is neither selected nor in view.
+ * the trigger (after fitting the view) and zooms in so the faulty step is neither selected nor in view.
  */
 async function breakTeamIsBusy(page: Page): Promise<void> {
   await waitForEditor(page);
@@ -17,6 +17,9 @@ async function breakTeamIsBusy(page: Page): Promise<void> {
   await nodeById(page, 'team-busy').click({ position: { x: 12, y: 8 } });
   await properties(page).getByRole('textbox', { name: 'Message' }).fill('');
   await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 0 warnings');
+  // The whole flow in view, so the trigger can be clicked wherever editing left the view.
+  await canvas(page).getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(250);
   await nodeById(page, 'trigger').click({ position: { x: 12, y: 8 } });
   await expect.poll(() => stepName(page).inputValue(), UI_SETTLE).toBe('Conversation opened');
   // Zoom in (about the centre) until the faulty step is no longer wholly on screen.
