@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldMeta } from './define';
+import { OPTIONAL_WRAPPERS, schemaDef, SHAPE_WRAPPERS } from './schema-def';
 import type { FieldMeta } from './types';
 
 /** A config field with catalog metadata, met while walking a step's config schema. */
@@ -12,17 +13,7 @@ export interface FieldVisit {
   list: FieldMeta | undefined;
 }
 
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: readonly z.ZodType[];
-  in?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+const isWrapper = (type: string) => OPTIONAL_WRAPPERS.has(type) || SHAPE_WRAPPERS.has(type);
 const MAX_DEPTH = 20;
 
 /**
@@ -39,8 +30,8 @@ function walk(schema: z.ZodType, path: string[], list: FieldMeta | undefined, vi
   if (depth > MAX_DEPTH) return;
   const meta = fieldMeta(schema);
   if (meta && path.length > 0 && visit({ schema, meta, path, list }) === true) return;
-  const def = defOf(schema);
-  if (WRAPPERS.has(def.type) && def.innerType) return walk(def.innerType, path, list, visit, depth + 1);
+  const def = schemaDef(schema);
+  if (isWrapper(def.type) && def.innerType) return walk(def.innerType, path, list, visit, depth + 1);
   if (def.type === 'pipe' && def.in) return walk(def.in, path, list, visit, depth + 1);
   if (def.type === 'object' && def.shape) {
     for (const [key, child] of Object.entries(def.shape)) walk(child, [...path, key], list, visit, depth + 1);
@@ -53,5 +44,5 @@ function walk(schema: z.ZodType, path: string[], list: FieldMeta | undefined, vi
 
 /** The object shape of a config schema (`{}` for a schema that is not an object). */
 export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  return defOf(schema).shape ?? {};
+  return schemaDef(schema).shape ?? {};
 }

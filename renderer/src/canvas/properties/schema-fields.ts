@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldMeta } from '../../../../shared/catalog/define';
+import { schemaDef, unwrapSchema } from '../../../../shared/catalog/schema-def';
 import type { Labels } from '../../../../shared/catalog/labels';
 import type { FieldMeta, Widget } from '../../../../shared/catalog/types';
 
@@ -31,54 +32,20 @@ export interface UnionBranch {
   fields: FieldSpec[];
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: readonly z.ZodType[];
-  discriminator?: string;
-  entries?: Record<string, string | number>;
-  values?: readonly unknown[];
-  in?: z.ZodType;
-  defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; value?: number; minimum?: number; inclusive?: boolean } } }[];
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const OPTIONAL_WRAPPERS = new Set(['optional', 'nullable']);
-const WRAPPERS = new Set(['default', 'prefault', 'readonly', 'catch', 'nonoptional']);
-
-/** The schema inside optional/default/pipe wrappers, with whether it may be absent. */
-export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  for (let depth = 0; depth < 10; depth++) {
-    const def = defOf(inner);
-    if (OPTIONAL_WRAPPERS.has(def.type) && def.innerType) {
-      optional = true;
-      inner = def.innerType;
-    } else if (WRAPPERS.has(def.type) && def.innerType) inner = def.innerType;
-    else if (def.type === 'pipe' && def.in) inner = def.in;
-    else break;
-  }
-  return { inner, optional };
-}
-
 /** Metadata on the field or on the schema it wraps; a field without any is labelled by its key. */
 function metaOf(schema: z.ZodType, inner: z.ZodType, key: string): FieldMeta | undefined {
   return fieldMeta(schema) ?? fieldMeta(inner) ?? (key === 'id' ? undefined : { label: { en: key, 'pt-BR': key, es: key }, widget: 'text' });
 }
 
 function refKindOf(schema: z.ZodType): string | undefined {
-  const def = defOf(schema);
+  const def = schemaDef(schema);
   if (def.type !== 'object' || !def.shape?.$ref) return undefined;
-  const kind = defOf(def.shape.$ref);
+  const kind = schemaDef(def.shape.$ref);
   return kind.type === 'literal' && typeof kind.values?.[0] === 'string' ? kind.values[0] : undefined;
 }
 
 function choicesOf(inner: z.ZodType, meta: FieldMeta): Choice[] | undefined {
-  const def = defOf(inner);
+  const def = schemaDef(inner);
   const values: string[] =
     def.type === 'enum' && def.entries ? Object.values(def.entries).map(String) : def.type === 'literal' ? (def.values ?? []).map(String) : [];
   if (values.length === 0) return undefined;
@@ -87,7 +54,7 @@ function choicesOf(inner: z.ZodType, meta: FieldMeta): Choice[] | undefined {
 
 /** The fields of a config object schema, in declaration order. Fields without a label (ids) are left out. */
 export function objectFields(schema: z.ZodType): FieldSpec[] {
-  const def = defOf(unwrap(schema).inner);
+  const def = schemaDef(unwrapSchema(schema).inner);
   if (def.type !== 'object' || !def.shape) return [];
   const out: FieldSpec[] = [];
   for (const [key, child] of Object.entries(def.shape)) {
@@ -99,22 +66,22 @@ export function objectFields(schema: z.ZodType): FieldSpec[] {
 
 /** Describes one field, or undefined when it is not something a person edits (ids without a label). */
 export function describeField(key: string, schema: z.ZodType): FieldSpec | undefined {
-  const { inner, optional } = unwrap(schema);
+  const { inner, optional } = unwrapSchema(schema);
   const meta = metaOf(schema, inner, key);
   if (!meta) return undefined;
-  const def = defOf(inner);
+  const def = schemaDef(inner);
   const refKind = refKindOf(inner);
   if (refKind) return { kind: 'ref', key, meta, refKind, optional };
   switch (def.type) {
     case 'array': {
-      const element = unwrap(def.element!).inner;
+      const element = unwrapSchema(def.element!).inner;
       const elementRef = refKindOf(element);
       if (elementRef) return { kind: 'refList', key, meta, refKind: elementRef, optional };
-      if (defOf(element).type === 'object') return { kind: 'objectList', key, meta, item: element, itemFields: objectFields(element), optional };
+      if (schemaDef(element).type === 'object') return { kind: 'objectList', key, meta, item: element, itemFields: objectFields(element), optional };
       return { kind: 'stringList', key, meta, optional };
     }
     case 'union':
-      if (def.discriminator && def.options?.every((option) => defOf(option).type === 'object')) {
+      if (def.discriminator && def.options?.every((option) => schemaDef(option).type === 'object')) {
         return { kind: 'union', key, meta, discriminator: def.discriminator, branches: unionBranches(def.discriminator, def.options, meta), optional };
       }
       // A union of plain values (an email or a role, '' or a URL) is edited as text.
@@ -136,7 +103,7 @@ export function describeField(key: string, schema: z.ZodType): FieldSpec | undef
 
 function unionBranches(discriminator: string, options: readonly z.ZodType[], meta: FieldMeta): UnionBranch[] {
   return options.map((option) => {
-    const tag = defOf(defOf(option).shape![discriminator]!);
+    const tag = schemaDef(schemaDef(option).shape![discriminator]!);
     const value = String(tag.values?.[0] ?? '');
     return {
       value,
@@ -149,7 +116,7 @@ function unionBranches(discriminator: string, options: readonly z.ZodType[], met
 
 /** The smallest value a number schema accepts, if it says. */
 function minimumOf(schema: z.ZodType): number | undefined {
-  for (const check of defOf(schema).checks ?? []) {
+  for (const check of schemaDef(schema).checks ?? []) {
     const def = check._zod.def;
     if (def.check === 'greater_than' && typeof def.value === 'number') return def.value;
   }
@@ -161,11 +128,11 @@ function minimumOf(schema: z.ZodType): number | undefined {
  * or a newly chosen union branch begins with.
  */
 export function defaultValue(schema: z.ZodType): unknown {
-  const def0 = defOf(schema);
+  const def0 = schemaDef(schema);
   if (def0.type === 'default') return structuredClone(typeof def0.defaultValue === 'function' ? (def0.defaultValue as () => unknown)() : def0.defaultValue);
-  const { inner, optional } = unwrap(schema);
+  const { inner, optional } = unwrapSchema(schema);
   if (optional) return undefined;
-  const def = defOf(inner);
+  const def = schemaDef(inner);
   const refKind = refKindOf(inner);
   if (refKind) return { $ref: refKind };
   switch (def.type) {
@@ -198,7 +165,7 @@ export function defaultValue(schema: z.ZodType): unknown {
 /** A new item for a list of objects: its defaults, with an `id` no other item has. */
 export function newListItem(item: z.ZodType, existing: readonly unknown[], prefix = 'item'): Record<string, unknown> {
   const value = (defaultValue(item) ?? {}) as Record<string, unknown>;
-  const shape = defOf(unwrap(item).inner).shape ?? {};
+  const shape = schemaDef(unwrapSchema(item).inner).shape ?? {};
   if ('id' in shape) {
     const taken = new Set(existing.map((entry) => (entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined)));
     let index = existing.length + 1;
