@@ -12,7 +12,13 @@ const folder = (name) => ({
   regex: `(^|/)${name}(/|$)`,
   message: `This layer may not import from ${name}/ (see DESIGN.md, "Layout and layers").`,
 });
-const noNode = { group: nodeBuiltins, message: 'This layer may not import Node built-ins (see DESIGN.md).' };
+// A regex on the whole specifier: a gitignore-style group would also match relative paths through a
+// folder that happens to share a built-in's name (`./http/...`).
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const noNode = {
+  regex: `^(node:.*|(${nodeBuiltins.filter((name) => name !== 'node:*').map(escapeRegex).join('|')})(/.*)?)$`,
+  message: 'This layer may not import Node built-ins (see DESIGN.md).',
+};
 const noElectron = { group: ['electron', 'electron/*'], message: 'This layer may not import electron (see DESIGN.md).' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*'], message: 'This layer may not import UI libraries.' };
 

@@ -1,7 +1,10 @@
+import { basename } from 'node:path';
+import { checkWorkspace } from '../shared/format/check-workspace';
 import type { Diagnostic, Severity } from '../shared/format/diagnostic';
 import { FLOW_FORMAT } from '../shared/format/flow-schema';
 import type { Flow } from '../shared/format/flow-schema';
 import { loadFlow } from '../shared/format/load-flow';
+import { WORKSPACE_FILE_NAME, WORKSPACE_FORMAT } from '../shared/format/workspace-schema';
 import { parseJson } from '../shared/json/parse-json';
 import type { ParsedJsonOk } from '../shared/json/parse-json';
 import { loadPack } from '../shared/pack/load-pack';
@@ -51,8 +54,9 @@ export function unreadableReport(
 }
 
 /**
- * Reads, parses and validates one flow file or pack. Which it is comes from the document's
- * `format` marker, else from the file name, so a misnamed file is still checked as what it is.
+ * Reads, parses and validates one flow file, pack or workspace settings file. Which it is
+ * comes from the document's `format` marker, else from the file name, so a misnamed file
+ * is still checked as what it is.
  */
 export function checkDocumentFile(path: string, maxBytes: number): CheckedDocument {
   const unplaced = (d: Diagnostic): FileDiagnostic => ({ severity: d.severity, code: d.code, message: d.message });
@@ -66,6 +70,11 @@ export function checkDocumentFile(path: string, maxBytes: number): CheckedDocume
     return { report: unreadableReport(path, 'JSON_INVALID', message, parsed.locate([])), place: unplaced };
   }
 
+  const isWorkspace = root.format === WORKSPACE_FORMAT || (root.format !== FLOW_FORMAT && root.format !== PACK_FORMAT && basename(path) === WORKSPACE_FILE_NAME);
+  if (isWorkspace) {
+    const placeInFile = (d: Diagnostic): FileDiagnostic => ({ ...unplaced(d), ...parsed.locate(d.path ?? []) });
+    return { report: { path, diagnostics: checkWorkspace(root).map(placeInFile), unreadable: false }, place: placeInFile };
+  }
   const isPack = root.format === PACK_FORMAT || (root.format !== FLOW_FORMAT && path.endsWith('.flowpack'));
   const place = createPlacer(root, isPack, parsed);
   if (isPack) {

@@ -88,7 +88,8 @@ export function readWorkspaceFlows(inputs: readonly string[], maxBytes: number):
   return { flows: documents.map((document) => document.flow!), documents };
 }
 
-function workspaceRoot(folder: string): string | undefined {
+/** The nearest folder holding flowpack.workspace.json at or above `folder`. */
+export function workspaceRoot(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
     if (existsSync(join(current, WORKSPACE_FILE))) return current;
     if (dirname(current) === current) return undefined;

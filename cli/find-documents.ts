@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { WORKSPACE_FILE_NAME } from '../shared/format/workspace-schema';
 import { describeFileError } from './file-errors';
 
 /** Folders never searched: dependencies, version control, and the workspace's local state (never packed, never validated). */
@@ -17,9 +18,14 @@ export function isDocumentFileName(name: string): boolean {
 export type FoundEntry = { kind: 'file'; path: string } | { kind: 'problem'; path: string; message: string };
 
 
+/** Whether a file name is one `validate` checks: a flow, a pack, or a workspace's settings file. */
+export function isValidatedFileName(name: string): boolean {
+  return isDocumentFileName(name) || name === WORKSPACE_FILE_NAME;
+}
+
 /**
- * Finds every flow and pack file under `folder`, following symbolic links, in a stable
- * order (names sorted at each level).
+ * Finds every flow and pack file under `folder` (or every file `wanted` accepts by name),
+ * following symbolic links, in a stable order (names sorted at each level).
  *
  * @remarks
  * Each folder is entered once, by its real path: a link back to a folder on the current
@@ -27,7 +33,7 @@ export type FoundEntry = { kind: 'file'; path: string } | { kind: 'problem'; pat
  * folder already searched (in this walk or an earlier one sharing `visited`) is skipped
  * quietly, so no file is reported twice.
  */
-export function findDocuments(folder: string, visited: Set<string>): FoundEntry[] {
+export function findDocuments(folder: string, visited: Set<string>, wanted: (name: string) => boolean = isDocumentFileName): FoundEntry[] {
   const found: FoundEntry[] = [];
   let real: string;
   try {
@@ -37,11 +43,11 @@ export function findDocuments(folder: string, visited: Set<string>): FoundEntry[
     return found;
   }
   if (visited.has(real)) return found;
-  walk(folder, real, new Set(), visited, found);
+  walk(folder, real, new Set(), visited, found, wanted);
   return found;
 }
 
-function walk(folder: string, real: string, ancestors: Set<string>, visited: Set<string>, found: FoundEntry[]): void {
+function walk(folder: string, real: string, ancestors: Set<string>, visited: Set<string>, found: FoundEntry[], wanted: (name: string) => boolean): void {
   visited.add(real);
   ancestors.add(real);
   let entries: Dirent[];
@@ -56,8 +62,8 @@ function walk(folder: string, real: string, ancestors: Set<string>, visited: Set
     const path = join(folder, entry.name);
     const kind = entryKind(entry, path);
     if (kind === 'folder') {
-      if (!SKIPPED_FOLDERS.has(entry.name)) enterFolder(entry, path, real, ancestors, visited, found);
-    } else if (isDocumentFileName(entry.name)) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) enterFolder(entry, path, real, ancestors, visited, found, wanted);
+    } else if (wanted(entry.name)) {
       // A broken link, FIFO or device named like a document is reported, never opened (it could block or never end).
       if (kind === 'file') found.push({ kind: 'file', path });
       else found.push({ kind: 'problem', path, message: kind === 'other' ? 'not a regular file' : kind.broken });
@@ -66,7 +72,15 @@ function walk(folder: string, real: string, ancestors: Set<string>, visited: Set
   ancestors.delete(real);
 }
 
-function enterFolder(entry: Dirent, path: string, parentReal: string, ancestors: Set<string>, visited: Set<string>, found: FoundEntry[]): void {
+function enterFolder(
+  entry: Dirent,
+  path: string,
+  parentReal: string,
+  ancestors: Set<string>,
+  visited: Set<string>,
+  found: FoundEntry[],
+  wanted: (name: string) => boolean,
+): void {
   let real = join(parentReal, entry.name);
   if (entry.isSymbolicLink()) {
     try {
@@ -79,7 +93,7 @@ function enterFolder(entry: Dirent, path: string, parentReal: string, ancestors:
   if (ancestors.has(real)) {
     found.push({ kind: 'problem', path, message: `folder loop: this symbolic link leads back to ${real}, so it was not followed` });
   } else if (!visited.has(real)) {
-    walk(path, real, ancestors, visited, found);
+    walk(path, real, ancestors, visited, found, wanted);
   }
 }
 

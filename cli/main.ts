@@ -42,6 +42,22 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Create a key pair for signing packs: flowpack keygen --name <author> [-o <file>]',
     load: async () => (await import('./commands/keygen')).runKeygenCommand,
   },
+  catalog: {
+    summary: 'Save a tenant\'s catalog for offline planning: flowpack catalog --tenant <url> -o <file>',
+    load: async () => (await import('./commands/catalog')).runCatalogCommand,
+  },
+  status: {
+    summary: 'Compare a folder with a tenant: flowpack status --tenant <url> [<folder>]',
+    load: async () => (await import('./commands/status')).runStatusCommand,
+  },
+  push: {
+    summary: 'Import a pack or flows into a tenant: flowpack push <pack|flows> --tenant <url> [--dry-run] [--yes]',
+    load: async () => (await import('./commands/push')).runPushCommand,
+  },
+  pull: {
+    summary: 'Write tenant flows into a folder: flowpack pull --tenant <url> (<ids>|--all) [-o <folder>]',
+    load: async () => (await import('./commands/pull')).runPullCommand,
+  },
 };
 
 const HELP = `Usage: flowpack <command> [options]

@@ -162,7 +162,7 @@ function placeDiagnostics(diagnostics: readonly Diagnostic[], documents: readonl
   return [...reports.values()];
 }
 
-function readVersion(): string {
+export function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
   return String(manifest.version);
 }

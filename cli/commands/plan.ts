@@ -5,32 +5,46 @@ import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import { planImport } from '../../shared/import/plan-import';
 import { parseJson } from '../../shared/json/parse-json';
 import { packSchema } from '../../shared/pack/pack-schema';
+import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { formatPath } from '../../shared/validation/messages';
 import { summariseIssues } from '../../shared/validation/zod-issues';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
+import { describeSignature } from '../inspect-report';
+import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
+import { printable } from '../printable';
 import { readDocumentFile } from '../read-document';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> [--decisions <file>] [--json]
+                    [--trust <file.pub>]... [--force]
 
 Shows what importing a pack into a tenant would do, offline, against a snapshot of the
 tenant's catalog: per flow create, update (same id), copy or skip; per reference linked,
 reused (same name), created, placeholder (to choose) or removed; the import order; the
 tenant's limits. Nothing is imported and no file is changed.
 
+The pack's signature is checked first, as flowpack inspect does, and its status shown
+(signed and valid, unknown key, unsigned). A TAMPERED pack (changed after it was signed,
+or its signature damaged) is not planned unless --force is given. Trusted keys are the
+--trust files plus every *.pub file in the folder named by $${TRUSTED_KEYS_DIR_VARIABLE}.
+
 Options:
   --catalog <file>    The tenant catalog snapshot (format "flowpack.catalog")
   --decisions <file>  Choices: {"flows": {"<flow id>": {"action": "copy"}},
                       "references": [{"flowId": "...", "path": ["nodes", 3, "config", "queue"],
                       "entityId": "<tenant entity id>"}]}
-  --json              Print the plan as one JSON document
+  --json              Print the plan as one JSON document, with the signature check as
+                      "signature": {status, author, fingerprint, reason}
+  --trust <file>      A public key file to trust; repeat for more
+  --force             Plan a tampered pack anyway
   -h, --help          Show this help
 
 Exit status:
   0  the plan can be applied (warnings allowed)
-  1  the plan has errors (placeholders to choose, limits, flow kinds...)
+  1  the plan has errors (placeholders to choose, limits, flow kinds...), or the pack is
+     tampered and --force was not given (nothing planned)
   2  a usage error, or a file could not be read or is not what it should be
 `;
 
@@ -42,6 +56,8 @@ export function runPlanCommand(args: string[], output: CliOutput): number {
       catalog: { type: 'string' },
       decisions: { type: 'string' },
       json: { type: 'boolean' },
+      trust: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -54,17 +70,32 @@ export function runPlanCommand(args: string[], output: CliOutput): number {
   if (positionals.length !== 1) throw new UsageError('plan needs exactly one pack file', 'plan');
   if (values.catalog === undefined) throw new UsageError('plan needs --catalog <snapshot.json>', 'plan');
 
-  const pack = readAs(positionals[0]!, packSchema, 'pack');
-  const catalog = readAs(values.catalog, catalogSnapshotSchema, 'tenant catalog snapshot');
-  const decisions = values.decisions === undefined ? {} : readAs(values.decisions, importDecisionsSchema, 'decisions file');
+  const packPath = positionals[0]!;
+  const packJson = readJsonFile(packPath);
+  const pack = checkAs(packPath, packJson, packSchema, 'pack');
+  const catalog = checkAs(values.catalog, readJsonFile(values.catalog), catalogSnapshotSchema, 'tenant catalog snapshot');
+  const decisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
+
+  // Checked on the JSON as read: the signature covers that, not the schema's copy with defaults filled in.
+  const trusted = readTrustedKeys(values.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
+  const signature = verifyPack(packJson as object, trusted);
+  if (signature.status === 'tampered') {
+    if (!values.force) {
+      const reason = printable(signature.reason ?? 'the signature does not match');
+      output.stderr(`flowpack: ${printable(packPath)}: TAMPERED: ${reason}; not planned (--force plans it anyway)\n`);
+      return EXIT_CODES.errors;
+    }
+    output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; planned because of --force\n`);
+  }
+
   const plan = planImport(pack, catalog, decisions);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  output.stdout(values.json ? `${JSON.stringify(plan, null, 2)}\n` : formatHumanPlan(plan, colours));
+  output.stdout(values.json ? `${JSON.stringify({ ...plan, signature }, null, 2)}\n` : `Signature: ${describeSignature(signature)}\n${formatHumanPlan(plan, colours)}`);
   return plan.summary.errors > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
 }
 
-/** Reads, parses and checks one input file; anything wrong is one line naming the file. */
-function readAs<S extends z.ZodType>(path: string, schema: S, what: string): z.output<S> {
+/** Reads and parses one input file; anything wrong is one line naming the file (and where in it). */
+export function readJsonFile(path: string): unknown {
   const read = readDocumentFile(path, DEFAULT_MAX_BYTES);
   if (!read.ok) throw new CommandError(`${path}: ${read.message}`);
   const parsed = parseJson(read.bytes);
@@ -72,9 +103,14 @@ function readAs<S extends z.ZodType>(path: string, schema: S, what: string): z.o
     const where = parsed.line === undefined ? '' : `:${parsed.line}:${parsed.column}`;
     throw new CommandError(`${path}${where}: ${parsed.message}`);
   }
-  const checked = schema.safeParse(parsed.value);
+  return parsed.value;
+}
+
+/** Checks a parsed input against its schema; anything wrong is one line naming the file and the field. */
+export function checkAs<S extends z.ZodType>(path: string, value: unknown, schema: S, what: string): z.output<S> {
+  const checked = schema.safeParse(value);
   if (!checked.success) {
-    const [issue] = summariseIssues(checked.error, parsed.value);
+    const [issue] = summariseIssues(checked.error, value);
     const detail = issue ? `${formatPath(issue.path)}: ${issue.detail}` : 'unexpected content';
     throw new CommandError(`${path}: not a valid ${what}: ${detail}`);
   }

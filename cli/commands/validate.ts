@@ -6,7 +6,7 @@ import type { CheckedDocument, FileReport } from '../check-document';
 import { UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeFileError } from '../file-errors';
-import { findDocuments } from '../find-documents';
+import { findDocuments, isValidatedFileName } from '../find-documents';
 import { parseSize } from '../size-option';
 import { formatHumanReport, formatJsonReport, sortByPosition, validateExitCode } from '../validate-report';
 
@@ -15,10 +15,11 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export const VALIDATE_HELP = `Usage: flowpack validate [--json] [--max-size <size>] <path>...
 
-Checks flow files (*.flow.json), packs (*.flowpack) and folders. Folders are searched
-recursively for both, following symbolic links; node_modules, .git and .flowpack folders
-are skipped. Flows found in one folder are also checked together (flows that trigger
-each other in a loop, the kind of flow a step calls). Files are only read, never changed.
+Checks flow files (*.flow.json), packs (*.flowpack), workspace settings files
+(flowpack.workspace.json) and folders. Folders are searched recursively for all three,
+following symbolic links; node_modules, .git and .flowpack folders are skipped. Flows
+found in one folder are also checked together (flows that trigger each other in a loop,
+the kind of flow a step calls). Files are only read, never changed.
 
 Options:
   --json             Print one JSON document instead of lines (see below)
@@ -106,7 +107,7 @@ function checkPaths(paths: readonly string[], maxBytes: number): FileReport[] {
       continue;
     }
     const workspace: CheckedDocument[] = [];
-    for (const entry of findDocuments(path, visitedFolders)) {
+    for (const entry of findDocuments(path, visitedFolders, isValidatedFileName)) {
       if (entry.kind === 'problem') reports.push(unreadableReport(entry.path, 'FILE_UNREADABLE', entry.message));
       else {
         const checked = check(entry.path);

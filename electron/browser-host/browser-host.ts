@@ -63,6 +63,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     root: options.workspace,
     appDataDir: options.appDataDir,
     builtinTemplates: BUILTIN_TEMPLATES,
+    appVersion: options.version,
     emit: (name, payload) => events.send(name, payload),
     onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),
   });

@@ -6,6 +6,8 @@ import { HostError } from '../../shared/host/host-error';
 import type { WorkspaceHandlerOptions } from '../services/workspace-handlers';
 import { isOpenableFileName } from './launch-arguments';
 import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
+import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
+import type { SecretBox } from '../services/secret-box';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
 export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal'] as const satisfies readonly HostCallName[];
@@ -49,6 +51,10 @@ export interface DesktopHostOptions {
   /** Told when watching a workspace folder fails (its changes are then seen only on refresh). */
   onWatchError?: (error: unknown) => void;
   now?: () => number;
+  /** Seals tenant tokens with the OS keychain (safeStorage). */
+  secretBox?: SecretBox;
+  /** Tenant requests through Electron's network stack (net.fetch: the system proxy and certificates). */
+  tenantFetch?: TenantFetch;
 }
 
 /** The desktop app's host: the contract's handlers over whichever workspace is open. */
@@ -101,6 +107,9 @@ export async function createDesktopHost(options: DesktopHostOptions): Promise<De
       root,
       appDataDir: options.appDataDir,
       builtinTemplates: options.builtinTemplates,
+      appVersion: options.native.appVersion,
+      ...(options.secretBox ? { secretBox: options.secretBox } : {}),
+      ...(options.tenantFetch ? { tenantFetch: options.tenantFetch } : {}),
       // A closed workspace's watcher may still report a change in flight: only the open one speaks.
       emit: (name, payload) => {
         if (current === opened) options.emit(name, payload);

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, app, net, safeStorage, session } from 'electron';
 import type { HostEvent, HostEventName } from '../../shared/host/contract';
 import { dispatchHostCall } from '../../shared/host/dispatch';
 import { IPC_EVENT_CHANNEL } from '../../shared/host/transport';
@@ -19,6 +19,7 @@ import { registerHostIpc } from './host-ipc';
 import { parseLaunchArguments, readLaunchRequest } from './launch-arguments';
 import { createMainWindow } from './main-window';
 import { createNativeShell } from './native-shell';
+import { safeStorageBox } from './safe-storage-box';
 import { applySessionPolicy } from './session-policy';
 import { chooseStartupWorkspace } from './workspace-location';
 
@@ -106,6 +107,8 @@ async function start(): Promise<void> {
     createWorkspaceHandlers,
     rememberWorkspace,
     onWatchError: (error) => reportInternal('watching the workspace folder', error),
+    secretBox: safeStorageBox(safeStorage, process.platform),
+    tenantFetch: (url, init) => net.fetch(url, init),
   });
   host = desktop;
   await rememberWorkspace(startup.root).catch(() => {});

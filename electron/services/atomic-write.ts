@@ -16,13 +16,14 @@ export function isAtomicTempName(name: string): boolean {
  * the new, never a mix: the data goes to a temporary file in the same folder, is flushed to
  * disk (fsync), and is renamed over the target; then the folder itself is flushed where the
  * platform allows it, so the rename survives a power loss too. Missing parent folders are created.
+ * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `.${basename(path)}.flowpack-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', options.mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

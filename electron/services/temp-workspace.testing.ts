@@ -6,6 +6,7 @@ import { createFlow, serializeFlow } from '../../shared/format/flow-file';
 import type { Profile } from '../../shared/format/profiles';
 import type { HostErrorCode } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
+import type { SecretBox } from './secret-box';
 
 /** Test support: temporary folders, flow texts and HostError expectations. Not shipped code. */
 
@@ -39,3 +40,10 @@ export function steppingClock(start = new Date('2025-06-01T12:00:00.000Z')): () 
   let now = start.getTime();
   return () => new Date((now += 1000));
 }
+
+/** Stands in for the OS keychain in tests: reversible, and visibly not the secret. */
+export const testKeychain: SecretBox = {
+  protects: true,
+  seal: (secret) => Buffer.from(secret.split('').reverse().join('')).toString('base64'),
+  open: (sealed) => Buffer.from(sealed, 'base64').toString().split('').reverse().join(''),
+};

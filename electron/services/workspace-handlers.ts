@@ -1,7 +1,12 @@
 import type { HostEvent, HostEventName, HostHandlers, Template } from '../../shared/host/contract';
 import { createFlowFileHandlers } from './flow-files';
 import { createKeyedLock } from './keyed-lock';
+import { createPackHandlers } from './pack-handlers';
 import { createRecoveryHandlers } from './recovery-journal';
+import { plainSecretBox } from './secret-box';
+import type { SecretBox } from './secret-box';
+import { createTenantHandlers } from './tenant-handlers';
+import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import { SummaryCache } from './summary-cache';
 import { createTemplateHandlers } from './user-templates';
 import { listWorkspace } from './workspace-listing';
@@ -32,6 +37,12 @@ export interface WorkspaceHandlerOptions {
   watch?: boolean;
   /** Told when watching the folder fails (changes are then seen only on refresh). */
   onWatchError?: (error: unknown) => void;
+  /** The app's version, written into the packs it exports. Default: `unknown`. */
+  appVersion?: string;
+  /** Seals tenant tokens: safeStorage in the desktop app; none (the user is asked) in the browser host. */
+  secretBox?: SecretBox;
+  /** What tenant requests go through: Electron's net.fetch in the desktop app. Default: Node's fetch. */
+  tenantFetch?: TenantFetch;
 }
 
 /** The handlers of one opened workspace and the way to let it go. */
@@ -71,6 +82,8 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     ...createFlowFileHandlers(root, clock),
     ...createRecoveryHandlers(root, clock),
     ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
+    ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox }),
+    ...createTenantHandlers({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown' }),
   };
 
   const stopWatching =

@@ -5,6 +5,7 @@ import { HostError } from '../../shared/host/host-error';
 import { fileTimestamp } from './file-timestamp';
 import { errorCode, toHostError } from './host-fs-errors';
 import type { WorkspaceRoot } from './workspace-root';
+import { pathExists } from './path-exists';
 
 /** The library's changes to the folder tree. */
 export type WorkspaceOperationHandlers = Pick<HostHandlers, 'workspace:createFolder' | 'workspace:move' | 'workspace:trash'>;
@@ -18,7 +19,7 @@ export function createWorkspaceOperationHandlers(root: WorkspaceRoot, clock: () 
   return {
     async 'workspace:createFolder'({ path }) {
       const absolute = await root.resolve(path);
-      if (await exists(absolute)) throw new HostError('EXISTS', `"${path}" already exists`);
+      if (await pathExists(absolute)) throw new HostError('EXISTS', `"${path}" already exists`);
       try {
         await mkdir(absolute, { recursive: true });
       } catch (error) {
@@ -32,9 +33,9 @@ export function createWorkspaceOperationHandlers(root: WorkspaceRoot, clock: () 
       if (to.startsWith(`${from}/`)) throw new HostError('INVALID_ARGS', `"${from}" cannot be moved into itself`);
       const source = await root.resolve(from);
       const target = await root.resolve(to);
-      if (!(await exists(source))) throw new HostError('NOT_FOUND', `"${from}" does not exist`);
+      if (!(await pathExists(source))) throw new HostError('NOT_FOUND', `"${from}" does not exist`);
       // On a case-insensitive disk, renaming "a" to "A" finds "A" present: it is the same entry, not another one.
-      if ((await exists(target)) && !(await sameEntry(source, target))) throw new HostError('EXISTS', `"${to}" already exists`);
+      if ((await pathExists(target)) && !(await sameEntry(source, target))) throw new HostError('EXISTS', `"${to}" already exists`);
       try {
         await mkdir(dirname(target), { recursive: true });
         await rename(source, target);
@@ -51,7 +52,7 @@ export function createWorkspaceOperationHandlers(root: WorkspaceRoot, clock: () 
       const sources: { path: string; absolute: string }[] = [];
       for (const path of outermost) {
         const absolute = await root.resolve(path);
-        if (!(await exists(absolute))) throw new HostError('NOT_FOUND', `"${path}" does not exist`);
+        if (!(await pathExists(absolute))) throw new HostError('NOT_FOUND', `"${path}" does not exist`);
         sources.push({ path, absolute });
       }
       try {
@@ -92,15 +93,6 @@ async function moveAcrossDisks(source: string, target: string): Promise<void> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
-    throw toHostError(error, 'cannot look at the disk');
-  }
-}
 
 /** Whether two paths name the very same entry on disk (same device and inode). */
 async function sameEntry(a: string, b: string): Promise<boolean> {

@@ -11,6 +11,7 @@ import './theme/top-bar.css';
 import './theme/library.css';
 import './theme/problems.css';
 import './theme/dialogs.css';
+import './theme/packs.css';
 
 setupI18n();
 

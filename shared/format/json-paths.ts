@@ -8,21 +8,33 @@ export function fieldPattern(field: string): FieldPattern {
   return field.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
 }
 
-/** Every value matching a field pattern, with its concrete path from `root`. */
+/** Every value matching a field pattern, with its concrete path from `root`, in document order. */
 export function valuesAt(root: unknown, pattern: FieldPattern): [unknown, JsonPath][] {
-  let current: [unknown, JsonPath][] = [[root, []]];
-  for (const key of pattern) {
-    const next: [unknown, JsonPath][] = [];
-    for (const [value, path] of current) {
-      if (key === '[]') {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push([item, [...path, index]]));
-      } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) {
-        next.push([value[key], [...path, key]]);
-      }
-    }
-    current = next;
+  const found: [unknown, JsonPath][] = [];
+  // One path is grown and shrunk along the way; only matches get a copy of it (this runs for
+  // every field pattern of every node when validating and exporting).
+  collectValues(root, pattern, 0, [], found);
+  return found;
+}
+
+function collectValues(value: unknown, pattern: FieldPattern, depth: number, path: JsonPath, found: [unknown, JsonPath][]): void {
+  if (depth === pattern.length) {
+    found.push([value, path.slice()]);
+    return;
   }
-  return current;
+  const key = pattern[depth]!;
+  if (key === '[]') {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      collectValues(value[index], pattern, depth + 1, path, found);
+      path.pop();
+    }
+  } else if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, key)) {
+    path.push(key);
+    collectValues(value[key], pattern, depth + 1, path, found);
+    path.pop();
+  }
 }
 
 /** A map key for a path (paths are short; keys and indexes cannot collide once JSON-encoded). */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CATALOG_VERSION, catalogSnapshotSchema } from '../import/catalog-snapshot';
+import { importDecisionsSchema } from '../import/import-decisions';
 import { PACK_VERSION, packDocumentSchema } from '../pack/pack-schema';
 import { canonicalStringify } from './canonical-json';
 import type { KeyOrder } from './canonical-json';
@@ -58,6 +60,26 @@ export const JSON_SCHEMA_FILES: readonly JsonSchemaFile[] = [
     // The document view: each flow is described by the flow schema. The loader itself reads flows
     // one by one (packSchema) so each can be migrated; a pack written by this build has current flows.
     schema: packDocumentSchema,
+  },
+  {
+    file: 'catalog.schema.json',
+    id: `urn:flowpack:schema:catalog:${CATALOG_VERSION}`,
+    title: 'Flowpack tenant catalog snapshot',
+    description:
+      "A tenant's profile and limits, its entities by kind (ids, UUIDs, names) and its existing flows, as import " +
+      'planning reads them offline (`flowpack plan --catalog`). See docs/FORMAT.md.',
+    source: 'shared/import/catalog-snapshot.ts',
+    schema: catalogSnapshotSchema,
+  },
+  {
+    file: 'decisions.schema.json',
+    id: 'urn:flowpack:schema:decisions:1',
+    title: 'Flowpack import decisions',
+    description:
+      "An admin's choices for one import: an action per pack flow and references mapped by hand to existing " +
+      'entities (`flowpack plan --decisions`). See docs/FORMAT.md.',
+    source: 'shared/import/import-decisions.ts',
+    schema: importDecisionsSchema,
   },
 ];
 

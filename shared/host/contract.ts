@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
+import { PACK_CALLS } from './pack-calls';
+import { TENANT_CALLS } from './tenant-calls';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -101,6 +103,8 @@ export const HOST_CALLS = {
   /** Opens an https: address in the system browser after the user agrees; anything else is refused. */
   'shell:openExternal': call(z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.object({ opened: z.boolean() })),
   'templates:save': call(z.object({ name: z.string().min(1).max(200), text: z.string().max(5 * 1024 * 1024) }).strict(), z.object({ id: z.string() })),
+  ...PACK_CALLS,
+  ...TENANT_CALLS,
 } as const;
 
 /** Commands the desktop app's native menus send to the renderer; the renderer runs them like its own buttons. */
@@ -151,6 +155,8 @@ export const HOST_ERROR_CODES = [
   'OUTSIDE_WORKSPACE',
   'NOT_SUPPORTED',
   'IO',
+  /** A tenant refused a request or could not be reached; the message says which and why. */
+  'REMOTE',
   'INTERNAL',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

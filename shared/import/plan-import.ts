@@ -6,7 +6,7 @@ import type { FlowSummary } from '../validation/flow-references';
 import { diagnostic } from '../validation/messages';
 import { applyArrivalRules } from './arrival-rules';
 import type { CatalogFlow, CatalogSnapshot } from './catalog-snapshot';
-import { copyJson } from './copy-json';
+import { copyJson } from '../json/copy-json';
 import { chooseAction } from './flow-actions';
 import { importDecisionsSchema } from './import-decisions';
 import type { FlowDecision, ImportDecisions, ReferenceDecision } from './import-decisions';

@@ -40,6 +40,7 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
   // Filled only for nodes that have outgoing connections: most large flows are chains.
   const successors: (number[] | undefined)[] = new Array(nodes.length);
   const usedPorts: (string[] | undefined)[] = new Array(nodes.length);
+  let crowded: Set<number> | undefined;
   for (let index = 0; index < edges.length; index++) {
     const edge = edges[index]!.edge;
     const source = connections.source[index]!;
@@ -57,7 +58,10 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
       const at = { ...flow, edgeId: edge.id, path: ['edges', index, 'sourcePort'] };
       out.push(diagnostic('error', 'PORT_UNKNOWN', { edge: edge.id, node: sourceReport.name || edge.source, port: edge.sourcePort, ports }, at));
     }
-    (usedPorts[source] ??= []).push(edge.sourcePort);
+    const ports = (usedPorts[source] ??= []);
+    // A port with several connections (rare): checked once the graph is known, below.
+    if (ports.includes(edge.sourcePort)) (crowded ??= new Set()).add(source);
+    ports.push(edge.sourcePort);
     if (target >= 0) (successors[source] ??= []).push(target);
   }
 
@@ -78,11 +82,55 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
     }
   });
 
+  if (crowded) {
+    const edgesFrom = edgesBySource(edges, connections);
+    for (const index of [...crowded].sort((a, b) => a - b)) checkOneConnectionPerPort(nodes[index]!, index, usedPorts[index]!, edgesFrom, out, flow);
+  }
   checkTriggers(catalog, nodes, triggers, out, flow);
   if (triggers.length > 0) checkReachability(nodes, triggers, successors, out, flow);
   checkStepLimit(catalog, nodes, triggers.length, out, flow);
   if (flowId !== undefined) checkSelfTrigger(flowId, nodes, triggers, out);
   return out;
+}
+
+/**
+ * The platforms keep one connection per output port (issue 4): a port with several is a
+ * warning on the step, naming its connections, so the author chooses which one stays.
+ * Ports the step does not have are already `PORT_UNKNOWN` errors, one per connection.
+ */
+function checkOneConnectionPerPort(
+  report: NodeReport,
+  index: number,
+  used: readonly string[],
+  edgesFrom: (node: number) => readonly FlowEdge[],
+  out: Diagnostic[],
+  flow: { flowId?: string },
+) {
+  for (let i = 0; i < used.length; i++) {
+    const portId = used[i]!;
+    // Once per port, at its first connection; a node has a handful of ports, so scanning is cheapest.
+    if (used.indexOf(portId) !== i || used.lastIndexOf(portId) === i) continue;
+    if (report.configValid && !hasPort(report, portId)) continue;
+    const ids = edgesFrom(index)
+      .filter((edge) => edge.sourcePort === portId)
+      .map((edge) => `"${edge.id}"`);
+    const port = report.ports.find((candidate) => candidate.id === portId)?.label.en ?? portId;
+    const params = { port, portId, count: ids.length, edges: ids.join(', ') };
+    out.push(diagnostic('warning', 'PORT_MULTIPLE_CONNECTIONS', params, { ...flow, nodeId: report.id, path: ['nodes', index] }));
+  }
+}
+
+/** The edges leaving each node, grouped in one pass (only built when some port has several). */
+function edgesBySource(edges: readonly EdgeReport[], connections: Connections): (node: number) => readonly FlowEdge[] {
+  const grouped = new Map<number, FlowEdge[]>();
+  edges.forEach(({ edge }, index) => {
+    const source = connections.source[index]!;
+    if (!edge || source < 0) return;
+    const list = grouped.get(source);
+    if (list) list.push(edge);
+    else grouped.set(source, [edge]);
+  });
+  return (node) => grouped.get(node) ?? [];
 }
 
 function hasPort(report: NodeReport, id: string): boolean {

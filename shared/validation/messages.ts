@@ -18,6 +18,8 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
   EDGE_INTO_TRIGGER: 'Connection "{edge}" leads into the trigger "{node}"; triggers start a flow and take no input.',
   PORT_UNKNOWN: 'Connection "{edge}" leaves step "{node}" through "{port}", which this step does not have (it has: {ports}).',
   PORT_UNCONNECTED: 'The "{port}" path of this step leads nowhere, so the flow ends early there.',
+  PORT_MULTIPLE_CONNECTIONS:
+    'The "{port}" path of this step has {count} connections ({edges}); the platforms allow one connection per output, so keep one and remove the others.',
   NODE_UNREACHABLE: 'No path from the trigger reaches this step; it never runs.',
   CONFIG_REQUIRED: '"{field}" is required.',
   CONFIG_INVALID: '"{field}": {detail}',

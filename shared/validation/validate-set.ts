@@ -1,4 +1,3 @@
-import type { Signal } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import type { Flow } from '../format/flow-schema';
 import { checkFlowReferences } from './flow-references';
@@ -6,7 +5,9 @@ import type { FlowSummary } from './flow-references';
 import { diagnostic } from './messages';
 import { checkNode } from './node-check';
 import type { NodeReport } from './node-check';
-import { emitsOf, flowTriggeredSignal, listensOf, signalMatches } from './step-facts';
+import { ListenerIndex } from './listener-index';
+import { emitsOf, flowTriggeredSignal, listensOf } from './step-facts';
+import { validateKeepingReports } from './validator';
 
 /** The id → summary index that {@link ValidationContext.flows} and cross-flow checks use. */
 export function summariseFlows(flows: readonly Flow[]): Map<string, FlowSummary> {
@@ -21,10 +22,24 @@ export function summariseFlows(flows: readonly Flow[]): Map<string, FlowSummary>
  */
 export function validateFlowSet(flows: readonly Flow[]): Diagnostic[][] {
   const index = summariseFlows(flows);
-  const reports = flows.map(reportNodes);
+  const reports = flows.map((flow) => reportNodes(flow));
   const loops = loopsAcrossFlows(flows, reports);
   const duplicates = duplicateIds(flows);
   return flows.map((flow, i) => [...duplicates[i]!, ...checkFlowReferences(flow.id, reports[i]!, index), ...loops[i]!]);
+}
+
+/**
+ * Everything {@link validate} with the set as context and {@link validateFlowSet} report
+ * together, one list per input flow, checking each node once instead of once per pass.
+ * For callers that want a set's full validation (export).
+ */
+export function validateFlowsTogether(flows: readonly Flow[]): Diagnostic[][] {
+  const context = { flows: summariseFlows(flows) };
+  const known = new WeakMap<object, NodeReport>();
+  const own = flows.map((flow) => validateKeepingReports(flow, context, known));
+  const loops = loopsAcrossFlows(flows, flows.map((flow) => reportNodes(flow, known)));
+  const duplicates = duplicateIds(flows);
+  return flows.map((_flow, i) => [...own[i]!, ...duplicates[i]!, ...loops[i]!]);
 }
 
 /** Flow ids are stable across tenants: two files with one id would overwrite each other on import. */
@@ -43,27 +58,33 @@ function duplicateIds(flows: readonly Flow[]): Diagnostic[][] {
 
 /** `LOOP_CROSS_FLOW` alone, for callers that already validated each flow with the others as context. */
 export function findLoopsAcrossFlows(flows: readonly Flow[]): Diagnostic[][] {
-  return loopsAcrossFlows(flows, flows.map(reportNodes));
+  return loopsAcrossFlows(flows, flows.map((flow) => reportNodes(flow)));
 }
 
-/** One report per node, in node order, so indexes in paths stay right. */
-function reportNodes(flow: Flow): NodeReport[] {
-  return flow.nodes.map((node) => checkNode(node, flow.profile, flow.kind));
+/** One report per node, in node order, so indexes in paths stay right; `known` holds reports already made. */
+function reportNodes(flow: Flow, known?: WeakMap<object, NodeReport>): NodeReport[] {
+  return flow.nodes.map((node) => {
+    const report = known?.get(node);
+    return report && report.profile === flow.profile && report.kind === flow.kind ? report : checkNode(node, flow.profile, flow.kind);
+  });
 }
 
 function loopsAcrossFlows(flows: readonly Flow[], reports: readonly NodeReport[][]): Diagnostic[][] {
   const out: Diagnostic[][] = flows.map(() => []);
-  const listens = flows.map((flow, i) => {
-    const signals: Signal[] = [flowTriggeredSignal(flow.id)];
-    for (const report of reports[i]!) if (report.step?.role === 'trigger') signals.push(...listensOf(report));
-    return signals;
+  const listeners = new ListenerIndex();
+  flows.forEach((flow, j) => {
+    listeners.add(j, flowTriggeredSignal(flow.id));
+    for (const report of reports[j]!) if (report.step?.role === 'trigger') for (const signal of listensOf(report)) listeners.add(j, signal);
   });
-  const emits = reports.map((nodes) => nodes.flatMap((report) => (report.step?.role === 'step' ? emitsOf(report) : [])));
 
-  // flow i -> flow j when a step of i emits what j listens for (a flow re-firing itself is LOOP_SELF_TRIGGER).
-  const successors = flows.map((_, i) =>
-    flows.map((_, j) => j).filter((j) => j !== i && emits[i]!.some((signal) => listens[j]!.some((l) => signalMatches(signal, l)))),
-  );
+  // flow i -> flow j when a step of i emits what j listens for (a flow re-firing itself is
+  // LOOP_SELF_TRIGGER). Successors in index order, so the cycle found and named is stable.
+  const successors = reports.map((nodes, i) => {
+    const hearers = new Set<number>();
+    for (const report of nodes) if (report.step?.role === 'step') for (const signal of emitsOf(report)) listeners.collectHearers(signal, hearers);
+    hearers.delete(i);
+    return [...hearers].sort((a, b) => a - b);
+  });
   for (const cycle of findCycles(successors)) {
     const names = [...cycle, cycle[0]!].map((i) => `"${flows[i]!.name}"`).join(' → ');
     for (const i of cycle) out[i]!.push(diagnostic('error', 'LOOP_CROSS_FLOW', { cycle: names }, { flowId: flows[i]!.id, path: [] }));

@@ -54,6 +54,18 @@ describe('validate: what each diagnostic says and points at', () => {
     expect(d!.message).toMatch(/version 7.*up to version 1/);
   });
 
+  it('two connections from one output port are a warning on the step naming the port and both connections', () => {
+    const found = validate(read('PORT_MULTIPLE_CONNECTIONS.flow.json'));
+    expect(found).toEqual([expect.objectContaining({ code: 'PORT_MULTIPLE_CONNECTIONS', severity: 'warning', nodeId: 'ask', path: ['nodes', 1] })]);
+    expect(found[0]!.message).toContain('"Answered" path of this step has 2 connections ("e2", "e9")');
+  });
+
+  it('different ports of one step leading to the same step are not several connections per port', () => {
+    const flow = read('valid.flow.json') as Flow;
+    const toSorry = { ...flow, edges: [...flow.edges.filter((edge) => edge.sourcePort !== 'answered'), { id: 'e9', source: 'ask', sourcePort: 'answered', target: 'sorry' }] };
+    expect(codes(validate(toSorry))).not.toContain('PORT_MULTIPLE_CONNECTIONS');
+  });
+
   it('an unconnected timeout path is a warning on the step, not an error', () => {
     const found = validate(read('PORT_UNCONNECTED.flow.json'));
     expect(found).toEqual([expect.objectContaining({ code: 'PORT_UNCONNECTED', severity: 'warning', nodeId: 'ask', path: ['nodes', 1] })]);

@@ -162,3 +162,11 @@ function edgeSize(entry: EdgeReport, raw: unknown): number {
 export function validate(doc: unknown, context?: ValidationContext): Diagnostic[] {
   return makeValidator(NO_CACHE, NO_CACHE, false).validate(doc, context);
 }
+
+/**
+ * {@link validate}, filing each node's report in `reports` (keyed by the node object) so
+ * that checks across a set of flows can reuse them instead of checking every node again.
+ */
+export function validateKeepingReports(doc: unknown, context: ValidationContext, reports: WeakMap<object, NodeReport>): Diagnostic[] {
+  return makeValidator(reports, NO_CACHE, false).validate(doc, context);
+}

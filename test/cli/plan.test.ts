@@ -1,6 +1,9 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../shared/pack/pack-schema';
+import { fingerprint as keyFingerprint, generateKeyPair, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
 import { fingerprint, makeTempFolder, runCli, STACK_TRACE } from './run-cli';
 
 const FIXTURES = 'test/fixtures/import';
@@ -82,5 +85,62 @@ describe('flowpack plan', () => {
   it('is listed in the help', async () => {
     const run = await runCli(['--help']);
     expect(run.stdout).toMatch(/^ {2}plan {6}Preview importing a pack/m);
+  });
+});
+
+describe('flowpack plan checks the pack signature first', () => {
+  const temp = makeTempFolder();
+  afterAll(() => temp.remove());
+  // A pack whose plan has warnings only, so the exit code says what the signature did.
+  const SUPPORT = `${FIXTURES}/packs/conversations-support.flowpack`;
+  const SUPPORT_CATALOG = `${FIXTURES}/catalogs/conversations.catalog.json`;
+  const ada = generateKeyPair('Ada Lovelace');
+  const write = (name: string, value: object) => {
+    const path = join(temp.path, name);
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+    return path;
+  };
+  const signed = signPack(JSON.parse(readFileSync(SUPPORT, 'utf8')) as Pack, privateKeyFile(ada));
+  const signedPath = write('signed.flowpack', signed);
+  const tampered = structuredClone(signed);
+  tampered.manifest.description = 'Now with a different description';
+  const tamperedPath = write('tampered.flowpack', tampered);
+  const trustPath = write('ada.key.pub', publicKeyFile(ada));
+
+  it('shows a valid signature with its author and key, or an unknown key, and plans as usual', async () => {
+    const [trusted, unknown, unsigned] = await Promise.all([
+      runCli(['plan', signedPath, '--catalog', SUPPORT_CATALOG, '--trust', trustPath]),
+      runCli(['plan', signedPath, '--catalog', SUPPORT_CATALOG]),
+      runCli(['plan', SUPPORT, '--catalog', SUPPORT_CATALOG]),
+    ]);
+    expect(trusted).toMatchObject({ code: 0, stderr: '' });
+    expect(trusted.stdout).toMatch(new RegExp(`^Signature: signed and valid: Ada Lovelace, key ${keyFingerprint(ada.publicKey)}\n`));
+    expect(trusted.stdout).toContain('The plan can be applied.');
+    expect(unknown.code).toBe(0);
+    expect(unknown.stdout).toMatch(/^Signature: valid signature from an unknown key: key [0-9a-f:]+, claims to be Fixture author/);
+    expect(unsigned.code).toBe(0);
+    expect(unsigned.stdout).toMatch(/^Signature: unsigned/);
+  });
+
+  it('refuses a tampered pack with one clear line and exit 1, planning nothing', async () => {
+    const run = await runCli(['plan', tamperedPath, '--catalog', SUPPORT_CATALOG, '--trust', trustPath]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^flowpack: .*tampered\.flowpack: TAMPERED: .+; not planned \(--force plans it anyway\)\n$/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('plans a tampered pack with --force, warning and saying so in the plan', async () => {
+    const [human, json] = await Promise.all([
+      runCli(['plan', tamperedPath, '--catalog', SUPPORT_CATALOG, '--force']),
+      runCli(['plan', tamperedPath, '--catalog', SUPPORT_CATALOG, '--force', '--json']),
+    ]);
+    expect(human.code).toBe(0);
+    expect(human.stderr).toMatch(/^flowpack: warning: .*tampered\.flowpack is TAMPERED; planned because of --force\n$/);
+    expect(human.stdout).toMatch(/^Signature: TAMPERED: .*do not import this pack\n/);
+    expect(json.code).toBe(0);
+    const plan = JSON.parse(json.stdout) as { signature: { status: string; fingerprint?: string }; flows: unknown[] };
+    expect(plan.signature).toMatchObject({ status: 'tampered', fingerprint: keyFingerprint(ada.publicKey) });
+    expect(plan.flows.length).toBeGreaterThan(0);
   });
 });

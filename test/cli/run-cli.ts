@@ -14,12 +14,12 @@ export interface CliRun {
 }
 
 /** Runs `node cli/bin/flowpack.js ...args` as a separate process and collects what it printed. */
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
       [LAUNCHER, ...args],
-      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FLOWPACK_DEBUG: '' } },
+      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FLOWPACK_DEBUG: '', ...options.env } },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : undefined;
         if (code === undefined) fail(error);

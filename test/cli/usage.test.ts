@@ -6,7 +6,7 @@ import { REPO_ROOT, runCli } from './run-cli';
 describe('flowpack usage', () => {
   it('is the package bin: an executable Node script', ({ expect }) => {
     const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-    expect(manifest.bin).toEqual({ flowpack: 'cli/bin/flowpack.js' });
+    expect(manifest.bin).toMatchObject({ flowpack: 'cli/bin/flowpack.js' });
     const launcher = join(REPO_ROOT, manifest.bin.flowpack);
     expect(readFileSync(launcher, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
     expect(statSync(launcher).mode & 0o111).toBe(0o111);

@@ -34,7 +34,7 @@ describe('flowpack validate: findings', () => {
   afterAll(() => temp.remove());
 
   it.concurrent('accepts the example flows of the repository with exit 0 and no errors', async ({ expect }) => {
-    const examples = readdirSync('examples', { recursive: true }).filter((name) => /\.(flow\.json|flowpack)$/.test(String(name)));
+    const examples = readdirSync('examples', { recursive: true }).filter((name) => /(\.flow\.json|\.flowpack|^flowpack\.workspace\.json)$/.test(String(name)));
     expect(examples.length).toBeGreaterThan(0);
     const run = await runCli(['validate', 'examples']);
     expect(run.stderr).toBe('');
@@ -165,5 +165,68 @@ describe('flowpack validate: folders', () => {
     expect(run.stderr).toBe('flowpack: no *.flow.json or *.flowpack files found\n');
     expect(run.stdout).toBe('0 files: 0 errors, 0 warnings\n');
     expect(run.code).toBe(0);
+  });
+});
+
+describe('flowpack validate: the workspace settings file', () => {
+  let temp: ReturnType<typeof makeTempFolder>;
+  beforeAll(() => (temp = makeTempFolder()));
+  afterAll(() => temp.remove());
+
+  const settings = (fields: Record<string, unknown>) => `${JSON.stringify({ format: 'flowpack.workspace', version: 1, name: 'Sales', ...fields }, null, 2)}\n`;
+  const workspace = (name: string, text: string) => {
+    const folder = join(temp.path, name);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'flowpack.workspace.json'), text);
+    writeFileSync(join(folder, 'lead.flow.json'), serializeFlow(cleanFlow('Lead intake')));
+    return folder;
+  };
+
+  it.concurrent('checks flowpack.workspace.json found in a folder beside the flows, and accepts a valid one', async ({ expect }) => {
+    const folder = workspace('valid', settings({ defaultProfile: 'pipeline', priority: [cleanFlow('Lead intake').id] }));
+    const run = await runCli(['validate', '--json', folder]);
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [
+        { path: join(folder, 'flowpack.workspace.json'), diagnostics: [] },
+        { path: join(folder, 'lead.flow.json'), diagnostics: [] },
+      ],
+    });
+    expect(run.code).toBe(0);
+  });
+
+  it.concurrent('reports each broken setting with its line and column, exit 1', async ({ expect }) => {
+    const text = settings({ defaultProfile: 'crm', priority: ['not-a-uuid'] });
+    const folder = workspace('broken', text);
+    const run = await runCli(['validate', folder]);
+    const path = escapeRegExp(join(folder, 'flowpack.workspace.json'));
+    const profile = positionOf(text, '"crm"');
+    const priority = positionOf(text, '"not-a-uuid"');
+    expect(run.stdout).toMatch(new RegExp(`^${path}:${profile.line}:${profile.column}: error FORMAT_INVALID defaultProfile: .+$`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^${path}:${priority.line}:${priority.column}: error FORMAT_INVALID priority\\[0\\]: .+$`, 'm'));
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('2 files: 2 errors, 0 warnings');
+    expect(run.code).toBe(1);
+  });
+
+  it.concurrent('names a missing field, an unknown field and a newer version clearly; a file named directly is checked too', async ({ expect }) => {
+    const missing = join(workspace('missing-name', settings({ name: undefined, colour: 'red' })), 'flowpack.workspace.json');
+    const newer = join(workspace('newer', settings({ version: 2, layout: 'grid' })), 'flowpack.workspace.json');
+    const [gaps, future] = await Promise.all([runCli(['validate', missing]), runCli(['validate', newer])]);
+    expect(gaps.stdout).toMatch(/flowpack\.workspace\.json:1:1: error FORMAT_INVALID name: is missing/);
+    expect(gaps.stdout).toMatch(/flowpack\.workspace\.json:1:1: error FORMAT_INVALID \(document\): unknown property "colour"/);
+    expect(gaps.code).toBe(1);
+    const version = positionOf(settings({ version: 2, layout: 'grid' }), '2,');
+    expect(future.stdout).toMatch(
+      new RegExp(`flowpack\\.workspace\\.json:${version.line}:${version.column}: error FORMAT_INVALID version: flowpack\\.workspace\\.json is workspace format version 2; this build of Flowpack Studio reads up to version 1\\. Update Flowpack Studio`),
+    );
+    expect(future.stdout).not.toContain('layout');
+    expect(future.code).toBe(1);
+  });
+
+  it.concurrent('refuses a truncated workspace file as invalid JSON with its position, exit 2', async ({ expect }) => {
+    const file = join(workspace('truncated', '{"format": "flowpack.workspace", "version": 1,'), 'flowpack.workspace.json');
+    const run = await runCli(['validate', file]);
+    expect(run.stdout).toMatch(/flowpack\.workspace\.json:1:\d+: error JSON_INVALID /);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.code).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasUnsavedChanges, nodeById, nodesShowing, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { canvas, hasUnsavedChanges, nodeById, nodesShowing, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { changeFlowOnDisk, readFlow, renameNode } from './support/flow-files';
 
@@ -8,6 +8,7 @@ const { openSession } = useEditorSessions();
 
 const FLOW = 'Out-of-hours message';
 const FILE = 'conversations/out-of-hours-message.flow.json';
+const fitView = (page: Page) => canvas(page).getByRole('button', { name: 'Fit view' }).click();
 const changedOnDisk = (page: Page) => page.getByRole('alert').filter({ hasText: 'This file changed on disk' });
 
 /** Opens the flow and renames its trigger in the editor, leaving the tab with unsaved changes. */
@@ -43,6 +44,8 @@ describe('a flow file changed on disk while it is open', () => {
     expect(await nodeById(page, 'trigger').textContent()).toContain('Chat started');
 
     await changedOnDisk(page).getByRole('button', { name: 'Reload from disk' }).click();
+    // The canvas draws only the steps in view; the renamed step is the flow's last.
+    await fitView(page);
 
     await expect.poll(() => nodeById(page, 'close').textContent(), UI_SETTLE).toContain('End the chat');
     expect(await nodeById(page, 'trigger').textContent()).not.toContain('Chat started');

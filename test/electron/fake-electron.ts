@@ -154,7 +154,15 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
   };
   const nativeTheme = { shouldUseDarkColors: false };
 
-  return { app, session, permissions, protocol, ipcMain, Menu, dialog, shell, nativeTheme, BrowserWindow: FakeBrowserWindow };
+  // A Linux desktop without a keyring: tokens would be stored unprotected, so the app asks first.
+  const safeStorage = {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (data: Buffer) => data.toString(),
+  };
+  const net = { fetch: (url: string, init?: RequestInit) => fetch(url, init) };
+  return { app, session, permissions, protocol, ipcMain, Menu, dialog, shell, nativeTheme, safeStorage, net, BrowserWindow: FakeBrowserWindow };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { JSON_SCHEMA_FILES, renderJsonSchemas } from '../../shared/format/json-schemas';
-import { exampleFlows, structureFixtures } from './structure-fixtures';
+import { exampleFlows, importCatalogs, structureFixtures } from './structure-fixtures';
 import type { SchemaFixture } from './structure-fixtures';
 
 /**
@@ -16,6 +16,8 @@ const FAULT_AT: Record<string, string> = {
   'astral-name-over-limit.flow.json': '/name',
   'bad-severity.diagnostic.json': '/severity',
   'bad-uuid.flow.json': '/id',
+  'custom-field-without-type.catalog.json': '/entities/customField/0/type',
+  'empty-reference-path.decisions.json': '/references/0/path',
   'boolean-param.diagnostic.json': '/params/required',
   'custom-field-unknown-type.flow.json': '/entities/customFields/0/type',
   'edge-empty-source-port.flow.json': '/edges/0/sourcePort',
@@ -38,9 +40,12 @@ const FAULT_AT: Record<string, string> = {
   'position-coordinate-as-string.flow.json': '/nodes/1/position/x',
   'priority-not-uuid.workspace.json': '/priority/0',
   'signature-wrong-algorithm.pack.json': '/signature/algorithm',
+  'tenant-without-profile.catalog.json': '/tenant/profile',
   'tag-with-extra-property.flow.json': '/entities/tags/0/colour',
   'unknown-code.diagnostic.json': '/code',
+  'unknown-action.decisions.json': '/flows/93b26006-84fc-4320-a93a-f56f1dea8135/action',
   'unknown-default-profile.workspace.json': '/defaultProfile',
+  'unknown-entity-kind.catalog.json': '/entities/robot',
   'unknown-profile.flow.json': '/profile',
   'unknown-top-level-property.flow.json': '/viewport',
   'unknown-top-level-property.pack.json': '/installedBy',
@@ -88,7 +93,7 @@ function ajvFaults(errors: readonly ErrorObject[]): string[] {
   });
 }
 
-const valid = [...structureFixtures('valid'), ...exampleFlows()];
+const valid = [...structureFixtures('valid'), ...exampleFlows(), ...importCatalogs()];
 const invalid = structureFixtures('invalid');
 const fileName = (fixture: SchemaFixture) => fixture.name.slice(fixture.name.lastIndexOf('/') + 1);
 

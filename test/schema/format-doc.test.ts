@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, diagnosticSchema } from '../../shared/format/diagnostic';
 import { REF_KINDS, entityRefSchema } from '../../shared/format/entity-ref';
+import { catalogSnapshotSchema } from '../../shared/import/catalog-snapshot';
+import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { flowEdgeSchema, flowNodeSchema, flowSchema } from '../../shared/format/flow-schema';
 import { JSON_SCHEMA_FILES } from '../../shared/format/json-schemas';
@@ -64,6 +66,16 @@ describe('docs/FORMAT.md', () => {
     expect(tableNames(section('The template pack'))).toEqual(Object.keys(packSchema.shape));
     expect(tableNames(section('The template pack'), '`manifest`:')).toEqual(Object.keys(packManifestSchema.shape));
     expect(tableNames(section('Diagnostics'))).toEqual(Object.keys(diagnosticSchema.shape));
+  });
+
+  it('lists the catalog snapshot, tenant and import decision fields, with examples both schemas accept', () => {
+    expect(tableNames(section('The tenant catalog snapshot'))).toEqual(Object.keys(catalogSnapshotSchema.shape));
+    expect(tableNames(section('The tenant catalog snapshot'), '`tenant`:')).toEqual(Object.keys(catalogSnapshotSchema.shape.tenant.shape));
+    expect(tableNames(section('Import decisions'))).toEqual(Object.keys(importDecisionsSchema.shape));
+    const catalog = jsonBlocks.find((block) => block.includes('"flowpack.catalog"'));
+    expect(catalogSnapshotSchema.safeParse(JSON.parse(catalog!)).error?.issues ?? []).toEqual([]);
+    const decisions = jsonBlocks.find((block) => block.includes('"entityId"'));
+    expect(importDecisionsSchema.safeParse(JSON.parse(decisions!)).error?.issues ?? []).toEqual([]);
   });
 
   it('explains every diagnostic code, every reference kind and every profile', () => {

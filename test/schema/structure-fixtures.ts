@@ -53,3 +53,12 @@ export function exampleFlows(): SchemaFixture[] {
       return { name: relative(REPO_ROOT, path), entry: schemaEntryFor(file), value: readJson(path) };
     });
 }
+
+/** The tenant catalog snapshots import planning is tested with (`test/fixtures/import/catalogs`). */
+export function importCatalogs(): SchemaFixture[] {
+  const folder = join(REPO_ROOT, 'test/fixtures/import/catalogs');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.catalog.json'))
+    .sort()
+    .map((file) => ({ name: `test/fixtures/import/catalogs/${file}`, entry: schemaEntryFor(file), value: readJson(join(folder, file)) }));
+}

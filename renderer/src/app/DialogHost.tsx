@@ -2,6 +2,10 @@ import { Fragment } from 'react';
 import { ConfirmTrashDialog } from '../library/ConfirmTrashDialog';
 import { NewFlowDialog } from '../library/NewFlowDialog';
 import { NewFolderDialog } from '../library/NewFolderDialog';
+import { ExportPackDialog } from '../packs/ExportPackDialog';
+import { ImportPackDialog } from '../packs/ImportPackDialog';
+import { PushDialog } from '../tenants/PushDialog';
+import { TenantsDialog } from '../tenants/TenantsDialog';
 import { CloseTabDialog } from './CloseTabDialog';
 import { CompareDialog } from './CompareDialog';
 import { ConflictDialog } from './ConflictDialog';
@@ -40,5 +44,13 @@ function renderDialog(dialog: AppDialog, onClose: () => void) {
       return <ConfirmTrashDialog paths={dialog.paths} onClose={onClose} />;
     case 'newFolder':
       return <NewFolderDialog parent={dialog.parent} onClose={onClose} />;
+    case 'exportPack':
+      return <ExportPackDialog paths={dialog.paths} onClose={onClose} />;
+    case 'importPack':
+      return <ImportPackDialog onClose={onClose} />;
+    case 'tenants':
+      return <TenantsDialog onClose={onClose} />;
+    case 'push':
+      return <PushDialog paths={dialog.paths} onClose={onClose} />;
   }
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useDiffMarks } from '../canvas/diff-marks';
 import { useDocuments } from '../documents/documents-store';
 import { closeNow, keepMine, readDisk, reloadFromDisk } from './document-files';
 import { useUi } from './ui-store';
@@ -11,9 +12,24 @@ export function DocumentBanners({ docId }: { docId: string }) {
   const { t } = useTranslation();
   const readOnlyReason = useDocuments((state) => state.docs[docId]?.readOnlyReason ?? null);
   const change = useUi((state) => state.externalChanges[docId]);
+  const path = useDocuments((state) => state.docs[docId]?.path);
+  const diff = useDiffMarks((state) => (path === undefined ? undefined : state.byPath[path]));
 
   return (
     <>
+      {diff && path !== undefined && (
+        <div className="banner banner-info" role="status">
+          <span>
+            {t('banner.diffShown', { against: diff.against })}
+            {diff.removed.length > 0 && ` ${t('banner.diffRemoved', { names: diff.removed.join(', ') })}`}
+          </span>
+          <div className="banner-actions">
+            <button type="button" className="button button-small" onClick={() => useDiffMarks.getState().clear(path)}>
+              {t('banner.diffClear')}
+            </button>
+          </div>
+        </div>
+      )}
       {readOnlyReason !== null && (
         <div className="banner banner-warning" role="status">
           <strong>{t('banner.readOnly')}</strong> <span>{readOnlyReason}</span>

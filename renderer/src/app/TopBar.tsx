@@ -109,6 +109,9 @@ export function TopBar() {
         <button type="button" className="icon-button" aria-label={t('top.toggleProblems')} title={t('top.toggleProblems')} aria-pressed={problemsOpen} onClick={() => runAppCommand('toggleProblems')}>
           <Icon name="problems" />
         </button>
+        <button type="button" className="icon-button" aria-label={t('top.tenants')} title={t('top.tenantsHint')} onClick={() => useUi.getState().openDialog({ kind: 'tenants' })}>
+          <Icon name="tenants" />
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <select className="language-select" aria-label={t('top.language')} value={locale} onChange={(event) => chooseLanguage(event.target.value as Locale)}>
           {LOCALES.map((code) => (

@@ -3,6 +3,7 @@ import { runEditorCommand } from '../canvas/editor-commands';
 import type { EditorCommand } from '../canvas/editor-commands';
 import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';
+import { useLibraryView } from '../library/library-view-store';
 import { useWorkspace } from '../library/workspace-store';
 import { messageOf, requestClose, saveDocument } from './document-files';
 import { useUi } from './ui-store';
@@ -60,10 +61,21 @@ export function runAppCommand(command: AppCommand): void {
       ui.toggleProblems();
       return;
     case 'exportPack':
+      ui.openDialog({ kind: 'exportPack', paths: exportCandidates(activeId) });
+      return;
     case 'importPack':
-      ui.notify(translate('library.exportLater'));
+      ui.openDialog({ kind: 'importPack' });
       return;
     default:
       return;
   }
+}
+
+/** The flows an Export Pack command starts with: the library's selected flows, else the open flow. */
+function exportCandidates(activeId: string | null): string[] {
+  const flowPaths = new Set(useWorkspace.getState().snapshot?.entries.flatMap((entry) => (entry.kind === 'flow' ? [entry.path] : [])) ?? []);
+  const selected = useLibraryView.getState().selection.paths.filter((path) => flowPaths.has(path));
+  if (selected.length > 0) return selected;
+  const open = activeId === null ? undefined : useDocuments.getState().docs[activeId]?.path;
+  return open !== undefined && flowPaths.has(open) ? [open] : [];
 }

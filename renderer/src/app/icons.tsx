@@ -22,6 +22,13 @@ const PATHS = {
     </>
   ),
   check: <path d="M20 6 9 17l-5-5" />,
+  // A cloud with an upward arrow: the tenants flows are uploaded to.
+  tenants: (
+    <>
+      <path d="M7 18a5 5 0 1 1 .9-9.9A6 6 0 0 1 19 10a4 4 0 0 1 0 8h-2" />
+      <path d="m9 15 3-3 3 3M12 12v9" />
+    </>
+  ),
   problems: (
     <>
       <path d="M3 5h18M3 12h18M3 19h12" />

@@ -13,7 +13,11 @@ export type AppDialog =
   | { kind: 'saveAs'; docId: string }
   | { kind: 'saveTemplate'; path: string }
   | { kind: 'confirmTrash'; paths: string[] }
-  | { kind: 'newFolder'; parent: string };
+  | { kind: 'newFolder'; parent: string }
+  | { kind: 'exportPack'; paths: string[] }
+  | { kind: 'importPack' }
+  | { kind: 'tenants' }
+  | { kind: 'push'; paths: string[] };
 
 /**
  * A file changed on disk while its tab had unsaved edits: the banner asks what to do.

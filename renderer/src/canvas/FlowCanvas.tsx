@@ -11,6 +11,7 @@ import { useLocale } from '../i18n/locale';
 import { CanvasControls } from './CanvasControls';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
+import { marksOf, useDiffMarks } from './diff-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { openingViewport } from './opening-viewport';
@@ -65,7 +66,13 @@ function CanvasView({ docId }: { docId: string }) {
   const [deriveEdges] = useState(createEdgeDeriver);
   const problems = useMemo(() => indexProblems(diagnostics ?? []), [diagnostics]);
   // Read-only documents need no per-element flags: the canvas-wide switches below cover every element.
-  const nodes = useMemo(() => (flow && selection ? deriveNodes(flow, selection, problems, view) : []), [deriveNodes, flow, selection, problems, view]);
+  const path = useDocuments((state) => state.docs[docId]?.path);
+  const diffEntry = useDiffMarks((state) => (path === undefined ? undefined : state.byPath[path]));
+  const marks = useMemo(() => marksOf(diffEntry), [diffEntry]);
+  const nodes = useMemo(
+    () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks) : []),
+    [deriveNodes, flow, selection, problems, view, marks],
+  );
   const edgeArea = useStore(selectEdgeWindow, sameWindow);
   const nearEdges = useMemo(() => {
     if (!flow || !selection) return [];

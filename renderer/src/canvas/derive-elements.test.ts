@@ -37,6 +37,15 @@ describe('canvas elements derived from a flow', () => {
     expect(edges[0]).toMatchObject({ className: 'has-warning', sourceHandle: 'next', target: 'ask' });
   });
 
+  it('outlines the steps a shown comparison marks, beside their problems, and drops the marks when it is hidden', () => {
+    const derive = createNodeDeriver();
+    const problems = indexProblems([problem('error', { nodeId: 'ask' })]);
+    const marked = derive(flow(), none, problems, noView, new Map([['trigger', 'added'], ['ask', 'changed']] as const));
+    expect(marked.map((node) => node.className)).toEqual(['diff-added', 'has-error diff-changed']);
+    const cleared = derive(flow(), none, problems, noView, new Map());
+    expect(cleared.map((node) => node.className)).toEqual([undefined, 'has-error']);
+  });
+
   it('gives steps not drawn yet an estimated size and one handle per port, so only visible ones are drawn', () => {
     const [trigger, ask] = createNodeDeriver()(flow(), none, indexProblems([]), noView);
     expect(trigger!.handles!.map((handle) => [handle.type, handle.id])).toEqual([['source', 'next']]);

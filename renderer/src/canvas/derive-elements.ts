@@ -4,6 +4,7 @@ import type { DocumentSelection } from '../documents/open-document';
 import { estimateGeometry } from './node-geometry';
 import { viewStep } from './step-ports';
 import type { FlowXyEdge, ProblemStatus, StepXyNode } from './xy-elements';
+import type { DiffMark } from './diff-marks';
 
 /** Measured node sizes and positions of nodes being dragged: view state the canvas keeps, never the flow. */
 export interface CanvasViewState {
@@ -36,6 +37,13 @@ export function problemClass(status: ProblemStatus): string | undefined {
   return status === 'error' ? 'has-error' : status === 'warning' ? 'has-warning' : undefined;
 }
 
+/** A step's classes: its problem outline and, while a comparison is shown, how it differs (diff-marks.ts). */
+function nodeClass(status: ProblemStatus, mark: DiffMark | undefined): string | undefined {
+  const problem = problemClass(status);
+  if (!mark) return problem;
+  return problem ? `${problem} diff-${mark}` : `diff-${mark}`;
+}
+
 /**
  * Builds the canvas nodes of a flow, reusing the previous object of every node whose
  * inputs did not change. xyflow skips unchanged node objects and memoised node components
@@ -47,15 +55,21 @@ export function problemClass(status: ProblemStatus): string | undefined {
  * selected, an outline class when faulty; dragging and connecting follow the canvas-wide
  * switches), because xyflow copies every property into its own node for every step.
  */
-export function createNodeDeriver(): (flow: Flow, selection: DocumentSelection, problems: ProblemIndex, view: CanvasViewState) => StepXyNode[] {
+export function createNodeDeriver(): (
+  flow: Flow,
+  selection: DocumentSelection,
+  problems: ProblemIndex,
+  view: CanvasViewState,
+  marks?: ReadonlyMap<string, DiffMark>,
+) => StepXyNode[] {
   let last: StepXyNode[] = [];
-  return (flow, selection, problems, view) => {
+  return (flow, selection, problems, view, marks) => {
     const selected = new Set(selection.nodes);
     const previous = previousById(last);
     const out = flow.nodes.map((node, index) => {
       const before = previous(node.id, index);
       const isSelected = selected.has(node.id);
-      const className = problemClass(problems.nodes.get(node.id) ?? null);
+      const className = nodeClass(problems.nodes.get(node.id) ?? null, marks?.get(node.id));
       const size = view.measured.get(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
       if (

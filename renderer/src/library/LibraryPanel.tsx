@@ -44,7 +44,8 @@ export function LibraryPanel() {
     return items.get(first)?.kind === 'folder' ? first : parentPath(first);
   };
   const askTrash = (paths: string[]) => paths.length > 0 && ui.openDialog({ kind: 'confirmTrash', paths });
-  const exportLater = t('library.exportLater');
+  const exportPack = (paths: string[]) => ui.openDialog({ kind: 'exportPack', paths });
+  const pushToTenant = (paths: string[]) => ui.openDialog({ kind: 'push', paths });
 
   const menuEntries = (path: string): MenuEntry[] => {
     const item = items.get(path);
@@ -56,7 +57,8 @@ export function LibraryPanel() {
     entries.push({ label: t('library.rename'), onSelect: () => view.setRenaming(path), disabled: paths.length > 1 });
     entries.push({ label: t('library.duplicate'), onSelect: () => void duplicateFlows(flows), disabled: flows.length === 0 });
     if (item?.kind === 'flow') entries.push({ label: t('library.addToTemplates'), onSelect: () => ui.openDialog({ kind: 'saveTemplate', path }) });
-    entries.push({ label: t('library.export'), onSelect: () => {}, disabled: true, title: exportLater });
+    entries.push({ label: t('library.export'), onSelect: () => exportPack(flows), disabled: flows.length === 0 });
+    entries.push({ label: t('library.push'), onSelect: () => pushToTenant(flows), disabled: flows.length === 0 });
     entries.push({ label: t('library.delete'), onSelect: () => askTrash(paths) });
     return entries;
   };
@@ -75,6 +77,9 @@ export function LibraryPanel() {
         </button>
         <button type="button" className="button" onClick={() => ui.openDialog({ kind: 'newFolder', parent: folderForNew() })}>
           {t('library.newFolder')}
+        </button>
+        <button type="button" className="button" onClick={() => ui.openDialog({ kind: 'importPack' })}>
+          {t('library.importPack')}
         </button>
       </div>
       <div className="library-search">
@@ -110,8 +115,11 @@ export function LibraryPanel() {
           <button type="button" className="button button-small" onClick={() => askTrash(selected)}>
             {t('library.delete')}
           </button>
-          <button type="button" className="button button-small" aria-disabled="true" title={exportLater} aria-description={exportLater}>
+          <button type="button" className="button button-small" disabled={selectedFlows.length === 0} onClick={() => exportPack(selectedFlows)}>
             {t('library.export')}
+          </button>
+          <button type="button" className="button button-small" disabled={selectedFlows.length === 0} onClick={() => pushToTenant(selectedFlows)}>
+            {t('library.push')}
           </button>
         </div>
       )}

@@ -1,21 +1,8 @@
 import { FLOW_FILE_SUFFIX, isWorkspacePath } from '../../../shared/host/workspace-paths';
+import { slugify } from '../../../shared/host/flow-file-stem';
 import { joinPath } from './library-tree';
 
-/**
- * A file-name stem from a flow name: lower case, accents dropped, anything but letters and
- * digits turned into single dashes (`Boas-vindas à equipe!` -> `boas-vindas-a-equipe`).
- */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug === '' ? 'flow' : slug;
-}
+export { slugify };
 
 /** A `*.flow.json` path in `folder` for a flow named `name` that no existing path takes. */
 export function uniqueFlowPath(folder: string, name: string, taken: ReadonlySet<string>): string {

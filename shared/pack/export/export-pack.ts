@@ -2,8 +2,7 @@ import type { Diagnostic } from '../../format/diagnostic';
 import { hasErrors } from '../../format/diagnostic';
 import type { Flow } from '../../format/flow-schema';
 import { diagnostic, formatPath } from '../../validation/messages';
-import { validateFlowSet } from '../../validation/validate-set';
-import { validate } from '../../validation/validator';
+import { validateFlowsTogether } from '../../validation/validate-set';
 import { summariseIssues } from '../../validation/zod-issues';
 import { PACK_FORMAT, PACK_VERSION, packSchema } from '../pack-schema';
 import type { Pack } from '../pack-schema';
@@ -62,8 +61,8 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   diagnostics.push(...dependencies.missing);
   const all = [...flows, ...dependencies.added];
 
-  const setFindings = validateFlowSet(all);
-  all.forEach((flow, index) => diagnostics.push(...validate(flow), ...setFindings[index]!));
+  // One pass: each flow's own checks with the others as context, then the set's checks.
+  for (const found of validateFlowsTogether(all)) diagnostics.push(...found);
 
   const sanitised = all.map(sanitiseFlow);
   for (const result of sanitised) diagnostics.push(...result.blocked);

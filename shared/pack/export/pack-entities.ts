@@ -1,4 +1,5 @@
 import { walkRefs } from '../../format/entity-ref';
+import type { RefLike } from '../../format/entity-ref';
 import type { EntityDeclarations, Flow } from '../../format/flow-schema';
 
 type CustomField = EntityDeclarations['customFields'][number];
@@ -41,13 +42,27 @@ export function collectPackEntities(flows: readonly Flow[]): EntityDeclarations 
       const key = metricFieldKey(flow.id);
       customFields.set(key, { key, name: metric.name, type: METRIC_FIELD_TYPE[metric.type] });
     }
-    walkRefs(flow, (ref) => {
+    const declare = (ref: RefLike) => {
       const name = typeof ref.name === 'string' && ref.name !== '' ? ref.name : undefined;
       // A reference's name may be longer than a declaration's (500 vs 200): such an entity is matched by the reference alone.
       if (name === undefined || name.length > 200) return;
       if (ref.$ref === 'tag' && !tags.has(name)) tags.set(name, { name });
       if (ref.$ref === 'segment') addSegment(typeof ref.id === 'string' && ref.id !== '' ? { id: ref.id, name } : { name });
-    });
+    };
+    for (const root of referenceHolders(flow)) walkRefs(root, declare);
   }
   return { tags: [...tags.values()], customFields: [...customFields.values()], segments: [...segments.values()] };
+}
+
+/**
+ * The parts of a flow that can hold references, the same ones export sanitises: node
+ * configs and extension data, edge extensions, meta and the flow's extensions. Positions,
+ * plain edges and the declarations themselves cannot (the flow schema is strict), and
+ * skipping them halves this walk on a large pack.
+ */
+function referenceHolders(flow: Flow): unknown[] {
+  const holders: unknown[] = [flow.meta, flow.extensions];
+  for (const node of flow.nodes) holders.push(node.config, node.extensions);
+  for (const edge of flow.edges) if (edge.extensions) holders.push(edge.extensions);
+  return holders;
 }

@@ -7,6 +7,8 @@ import type { Flow } from '../../format/flow-schema';
 import { diagnostic } from '../../validation/messages';
 import type { SanitisationAction, SanitisationItem } from '../pack-schema';
 import { fieldPattern, isRecord, pathKey, valueAt, valuesAt } from '../../format/json-paths';
+import type { FieldPattern } from '../../format/json-paths';
+import { copyJson } from '../../json/copy-json';
 import { isKnownRefKind, referenceWhat } from './report-labels';
 import { secretFields } from './secret-fields';
 import { removeSecretKeys, removeUrlSecretsEverywhere } from './secret-values';
@@ -38,8 +40,8 @@ class FlowSanitiser {
   private readonly blocked: Diagnostic[] = [];
 
   constructor(source: Flow) {
-    // A JSON copy: the flow is plain JSON, and the author's document must stay as it was.
-    this.flow = JSON.parse(JSON.stringify(source)) as Flow;
+    // A deep copy: the flow is plain JSON, and the author's document must stay as it was.
+    this.flow = copyJson(source);
     this.catalog = profileCatalog(this.flow.profile);
     this.remover = new ValueRemover(this.flow);
   }
@@ -50,31 +52,36 @@ class FlowSanitiser {
     flow.edges.forEach((edge, index) => {
       if (edge.extensions) this.sanitiseExtensions(edge.extensions, ['edges', index, 'extensions']);
     });
-    this.applyRefPolicies(flow.meta, ['meta'], new Map());
+    this.applyRefPolicies(flow.meta, ['meta'], NO_DECLARATIONS);
     this.sanitiseExtensions(flow.extensions, ['extensions']);
-    removeUrlSecretsEverywhere(flow, (path, value) => this.remover.replace(path, value), (path, what) => this.record(path, what, 'removed'));
+    removeUrlSecretsEverywhere(flow, (path, value) => this.remover.replace(path, value), this.recordRemoved);
     this.remover.finish();
     return { flow, items: this.items, blocked: this.blocked };
   }
 
+  // Bound once: export calls these for every node and extension object of every flow.
+  private readonly removeAt = (path: JsonPath) => this.remover.remove(path);
+  private readonly recordRemoved = (path: JsonPath, what: string) => this.record(path, what, 'removed');
+
   private sanitiseNode(index: number): void {
     const node = this.flow.nodes[index]!;
     const step = findStepType(this.flow.profile, node.type);
-    const base: JsonPath = ['nodes', index];
+    // Never changed by the callees (they build new paths from it), so one array serves them all.
+    const configPath: JsonPath = ['nodes', index, 'config'];
     const rules = step?.exportRules;
     if (step && rules?.block) {
       const reason = `${this.flow.profile} platforms never export a flow with a "${step.labels.en}" step; remove it to export this flow`;
       this.block(index, reason);
     }
-    for (const field of rules?.stripFields ?? []) this.stripField(node.config, field, [...base, 'config', field]);
-    this.applyRefPolicies(node.config, [...base, 'config'], step ? declaredReferences(step, node.config, [...base, 'config']) : new Map());
-    if (step) this.removeSecretFields(step, node.config, [...base, 'config']);
+    for (const field of rules?.stripFields ?? []) this.stripField(node.config, field, [...configPath, field]);
+    this.applyRefPolicies(node.config, configPath, step ? declaredReferences(step, node.config, configPath) : NO_DECLARATIONS);
+    if (step) this.removeSecretFields(step, node.config, configPath);
     // Config keys no schema declares are as unknown as extension data: secret-named ones go too.
-    removeSecretKeys(node.config, [...base, 'config'], (at) => this.remover.remove(at), (at, what) => this.record(at, what, 'removed'));
-    if (node.extensions) this.sanitiseExtensions(node.extensions, [...base, 'extensions']);
+    removeSecretKeys(node.config, configPath, this.removeAt, this.recordRemoved);
+    if (node.extensions) this.sanitiseExtensions(node.extensions, ['nodes', index, 'extensions']);
     if (step && rules?.deactivate && node.config.active !== false) {
       node.config.active = false;
-      this.record([...base, 'config', 'active'], `${step.labels.en.toLowerCase()} step`, 'deactivated');
+      this.record([...configPath, 'active'], `${step.labels.en.toLowerCase()} step`, 'deactivated');
     }
   }
 
@@ -95,8 +102,8 @@ class FlowSanitiser {
   }
 
   private sanitiseExtensions(extensions: Record<string, unknown>, path: JsonPath): void {
-    this.applyRefPolicies(extensions, path, new Map());
-    removeSecretKeys(extensions, path, (at) => this.remover.remove(at), (at, what) => this.record(at, what, 'removed'));
+    this.applyRefPolicies(extensions, path, NO_DECLARATIONS);
+    removeSecretKeys(extensions, path, this.removeAt, this.recordRemoved);
   }
 
   /** Every reference under `root`: the step's declaration where one covers the path, else the profile default. */
@@ -106,7 +113,7 @@ class FlowSanitiser {
     for (const [ref, path] of found) {
       // A reference inside one already kept, reduced or removed went with it.
       if (valueAt(this.flow, path) !== ref) continue;
-      this.applyPolicy(ref, path, declared.get(pathKey(path)));
+      this.applyPolicy(ref, path, declared.size === 0 ? undefined : declared.get(pathKey(path)));
     }
   }
 
@@ -182,11 +189,20 @@ class FlowSanitiser {
   }
 }
 
+/** References no step declares: everything outside a node's config (extensions, meta). */
+const NO_DECLARATIONS: ReadonlyMap<string, ReferenceDeclaration> = new Map();
+
+/** Each declared field's pattern, parsed once: the fields are the catalog's, and export asks for them on every node. */
+const declaredPatterns = new Map<string, FieldPattern>();
+
 /** Paths of the references a step declares, in this node's config. */
-function declaredReferences(step: StepType, config: Record<string, unknown>, base: JsonPath): Map<string, ReferenceDeclaration> {
+function declaredReferences(step: StepType, config: Record<string, unknown>, base: JsonPath): ReadonlyMap<string, ReferenceDeclaration> {
+  if (step.references.length === 0) return NO_DECLARATIONS;
   const declared = new Map<string, ReferenceDeclaration>();
   for (const declaration of step.references) {
-    for (const [, path] of valuesAt(config, fieldPattern(declaration.field))) declared.set(pathKey([...base, ...path]), declaration);
+    let pattern = declaredPatterns.get(declaration.field);
+    if (!pattern) declaredPatterns.set(declaration.field, (pattern = fieldPattern(declaration.field)));
+    for (const [, path] of valuesAt(config, pattern)) declared.set(pathKey([...base, ...path]), declaration);
   }
   return declared;
 }

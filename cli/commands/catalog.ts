@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { canonicalStringify } from '../../shared/format/canonical-json';
+import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeFileError, hasErrorCode } from '../file-errors';
+import { printable } from '../printable';
+import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+
+export const CATALOG_HELP = `Usage: flowpack catalog --tenant <url> -o <file> [--force]
+
+Saves the tenant's catalog (its profile and limits, its entities with ids and names, its flows)
+as a snapshot file, to plan imports offline with "flowpack plan <pack> --catalog <file>".
+Reads only; the snapshot holds no secrets.
+
+Options:
+${TENANT_OPTIONS_HELP}
+  -o, --output <file>   Where to write the snapshot
+  --force               Replace an existing file
+  -h, --help            Show this help
+
+Exit status: 0 saved, 2 a usage error, the tenant refused or could not be reached, or the
+file could not be written.
+`;
+
+/** `flowpack catalog`: saves a tenant's catalog snapshot for offline planning. */
+export async function runCatalogCommand(args: string[], output: CliOutput): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(CATALOG_HELP);
+    return EXIT_CODES.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${printable(positionals[0]!)}`, 'catalog');
+  if (values.output === undefined) throw new UsageError('catalog needs -o <file>', 'catalog');
+  const client = tenantClientFrom(values, 'catalog', output);
+  const snapshot = await client.call('getCatalog').then(
+    (result) => result.data,
+    (error: unknown) => {
+      throw tenantFailure(error);
+    },
+  );
+  try {
+    writeFileSync(values.output, `${canonicalStringify(snapshot)}\n`, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${printable(values.output)}: already exists; use --force to replace it`);
+    throw new CommandError(`${printable(values.output)}: cannot write: ${describeFileError(error)}`);
+  }
+  const { entities, flows, tenant } = snapshot;
+  const entityCount = Object.values(entities).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+  output.stdout(`Saved the catalog of ${printable(tenant.name)} (${tenant.profile}): ${entityCount} entities, ${flows.length} flows -> ${printable(values.output)}\n`);
+  return EXIT_CODES.ok;
+}

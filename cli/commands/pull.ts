@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serializeFlow } from '../../shared/format/flow-file';
+import { slugify } from '../../shared/host/flow-file-stem';
+import { flowContentHash } from '../../shared/sync/content-hash';
+import { decidePull } from '../../shared/sync/decide-pull';
+import { recordSync } from '../../shared/sync/sync-file';
+import { EXIT_CODES, UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { printable } from '../printable';
+import { readLocalFlows, readSyncFile, writeFileWhole, writeSyncFile } from '../sync-workspace';
+import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+
+export const PULL_HELP = `Usage: flowpack pull --tenant <url> (<flow id>... | --all) [-o <folder>] [--force]
+
+Writes flows from a tenant into a workspace folder (default: the current folder). A flow the
+folder already has (same id) is updated in its own file; a new one gets a file named after it,
+in sub-folders following the tenant's folders. The revision pulled is remembered in
+<folder>/.flowpack/sync.json for "flowpack status".
+
+A local flow changed since the last sync is never replaced unless --force is given: see the
+differences with "flowpack status", and push or save it elsewhere first.
+
+Options:
+${TENANT_OPTIONS_HELP}
+  --all                 Every flow of the tenant
+  -o, --output <folder> The workspace folder (default: .)
+  --force               Replace local flows even when they changed since the last sync
+  -h, --help            Show this help
+
+Exit status: 0 all pulled, 1 some flows were kept because they changed locally, 2 a usage
+error, or the tenant refused or could not be reached.
+`;
+
+/** `flowpack pull`: tenant flows into a workspace folder, never overwriting local changes unasked. */
+export async function runPullCommand(args: string[], output: CliOutput): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...TENANT_OPTIONS, all: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(PULL_HELP);
+    return EXIT_CODES.ok;
+  }
+  if (values.all === (positionals.length > 0)) throw new UsageError('pull needs either flow ids or --all', 'pull');
+  const folder = values.output ?? '.';
+  const client = tenantClientFrom(values, 'pull', output);
+  const call = <T>(request: () => Promise<T>) =>
+    request().catch((error: unknown) => {
+      throw tenantFailure(error);
+    });
+
+  const { data: tenant } = await call(() => client.call('getTenant'));
+  const ids = values.all ? (await call(() => client.call('listFlows'))).data.flows.map((flow) => flow.id) : positionals;
+  const { flows: locals } = readLocalFlows(folder);
+  let syncFile = readSyncFile(folder);
+  let kept = 0;
+
+  for (const id of ids) {
+    const { data: remote } = await call(() => client.call('getFlow', { params: { id } }));
+    const decision = decidePull({ tenantId: tenant.id, remote, locals, syncFile, force: values.force ?? false });
+    if (decision.action === 'keep') {
+      output.stderr(`flowpack: kept ${printable(decision.local.path)}: it changed here since the last sync (${decision.reason.replace('-', ' ')}); use --force to replace it\n`);
+      kept++;
+      continue;
+    }
+    const local = decision.action === 'update' ? decision.local : undefined;
+    const target = local ? join(folder, local.path) : newFlowPath(folder, remote.folder, remote.name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileWhole(target, serializeFlow(remote.document));
+    syncFile = recordSync(syncFile, { id: tenant.id, url: client.baseUrl }, remote.document.id, {
+      remoteId: remote.id,
+      revision: remote.revision,
+      contentHash: flowContentHash(remote.document),
+      syncedAt: new Date().toISOString(),
+    });
+    // Saved after each flow, so an interrupted pull still remembers what it wrote.
+    writeSyncFile(folder, syncFile);
+    output.stdout(`${local ? 'updated' : 'created'} ${printable(local?.path ?? target)} (${printable(remote.name)}, revision ${remote.revision})\n`);
+  }
+  return kept > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
+}
+
+/** A file for a flow new to the folder: under the tenant's folder path, named after the flow, never an existing file. */
+function newFlowPath(folder: string, remoteFolder: string, name: string): string {
+  const parts = remoteFolder === '' ? [] : remoteFolder.split('/').map(slugify);
+  const base = join(folder, ...parts, slugify(name));
+  for (let copy = 1; ; copy++) {
+    const path = `${base}${copy === 1 ? '' : `-${copy}`}.flow.json`;
+    if (!existsSync(path)) return path;
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { importDecisionsSchema } from '../../shared/import/import-decisions';
+import type { ImportDecisions } from '../../shared/import/import-decisions';
+import { planImport } from '../../shared/import/plan-import';
+import type { CreateImportBody } from '../../shared/tenant-api/imports';
+import type { TenantClient } from '../../shared/tenant-api/tenant-client';
+import { EXIT_CODES, UsageError } from '../cli-error';
+import type { CliOutput } from '../cli-output';
+import { describeSignature } from '../inspect-report';
+import { TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
+import { formatHumanPlan } from '../plan-report';
+import { printable } from '../printable';
+import { readPushInput } from '../push-inputs';
+import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
+import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { checkAs, readJsonFile } from './plan';
+
+export const PUSH_HELP = `Usage: flowpack push <pack | flow files and folders...> --tenant <url> [--dry-run] [--yes]
+                    [--decisions <file>] [--folder <tenant folder>] [--workspace <folder>]
+
+Imports into a tenant. Flow files and folders are first exported to a pack in memory, with
+the same sanitisation as "flowpack export" (the report is printed). Then:
+  1. the tenant's catalog is fetched and the import planned here, shown as "flowpack plan" does;
+  2. the tenant plans it again itself (a dry-run: nothing changes) and says what it would do;
+  3. with --yes, or when you answer y at the prompt, the tenant applies it in one
+     transaction (all of it or nothing), one line per flow;
+  4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, and pushed
+     local flows are bound to the tenant's in <workspace>/.flowpack/sync.json.
+Without a terminal to ask and without --yes, push stops after the dry-run.
+
+A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
+
+Options:
+${TENANT_OPTIONS_HELP}
+  --dry-run             Stop after the tenant's dry-run
+  -y, --yes             Apply without asking
+  --decisions <file>    Choices for flows and references, as for "flowpack plan"
+  --folder <folder>     The tenant folder new flows go to (default: the top level)
+  --workspace <folder>  Where .flowpack/ is: default the workspace above the flows
+                        (flowpack.workspace.json), else their folder; . for a pack
+  --name <name>         The name of the pack made from flow files
+  --trust <file>        A public key file to trust (also every *.pub in $${TRUSTED_KEYS_DIR_VARIABLE})
+  --force               Push a tampered pack anyway (the tenant's audit log records it)
+  -h, --help            Show this help
+
+Exit status: 0 applied (or stopped after the dry-run as asked), 1 the plan has errors or the
+pack is tampered (nothing imported), 2 a usage error, or the tenant refused or could not be reached.
+`;
+
+/** `flowpack push`: plan here, dry-run on the tenant, then apply, report and bind. */
+export async function runPushCommand(args: string[], output: CliOutput): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      ...TENANT_OPTIONS,
+      'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+      decisions: { type: 'string' },
+      folder: { type: 'string' },
+      workspace: { type: 'string' },
+      name: { type: 'string' },
+      trust: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    output.stdout(PUSH_HELP);
+    return EXIT_CODES.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('push needs a pack, or flow files or folders', 'push');
+  const client = tenantClientFrom(values, 'push', output);
+  const decisions: ImportDecisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
+  const input = readPushInput(positionals, values, output);
+
+  output.stdout(`Signature: ${describeSignature(input.signature)}\n`);
+  const tampered = input.signature.status === 'tampered';
+  if (tampered && !values.force) {
+    output.stderr(`flowpack: the pack is TAMPERED: ${printable(input.signature.reason ?? 'the signature does not match')}; not pushed (--force pushes it anyway)\n`);
+    return EXIT_CODES.errors;
+  }
+
+  const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
+  const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  output.stdout(formatHumanPlan(planImport(input.pack, catalog, decisions), colours));
+
+  const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({ mode, pack: input.packJson, decisions, allowTampered: tampered, folder: values.folder ?? '' });
+  const dryRun = await importCall(client, body('dry-run'));
+  output.stdout(formatServerPlan(dryRun));
+  if (dryRun.summary.errors > 0) {
+    output.stderr('flowpack: the tenant found errors in the plan (see above); nothing was imported\n');
+    return EXIT_CODES.errors;
+  }
+  if (values['dry-run']) return EXIT_CODES.ok;
+  if (!values.yes && !(await confirm(`Apply this import to ${printable(catalog.tenant.name)}? [y/N] `))) {
+    output.stderr(process.stdin.isTTY ? 'flowpack: not applied\n' : 'flowpack: not applied: no terminal to ask; run again with --yes to apply\n');
+    return EXIT_CODES.ok;
+  }
+
+  output.stdout(`Applying ${dryRun.flows.length} flow${dryRun.flows.length === 1 ? '' : 's'} in one transaction...\n`);
+  const report = await importCall(client, body('apply'));
+  output.stdout(formatAppliedFlows(report));
+  const now = new Date();
+  const tenant = { id: catalog.tenant.id, url: client.baseUrl };
+  const saved = saveReport(input.workspace, tenant, report, now);
+  const bound = recordPushBindings(input.workspace, tenant, report, input.localFlows, now);
+  output.stdout(`Imported (report ${report.id}). Report saved to ${printable(saved)}${bound > 0 ? `; ${bound} local flow${bound === 1 ? '' : 's'} bound in .flowpack/sync.json` : ''}.\n`);
+  return EXIT_CODES.ok;
+}
+
+async function tenantCall<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw tenantFailure(error);
+  }
+}
+
+/** One import request with its own key, so the client's retries can never apply it twice. */
+async function importCall(client: TenantClient, body: CreateImportBody) {
+  return (await tenantCall(() => client.call('createImport', { body, idempotencyKey: randomUUID() }))).data;
+}
+
+/** Asks on the terminal; without one there is nobody to answer, which is a no. */
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
+}

@@ -1,0 +1,93 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve, basename } from 'node:path';
+import type { Flow } from '../shared/format/flow-schema';
+import { exportPack } from '../shared/pack/export/export-pack';
+import { formatExportReport } from '../shared/pack/export/format-report';
+import { serializePack } from '../shared/pack/export/serialize-pack';
+import { packSchema } from '../shared/pack/pack-schema';
+import type { Pack } from '../shared/pack/pack-schema';
+import { verifyPack } from '../shared/pack/signature/verify-pack';
+import type { SignatureCheck } from '../shared/pack/signature/verify-pack';
+import { CommandError, UsageError } from './cli-error';
+import type { CliOutput } from './cli-output';
+import { readVersion } from './commands/export';
+import { checkAs, readJsonFile } from './commands/plan';
+import { DEFAULT_MAX_BYTES } from './commands/validate';
+import { readExportInputs, readWorkspaceFlows, workspaceRoot } from './export-inputs';
+import { readTrustedKeys } from './key-file';
+import { printable } from './printable';
+import { formatHumanReport, sortByPosition } from './validate-report';
+
+/** What `flowpack push` sends, and what it needs to record afterwards. */
+export interface PushInput {
+  pack: Pack;
+  /** The pack as JSON, as a file would hold it: what the server checks the signature of. */
+  packJson: Record<string, unknown>;
+  signature: SignatureCheck;
+  /** The local flows in the pack, by id, whose sync bindings the push records (none for a pack file). */
+  localFlows: Map<string, Flow>;
+  /** The workspace folder: reports go to its .flowpack/reports, bindings to its .flowpack/sync.json. */
+  workspace: string;
+}
+
+export interface PushInputOptions {
+  name?: string | undefined;
+  workspace?: string | undefined;
+  trust?: string[] | undefined;
+}
+
+/**
+ * The pack to push: a `.flowpack` file as it is (its signature checked against the trusted
+ * keys), or flow files and folders exported in memory first, exactly as `flowpack export`
+ * sanitises them, with the export report printed.
+ */
+export function readPushInput(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
+  const packs = paths.filter((path) => path.endsWith('.flowpack'));
+  if (packs.length > 0 && paths.length > 1) throw new UsageError('push takes one pack, or flow files and folders, not both', 'push');
+  if (packs.length === 1) {
+    const packJson = readJsonFile(packs[0]!) as Record<string, unknown>;
+    const pack = checkAs(packs[0]!, packJson, packSchema, 'pack');
+    const trusted = readTrustedKeys(options.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
+    return { pack, packJson, signature: verifyPack(packJson, trusted), localFlows: new Map(), workspace: resolve(options.workspace ?? '.') };
+  }
+  return exportInMemory(paths, options, output);
+}
+
+function exportInMemory(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
+  const inputs = readExportInputs(paths, DEFAULT_MAX_BYTES);
+  if (inputs.problems.length > 0) {
+    for (const report of inputs.problems) sortByPosition(report.diagnostics);
+    output.stderr(formatHumanReport(inputs.problems));
+    throw new CommandError('push stopped: the files above cannot be used; nothing was sent');
+  }
+  if (inputs.documents.length === 0) throw new CommandError('no *.flow.json files found; nothing was sent');
+  const flows = inputs.documents.map((document) => document.flow!);
+  const workspaceFlows = readWorkspaceFlows(paths, DEFAULT_MAX_BYTES).flows;
+  const result = exportPack(flows, {
+    name: options.name ?? packName(flows, inputs.folders),
+    generator: `flowpack-studio/${readVersion()}`,
+    workspaceFlows,
+  });
+  if (!result.pack) {
+    for (const d of result.diagnostics) output.stderr(`${d.severity} ${d.code} ${printable(d.message)}\n`);
+    throw new CommandError('export refused (see above); nothing was sent');
+  }
+  output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
+  const localFlows = new Map<string, Flow>();
+  for (const flow of [...workspaceFlows, ...flows]) localFlows.set(flow.id, flow);
+  const packJson = JSON.parse(serializePack(result.pack)) as Record<string, unknown>;
+  return { pack: result.pack, packJson, signature: verifyPack(packJson), localFlows, workspace: resolve(options.workspace ?? defaultWorkspace(paths[0]!)) };
+}
+
+/** One flow: its name; one folder: the folder's name; otherwise a generic name (a pushed pack is never kept). */
+function packName(flows: readonly Flow[], folders: readonly string[]): string {
+  if (flows.length === 1) return flows[0]!.name;
+  const folder = folders.length === 1 ? basename(resolve(folders[0]!)) : '';
+  return folder !== '' && folder.length <= 200 ? folder : `${flows.length} flows`;
+}
+
+/** The workspace above the first input (flowpack.workspace.json), else the input folder itself, or the file's folder. */
+function defaultWorkspace(input: string): string {
+  const start = statSync(input).isDirectory() ? resolve(input) : dirname(resolve(input));
+  return workspaceRoot(start) ?? start;
+}

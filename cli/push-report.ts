@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Flow } from '../shared/format/flow-schema';
+import { flowContentHash } from '../shared/sync/content-hash';
+import { recordSync } from '../shared/sync/sync-file';
+import type { ImportReport } from '../shared/tenant-api/imports';
+import { CommandError } from './cli-error';
+import { describeFileError } from './file-errors';
+import { printable, quoted } from './printable';
+import { readSyncFile, writeSyncFile } from './sync-workspace';
+
+/** The server's dry-run in one paragraph: its counts and every warning it adds (a client-feed post switched off). */
+export function formatServerPlan(report: ImportReport): string {
+  const { actions, references, errors, warnings } = report.summary;
+  const lines = [
+    `Server dry-run: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip; ` +
+      `references ${references.linked} linked, ${references.reused} reused, ${references.created} created, ${references.placeholder} placeholder, ${references.removed} removed; ` +
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+  ];
+  for (const warning of report.warnings.filter((w) => !w.code.startsWith('REF_') && w.code !== 'IMPORT_REPLACES_FLOW')) {
+    lines.push(`  warning ${warning.code} ${printable(warning.message)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line per flow of an applied import, in the order it was written. */
+export function formatAppliedFlows(report: ImportReport): string {
+  const done = { create: 'created', update: 'updated', copy: 'copied', skip: 'skipped' } as const;
+  return report.flows
+    .map((flow, index) => {
+      const revision = flow.revision === undefined ? '' : `, revision ${flow.revision}`;
+      const copy = flow.action === 'copy' ? ` as ${flow.targetId}` : '';
+      return `[${index + 1}/${report.flows.length}] ${done[flow.action]} ${quoted(flow.name)}${copy}${revision}\n`;
+    })
+    .join('');
+}
+
+/** A file name from a time: `2026-11-21T12-40-09Z-push.json` (no colons, which some systems refuse). */
+const reportName = (now: Date) => `${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}-push.json`;
+
+/**
+ * Saves the report under `<workspace>/.flowpack/reports/` (local state, never packed) with the
+ * tenant it went to, never the token. Returns the path, relative to the current folder when inside it.
+ */
+export function saveReport(workspace: string, tenant: { id: string; url: string }, report: ImportReport, now: Date): string {
+  const folder = join(workspace, '.flowpack', 'reports');
+  const path = join(folder, reportName(now));
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path, `${JSON.stringify({ tenant, report }, null, 2)}\n`, { flag: 'wx' });
+  } catch (error) {
+    throw new CommandError(`${printable(path)}: cannot write the report: ${describeFileError(error)} (the import was applied: report ${report.id})`);
+  }
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith('..') ? path : shown;
+}
+
+/**
+ * Binds each pushed local flow to the flow the tenant now has (its id, a copy's new one, and
+ * revision), with the local content hash, so `flowpack status` sees both sides in sync until
+ * either changes.
+ */
+export function recordPushBindings(workspace: string, tenant: { id: string; url: string }, report: ImportReport, localFlows: ReadonlyMap<string, Flow>, now: Date): number {
+  let file = readSyncFile(workspace);
+  let bound = 0;
+  for (const flow of report.flows) {
+    const local = localFlows.get(flow.flowId);
+    if (!local || flow.revision === undefined) continue;
+    file = recordSync(file, tenant, local.id, { remoteId: flow.targetId, revision: flow.revision, contentHash: flowContentHash(local), syncedAt: now.toISOString() });
+    bound++;
+  }
+  if (bound > 0) writeSyncFile(workspace, file);
+  return bound;
+}

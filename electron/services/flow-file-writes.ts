@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { serializeFlow } from '../../shared/format/flow-file';
+import type { Flow } from '../../shared/format/flow-schema';
+import { HostError } from '../../shared/host/host-error';
+import { slugify } from '../../shared/host/flow-file-stem';
+import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { writeFileAtomic } from './atomic-write';
+import { keepBackup } from './flow-backups';
+import { toHostError } from './host-fs-errors';
+import { pathExists } from './path-exists';
+import type { WorkspaceRoot } from './workspace-root';
+
+// Flows that arrive from outside the editor (a pack, a tenant) written into the workspace: a
+// replaced file keeps a backup as a save does, and a new file never takes an existing name.
+
+/** Replaces a workspace flow file with `text` (atomically), keeping the old content as a backup; nothing happens when equal. */
+export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<void> {
+  const absolute = await root.resolve(path);
+  try {
+    const current = await readFile(absolute);
+    if (current.toString('utf8') === text) return;
+    await keepBackup(root, path, current, now);
+    await writeFileAtomic(absolute, text);
+  } catch (error) {
+    throw toHostError(error, `cannot replace "${path}"`);
+  }
+}
+
+/** Writes `<folder>/<slug>.flow.json`, or `<slug>-2.flow.json` and so on: never over an existing file. */
+export async function writeNewFlowFile(root: WorkspaceRoot, folder: string, flow: Flow): Promise<string> {
+  const stem = slugify(flow.name);
+  for (let n = 1; n < 1000; n++) {
+    const name = `${n === 1 ? stem : `${stem}-${n}`}${FLOW_FILE_SUFFIX}`;
+    const path = folder === '' ? name : `${folder}/${name}`;
+    const absolute = await root.resolve(path);
+    if (await pathExists(absolute)) continue;
+    try {
+      await writeFileAtomic(absolute, serializeFlow(flow));
+    } catch (error) {
+      throw toHostError(error, `cannot write "${path}"`);
+    }
+    return path;
+  }
+  throw new HostError('EXISTS', `no free file name for "${flow.name}" in "${folder || 'the workspace'}"`);
+}

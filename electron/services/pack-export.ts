@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import { defaultPackFileName } from '../../shared/pack/export/default-file-name';
+import { exportPack } from '../../shared/pack/export/export-pack';
+import type { ExportResult } from '../../shared/pack/export/export-pack';
+import { serializePack } from '../../shared/pack/export/serialize-pack';
+import type { PrivateKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
+import type { HostHandlers } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/host-error';
+import type { packExportArgsSchema } from '../../shared/host/pack-calls';
+import { PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { writeFileAtomic } from './atomic-write';
+import { toHostError } from './host-fs-errors';
+import { privateKeyFromText } from './signing-keys';
+import { pathExists } from './path-exists';
+import type { SummaryCache } from './summary-cache';
+import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
+import type { WorkspaceRoot } from './workspace-root';
+
+export type PackExportHandlers = Pick<HostHandlers, 'pack:exportPreview' | 'pack:exportWrite'>;
+
+type ExportArgs = z.output<typeof packExportArgsSchema>;
+
+/** What the export handlers need besides the workspace. */
+export interface PackExportContext {
+  root: WorkspaceRoot;
+  summaries: SummaryCache;
+  clock: () => Date;
+  /** Written into the manifest's `generator` as `flowpack-studio/<version>`. */
+  appVersion: string;
+  /** A signing key the app keeps, by fingerprint (signing-keys.ts). */
+  keptKey?: (fingerprint: string) => Promise<PrivateKeyFile>;
+}
+
+/**
+ * Export from the library in two steps, so the user sees the sanitisation report (and any
+ * refusal) before anything is written: a preview that only runs export, then a write that
+ * runs it again on the files as they are now and writes the pack to a new file.
+ *
+ * @remarks
+ * The whole workspace is export's context, so a contact-center flow brings the reusable
+ * flows it calls. A refused export writes nothing.
+ */
+export function createPackExportHandlers(context: PackExportContext): PackExportHandlers {
+  return {
+    async 'pack:exportPreview'(args) {
+      const now = context.clock();
+      const { result, flowPaths } = await runExport(context, args, now);
+      return { ...outcome(result, flowPaths), fileName: defaultPackFileName(args.name.trim() || 'pack', now) };
+    },
+
+    async 'pack:exportWrite'(args) {
+      if (!args.target.endsWith(PACK_FILE_SUFFIX)) throw new HostError('INVALID_ARGS', `"${args.target}" is not a pack file name (it should end with ${PACK_FILE_SUFFIX})`);
+      const absolute = await context.root.resolve(args.target);
+      if (await pathExists(absolute)) throw new HostError('EXISTS', `"${args.target}" already exists; choose another name`);
+      // Checked before export runs: a key that cannot sign stops here with nothing written.
+      const key = await signingKeyOf(context, args);
+      const { result, flowPaths } = await runExport(context, args, context.clock());
+      if (!result.pack) return { ...outcome(result, flowPaths), written: null };
+      // Signing comes last: any change after it would make the pack read as tampered.
+      const pack = key === undefined ? result.pack : signPack(result.pack, key);
+      try {
+        await writeFileAtomic(absolute, serializePack(pack));
+      } catch (error) {
+        throw toHostError(error, `cannot write "${args.target}"`);
+      }
+      return { ...outcome(result, flowPaths), written: args.target };
+    },
+  };
+}
+
+/** The key a write signs with: a key file's text, or one the app keeps; none when neither is given. */
+async function signingKeyOf(context: PackExportContext, args: { signingKey?: string; signingKeyId?: string }): Promise<PrivateKeyFile | undefined> {
+  if (args.signingKey !== undefined && args.signingKeyId !== undefined) throw new HostError('INVALID_ARGS', 'sign with a key file or a kept key, not both');
+  if (args.signingKey !== undefined) return privateKeyFromText(args.signingKey);
+  if (args.signingKeyId === undefined) return undefined;
+  if (!context.keptKey) throw new HostError('NOT_SUPPORTED', 'this app keeps no signing keys');
+  return context.keptKey(args.signingKeyId);
+}
+
+/** Runs export on workspace flows, with the whole workspace (of their profiles) as context. */
+export async function runExport(context: PackExportContext, args: ExportArgs, now: Date) {
+  const chosen = [];
+  for (const path of new Set(args.paths)) chosen.push(await readWorkspaceFlow(context.root, path));
+  // Export looks in the workspace only for flows the chosen ones call, which share their profile.
+  const workspace = await readWorkspaceFlowsOf(context.root, context.summaries, new Set(chosen.map((entry) => entry.flow.profile)));
+  const result = exportPack(
+    chosen.map((entry) => entry.flow),
+    {
+      name: args.name.trim(),
+      description: args.description,
+      author: args.author.trim(),
+      now,
+      generator: `flowpack-studio/${context.appVersion}`,
+      workspaceFlows: workspace.map((entry) => entry.flow),
+    },
+  );
+  const flowPaths: Record<string, string> = {};
+  for (const entry of [...chosen, ...workspace]) flowPaths[entry.flow.id] ??= entry.path;
+  return { result, flowPaths };
+}
+
+/** An export result as the host contract returns it. */
+export function outcome(result: ExportResult, flowPaths: Record<string, string>) {
+  const { profile, ...report } = result.report;
+  return { report: profile === undefined ? report : { ...report, profile }, diagnostics: result.diagnostics, flowPaths };
+}

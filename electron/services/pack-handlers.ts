@@ -1,0 +1,61 @@
+import type { HostHandlers } from '../../shared/host/contract';
+import { createPackExportHandlers } from './pack-export';
+import { importPack } from './pack-import';
+import { describeOpenedPack, openPack } from './pack-open';
+import type { SummaryCache } from './summary-cache';
+import type { SecretBox } from './secret-box';
+import { createSigningKeys } from './signing-keys';
+import { createTrustedKeyHandlers } from './trusted-keys';
+import { flowIdLocations } from './workspace-flows';
+import type { WorkspaceRoot } from './workspace-root';
+
+export type PackHandlers = Pick<
+  HostHandlers,
+  | 'pack:exportPreview'
+  | 'pack:exportWrite'
+  | 'pack:open'
+  | 'pack:import'
+  | 'keys:listTrusted'
+  | 'keys:trust'
+  | 'keys:forget'
+  | 'keys:listSigning'
+  | 'keys:rememberSigning'
+  | 'keys:forgetSigning'
+>;
+
+/** What the pack handlers need: the workspace, the app's data folder (trusted and signing keys), the clock and the app's version. */
+export interface PackHandlerContext {
+  root: WorkspaceRoot;
+  summaries: SummaryCache;
+  appDataDir: string;
+  clock: () => Date;
+  appVersion: string;
+  /** Seals the signing keys the app keeps. */
+  box: SecretBox;
+}
+
+/**
+ * Template packs in the desktop editor (issue 4): export with a preview of the sanitisation
+ * report, open a pack (signature checked against the trusted keys, collisions with workspace
+ * flow ids listed), import into a folder with a choice per collision, and the trusted keys.
+ */
+export function createPackHandlers(context: PackHandlerContext): PackHandlers {
+  const { trustedKeys, ...keyHandlers } = createTrustedKeyHandlers(context.appDataDir, context.clock);
+  const { privateKey, ...signingKeyHandlers } = createSigningKeys({ appDataDir: context.appDataDir, box: context.box, clock: context.clock });
+  return {
+    ...createPackExportHandlers({ ...context, keptKey: privateKey }),
+    ...keyHandlers,
+    ...signingKeyHandlers,
+
+    async 'pack:open'({ source }) {
+      const opened = await openPack(context.root, source, await trustedKeys());
+      return describeOpenedPack(opened, await flowIdLocations(context.root, context.summaries));
+    },
+
+    async 'pack:import'({ source, ...choices }) {
+      const opened = await openPack(context.root, source, await trustedKeys());
+      const locations = await flowIdLocations(context.root, context.summaries);
+      return importPack(context.root, opened, locations, choices, context.clock);
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializePack } from '../../shared/pack/export/serialize-pack';
+import { packSchema } from '../../shared/pack/pack-schema';
+import type { Pack } from '../../shared/pack/pack-schema';
+import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
+import { listBackups } from './flow-backups';
+import { EXAMPLE_IDS, makePackWorkspace } from './pack-workspace.testing';
+import type { PackWorkspace } from './pack-workspace.testing';
+import { expectHostError } from './temp-workspace.testing';
+import { WorkspaceRoot } from './workspace-root';
+
+const OUT_OF_HOURS = 'conversations/out-of-hours-message.flow.json';
+const SIGNER = generateKeyPair('Ada Lovelace', new Uint8Array(32).fill(7));
+
+const flowFiles = async (folder: string) => (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.flow.json')).sort();
+
+/** A pack of the two conversations examples, exported through the service, as parsed JSON. */
+async function examplePack(ws: PackWorkspace): Promise<Pack> {
+  await ws.call('pack:exportWrite', {
+    paths: [OUT_OF_HOURS, 'conversations/sales-auto-assignment.flow.json'],
+    name: 'Support basics',
+    author: 'Ada Lovelace',
+    target: 'support.flowpack',
+  });
+  return packSchema.parse(JSON.parse(await readFile(join(ws.folder, 'support.flowpack'), 'utf8')));
+}
+
+const asSource = (pack: Pack) => ({ text: serializePack(pack), fileName: 'support.flowpack' });
+
+describe('opening a pack', () => {
+  let ws: PackWorkspace;
+  beforeEach(async () => {
+    ws = await makePackWorkspace();
+  });
+  afterEach(() => ws.remove());
+
+  it('lists its flows with the workspace file that already holds each id', async () => {
+    await examplePack(ws);
+
+    const opened = await ws.call('pack:open', { source: { path: 'support.flowpack' } });
+
+    expect(opened.manifest).toMatchObject({ name: 'Support basics', author: 'Ada Lovelace', profile: 'conversations', sanitised: 2 });
+    expect(opened.signature.status).toBe('unsigned');
+    expect(opened.flows.map((flow) => [flow.name, flow.collision])).toEqual([
+      ['Out-of-hours message', OUT_OF_HOURS],
+      ['Sales auto-assignment', 'conversations/sales-auto-assignment.flow.json'],
+    ]);
+    expect(opened.refusal).toBeNull();
+  });
+
+  it('says a correct signature from an unknown key is untrusted, and valid with its author once the key is trusted', async () => {
+    const signed = signPack(await examplePack(ws), privateKeyFile(SIGNER));
+
+    const before = await ws.call('pack:open', { source: asSource(signed) });
+    await ws.call('keys:trust', { author: 'Ada (trainer)', publicKey: before.signature.publicKey });
+    const after = await ws.call('pack:open', { source: asSource(signed) });
+
+    expect(before.signature).toMatchObject({ status: 'untrusted', author: 'Ada Lovelace', fingerprint: SIGNER.fingerprint, publicKey: SIGNER.publicKey });
+    expect(after.signature).toMatchObject({ status: 'valid', author: 'Ada (trainer)', fingerprint: SIGNER.fingerprint });
+  });
+
+  it('says a pack changed after signing is tampered', async () => {
+    const signed = signPack(await examplePack(ws), privateKeyFile(SIGNER));
+    const tampered = { ...signed, manifest: { ...signed.manifest, name: 'Changed' } };
+
+    const opened = await ws.call('pack:open', { source: asSource(tampered) });
+
+    expect(opened.signature.status).toBe('tampered');
+    expect(opened.signature.reason).toMatch(/changed after it was signed/);
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "flowpack.pack",', /is not a pack/],
+    ['another document', '{"format": "flowpack.flow"}', /not a pack this version can read/],
+    ['a newer pack version', JSON.stringify({ format: 'flowpack.pack', version: 2, manifest: {}, flows: [] }), /not a pack this version can read/],
+  ])('refuses %s with a clear message', async (_what, text, message) => {
+    const error = await expectHostError(ws.call('pack:open', { source: { text, fileName: 'bad.flowpack' } }), 'INVALID_ARGS');
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses a pack file over 10 MB without reading it', async () => {
+    await writeFile(join(ws.folder, 'huge.flowpack'), Buffer.alloc(10 * 1024 * 1024 + 1, 32));
+
+    const error = await expectHostError(ws.call('pack:open', { source: { path: 'huge.flowpack' } }), 'INVALID_ARGS');
+    expect(error.message).toMatch(/larger than the 10 MB/);
+  });
+});
+
+describe('importing a pack into a workspace folder', () => {
+  let ws: PackWorkspace;
+  let pack: Pack;
+  beforeEach(async () => {
+    ws = await makePackWorkspace();
+    pack = await examplePack(ws);
+  });
+  afterEach(() => ws.remove());
+
+  const original = () => readFile(join(ws.folder, OUT_OF_HOURS), 'utf8');
+
+  it('refuses to import flows whose ids the workspace holds until each has a choice, writing nothing', async () => {
+    const before = await flowFiles(ws.folder);
+
+    const error = await expectHostError(ws.call('pack:import', { source: asSource(pack), folder: 'imported', choices: {} }), 'INVALID_ARGS');
+
+    expect(error.message).toMatch(/choose replace, keep both or skip for "Out-of-hours message"/);
+    expect(await flowFiles(ws.folder)).toEqual(before);
+  });
+
+  it('keep both writes a new file with a new id beside the untouched original', async () => {
+    const text = await original();
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+
+    const result = await ws.call('pack:import', { source: asSource(pack), folder: 'imported', choices });
+
+    const copied = result.flows[0]!;
+    expect(copied).toMatchObject({ outcome: 'copied', path: 'imported/out-of-hours-message.flow.json' });
+    expect(copied.newId).not.toBe(EXAMPLE_IDS.outOfHours);
+    const written = JSON.parse(await readFile(join(ws.folder, copied.path!), 'utf8')) as { id: string; name: string };
+    expect(written).toMatchObject({ id: copied.newId, name: 'Out-of-hours message' });
+    expect(await original()).toBe(text);
+  });
+
+  it('replace rewrites the file that holds the id, keeping its previous content as a backup', async () => {
+    const text = await original();
+    const changed = { ...pack, flows: pack.flows.map((flow) => (flow.id === EXAMPLE_IDS.outOfHours ? { ...flow, description: 'From the pack' } : flow)) };
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'replace', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+
+    const result = await ws.call('pack:import', { source: asSource(changed), folder: 'imported', choices });
+
+    expect(result.flows[0]).toMatchObject({ outcome: 'replaced', path: OUT_OF_HOURS });
+    expect(JSON.parse(await original())).toMatchObject({ id: EXAMPLE_IDS.outOfHours, description: 'From the pack' });
+    const root = new WorkspaceRoot(ws.folder);
+    const backups = await listBackups(root, OUT_OF_HOURS);
+    expect(backups).toHaveLength(1);
+    expect(await readFile(root.statePath('backups', 'conversations', 'out-of-hours-message.flow.json', backups[0]!), 'utf8')).toBe(text);
+  });
+
+  it('skip writes nothing', async () => {
+    const before = await flowFiles(ws.folder);
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'skip', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+
+    const result = await ws.call('pack:import', { source: asSource(pack), folder: 'imported', choices });
+
+    expect(result.flows.map((flow) => flow.outcome)).toEqual(['skipped', 'skipped']);
+    expect(await flowFiles(ws.folder)).toEqual(before);
+  });
+
+  it('writes new flows under their own ids, never over an existing file of the same name', async () => {
+    const fresh = { ...pack, flows: pack.flows.map((flow, index) => ({ ...flow, id: `0b0e6a51-58d4-4b39-8e65-7c1a4d3b2f1${index}` })) };
+    await writeFile(join(ws.folder, 'conversations/elsewhere.flow.json'), 'not mine to touch');
+    const mine = await readFile(join(ws.folder, OUT_OF_HOURS), 'utf8');
+
+    const result = await ws.call('pack:import', { source: asSource(fresh), folder: 'conversations', choices: {} });
+
+    expect(result.flows.map((flow) => [flow.outcome, flow.path, flow.newId])).toEqual([
+      ['created', 'conversations/out-of-hours-message-2.flow.json', fresh.flows[0]!.id],
+      ['created', 'conversations/sales-auto-assignment-2.flow.json', fresh.flows[1]!.id],
+    ]);
+    expect(await readFile(join(ws.folder, OUT_OF_HOURS), 'utf8')).toBe(mine);
+  });
+
+  it('refuses a tampered pack unless the user overrides, writing nothing', async () => {
+    const signed = signPack(pack, privateKeyFile(SIGNER));
+    const tampered = { ...signed, manifest: { ...signed.manifest, description: 'edited' } };
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+    const before = await flowFiles(ws.folder);
+
+    const error = await expectHostError(ws.call('pack:import', { source: asSource(tampered), folder: 'imported', choices }), 'INVALID_ARGS');
+    expect(error.message).toMatch(/tampered/);
+    expect(await flowFiles(ws.folder)).toEqual(before);
+
+    const forced = await ws.call('pack:import', { source: asSource(tampered), folder: 'imported', choices, allowTampered: true });
+    expect(forced.flows[0]!.outcome).toBe('copied');
+  });
+
+  it('refuses a pack holding two flows with one id', async () => {
+    const doubled = { ...pack, flows: [pack.flows[0]!, pack.flows[0]!] };
+
+    const opened = await ws.call('pack:open', { source: asSource(doubled) });
+    const error = await expectHostError(ws.call('pack:import', { source: asSource(doubled), folder: '', choices: { [EXAMPLE_IDS.outOfHours]: 'keepBoth' } }), 'INVALID_ARGS');
+
+    expect(opened.refusal).toMatch(/two flows of the pack have the id/);
+    expect(error.message).toMatch(/nothing was written/);
+  });
+
+  it('refuses a destination folder outside the workspace', async () => {
+    await expectHostError(ws.call('pack:import', { source: asSource(pack), folder: '../elsewhere', choices: {} }), 'INVALID_ARGS');
+  });
+});

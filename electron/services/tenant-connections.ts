@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { HostError } from '../../shared/host/host-error';
+import { checkTenantBaseUrl } from '../../shared/tenant-api/http/base-url';
+import { createJsonFileStore } from './json-file-store';
+import type { SecretBox } from './secret-box';
+
+/** The file, in the app's data folder, holding tenant connections and their sealed tokens. */
+export const TENANTS_FILE = 'tenants.json';
+
+const storedConnectionSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string().min(1).max(100),
+    url: z.string().min(1),
+    /** `protected`: sealed by the OS keychain; otherwise the token as it is (the user agreed). */
+    token: z.object({ protected: z.boolean(), data: z.string().min(1) }).strict(),
+    addedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+type StoredConnection = z.infer<typeof storedConnectionSchema>;
+
+const tenantsFileSchema = z
+  .object({ format: z.literal('flowpack.tenants'), version: z.literal(1), connections: z.array(storedConnectionSchema) })
+  .strict();
+
+/** A tenant connection as the rest of the app sees it: never its token. */
+export interface TenantConnection {
+  id: string;
+  name: string;
+  url: string;
+  /** Whether its token is encrypted with the OS keychain. */
+  protected: boolean;
+  addedAt: string;
+}
+
+export interface AddConnection {
+  name: string;
+  url: string;
+  token: string;
+  /** The user agreed to store the token unencrypted where there is no keychain. */
+  allowUnprotected?: boolean;
+}
+
+export interface TenantConnections {
+  list(): Promise<TenantConnection[]>;
+  add(connection: AddConnection): Promise<TenantConnection>;
+  rename(id: string, name: string): Promise<TenantConnection>;
+  remove(id: string): Promise<void>;
+  /** The connection and its token, for the uploader in the host process only: never sent to the renderer. */
+  credentials(id: string): Promise<{ connection: TenantConnection; token: string }>;
+}
+
+/** A bearer token as pasted: printable characters without spaces, a sane length. */
+const TOKEN = /^[\x21-\x7e]{8,4096}$/;
+
+const visible = ({ token, ...connection }: StoredConnection): TenantConnection => ({ ...connection, protected: token.protected });
+
+/**
+ * Tenant connections (name, address, token) kept in `<appDataDir>/tenants.json`, readable by the
+ * user only (0600). Tokens are sealed with `box`; when it cannot protect them, adding one needs
+ * the user's explicit agreement. Tokens never leave this module except through `credentials`.
+ */
+export function createTenantConnections(options: { appDataDir: string; box: SecretBox; clock: () => Date; newId: () => string }): TenantConnections {
+  const { box, clock, newId } = options;
+  const store = createJsonFileStore({
+    file: join(options.appDataDir, TENANTS_FILE),
+    schema: tenantsFileSchema,
+    empty: () => ({ format: 'flowpack.tenants' as const, version: 1 as const, connections: [] }),
+    what: 'tenant connections',
+    mode: 0o600,
+  });
+
+  const cleanName = (name: string, others: readonly StoredConnection[]) => {
+    const trimmed = name.trim();
+    if (trimmed === '' || trimmed.length > 100) throw new HostError('INVALID_ARGS', 'give the connection a name of 1 to 100 characters');
+    if (others.some((other) => other.name.toLowerCase() === trimmed.toLowerCase())) throw new HostError('EXISTS', `a tenant connection named "${trimmed}" already exists`);
+    return trimmed;
+  };
+  const find = (connections: readonly StoredConnection[], id: string) => {
+    const found = connections.find((connection) => connection.id === id);
+    if (!found) throw new HostError('NOT_FOUND', 'this tenant connection no longer exists');
+    return found;
+  };
+
+  return {
+    async list() {
+      return (await store.read()).connections.map(visible);
+    },
+
+    async add({ name, url, token, allowUnprotected = false }) {
+      let address: string;
+      try {
+        address = checkTenantBaseUrl(url);
+      } catch (error) {
+        throw new HostError('INVALID_ARGS', error instanceof Error ? error.message : 'the tenant address is not valid');
+      }
+      const bare = token.trim();
+      if (!TOKEN.test(bare)) throw new HostError('INVALID_ARGS', 'the token should be the one line the tenant printed, without spaces');
+      if (!box.protects && !allowUnprotected) {
+        throw new HostError('NOT_SUPPORTED', `the token would be stored unencrypted (${box.unprotectedReason ?? 'no system keychain'}); confirm to store it anyway`);
+      }
+      return store.update((file) => {
+        const stored: StoredConnection = {
+          id: newId(),
+          name: cleanName(name, file.connections),
+          url: address,
+          token: { protected: box.protects, data: box.seal(bare) },
+          addedAt: clock().toISOString(),
+        };
+        return { next: { ...file, connections: [...file.connections, stored] }, result: visible(stored) };
+      });
+    },
+
+    async rename(id, name) {
+      return store.update((file) => {
+        const current = find(file.connections, id);
+        const renamed = { ...current, name: cleanName(name, file.connections.filter((other) => other.id !== id)) };
+        return { next: { ...file, connections: file.connections.map((other) => (other.id === id ? renamed : other)) }, result: visible(renamed) };
+      });
+    },
+
+    async remove(id) {
+      return store.update((file) => {
+        find(file.connections, id);
+        return { next: { ...file, connections: file.connections.filter((other) => other.id !== id) }, result: undefined };
+      });
+    },
+
+    async credentials(id) {
+      const stored = find((await store.read()).connections, id);
+      let token: string;
+      try {
+        if (stored.token.protected && !box.protects) throw new Error('no keychain to open it with');
+        token = stored.token.protected ? box.open(stored.token.data) : stored.token.data;
+      } catch {
+        throw new HostError('IO', `the token of "${stored.name}" cannot be decrypted by this user on this computer; remove the connection and add it again`);
+      }
+      return { connection: visible(stored), token };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { HostHandlers } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/host-error';
+import { flowContentHash } from '../../shared/sync/content-hash';
+import { emptySyncFile, recordSync, syncFileSchema } from '../../shared/sync/sync-file';
+import type { TenantClient } from '../../shared/tenant-api/tenant-client';
+import { writeFileAtomic } from './atomic-write';
+import { toHostError } from './host-fs-errors';
+import { createJsonFileStore } from './json-file-store';
+import { outcome, runExport } from './pack-export';
+import type { PackExportContext } from './pack-export';
+import { readWorkspaceFlow } from './workspace-flows';
+
+export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
+
+/** The pack a push sends: named after what it carries, since nobody typed a name. */
+function pushArgs(paths: readonly string[]) {
+  return { paths: [...paths], name: paths.length === 1 ? 'Push' : `Push of ${paths.length} flows`, description: '', author: '' };
+}
+
+/**
+ * Push from the workspace to a tenant: export in memory (the same sanitisation as a pack
+ * file), the tenant's catalog for the preview, then the tenant's own dry-run and apply through
+ * its import (one transaction there). After an apply the report is saved under
+ * `.flowpack/reports/` and the pushed flows are bound in `.flowpack/sync.json`.
+ */
+export function createTenantPushHandlers(options: PackExportContext & { withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T> }): TenantPushHandlers {
+  const { root, clock, withClient } = options;
+  const syncStore = createJsonFileStore({ file: root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
+
+  return {
+    async 'tenants:pushPrepare'({ id, paths }) {
+      const { result, flowPaths } = await runExport(options, pushArgs(paths), clock());
+      return withClient(id, async (client) => ({ ...outcome(result, flowPaths), pack: result.pack ?? null, catalog: (await client.call('getCatalog')).data }));
+    },
+
+    async 'tenants:push'({ id, paths, mode, decisions }) {
+      const { result } = await runExport(options, pushArgs(paths), clock());
+      if (!result.pack) throw new HostError('INVALID_ARGS', 'export refuses these flows (see the report); nothing was sent');
+      const pack = result.pack;
+      return withClient(id, async (client) => {
+        // One key per push: the client's retries may repeat it, the tenant applies it once.
+        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions }, idempotencyKey: randomUUID() });
+        if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
+        const { data: tenant } = await client.call('getTenant');
+        const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
+        const locals = new Map((await Promise.all(paths.map((path) => readWorkspaceFlow(root, path)))).map((entry) => [entry.flow.id, entry.flow]));
+        await syncStore.update((file) => {
+          let next = file;
+          for (const flow of report.flows) {
+            const local = locals.get(flow.flowId);
+            if (!local || flow.revision === undefined) continue;
+            next = recordSync(next, { id: tenant.id, url: client.baseUrl }, local.id, {
+              remoteId: flow.targetId,
+              revision: flow.revision,
+              contentHash: flowContentHash(local),
+              syncedAt: clock().toISOString(),
+            });
+          }
+          return { next, result: undefined };
+        });
+        return { report, savedAs };
+      });
+    },
+  };
+}
+
+/** `.flowpack/reports/<time>-push.json`: the report with the tenant it went to (never the token). */
+async function saveReport(context: PackExportContext, tenant: { id: string; url: string }, report: unknown): Promise<string> {
+  const name = `${clockStamp(context.clock())}-push.json`;
+  try {
+    await writeFileAtomic(context.root.statePath('reports', name), `${JSON.stringify({ tenant, report }, null, 2)}\n`);
+  } catch (error) {
+    throw toHostError(error, 'the push was applied, but its report could not be saved');
+  }
+  return `.flowpack/reports/${name}`;
+}
+
+const clockStamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');

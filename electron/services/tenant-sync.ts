@@ -1,0 +1,125 @@
+import { serializeFlow } from '../../shared/format/flow-file';
+import type { HostHandlers } from '../../shared/host/contract';
+import { HostError } from '../../shared/host/host-error';
+import type { SyncRow } from '../../shared/host/tenant-calls';
+import { compareWithTenant } from '../../shared/sync/compare-with-tenant';
+import { flowContentHash } from '../../shared/sync/content-hash';
+import { decidePull } from '../../shared/sync/decide-pull';
+import { diffFlows } from '../../shared/sync/flow-diff';
+import { bindingFor, emptySyncFile, recordSync, syncFileSchema } from '../../shared/sync/sync-file';
+import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
+import type { TenantClient } from '../../shared/tenant-api/tenant-client';
+import { replaceFile, writeNewFlowFile } from './flow-file-writes';
+import { createJsonFileStore } from './json-file-store';
+import type { SummaryCache } from './summary-cache';
+import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
+import type { WorkspaceRoot } from './workspace-root';
+
+export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;
+
+const ALL_PROFILES: ReadonlySet<string> = new Set(['conversations', 'pipeline', 'journeys', 'contact-center']);
+
+/**
+ * Sync between the open workspace and a tenant: the state of each flow, a semantic diff
+ * before overwriting, and pulls that never replace a local change unasked. What was last
+ * synchronised lives in `<workspace>/.flowpack/sync.json`.
+ */
+export function createTenantSyncHandlers(options: {
+  root: WorkspaceRoot;
+  summaries: SummaryCache;
+  clock: () => Date;
+  /** Runs `use` with a client for the connection, mapping tenant failures to host errors. */
+  withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T>;
+}): TenantSyncHandlers {
+  const { root, summaries, clock, withClient } = options;
+  const syncStore = createJsonFileStore({ file: root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
+  const workspaceFlows = () => readWorkspaceFlowsOf(root, summaries, ALL_PROFILES);
+
+  return {
+    async 'tenants:status'({ id }) {
+      return withClient(id, async (client) => {
+        const { data: tenant } = await client.call('getTenant');
+        const { data: list } = await client.call('listFlows');
+        const remoteHash = async (flowId: string) => flowContentHash((await client.call('getFlow', { params: { id: flowId } })).data.document);
+        const rows = await compareWithTenant({ tenantId: tenant.id, locals: await workspaceFlows(), syncFile: await syncStore.read(), remoteFlows: list.flows, remoteHash });
+        return {
+          tenant: { id: tenant.id, name: tenant.name },
+          rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
+        };
+      });
+    },
+
+    async 'tenants:compare'({ id, path }) {
+      const local = await readWorkspaceFlow(root, path);
+      return withClient(id, async (client) => {
+        const { data: tenant } = await client.call('getTenant');
+        const remoteId = bindingFor(await syncStore.read(), tenant.id, local.flow.id)?.remoteId ?? local.flow.id;
+        const { data: remote } = await client.call('getFlow', { params: { id: remoteId } });
+        return { remoteName: remote.name, remoteRevision: remote.revision, diff: diffFlows(remote.document, local.flow) };
+      });
+    },
+
+    async 'tenants:keepMine'({ id, path, revision }) {
+      const local = await readWorkspaceFlow(root, path);
+      return withClient(id, async (client) => {
+        const { data: tenant } = await client.call('getTenant');
+        const remoteId = bindingFor(await syncStore.read(), tenant.id, local.flow.id)?.remoteId ?? local.flow.id;
+        let updated;
+        try {
+          updated = await client.call('updateFlow', { params: { id: remoteId }, body: { document: local.flow }, revision });
+        } catch (error) {
+          if (isTenantApiError(error, 'conflict')) {
+            throw new HostError('CONFLICT', 'the flow changed on the tenant again since you compared it; compare again before keeping yours');
+          }
+          throw error;
+        }
+        await syncStore.update((file) => ({
+          next: recordSync(file, { id: tenant.id, url: client.baseUrl }, local.flow.id, {
+            remoteId,
+            revision: updated.revision ?? updated.data.revision,
+            contentHash: flowContentHash(local.flow),
+            syncedAt: clock().toISOString(),
+          }),
+          result: undefined,
+        }));
+        return { revision: updated.data.revision };
+      });
+    },
+
+    async 'tenants:pull'({ id, remoteIds, force, folder }) {
+      return withClient(id, async (client) => {
+        const { data: tenant } = await client.call('getTenant');
+        const locals = await workspaceFlows();
+        const results = [];
+        for (const remoteId of remoteIds) {
+          const { data: remote } = await client.call('getFlow', { params: { id: remoteId } });
+          const decision = decidePull({ tenantId: tenant.id, remote, locals, syncFile: await syncStore.read(), force });
+          if (decision.action === 'keep') {
+            results.push({ remoteId, name: remote.name, outcome: 'kept' as const, path: decision.local.path });
+            continue;
+          }
+          let path: string;
+          if (decision.action === 'update') {
+            path = decision.local.path;
+            await replaceFile(root, path, serializeFlow(remote.document), clock());
+          } else {
+            path = await writeNewFlowFile(root, folder, remote.document);
+          }
+          // Recorded after each flow, so an interrupted pull still remembers what it wrote.
+          await syncStore.update((file) => ({
+            next: recordSync(file, { id: tenant.id, url: client.baseUrl }, remote.document.id, {
+              remoteId: remote.id,
+              revision: remote.revision,
+              contentHash: flowContentHash(remote.document),
+              syncedAt: clock().toISOString(),
+            }),
+            result: undefined,
+          }));
+          results.push({ remoteId, name: remote.name, outcome: decision.action === 'update' ? ('updated' as const) : ('created' as const), path });
+        }
+        if (results.length === 0) throw new HostError('INVALID_ARGS', 'no flows to pull');
+        return { results };
+      });
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import { isWorkspacePath, PACK_FILE_SUFFIX } from '../../../shared/host/workspace-paths';
+import { messageOf } from '../app/document-files';
+import { FormDialog } from '../app/FormDialog';
+import { useUi } from '../app/ui-store';
+import { hostClient } from '../host/host-client';
+import { useWorkspace } from '../library/workspace-store';
+import { ExportReportView } from './ExportReportView';
+import { readPickedFile } from './picked-file';
+
+/** How long the form waits after the last change before asking export again. */
+const PREVIEW_DELAY_MS = 250;
+
+type Preview = HostResult<'pack:exportPreview'>;
+
+/** The signing keys the app keeps (keys:listSigning), loaded once when the dialog opens. */
+function useSigningKeys(): HostResult<'keys:listSigning'> | null {
+  const [listed, setListed] = useState<HostResult<'keys:listSigning'> | null>(null);
+  useEffect(() => {
+    hostClient.call('keys:listSigning', {}).then(setListed, () => setListed(null));
+  }, []);
+  return listed;
+}
+
+/**
+ * Exports flows of the workspace as a template pack. The sanitisation report (or why export
+ * refuses) is shown and refreshed as the user chooses flows and names the pack; Save runs
+ * export again and writes the pack into the workspace, never over an existing file.
+ */
+export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const entries = useWorkspace((state) => state.snapshot?.entries);
+  const flows = useMemo(() => (entries ?? []).flatMap((entry) => (entry.kind === 'flow' ? [entry] : [])), [entries]);
+  const [chosen, setChosen] = useState<string[]>(paths);
+  const firstName = flows.find((entry) => entry.path === paths[0])?.summary.name ?? '';
+  const [name, setName] = useState(paths.length === 1 ? firstName : '');
+  const [description, setDescription] = useState('');
+  const [author, setAuthor] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  // With the arguments it answers, so Save waits until the report shown is the current one.
+  const [previewed, setPreviewed] = useState<{ for: unknown; result: Preview } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [signingKey, setSigningKey] = useState<string | undefined>(undefined);
+  const signing = useSigningKeys();
+  /** '' signs nothing, 'file' signs with a picked key file, anything else is a kept key's fingerprint. */
+  const [signWith, setSignWith] = useState('');
+  const [keepKey, setKeepKey] = useState(false);
+
+  const args = useMemo(() => ({ paths: chosen, name: name.trim(), description, author: author.trim() }), [chosen, name, description, author]);
+
+  useEffect(() => {
+    if (args.paths.length === 0 || args.name === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      hostClient.call('pack:exportPreview', args).then(
+        (result) => {
+          if (!current) return;
+          setPreviewed({ for: args, result });
+          setProblem(null);
+        },
+        (error: unknown) => {
+          if (current) setProblem(messageOf(error));
+        },
+      );
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [args]);
+
+  const preview = args.paths.length > 0 && args.name !== '' ? (previewed?.result ?? null) : null;
+  const fresh = previewed?.for === args;
+  const target = fileName ?? preview?.fileName ?? '';
+  const refused = preview?.diagnostics.some((d) => d.severity === 'error') ?? false;
+  /** How the pack is signed; a picked key the user asked to keep is handed to the app's key store first. */
+  const signingArgs = async (): Promise<{ signingKey?: string; signingKeyId?: string }> => {
+    if (signWith === '') return {};
+    if (signWith !== 'file') return { signingKeyId: signWith };
+    if (signingKey === undefined) return {};
+    if (!keepKey) return { signingKey };
+    const kept = await hostClient.call('keys:rememberSigning', { text: signingKey, allowUnprotected: !(signing?.keychain.protects ?? false) });
+    return { signingKeyId: kept.fingerprint };
+  };
+  const save = async () => {
+    if (!fresh || refused) return; // Enter in a field: the report must be current and allow writing
+    if (chosen.length === 0) return setProblem(t('pack.chooseFlows'));
+    if (args.name === '') return setProblem(t('pack.nameRequired'));
+    if (!target.endsWith(PACK_FILE_SUFFIX) || !isWorkspacePath(target)) return setProblem(t('pack.fileNameInvalid'));
+    setBusy(true);
+    try {
+      const result = await hostClient.call('pack:exportWrite', { ...args, target, ...(await signingArgs()) });
+      // Refused after all (a file changed since the preview): show why; nothing was written.
+      if (result.written === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
+      onClose();
+      useUi.getState().notify(t('pack.saved', { path: result.written }));
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (path: string, on: boolean) => setChosen((list) => (on ? [...list, path] : list.filter((p) => p !== path)));
+
+  return (
+    <FormDialog
+      title={t('pack.exportTitle')}
+      confirmLabel={t('pack.save')}
+      onConfirm={save}
+      onCancel={onClose}
+      problem={problem}
+      busy={busy || !fresh || refused}
+      size="wide"
+    >
+      <p className="muted">{t('pack.exportIntro')}</p>
+      <div className="pack-columns">
+        <fieldset className="pack-flow-picker">
+          <legend>{t('pack.flows')}</legend>
+          {flows.map((entry) => (
+            <label key={entry.path} className="pack-check" title={entry.path}>
+              <input type="checkbox" checked={chosen.includes(entry.path)} onChange={(event) => toggle(entry.path, event.target.checked)} />
+              <span>{entry.summary.name}</span>
+              <span className="muted pack-path">{entry.path}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="form">
+          <label className="field">
+            <span>{t('pack.packName')}</span>
+            <input value={name} autoFocus maxLength={200} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('pack.packDescription')}</span>
+            <input value={description} maxLength={10_000} onChange={(event) => setDescription(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('pack.author')}</span>
+            <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('pack.fileName')}</span>
+            <input value={target} onChange={(event) => setFileName(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('pack.signWithChoice')}</span>
+            <select value={signWith} onChange={(event) => setSignWith(event.target.value)}>
+              <option value="">{t('pack.dontSign')}</option>
+              {signing?.keys.map((key) => (
+                <option key={key.fingerprint} value={key.fingerprint}>
+                  {t('pack.keptKey', { author: key.author, fingerprint: key.fingerprint })}
+                </option>
+              ))}
+              <option value="file">{t('pack.keyFile')}</option>
+            </select>
+          </label>
+          {signWith === 'file' && (
+            <>
+              <label className="field">
+                <span>{t('pack.signWith')}</span>
+                <input
+                  type="file"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    if (!file) return setSigningKey(undefined);
+                    readPickedFile(file).then(setSigningKey, (error: unknown) => setProblem(messageOf(error)));
+                  }}
+                />
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={keepKey} onChange={(event) => setKeepKey(event.target.checked)} />
+                <span>{signing?.keychain.protects ? t('pack.keepKey') : t('pack.keepKeyUnencrypted', { reason: signing?.keychain.reason ?? '' })}</span>
+              </label>
+            </>
+          )}
+        </div>
+      </div>
+      {preview ? <ExportReportView outcome={preview} /> : args.name !== '' && chosen.length > 0 && <p className="muted">{t('pack.checking')}</p>}
+    </FormDialog>
+  );
+}

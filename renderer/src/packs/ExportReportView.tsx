@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { Diagnostic } from '../../../shared/format/diagnostic';
+import type { HostResult } from '../../../shared/host/contract';
+import { formatPath } from '../../../shared/validation/messages';
+import { useLocale } from '../i18n/locale';
+import { diagnosticText } from '../problems/diagnostic-text';
+
+/** What export found: the parts of an export preview the report shows (a push shows the same). */
+type ExportOutcome = Pick<HostResult<'pack:exportPreview'>, 'report' | 'diagnostics' | 'flowPaths'>;
+
+/**
+ * What export will do, shown before anything is written: the refusal (errors, with the
+ * file each comes from) or the flows of the pack and every value removed or changed, by
+ * flow, step and field. Items name the kind of value, never the value itself.
+ */
+export function ExportReportView({ outcome }: { outcome: ExportOutcome }) {
+  const { t } = useTranslation();
+  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) return <ExportRefusal errors={errors} flowPaths={outcome.flowPaths} />;
+  const { report } = outcome;
+  return (
+    <section className="pack-report" aria-label={t('pack.reportTitle')}>
+      <h3 className="pack-subtitle">{t('pack.reportFlows', { count: report.flows.length })}</h3>
+      <ul className="pack-flow-list">
+        {report.flows.map((flow) => (
+          <li key={flow.id}>
+            {flow.name}
+            {flow.dependency && <span className="muted"> — {t('pack.dependency')}</span>}
+          </li>
+        ))}
+      </ul>
+      <h3 className="pack-subtitle">{t('pack.reportTitle')}</h3>
+      {report.items.length === 0 ? (
+        <p className="muted">{t('pack.reportNothing')}</p>
+      ) : (
+        <div className="pack-table-scroll">
+          <table className="pack-table">
+            <caption className="visually-hidden">{t('pack.reportTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pack.reportFlow')}</th>
+                <th scope="col">{t('pack.reportStep')}</th>
+                <th scope="col">{t('pack.reportField')}</th>
+                <th scope="col">{t('pack.reportChange')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.items.map((item, index) => (
+                <tr key={index}>
+                  <td>{item.flowName}</td>
+                  <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
+                  <td className="mono">{formatPath(item.path)}</td>
+                  <td className={`pack-change pack-change-${item.action}`}>{t(`pack.action.${item.action}`, { what: item.what })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ExportRefusal({ errors, flowPaths }: { errors: Diagnostic[]; flowPaths: Record<string, string> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section className="pack-refusal" role="alert">
+      <p className="error-text">{t('pack.refused')}</p>
+      <ul>
+        {errors.map((d, index) => (
+          <li key={index}>
+            {d.flowId !== undefined && flowPaths[d.flowId] && <span className="mono">{flowPaths[d.flowId]}: </span>}
+            {diagnosticText(d, t, locale)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

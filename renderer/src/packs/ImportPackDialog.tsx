@@ -1,0 +1,163 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CollisionChoice, PackImportResult, PackOpenResult } from '../../../shared/host/pack-calls';
+import { messageOf } from '../app/document-files';
+import { ModalDialog } from '../app/ModalDialog';
+import { useUi } from '../app/ui-store';
+import { hostClient } from '../host/host-client';
+import { useWorkspace } from '../library/workspace-store';
+import { ImportFlowRows } from './ImportFlowRows';
+import type { FlowChoice } from './ImportFlowRows';
+import { PreviewLauncher } from './PreviewLauncher';
+import { readPickedFile } from './picked-file';
+import { SignatureStatus } from './SignatureStatus';
+
+interface PickedPack {
+  fileName: string;
+  text: string;
+}
+
+/**
+ * Imports a pack file into a folder of the workspace: the manifest, the signature status,
+ * and per flow what happens (a flow whose id the workspace already holds needs replace, keep
+ * both or skip). A tampered pack imports only after an explicit override. The pack can also
+ * be previewed against a tenant catalog snapshot (nothing written).
+ */
+export function ImportPackDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const entries = useWorkspace((state) => state.snapshot?.entries);
+  const folders = useMemo(() => ['', ...(entries ?? []).flatMap((entry) => (entry.kind === 'folder' ? [entry.path] : []))], [entries]);
+  const [picked, setPicked] = useState<PickedPack | null>(null);
+  const [opened, setOpened] = useState<PackOpenResult | null>(null);
+  const [choices, setChoices] = useState<Record<string, FlowChoice>>({});
+  const [folder, setFolder] = useState('');
+  const [override, setOverride] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<PackImportResult | null>(null);
+
+  const open = async (pack: PickedPack) => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      const answer = await hostClient.call('pack:open', { source: pack });
+      setPicked(pack);
+      setOpened(answer);
+      // Nothing is overwritten unless the user says so: a flow already here defaults to keep both.
+      setChoices((previous) => Object.fromEntries(answer.flows.map((flow) => [flow.id, previous[flow.id] ?? (flow.collision ? 'keepBoth' : 'import')])));
+    } catch (error) {
+      setOpened(null);
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      await open({ fileName: file.name, text: await readPickedFile(file) });
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  const tampered = opened?.signature.status === 'tampered';
+  const canImport = opened !== null && picked !== null && opened.refusal === null && (!tampered || override) && !busy && result === null;
+
+  const runImport = async () => {
+    if (!canImport) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const sent: Record<string, CollisionChoice> = {};
+      for (const [id, choice] of Object.entries(choices)) if (choice !== 'import') sent[id] = choice;
+      const answer = await hostClient.call('pack:import', { source: picked, folder, choices: sent, allowTampered: tampered && override });
+      setResult(answer);
+      const count = answer.flows.filter((flow) => flow.outcome !== 'skipped').length;
+      useUi.getState().notify(t('pack.imported', { count }));
+      void useWorkspace.getState().load();
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog
+      title={t('pack.importTitle')}
+      size="wide"
+      onCancel={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {result ? t('common.close') : t('common.cancel')}
+          </button>
+          {!result && (
+            <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void runImport()}>
+              {t('pack.import')}
+            </button>
+          )}
+        </>
+      }
+    >
+      <div
+        className="form"
+        // A pack file dropped anywhere on the dialog opens like one picked with the file input.
+        onDragOver={(event) => {
+          if (result === null && event.dataTransfer.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          if (result !== null) return;
+          event.preventDefault();
+          void pick(event.dataTransfer.files[0]);
+        }}
+      >
+        <label className="field">
+          <span>{t('pack.packFile')}</span>
+          <input type="file" accept=".flowpack,application/json" disabled={result !== null} onChange={(event) => void pick(event.target.files?.[0])} />
+        </label>
+        {busy && !opened && <p className="muted">{t('pack.opening')}</p>}
+        {opened && (
+          <>
+            <section className="pack-manifest" aria-label={t('pack.manifest')}>
+              <h3 className="pack-subtitle">
+                {opened.manifest.name}
+                {opened.manifest.author && <span className="muted"> {t('pack.byAuthor', { author: opened.manifest.author })}</span>}
+              </h3>
+              {opened.manifest.description && <p>{opened.manifest.description}</p>}
+              <p className="muted">
+                {t('pack.manifestLine', { profile: opened.manifest.profile, created: new Date(opened.manifest.createdAt).toLocaleString(), generator: opened.manifest.generator })}
+              </p>
+              <p className="muted">{t('pack.sanitisedCount', { count: opened.manifest.sanitised })}</p>
+            </section>
+            <SignatureStatus signature={opened.signature} override={override} onOverride={setOverride} onTrusted={() => picked && void open(picked)} />
+            {opened.refusal && (
+              <p className="error-text" role="alert">
+                {t('pack.cannotImport', { reason: opened.refusal })}
+              </p>
+            )}
+            <ImportFlowRows flows={opened.flows} choices={choices} result={result} onChoose={(id, choice) => setChoices((all) => ({ ...all, [id]: choice }))} />
+            <label className="field">
+              <span>{t('pack.destination')}</span>
+              <select value={folder} disabled={result !== null} onChange={(event) => setFolder(event.target.value)}>
+                {folders.map((path) => (
+                  <option key={path} value={path}>
+                    {path === '' ? t('pack.rootFolder') : path}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {picked && <PreviewLauncher packText={picked.text} />}
+          </>
+        )}
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}

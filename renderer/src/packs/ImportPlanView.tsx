@@ -1,0 +1,162 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Diagnostic } from '../../../shared/format/diagnostic';
+import type { RefKind } from '../../../shared/format/entity-ref';
+import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
+import type { FlowAction, ImportDecisions, ReferenceDecision } from '../../../shared/import/import-decisions';
+import type { FlowPlan, ImportPlan, ReferencePlan } from '../../../shared/import/import-plan';
+import { formatPath } from '../../../shared/validation/messages';
+import { useLocale } from '../i18n/locale';
+import { diagnosticText } from '../problems/diagnostic-text';
+
+/** Entities offered in one "map to" picker; a catalog of many thousands lists the first ones by name. */
+const MAX_PICKER_ENTITIES = 1000;
+
+/** The decisions the preview edits: always both parts present. */
+export interface PlanDecisions {
+  flows: NonNullable<ImportDecisions['flows']>;
+  references: ReferenceDecision[];
+}
+
+interface ImportPlanViewProps {
+  plan: ImportPlan;
+  /** The tenant's catalog, where the pickers find entities to map references to. */
+  catalog: CatalogSnapshot;
+  decisions: PlanDecisions;
+  onDecisionsChange: (decisions: PlanDecisions) => void;
+}
+
+/**
+ * An import plan as the admin reviews it: per flow the action (changeable), per reference
+ * its outcome in colour (linked and reused green, created blue, removed yellow, placeholder
+ * red) with a picker mapping it to an existing entity of the same kind. Pure view over a
+ * plan: the caller plans (offline against a snapshot file, or against a live tenant) and
+ * plans again when the decisions change. Nothing here writes.
+ */
+export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: ImportPlanViewProps) {
+  const { t } = useTranslation();
+  const { summary } = plan;
+  const setAction = (flowId: string, action: FlowAction) => onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action } } });
+  const mapReference = (ref: ReferencePlan, entityId: string) => {
+    const others = decisions.references.filter((d) => d.flowId !== ref.flowId || formatPath(d.path) !== formatPath(ref.path));
+    onDecisionsChange({ ...decisions, references: entityId === '' ? others : [...others, { flowId: ref.flowId, path: ref.path, entityId }] });
+  };
+
+  return (
+    <div className="plan-view">
+      <p className="muted">
+        {t('pack.previewSummary', {
+          creates: summary.actions.create,
+          updates: summary.actions.update,
+          copies: summary.actions.copy,
+          skips: summary.actions.skip,
+          errors: summary.errors,
+          warnings: summary.warnings,
+        })}
+      </p>
+      <DiagnosticList diagnostics={plan.diagnostics} />
+      {plan.flows.map((flow) => (
+        <FlowPlanSection key={flow.flowId} flow={flow} catalog={catalog} decisions={decisions} onAction={setAction} onMap={mapReference} />
+      ))}
+    </div>
+  );
+}
+
+interface FlowPlanSectionProps {
+  flow: FlowPlan;
+  catalog: CatalogSnapshot;
+  decisions: PlanDecisions;
+  onAction: (flowId: string, action: FlowAction) => void;
+  onMap: (ref: ReferencePlan, entityId: string) => void;
+}
+
+function FlowPlanSection({ flow, catalog, decisions, onAction, onMap }: FlowPlanSectionProps) {
+  const { t } = useTranslation();
+  const exists = catalog.flows.some((candidate) => candidate.id === flow.flowId);
+  const actions: FlowAction[] = exists ? ['update', 'copy', 'skip'] : ['create', 'copy', 'skip'];
+  return (
+    <section className="plan-flow" aria-label={flow.name}>
+      <div className="plan-flow-head">
+        <h3 className="pack-subtitle">{flow.name}</h3>
+        <select aria-label={t('pack.previewAction', { name: flow.name })} value={flow.action} onChange={(event) => onAction(flow.flowId, event.target.value as FlowAction)}>
+          {actions.map((action) => (
+            <option key={action} value={action}>
+              {t(`pack.flowAction.${action}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DiagnosticList diagnostics={flow.diagnostics} />
+      {flow.action !== 'skip' &&
+        (flow.references.length === 0 ? (
+          <p className="muted">{t('pack.noRefs')}</p>
+        ) : (
+          <table className="pack-table">
+            <caption className="visually-hidden">{t('pack.refs', { name: flow.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pack.colReference')}</th>
+                <th scope="col">{t('pack.colOutcome')}</th>
+                <th scope="col">{t('pack.colMapTo')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {flow.references.map((ref) => (
+                <ReferenceRow key={formatPath(ref.path)} reference={ref} catalog={catalog} decisions={decisions} onMap={onMap} />
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}
+
+/** Findings of the plan in the UI language, coloured by severity. */
+function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (diagnostics.length === 0) return null;
+  return (
+    <ul className="plan-diagnostics">
+      {diagnostics.map((d, index) => (
+        <li key={index} className={`plan-diagnostic-${d.severity}`}>
+          {diagnosticText(d, t, locale)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReferenceRow({ reference, catalog, decisions, onMap }: { reference: ReferencePlan; catalog: CatalogSnapshot; decisions: PlanDecisions; onMap: FlowPlanSectionProps['onMap'] }) {
+  const { t } = useTranslation();
+  const entities = useMemo(() => entitiesOf(catalog, reference.kind), [catalog, reference.kind]);
+  const chosen = decisions.references.find((d) => d.flowId === reference.flowId && formatPath(d.path) === formatPath(reference.path))?.entityId ?? '';
+  const name = reference.sourceName ?? reference.target?.name ?? reference.kind;
+  return (
+    <tr>
+      <td>
+        <div>{name}</div>
+        <div className="muted mono">{formatPath(reference.path)}</div>
+      </td>
+      <td>
+        <span className={`plan-outcome plan-outcome-${reference.outcome}`}>{t(`pack.refOutcome.${reference.outcome}`)}</span>
+        <div className="muted">{reference.message}</div>
+      </td>
+      <td>
+        <select aria-label={t('pack.mapTo', { kind: reference.kind, name })} value={chosen} onChange={(event) => onMap(reference, event.target.value)}>
+          <option value="">{t('pack.mapNone')}</option>
+          {entities.map((entity) => (
+            <option key={entity.id} value={entity.id}>
+              {entity.name}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
+  );
+}
+
+function entitiesOf(catalog: CatalogSnapshot, kind: RefKind): { id: string; name: string }[] {
+  const list: readonly { id: string; name: string }[] = kind === 'flow' ? catalog.flows : (catalog.entities[kind] ?? []);
+  return [...list].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_PICKER_ENTITIES);
+}

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { messageOf } from '../app/document-files';
+import { hostClient } from '../host/host-client';
+
+/** Adds a tenant connection. Where the host cannot encrypt tokens, the user must agree to store it unencrypted first. */
+export function AddTenantForm({ keychain, onAdded }: { keychain: { protects: boolean; reason?: string }; onAdded: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [allowUnprotected, setAllowUnprotected] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const hintId = useId();
+
+  const add = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await hostClient.call('tenants:add', { name, url, token, allowUnprotected });
+      setName('');
+      setUrl('');
+      setToken('');
+      await onAdded();
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ready = name.trim() !== '' && url.trim() !== '' && token.trim() !== '' && (keychain.protects || allowUnprotected);
+
+  return (
+    <form className="fp-tenant-add" aria-label={t('tenants.add')} onSubmit={(event) => (event.preventDefault(), void add())}>
+      <h3>{t('tenants.add')}</h3>
+      <label className="field">
+        <span>{t('tenants.name')}</span>
+        <input value={name} onChange={(event) => setName(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('tenants.address')}</span>
+        <input type="url" value={url} placeholder="https://flows.example.com" onChange={(event) => setUrl(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('tenants.token')}</span>
+        <input type="password" autoComplete="off" spellCheck={false} aria-describedby={hintId} value={token} onChange={(event) => setToken(event.target.value)} />
+      </label>
+      <small id={hintId} className="muted">
+        {t('tenants.tokenHint')}
+      </small>
+      {!keychain.protects && (
+        <div className="fp-tenant-add__warning" role="note">
+          <p>{t('tenants.unprotectedWarning', { reason: keychain.reason ?? '' })}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={allowUnprotected} onChange={(event) => setAllowUnprotected(event.target.checked)} />
+            <span>{t('tenants.allowUnprotected')}</span>
+          </label>
+        </div>
+      )}
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+      <button type="submit" className="button button-primary" disabled={!ready || busy}>{busy ? t('tenants.adding') : t('tenants.add')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { planImport } from '../../../shared/import/plan-import';
+import { messageOf } from '../app/document-files';
+import { ModalDialog } from '../app/ModalDialog';
+import { hostClient } from '../host/host-client';
+import { ExportReportView } from '../packs/ExportReportView';
+import { ImportPlanView } from '../packs/ImportPlanView';
+import type { PlanDecisions } from '../packs/ImportPlanView';
+import { PushReportView } from './PushReportView';
+import './tenants.css';
+
+type Prepared = HostResult<'tenants:pushPrepare'>;
+type Pushed = HostResult<'tenants:push'>;
+type Step = { at: 'choose' } | { at: 'preview'; prepared: Prepared } | { at: 'done'; prepared: Prepared; dryRun: Pushed; applied: Pushed | null };
+
+/**
+ * Pushes workspace flows to a tenant: choose the tenant; see what export removes and the
+ * import plan against the tenant's live catalog (mapping references as in a snapshot preview);
+ * let the tenant dry-run it; then apply. Nothing reaches the tenant before Apply.
+ */
+export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [connections, setConnections] = useState<TenantConnectionView[] | null>(null);
+  const [connectionId, setConnectionId] = useState('');
+  const [step, setStep] = useState<Step>({ at: 'choose' });
+  const [decisions, setDecisions] = useState<PlanDecisions>({ flows: {}, references: [] });
+  const [busy, setBusy] = useState<null | 'prepare' | 'dry-run' | 'apply'>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    hostClient.call('tenants:list', {}).then(
+      (answer) => {
+        setConnections(answer.connections);
+        setConnectionId((current) => current || answer.connections[0]?.id || '');
+      },
+      (error: unknown) => setProblem(messageOf(error)),
+    );
+  }, []);
+
+  const prepared = step.at === 'choose' ? null : step.prepared;
+  const plan = useMemo(() => (prepared?.pack ? planImport(prepared.pack, prepared.catalog, decisions) : null), [prepared, decisions]);
+
+  const run = async <T,>(which: NonNullable<typeof busy>, action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(which);
+    setProblem(null);
+    try {
+      return await action();
+    } catch (error) {
+      setProblem(messageOf(error));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  };
+  const prepare = () =>
+    run('prepare', async () => {
+      setStep({ at: 'preview', prepared: await hostClient.call('tenants:pushPrepare', { id: connectionId, paths }) });
+    });
+  const dryRun = (current: Prepared) =>
+    run('dry-run', async () => {
+      const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'dry-run', decisions });
+      setStep({ at: 'done', prepared: current, dryRun: answer, applied: null });
+    });
+  const apply = (current: Extract<Step, { at: 'done' }>) =>
+    run('apply', async () => {
+      const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'apply', decisions });
+      setStep({ ...current, applied: answer });
+    });
+
+  const tenantName = connections?.find((connection) => connection.id === connectionId)?.name ?? '';
+  const blocked = (plan?.summary.errors ?? 0) > 0;
+  const actions = (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        {step.at === 'done' && step.applied ? t('common.close') : t('common.cancel')}
+      </button>
+      {step.at === 'choose' && (
+        <button type="button" className="button button-primary" disabled={!connectionId || busy !== null} onClick={() => void prepare()}>
+          {busy === 'prepare' ? t('tenants.push.preparing') : t('tenants.push.preview')}
+        </button>
+      )}
+      {step.at === 'preview' && (
+        <button type="button" className="button button-primary" disabled={!step.prepared.pack || blocked || busy !== null} onClick={() => void dryRun(step.prepared)}>
+          {busy === 'dry-run' ? t('tenants.push.dryRunning') : t('tenants.push.dryRun')}
+        </button>
+      )}
+      {step.at === 'done' && !step.applied && (
+        <button type="button" className="button button-primary" disabled={step.dryRun.report.summary.errors > 0 || busy !== null} onClick={() => void apply(step)}>
+          {busy === 'apply' ? t('tenants.push.applying') : t('tenants.push.apply', { tenant: tenantName })}
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <ModalDialog title={t('tenants.push.title', { count: paths.length })} size="wide" onCancel={onClose} actions={actions}>
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+      {step.at === 'choose' && connections && connections.length === 0 && <p>{t('tenants.push.noTenants')}</p>}
+      {step.at === 'choose' && connections && connections.length > 0 && (
+        <label className="field">
+          <span>{t('tenants.push.tenant')}</span>
+          <select value={connectionId} onChange={(event) => setConnectionId(event.target.value)}>
+            {connections.map((connection) => (
+              <option key={connection.id} value={connection.id}>
+                {connection.name} ({connection.url})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {step.at === 'preview' && (
+        <>
+          <ExportReportView outcome={step.prepared} />
+          {plan && step.prepared.pack && (
+            <section aria-label={t('tenants.push.planTitle', { tenant: step.prepared.catalog.tenant.name })}>
+              <h3>{t('tenants.push.planTitle', { tenant: step.prepared.catalog.tenant.name })}</h3>
+              <ImportPlanView plan={plan} catalog={step.prepared.catalog} decisions={decisions} onDecisionsChange={setDecisions} />
+            </section>
+          )}
+        </>
+      )}
+      {step.at === 'done' && <PushReportView dryRun={step.dryRun} applied={step.applied} applying={busy === 'apply'} />}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { messageOf } from '../app/document-files';
+import { hostClient } from '../host/host-client';
+
+type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
+
+/** The flows a tenant holds: name and description, status, last published and created, by whom and when. */
+export function RemoteFlowsView({ connection }: { connection: TenantConnectionView }) {
+  const { t, i18n } = useTranslation();
+  const [flows, setFlows] = useState<RemoteFlow[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    hostClient.call('tenants:flows', { id: connection.id }).then(
+      (answer) => live && setFlows(answer.flows),
+      (error: unknown) => live && setProblem(messageOf(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [connection.id]);
+
+  const when = (at: string | null, by: string | null) =>
+    at === null ? t('tenants.never') : t('tenants.byAt', { by: by ?? t('tenants.someone'), at: new Date(at).toLocaleString(i18n.language) });
+
+  if (problem) return <p role="alert" className="error-text">{problem}</p>;
+  if (!flows) return <p className="muted" aria-busy="true">…</p>;
+  if (flows.length === 0) return <p>{t('tenants.noRemoteFlows')}</p>;
+  return (
+    <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('tenants.columnName')}</th>
+          <th scope="col">{t('tenants.columnStatus')}</th>
+          <th scope="col">{t('tenants.columnPublished')}</th>
+          <th scope="col">{t('tenants.columnCreated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {flows.map((flow) => (
+          <tr key={flow.id}>
+            <td>
+              <strong>{flow.name}</strong>
+              {flow.description && <div className="muted">{flow.description}</div>}
+            </td>
+            <td>
+              <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>
+            </td>
+            <td>{when(flow.publishedAt, flow.publishedBy)}</td>
+            <td>{when(flow.createdAt, flow.createdBy)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

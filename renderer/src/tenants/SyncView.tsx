@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import type { SyncRow, TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { messageOf, openFlowFile } from '../app/document-files';
+import { useUi } from '../app/ui-store';
+import { useDiffMarks } from '../canvas/diff-marks';
+import type { DiffMark } from '../canvas/diff-marks';
+import { hostClient } from '../host/host-client';
+import { useWorkspace } from '../library/workspace-store';
+import { FlowDiffView } from './FlowDiffView';
+
+type Status = HostResult<'tenants:status'>;
+type Comparison = HostResult<'tenants:compare'> & { row: SyncRow };
+
+/**
+ * The open workspace against one tenant: each flow's state, pulls, and — before anything is
+ * overwritten — the semantic diff between the two versions, from which the user chooses.
+ */
+export function SyncView({ connection }: { connection: TenantConnectionView }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    () =>
+      hostClient.call('tenants:status', { id: connection.id }).then(
+        (answer) => setStatus(answer),
+        (error: unknown) => setProblem(messageOf(error)),
+      ),
+    [connection.id],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await action();
+      setComparison(null);
+      await Promise.all([load(), useWorkspace.getState().load()]);
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pull = (row: SyncRow, force: boolean) => act(() => hostClient.call('tenants:pull', { id: connection.id, remoteIds: [row.remoteId!], force, folder: '' }));
+  const compare = async (row: SyncRow) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setComparison({ ...(await hostClient.call('tenants:compare', { id: connection.id, path: row.path! })), row });
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Opens the local flow with its differences outlined, and gets the dialog out of the way. */
+  const showOnCanvas = async ({ diff, row }: Comparison) => {
+    const marks: Record<string, DiffMark> = {};
+    for (const step of diff.steps.added) marks[step.id] = 'added';
+    for (const step of diff.steps.changed) if (step.fields.length > 0) marks[step.id] = 'changed';
+    useDiffMarks.getState().show(row.path!, { against: connection.name, marks, removed: diff.steps.removed.map((step) => step.name || step.id) });
+    useUi.getState().closeDialog();
+    await openFlowFile(row.path!);
+  };
+
+  if (comparison) {
+    return (
+      <section aria-label={t('tenants.sync.compareTitle', { name: comparison.row.name })}>
+        <h3>{t('tenants.sync.compareTitle', { name: comparison.row.name })}</h3>
+        <p className="muted">{t('tenants.sync.compareIntro', { revision: comparison.remoteRevision })}</p>
+        <FlowDiffView diff={comparison.diff} />
+        {problem && <p role="alert" className="error-text">{problem}</p>}
+        <div className="fp-sync__choices">
+          <button type="button" className="button" disabled={busy} onClick={() => void pull(comparison.row, true)}>
+            {t('tenants.sync.takeTheirs')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void act(() => hostClient.call('tenants:keepMine', { id: connection.id, path: comparison.row.path!, revision: comparison.remoteRevision }))}
+          >
+            {t('tenants.sync.keepMine')}
+          </button>
+          <button type="button" className="button" onClick={() => void showOnCanvas(comparison)}>
+            {t('tenants.sync.showOnCanvas')}
+          </button>
+          <button type="button" className="button" onClick={() => setComparison(null)}>
+            {t('tenants.sync.decideLater')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (problem && !status) return <p role="alert" className="error-text">{problem}</p>;
+  if (!status) return <p className="muted" aria-busy="true">…</p>;
+  return (
+    <>
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+      <table className="fp-remote-flows" aria-label={t('tenants.sync.tableName', { name: status.tenant.name })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('tenants.columnName')}</th>
+            <th scope="col">{t('tenants.sync.columnState')}</th>
+            <th scope="col">{t('tenants.columnActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {status.rows.map((row) => (
+            <tr key={`${row.id}:${row.path ?? ''}`}>
+              <td>
+                <strong>{row.name}</strong>
+                {row.path && <div className="muted">{row.path}</div>}
+              </td>
+              <td>
+                <span className={`fp-sync-state fp-sync-state--${row.status}`}>{t(`tenants.sync.state.${row.status}`)}</span>
+              </td>
+              <td className="fp-sync__actions">
+                {(row.status === 'remote-changes' || row.status === 'only-on-tenant') && (
+                  <button type="button" className="button button-small" disabled={busy} onClick={() => void pull(row, false)}>
+                    {t('tenants.sync.pull')}
+                  </button>
+                )}
+                {(row.status === 'local-changes' || row.status === 'both-changed') && (
+                  <button type="button" className="button button-small" disabled={busy} onClick={() => void compare(row)}>
+                    {t('tenants.sync.compare')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { messageOf } from '../app/document-files';
+import { hostClient } from '../host/host-client';
+
+type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
+
+/** One tenant connection: its name, address and token protection, and what can be done with it. */
+export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connection: TenantConnectionView; onChanged: () => Promise<void>; onBrowse: () => void; onSync: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [testing, setTesting] = useState(false);
+  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await action();
+      await onChanged();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+  const test = async () => {
+    setTesting(true);
+    try {
+      setOutcome({ ok: true, info: (await hostClient.call('tenants:test', { id: connection.id })).info });
+    } catch (error) {
+      setOutcome({ ok: false, message: messageOf(error) });
+    } finally {
+      setTesting(false);
+    }
+  };
+  const remove = () => {
+    if (window.confirm(t('tenants.confirmRemove', { name: connection.name }))) void run(() => hostClient.call('tenants:remove', { id: connection.id }));
+  };
+  const saveName = (name: string) =>
+    run(async () => {
+      await hostClient.call('tenants:rename', { id: connection.id, name });
+      setRenaming(null);
+    });
+
+  return (
+    <li className="fp-tenant" aria-label={connection.name}>
+      <div className="fp-tenant__head">
+        {renaming === null ? (
+          <strong className="fp-tenant__name">{connection.name}</strong>
+        ) : (
+          <form onSubmit={(event) => (event.preventDefault(), void saveName(renaming))}>
+            <input aria-label={t('tenants.name')} value={renaming} autoFocus onChange={(event) => setRenaming(event.target.value)} />
+          </form>
+        )}
+        <span className="fp-tenant__url">{connection.url}</span>
+        <span className={connection.protected ? 'fp-badge' : 'fp-badge fp-badge--warning'}>
+          {connection.protected ? t('tenants.protectedToken') : t('tenants.unprotectedToken')}
+        </span>
+      </div>
+      <div className="fp-tenant__actions">
+        <button type="button" className="button button-small" onClick={() => void test()} disabled={testing}>{testing ? t('tenants.testing') : t('tenants.test')}</button>
+        <button type="button" className="button button-small" onClick={onBrowse}>{t('tenants.flows')}</button>
+        <button type="button" className="button button-small" onClick={onSync}>{t('tenants.sync.open')}</button>
+        {renaming === null ? (
+          <button type="button" className="button button-small" onClick={() => setRenaming(connection.name)}>{t('tenants.rename')}</button>
+        ) : (
+          <button type="button" className="button button-small" onClick={() => void saveName(renaming)}>{t('tenants.saveName')}</button>
+        )}
+        <button type="button" className="button button-small button-danger" onClick={remove}>{t('tenants.remove')}</button>
+      </div>
+      {outcome?.ok === true && (
+        <p role="status" className="fp-tenant__ok">
+          {t('tenants.connected', { name: outcome.info.name, profile: outcome.info.profile, scopes: outcome.info.token.scopes.join(', ') })}
+          {outcome.info.token.expiresAt && ` ${t('tenants.expires', { date: new Date(outcome.info.token.expiresAt).toLocaleDateString(i18n.language) })}`}
+        </p>
+      )}
+      {outcome?.ok === false && <p role="alert" className="error-text">{outcome.message}</p>}
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult } from '../../../shared/host/contract';
+import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { messageOf } from '../app/document-files';
+import { ModalDialog } from '../app/ModalDialog';
+import { hostClient } from '../host/host-client';
+import { AddTenantForm } from './AddTenantForm';
+import { RemoteFlowsView } from './RemoteFlowsView';
+import { SyncView } from './SyncView';
+import { TenantRow } from './TenantRow';
+import './tenants.css';
+
+type Listing = HostResult<'tenants:list'>;
+
+/**
+ * The tenant connections: add (address and token), test, rename, remove, and the flows a
+ * tenant holds. The host keeps the tokens; this dialog only ever sends one, when adding.
+ */
+export function TenantsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [view, setView] = useState<{ mode: 'flows' | 'sync'; connection: TenantConnectionView } | null>(null);
+
+  const load = useCallback(
+    () =>
+      hostClient.call('tenants:list', {}).then(
+        (answer) => setListing(answer),
+        (error: unknown) => setProblem(messageOf(error)),
+      ),
+    [],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const close = <button type="button" className="button" onClick={onClose}>{t('common.close')}</button>;
+  if (view) {
+    const title = view.mode === 'flows' ? t('tenants.remoteFlowsOf', { name: view.connection.name }) : t('tenants.sync.title', { name: view.connection.name });
+    const back = (
+      <button type="button" className="button" onClick={() => setView(null)}>
+        {t('tenants.back')}
+      </button>
+    );
+    return (
+      <ModalDialog title={title} onCancel={onClose} size="wide" actions={<>{back}{close}</>}>
+        {view.mode === 'flows' ? <RemoteFlowsView connection={view.connection} /> : <SyncView connection={view.connection} />}
+      </ModalDialog>
+    );
+  }
+
+  return (
+    <ModalDialog title={t('tenants.title')} onCancel={onClose} size="wide" actions={close}>
+      <p className="muted">{t('tenants.intro')}</p>
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+      {listing && listing.connections.length === 0 && <p>{t('tenants.none')}</p>}
+      {listing && listing.connections.length > 0 && (
+        <ul className="fp-tenants" aria-label={t('tenants.title')}>
+          {listing.connections.map((connection) => (
+            <TenantRow key={connection.id} connection={connection} onChanged={load} onBrowse={() => setView({ mode: 'flows', connection })} onSync={() => setView({ mode: 'sync', connection })} />
+          ))}
+        </ul>
+      )}
+      {listing && <AddTenantForm keychain={listing.keychain} onAdded={load} />}
+    </ModalDialog>
+  );
+}

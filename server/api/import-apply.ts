@@ -1,0 +1,116 @@
+import { and, eq } from 'drizzle-orm';
+import { walkRefs } from '../../shared/format/entity-ref';
+import type { RefKind } from '../../shared/format/entity-ref';
+import { CUSTOM_FIELD_TYPES } from '../../shared/format/flow-schema';
+import type { Flow } from '../../shared/format/flow-schema';
+import type { CreatedEntity, ImportPlan } from '../../shared/import/import-plan';
+import type { ImportEntity } from '../../shared/tenant-api/imports';
+import { findEntityByName, insertEntities, newEntityIdentity } from '../store/catalog-store';
+import type { EntityInput } from '../store/catalog-store';
+import type { Db } from '../store/database';
+import { updateFlow } from '../store/flow-store';
+import { insertNewFlows } from '../store/import-flow-writes';
+import type { WriteContext } from '../store/flow-store';
+import { flows } from '../store/schema';
+import { recordAudit } from '../store/audit-store';
+import type { TenantRow } from '../store/tenant-store';
+import { ApiError } from './api-error';
+import { keyFromName } from './catalog-handlers';
+
+export interface AppliedImport {
+  /** The revision each imported flow got, by its tenant id. */
+  revisions: Map<string, number>;
+  created: ImportEntity[];
+}
+
+const nameKey = (kind: string, name: string) => `${kind}\u0000${name.toLowerCase()}`;
+
+/**
+ * Writes a plan that has no errors, inside the caller's transaction: first the entities it
+ * creates (tags, custom fields, metric fields), then every flow as a draft: an update as the
+ * flow's next revision, creates and copies at revision 1 in a few batched statements (the
+ * plan's order, flows other flows use first, matters to the platforms, not inside one
+ * transaction). Any failure throws, and the caller's transaction undoes all of it.
+ */
+export async function applyPlan(tx: Db, tenant: TenantRow, ctx: WriteContext, plan: ImportPlan, folder: string): Promise<AppliedImport> {
+  const created: ImportEntity[] = [];
+  const byName = new Map<string, ImportEntity>();
+  for (const wanted of plan.summary.creates) {
+    const entity = await createEntity(tx, tenant, ctx, wanted);
+    created.push(entity);
+    if (wanted.forFlow === undefined) byName.set(nameKey(entity.kind, wanted.name), entity);
+  }
+
+  const revisions = new Map<string, number>();
+  const added: { flow: Flow; folder: string }[] = [];
+  for (const flow of plan.flows) {
+    if (flow.action === 'skip' || !flow.document) continue;
+    const document = flow.document;
+    fillCreatedIds(document, byName);
+    if (flow.action === 'update') revisions.set(flow.targetId, await replaceFlow(tx, ctx, document));
+    else added.push({ flow: document, folder });
+  }
+  const taken = await insertNewFlows(tx, ctx, added);
+  if (taken.length > 0) throw new ApiError('conflict', `Flow ${taken.join(', ')} was created in this tenant while the import ran; plan the import again.`);
+  for (const { flow } of added) revisions.set(flow.id, 1);
+  return { revisions, created };
+}
+
+/** Creates one entity the plan asks for; one that appeared meanwhile under the same name is used instead. */
+async function createEntity(tx: Db, tenant: TenantRow, ctx: WriteContext, wanted: CreatedEntity): Promise<ImportEntity> {
+  const contactCenter = tenant.profile === 'contact-center';
+  const identity = wanted.kind === 'customField' ? { id: keyFromName(wanted.name), ...(contactCenter ? { uuid: newEntityIdentity('cf', true).uuid } : {}) } : newEntityIdentity(wanted.kind, contactCenter);
+  const input: EntityInput = { kind: wanted.kind, ...identity, name: wanted.name, type: fieldType(wanted) };
+  let inserted = await insertEntities(tx, ctx.tenantId, [input]);
+  if (inserted === 0) {
+    const existing = await findEntityByName(tx, ctx.tenantId, wanted.kind, wanted.name);
+    if (existing) return describe(wanted, existing);
+    // Another field holds the key derived from this name: take a key of its own.
+    input.id = `${identity.id}_${newEntityIdentity('x', false).id.slice(2, 8)}`;
+    inserted = await insertEntities(tx, ctx.tenantId, [input]);
+    if (inserted === 0) throw new ApiError('conflict', `Could not create the ${wanted.kind} "${wanted.name}": its name or key is taken; retry the import.`);
+  }
+  const action = wanted.kind === 'tag' ? 'tag.create' : 'customField.create';
+  await recordAudit(tx, { ...ctx, action, targetId: input.id, detail: { name: wanted.name, ...(wanted.type ? { type: wanted.type } : {}), import: true } });
+  return describe(wanted, input);
+}
+
+/**
+ * What a created custom field holds: the declared type, or for a metric of a type no custom
+ * field has (percent, duration) a number field, which holds its value.
+ */
+function fieldType(wanted: CreatedEntity): EntityInput['type'] {
+  if (wanted.kind !== 'customField' || wanted.type === undefined) return undefined;
+  return (CUSTOM_FIELD_TYPES as readonly string[]).includes(wanted.type) ? (wanted.type as EntityInput['type']) : 'number';
+}
+
+function describe(wanted: CreatedEntity, entity: { id: string; uuid?: string | undefined }): ImportEntity {
+  const out: ImportEntity = { kind: wanted.kind, id: entity.id, name: wanted.name };
+  if (entity.uuid) out.uuid = entity.uuid;
+  const type = fieldType(wanted);
+  if (type !== undefined) out.type = type;
+  if (wanted.forFlow !== undefined) out.forFlow = wanted.forFlow;
+  return out;
+}
+
+/** Planning leaves a created entity's references with its name only; they now get its new id. */
+function fillCreatedIds(document: Flow, byName: ReadonlyMap<string, ImportEntity>): void {
+  walkRefs(document, (ref) => {
+    if (ref.id !== undefined || typeof ref.name !== 'string') return;
+    const entity = byName.get(nameKey(ref.$ref as RefKind, ref.name));
+    if (!entity?.id) return;
+    ref.id = entity.id;
+    if (entity.uuid) ref.uuid = entity.uuid;
+  });
+}
+
+/** An update replaces the current definition whatever its revision (the plan warned) and leaves the flow a draft. */
+async function replaceFlow(tx: Db, ctx: WriteContext, document: Flow): Promise<number> {
+  const where = and(eq(flows.tenantId, ctx.tenantId), eq(flows.id, document.id));
+  const [current] = await tx.select({ revision: flows.revision }).from(flows).where(where);
+  if (!current) throw new ApiError('conflict', `Flow ${document.id} was deleted from this tenant while the import ran; plan the import again.`);
+  const written = await updateFlow(tx, ctx, current.revision, document, undefined);
+  if (!written.ok) throw new ApiError('conflict', `Flow ${document.id} changed while the import ran; plan the import again.`);
+  await tx.update(flows).set({ status: 'draft' }).where(where);
+  return written.value.revision;
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { planImport } from '../../shared/import/plan-import';
+import { loadPack } from '../../shared/pack/load-pack';
+import { verifyPack } from '../../shared/pack/signature/verify-pack';
+import type { createImportBodySchema, ImportReport } from '../../shared/tenant-api/imports';
+import { recordAudit } from '../store/audit-store';
+import { catalogSnapshot } from '../store/catalog-store';
+import type { Db } from '../store/database';
+import { saveReport } from '../store/import-store';
+import { ApiError } from './api-error';
+import type { Caller } from './authenticate';
+import { applyFeedScope } from './feed-scope';
+import { applyPlan } from './import-apply';
+import { planReport } from './import-report';
+import type { ServerHooks } from './server-hooks';
+
+/** The request body as the route parsed it (defaults filled in). */
+export type ImportBody = z.output<typeof createImportBodySchema>;
+
+export interface ImportContext {
+  caller: Caller;
+  now: Date;
+  hooks?: ServerHooks | undefined;
+}
+
+/**
+ * Runs one import inside `tx`: checks the pack's signature on the JSON as sent, loads it
+ * with the shared pack loader, plans it against the tenant's own catalog read in this same
+ * transaction (a client's plan is never trusted), and for `apply` writes it. A dry-run
+ * writes only its report. Anything refused throws, and the caller's transaction undoes it.
+ */
+export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): Promise<ImportReport> {
+  const { tenant, token } = ctx.caller;
+  const signature = verifyPack(body.pack);
+  if (signature.status === 'tampered' && !body.allowTampered) {
+    throw new ApiError(
+      'validation_failed',
+      `The pack's signature does not match it (${signature.reason ?? 'tampered'}). Send "allowTampered": true to import it anyway; the audit log records that.`,
+    );
+  }
+  const loaded = loadPack(body.pack);
+  if (!loaded.pack) throw new ApiError('validation_failed', 'The pack is not a valid pack file; see diagnostics.', loaded.diagnostics);
+
+  const plan = planImport(loaded.pack, await catalogSnapshot(tx, tenant), body.decisions ?? {});
+  const serverWarnings = applyFeedScope(plan, token.scopes);
+  const id = randomUUID();
+  const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
+
+  if (body.mode === 'apply') {
+    if (plan.summary.errors > 0) {
+      const errors = [...plan.diagnostics, ...plan.flows.flatMap((flow) => flow.diagnostics)].filter((d) => d.severity === 'error');
+      const message = `The import plan has ${errors.length} error${errors.length === 1 ? '' : 's'} (placeholders to choose, limits, decisions...); nothing was imported. Resolve them with decisions and retry with a new Idempotency-Key.`;
+      throw new ApiError('validation_failed', message, errors, report);
+    }
+    const writeContext = { tenantId: tenant.id, tokenId: token.id, now: ctx.now };
+    const applied = await applyPlan(tx, tenant, writeContext, plan, body.folder);
+    for (const flow of report.flows) {
+      const revision = applied.revisions.get(flow.targetId);
+      if (revision !== undefined) flow.revision = revision;
+    }
+    report.created = applied.created;
+    report.applied = true;
+    const detail = {
+      reportId: id,
+      pack: plan.packName,
+      signature: signature.status,
+      allowTampered: body.allowTampered && signature.status === 'tampered',
+      flows: applied.revisions.size,
+      created: applied.created.length,
+    };
+    await recordAudit(tx, { ...writeContext, action: 'import.apply', targetId: id, detail });
+    await ctx.hooks?.insideImportApply?.(id);
+  }
+  await saveReport(tx, { tenantId: tenant.id, id, mode: body.mode, tokenId: token.id, createdAt: ctx.now, report });
+  return report;
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { TENANT_ROUTES } from '../../shared/tenant-api/routes';
+import type { RouteDef, RouteName } from '../../shared/tenant-api/routes';
+import type { Db } from '../store/database';
+import { ApiError } from './api-error';
+import { authenticate } from './authenticate';
+import type { Handler } from './handler-types';
+import { HANDLERS } from './handlers';
+import type { ServerHooks } from './server-hooks';
+import { revisionEtag } from '../../shared/tenant-api/etag';
+
+export interface RouteOptions {
+  db: Db;
+  now: () => Date;
+  maxRequestBytes: number;
+  hooks?: ServerHooks | undefined;
+}
+
+/** `/v1/flows/{id}` -> `/v1/flows/:id` (OpenAPI's path syntax to Fastify's). */
+const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return where === 'body' ? undefined : {};
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => `${[where, ...issue.path].join('.')}: ${issue.message}`).join('; ');
+  throw new ApiError('bad_request', `Invalid request ${details}.`);
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Registers every route of the shared table: authenticate and check the scope, parse the
+ * inputs with the route's zod schemas, run the handler, answer with its status (and ETag).
+ */
+export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
+  for (const [name, def] of Object.entries(TENANT_ROUTES) as [RouteName, RouteDef][]) {
+    const handler = HANDLERS[name] as unknown as Handler<RouteDef>;
+    app.route({
+      method: def.method,
+      url: fastifyPath(def.path),
+      handler: async (request, reply) => {
+        const now = options.now();
+        const caller = await authenticate(options.db, request.headers.authorization, def.scope, now);
+        const input = {
+          params: parse(def.params, request.params, 'path'),
+          query: parse(def.query, request.query, 'query'),
+          body: parse(def.body, request.body, 'body'),
+        } as Parameters<Handler<RouteDef>>[0];
+        const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks };
+        const result = await handler(input, ctx);
+        if (def.etag && result.revision !== undefined) reply.header('etag', revisionEtag(result.revision));
+        return reply.code(def.status).send(result.body);
+      },
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../bin/flowpack-tenant.js', import.meta.url));
+
+/** Runs the real command (a child process) on the test's data directory. */
+async function flowpackTenant(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, DATABASE_URL: '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--data', dataDir], { env, timeout: 90_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/**
+ * Runs `flowpack-tenant serve` on a free port, answers the status of GET /v1/flows for each
+ * token, then stops it with SIGTERM (as a service manager would) and returns what it logged.
+ */
+async function statusesFromServe(dataDir: string, ...tokens: string[]): Promise<{ statuses: number[]; log: string; exitCode: number | null }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], { env: { ...process.env, DATABASE_URL: '' } });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
+        if (match) resolve(match[1]!);
+      });
+      void exited.then(() => reject(new Error(`serve exited early:\n${log}`)));
+    });
+    const get = (token: string) => fetch(`${url}/v1/flows`, { headers: { authorization: `Bearer ${token}` } });
+    const statuses = await Promise.all(tokens.map(async (token) => (await get(token)).status));
+    child.kill('SIGTERM');
+    return { statuses, log, exitCode: await exited };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+describe('flowpack-tenant command', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'flowpack-tenant-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('create-tenant prints a working admin token, create-token a scoped one, serve answers them, revoke-token makes it 401', async () => {
+    const created = await flowpackTenant(dataDir, 'create-tenant', '--name', 'Sandbox', '--profile', 'pipeline');
+    expect(created.code).toBe(0);
+    const tenantId = /Tenant (\S+)/.exec(created.stdout)?.[1];
+    const admin = /^(fpt_\S+)$/m.exec(created.stdout)?.[1];
+    expect(tenantId).toBeDefined();
+    expect(admin).toBeDefined();
+
+    const issued = await flowpackTenant(dataDir, 'create-token', '--tenant', tenantId!, '--scopes', 'flows:read', '--expires', '30');
+    expect(issued.stdout).toMatch(/expires \d{4}-/);
+    const tokenId = /Token (tok_\S+)/.exec(issued.stdout)?.[1];
+    const token = /^(fpt_\S+)$/m.exec(issued.stdout)?.[1];
+    const before = await statusesFromServe(dataDir, admin!, token!);
+    expect(before.statuses).toEqual([200, 200]);
+    expect(before.exitCode).toBe(0);
+    expect(before.log).toContain('"url":"/v1/flows"');
+    expect(before.log).not.toContain(admin!);
+    expect(before.log).not.toContain(token!);
+
+    expect((await flowpackTenant(dataDir, 'revoke-token', tokenId!)).code).toBe(0);
+    expect((await statusesFromServe(dataDir, token!, admin!)).statuses).toEqual([401, 200]);
+  }, 240_000);
+
+  it('is the package bin `flowpack-tenant`: an executable Node script', async () => {
+    const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { bin: Record<string, string> };
+    expect(fileURLToPath(new URL(`../../${manifest.bin['flowpack-tenant']}`, import.meta.url))).toBe(BIN);
+    expect((await readFile(BIN, 'utf8')).split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect((await stat(BIN)).mode & 0o111).toBe(0o111);
+  });
+
+  it('refuses an unknown scope or profile by name, with exit status 2', async () => {
+    const scope = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read,flows:admin');
+    expect(scope.code).toBe(2);
+    expect(scope.stderr).toContain('flows:admin');
+    const profile = await flowpackTenant(dataDir, 'create-tenant', '--name', 'X', '--profile', 'crm');
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('conversations, pipeline');
+  }, 120_000);
+});

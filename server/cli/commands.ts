@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { isProfile, PROFILES } from '../../shared/format/profiles';
+import { parseScopeList, TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
+import { createApp, REDACTED_LOG_PATHS } from '../api/app';
+import { hooksFromEnvironment } from '../api/server-hooks';
+import { seedDemo } from '../seed/seed-demo';
+import { createTenant, createToken, getTenant, revokeToken } from '../store/tenant-store';
+import { openCommandStore } from './store-options';
+
+/** A mistake in how the command was called: printed with the usage, exit status 2. */
+export class UsageError extends Error {}
+
+const DATA = { data: { type: 'string' } } as const;
+
+/** Runs `body` against the command's store and always closes it, so PGlite flushes to disk. */
+async function withStore<T>(data: string | undefined, body: (db: Awaited<ReturnType<typeof openCommandStore>>['database']) => Promise<T>): Promise<T> {
+  const { database } = await openCommandStore(data);
+  try {
+    return await body(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function required(value: string | undefined, option: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${option} is required.`);
+  return value.trim();
+}
+
+export async function createTenantCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, name: { type: 'string' }, profile: { type: 'string' } } });
+  const name = required(values.name, '--name');
+  const profile = required(values.profile, '--profile');
+  if (!isProfile(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}; got "${profile}".`);
+  const { tenant, token } = await withStore(values.data, ({ db }) => createTenant(db, { name, profile, now: new Date() }));
+  process.stdout.write(
+    `Tenant ${tenant.id} (${tenant.name}, ${tenant.profile})\n` +
+      `Admin token ${token.id} with every scope. It is shown this once; store it now:\n${token.token}\n`,
+  );
+}
+
+export async function createTokenCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const parsed = parseScopeList(required(values.scopes, '--scopes'));
+  if (!parsed.ok) throw new UsageError(`Unknown scope ${parsed.unknown.join(', ')}; scopes are ${TOKEN_SCOPES.join(', ')}.`);
+  if (parsed.scopes.length === 0) throw new UsageError('--scopes names no scope.');
+  let expiresAt: Date | null = null;
+  if (values.expires !== undefined) {
+    const days = Number(values.expires);
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError(`--expires takes whole days from 1 to 3650; got "${values.expires}".`);
+    expiresAt = new Date(Date.now() + days * 86_400_000);
+  }
+  const token = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    return createToken(db, { tenantId, scopes: parsed.scopes, expiresAt, now: new Date() });
+  });
+  const expiry = token.expiresAt ? `expires ${token.expiresAt.toISOString()}` : 'never expires';
+  process.stdout.write(`Token ${token.id} (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+}
+
+export async function revokeTokenCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: DATA, allowPositionals: true });
+  const id = required(positionals[0], 'The token id');
+  const revoked = await withStore(values.data, ({ db }) => revokeToken(db, id, new Date()));
+  if (!revoked) throw new UsageError(`No active token ${id}.`);
+  process.stdout.write(`Token ${id} revoked.\n`);
+}
+
+export async function seedDemoCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const result = await withStore(values.data, async ({ db }) => {
+    const tenant = await getTenant(db, tenantId);
+    if (!tenant) throw new UsageError(`No tenant ${tenantId}.`);
+    return seedDemo(db, tenant, new Date());
+  });
+  process.stdout.write(`Seeded ${result.entities} catalog entities and ${result.flows} flows.\n`);
+}
+
+export async function serveCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } } });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number; got "${values.port}".`);
+  const { database, where } = await openCommandStore(values.data);
+  const hooks = hooksFromEnvironment(process.env, (line) => process.stderr.write(line));
+  const app = await createApp({ db: database.db, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: REDACTED_LOG_PATHS }, hooks });
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  const address = await app.listen({ port, host: values.host });
+  app.log.info({ store: where }, `flowpack-tenant listening on ${address}`);
+}

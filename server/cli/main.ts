@@ -1,0 +1,49 @@
+// The `flowpack-tenant` command (server/bin/flowpack-tenant.js): run and administer a tenant server.
+import { createTenantCommand, createTokenCommand, revokeTokenCommand, seedDemoCommand, serveCommand, UsageError } from './commands';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  serve: serveCommand,
+  'create-tenant': createTenantCommand,
+  'create-token': createTokenCommand,
+  'revoke-token': revokeTokenCommand,
+  'seed-demo': seedDemoCommand,
+};
+
+const HELP = `Usage: flowpack-tenant <command> [options]
+
+  serve [--port 8787] [--host 127.0.0.1] [--data <dir>]   Run the tenant API
+  create-tenant --name <n> --profile <p>                  Create a tenant; prints its id and first admin token
+  create-token --tenant <id> --scopes <list> [--expires <days>]
+                                                          Create a token (scopes comma-separated)
+  revoke-token <token id>                                 Revoke a token at once
+  seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
+
+Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),
+or uses the PostgreSQL server of DATABASE_URL when that is set. PGlite serves one process at a
+time: stop \`serve\` before running another command on the same --data directory.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    await command(args);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`flowpack-tenant ${name}: ${(error as Error).message}\n`);
+    return usage ? 2 : 1;
+  }
+}
+
+const status = await main(process.argv.slice(2));
+// `serve` keeps running; every other command ends here.
+if (process.argv[2] !== 'serve' || status !== 0) process.exit(status);

@@ -1,0 +1,38 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './database';
+import { lockDataDir } from './data-dir-lock';
+import { createTenant, getTenant } from './tenant-store';
+
+describe('the embedded store in a data folder', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'flowpack-tenant-store-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps data across restarts and refuses a second process while one has it open', async () => {
+    const first = await openDatabase({ dataDir: dir });
+    const { tenant } = await createTenant(first.db, { name: 'Kept', profile: 'journeys', now: new Date() });
+    // A second opener (here the same process, as a second `serve` would be) must not share the files.
+    await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process \d+/);
+    await first.close();
+
+    const reopened = await openDatabase({ dataDir: dir });
+    expect((await getTenant(reopened.db, tenant.id))?.name).toBe('Kept');
+    await reopened.close();
+  }, 120_000);
+
+  it('takes over the lock of a process that died, and holds it against others', async () => {
+    await writeFile(join(dir, 'flowpack-tenant.lock'), '2147483646');
+    const release = await lockDataDir(dir);
+    expect(await readFile(join(dir, 'flowpack-tenant.lock'), 'utf8')).toBe(String(process.pid));
+    await expect(lockDataDir(dir)).rejects.toThrow(/in use/);
+    await release();
+    await (await lockDataDir(dir))();
+  });
+});

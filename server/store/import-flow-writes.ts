@@ -1,0 +1,56 @@
+import type { Flow } from '../../shared/format/flow-schema';
+import type { Db } from './database';
+import type { WriteContext } from './flow-store';
+import { auditLog, flowRevisions, flows } from './schema';
+
+/** Rows per INSERT: far below PostgreSQL's 65,535 parameters a statement, whatever a tenant's flow limit. */
+const CHUNK = 200;
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < list.length; start += CHUNK) out.push(list.slice(start, start + CHUNK));
+  return out;
+}
+
+/**
+ * Creates many flows at revision 1 as drafts, as {@link insertFlow} does one (the flow, its
+ * first revision, its `flow.create` audit entry), in three statements per chunk instead of
+ * three per flow: an import of a hundred flows is a handful of round trips. Returns the ids
+ * the tenant already had, which were not written (the caller's transaction must then fail).
+ */
+export async function insertNewFlows(tx: Db, ctx: WriteContext, list: readonly { flow: Flow; folder: string }[]): Promise<string[]> {
+  const taken: string[] = [];
+  for (const part of chunks(list)) {
+    const inserted = await tx
+      .insert(flows)
+      .values(
+        part.map(({ flow, folder }) => ({
+          tenantId: ctx.tenantId,
+          id: flow.id,
+          name: flow.name,
+          description: flow.description,
+          kind: flow.kind,
+          status: 'draft',
+          folder,
+          revision: 1,
+          document: flow,
+          createdAt: ctx.now,
+          createdBy: ctx.tokenId,
+          updatedAt: ctx.now,
+          updatedBy: ctx.tokenId,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: flows.id });
+    const written = new Set(inserted.map((row) => row.id));
+    taken.push(...part.filter(({ flow }) => !written.has(flow.id)).map(({ flow }) => flow.id));
+    const done = part.filter(({ flow }) => written.has(flow.id));
+    if (done.length === 0) continue;
+    const base = { tenantId: ctx.tenantId, createdAt: ctx.now, createdBy: ctx.tokenId };
+    await tx.insert(flowRevisions).values(done.map(({ flow }) => ({ ...base, flowId: flow.id, revision: 1, name: flow.name, document: flow })));
+    await tx.insert(auditLog).values(
+      done.map(({ flow, folder }) => ({ tenantId: ctx.tenantId, at: ctx.now, tokenId: ctx.tokenId, action: 'flow.create', targetId: flow.id, detail: { name: flow.name, revision: 1, folder } })),
+    );
+  }
+  return taken;
+}

@@ -1,0 +1,108 @@
+import { bigserial, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+// The tables of migrations/0000_tenant_core.sql, typed for queries. Flow documents are `json`,
+// not `jsonb`: json keeps the text as written (key order included), so a document reads back as it
+// was saved and the server never queries inside one. A change here needs a new
+// migration file in migrations/ (see server/README.md); the migration is what runs.
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const tenants = pgTable('tenants', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  profile: text('profile').notNull(),
+  limits: jsonb('limits').notNull().$type<Record<string, number>>(),
+  createdAt: at('created_at').notNull(),
+});
+
+/** The owning tenant: every row of tenant data carries it, and every query filters on it. */
+const tenantColumn = () =>
+  text('tenant_id')
+    .notNull()
+    .references(() => tenants.id);
+
+export const tokens = pgTable(
+  'tokens',
+  {
+    id: text('id').primaryKey(),
+    tenantId: tenantColumn(),
+    /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
+    hash: text('hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at'),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [uniqueIndex('tokens_hash').on(t.hash)],
+);
+
+export const entities = pgTable(
+  'entities',
+  {
+    tenantId: tenantColumn(),
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    uuid: text('uuid'),
+    name: text('name').notNull(),
+    /** Custom fields: what the field holds. */
+    type: text('type'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.id] }), uniqueIndex('entities_name').on(t.tenantId, t.kind, sql`lower(${t.name})`)],
+);
+
+export const flows = pgTable(
+  'flows',
+  {
+    tenantId: tenantColumn(),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    folder: text('folder').notNull(),
+    revision: integer('revision').notNull(),
+    document: json('document').notNull(),
+    createdAt: at('created_at').notNull(),
+    createdBy: text('created_by'),
+    updatedAt: at('updated_at').notNull(),
+    updatedBy: text('updated_by'),
+    publishedAt: at('published_at'),
+    publishedBy: text('published_by'),
+    /** When a journey was last paused: three months later it is finalized (migration 0001). */
+    pausedAt: at('paused_at'),
+    /** Contacts the flow has enrolled; stopping a conversations workflow ejects them (migration 0001). */
+    enrolledContacts: integer('enrolled_contacts').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('flows_tenant_listing').on(t.tenantId, t.folder, t.name, t.id)],
+);
+
+export const flowRevisions = pgTable(
+  'flow_revisions',
+  {
+    tenantId: text('tenant_id').notNull(),
+    flowId: text('flow_id').notNull(),
+    revision: integer('revision').notNull(),
+    name: text('name').notNull(),
+    document: json('document').notNull(),
+    createdAt: at('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.flowId, t.revision] })],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    at: at('at').notNull(),
+    tokenId: text('token_id'),
+    action: text('action').notNull(),
+    targetId: text('target_id'),
+    detail: jsonb('detail').notNull().$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_tenant').on(t.tenantId, t.id)],
+);
+
+export const schema = { tenants, tokens, entities, flows, flowRevisions, auditLog };

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Profile } from '../../shared/format/profiles';
+import type { TenantLimits } from '../../shared/import/catalog-snapshot';
+import type { TokenScope } from '../../shared/tenant-api/scopes';
+import { TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
+import { generateToken, newTokenId } from '../auth/token-secret';
+import { recordAudit } from './audit-store';
+import type { Db } from './database';
+import { tenants, tokens } from './schema';
+
+export interface TenantRow {
+  id: string;
+  name: string;
+  profile: Profile;
+  limits: TenantLimits;
+  createdAt: Date;
+}
+
+export interface TokenRow {
+  id: string;
+  tenantId: string;
+  scopes: TokenScope[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** A token as created: `token` is the secret, returned this once and never stored. */
+export interface IssuedToken {
+  id: string;
+  token: string;
+  scopes: TokenScope[];
+  expiresAt: Date | null;
+}
+
+export async function getTenant(db: Db, id: string): Promise<TenantRow | undefined> {
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, id));
+  return row && { ...row, profile: row.profile as Profile, limits: row.limits as TenantLimits };
+}
+
+/** Creates a tenant with a first token holding every scope (the tenant's admin token). */
+export async function createTenant(db: Db, input: { name: string; profile: Profile; limits?: TenantLimits; now: Date }): Promise<{ tenant: TenantRow; token: IssuedToken }> {
+  return db.transaction(async (tx) => {
+    const tenant: TenantRow = { id: randomUUID(), name: input.name, profile: input.profile, limits: input.limits ?? {}, createdAt: input.now };
+    await tx.insert(tenants).values(tenant);
+    await recordAudit(tx, { tenantId: tenant.id, tokenId: null, action: 'tenant.create', targetId: tenant.id, detail: { name: tenant.name, profile: tenant.profile }, now: input.now });
+    const token = await insertToken(tx, { tenantId: tenant.id, scopes: [...TOKEN_SCOPES], expiresAt: null, now: input.now });
+    return { tenant, token };
+  });
+}
+
+export async function createToken(db: Db, input: { tenantId: string; scopes: TokenScope[]; expiresAt: Date | null; now: Date }): Promise<IssuedToken> {
+  return db.transaction((tx) => insertToken(tx, input));
+}
+
+async function insertToken(tx: Db, input: { tenantId: string; scopes: TokenScope[]; expiresAt: Date | null; now: Date }): Promise<IssuedToken> {
+  const { token, hash } = generateToken();
+  const id = newTokenId();
+  await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt });
+  await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, action: 'token.create', targetId: id, detail: { scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null }, now: input.now });
+  return { id, token, scopes: input.scopes, expiresAt: input.expiresAt };
+}
+
+/** Revokes a token; false when there is no such token or it was already revoked. */
+export async function revokeToken(db: Db, id: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(tokens).where(eq(tokens.id, id));
+    if (!row || row.revokedAt) return false;
+    await tx.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.id, id)));
+    await recordAudit(tx, { tenantId: row.tenantId, tokenId: null, action: 'token.revoke', targetId: id, now });
+    return true;
+  });
+}
+
+/** The token with this hash, revoked or expired ones included (the caller decides). */
+export async function findTokenByHash(db: Db, hash: string): Promise<TokenRow | undefined> {
+  const [row] = await db
+    .select({ id: tokens.id, tenantId: tokens.tenantId, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt })
+    .from(tokens)
+    .where(eq(tokens.hash, hash));
+  return row && { ...row, scopes: row.scopes as TokenScope[] };
+}
+
+/**
+ * The token with this hash and its tenant in one query (every request asks this first, so it
+ * is one round trip to the store, not two). Revoked or expired tokens included; the caller decides.
+ */
+export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token: TokenRow; tenant: TenantRow } | undefined> {
+  const [row] = await db
+    .select({
+      token: { id: tokens.id, tenantId: tokens.tenantId, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt },
+      tenant: { id: tenants.id, name: tenants.name, profile: tenants.profile, limits: tenants.limits, createdAt: tenants.createdAt },
+    })
+    .from(tokens)
+    .innerJoin(tenants, eq(tenants.id, tokens.tenantId))
+    .where(eq(tokens.hash, hash));
+  if (!row) return undefined;
+  return {
+    token: { ...row.token, scopes: row.token.scopes as TokenScope[] },
+    tenant: { ...row.tenant, profile: row.tenant.profile as Profile, limits: row.tenant.limits as TenantLimits },
+  };
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Pack } from '../../shared/pack/pack-schema';
+import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
+import { packSchema } from '../../shared/pack/pack-schema';
+
+/**
+ * The pipeline pack of the planning fixtures: one flow that adds the tag "New client", sets
+ * the custom field "Onboarding status", sends an email (with sender and attachment), creates
+ * a task, posts to the client feed (with an author), and has the metric "Days to go live".
+ */
+export const ONBOARDING_FLOW_ID = '54371eb3-5096-4e45-8c6f-bd1f4c471873';
+
+export function onboardingPack(): Pack {
+  const file = fileURLToPath(new URL('../../test/fixtures/import/packs/pipeline-onboarding.flowpack', import.meta.url));
+  return packSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The onboarding pack signed, then changed after signing. */
+export function tamperedPack(): Pack {
+  const signed = signPack(onboardingPack(), privateKeyFile(generateKeyPair('Trainer')));
+  return { ...signed, manifest: { ...signed.manifest, name: 'Changed after signing' } };
+}

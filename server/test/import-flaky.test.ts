@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../shared/tenant-api/audit';
+import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
+import { createTenantClient } from '../../shared/tenant-api/tenant-client';
+import { ONBOARDING_FLOW_ID, onboardingPack } from './import-fixtures';
+import { apiClient } from './api-client';
+import { startFlakyProxy } from './flaky-proxy';
+import type { FlakyProxy } from './flaky-proxy';
+import { startTestServer } from './test-server';
+import type { TestServer } from './test-server';
+import { makeTenant } from './tenant-fixtures';
+
+let server: TestServer;
+let proxy: FlakyProxy | undefined;
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+}, 60_000);
+afterAll(async () => {
+  await proxy?.close();
+  await server?.close();
+});
+
+describe('an import through a flaky network to a real tenant server', () => {
+  it("gets one import through drops and 503s with the client's retries and one Idempotency-Key, applied once", async () => {
+    const { admin } = await makeTenant(server.database.db, 'Flaky tenant', 'pipeline');
+    proxy = await startFlakyProxy(server.url, ['drop-after', 'unavailable', 'drop-before', 'drop-mid-body'], (method, path) => method === 'POST' && path === '/v1/imports');
+    // The client as the CLI builds it, with short waits to keep the test quick.
+    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: 10_000, retries: 5, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+    const client = createTenantClient(http);
+
+    const { data: report } = await client.call('createImport', { body: { mode: 'apply', pack: onboardingPack() }, idempotencyKey: randomUUID() });
+
+    expect(report.applied).toBe(true);
+    expect(report.flows[0]).toMatchObject({ targetId: ONBOARDING_FLOW_ID, action: 'create', revision: 1 });
+    expect(proxy.seen.filter((r) => r.path === '/v1/imports').map((r) => r.did)).toEqual(['drop-after', 'unavailable', 'drop-before', 'drop-mid-body', 'passed']);
+    // The server applied the first attempt; every later one was answered from the key.
+    const call = apiClient(server);
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+    expect(audit.filter((e) => e.action === 'import.apply').map((e) => e.targetId)).toEqual([report.id]);
+    expect(audit.filter((e) => e.action === 'flow.create')).toHaveLength(1);
+  }, 60_000);
+});

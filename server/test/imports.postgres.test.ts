@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { describeImports } from './imports.suite';
+import { TEST_DATABASE_URL } from './test-server';
+
+// The same suite against a PostgreSQL server (.ci/run starts one and sets FLOWPACK_TEST_DATABASE_URL).
+const title = TEST_DATABASE_URL
+  ? 'imports over HTTP, PostgreSQL store'
+  : 'imports over HTTP, PostgreSQL store (skipped: FLOWPACK_TEST_DATABASE_URL is not set; .ci/run starts a server)';
+describe.skipIf(!TEST_DATABASE_URL)(title, () => describeImports('postgres'));

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../shared/import/catalog-snapshot';
+import type { AuditEntry } from '../../shared/tenant-api/audit';
+import type { ApiErrorBody } from '../../shared/tenant-api/errors';
+import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
+import type { ImportReport } from '../../shared/tenant-api/imports';
+import { apiClient } from './api-client';
+import { ONBOARDING_FLOW_ID, onboardingPack, tamperedPack } from './import-fixtures';
+import { startTestServer } from './test-server';
+import type { TestServer, TestStore } from './test-server';
+import { makeTenant, makeToken } from './tenant-fixtures';
+
+type Call = ReturnType<typeof apiClient>;
+
+/** What a tenant holds, to compare before and after: flows with revisions, catalog entities, audit entries. */
+async function tenantState(call: Call, token: string) {
+  const flows = (await call<{ flows: FlowSummary[] }>('GET', '/v1/flows', { token })).body.flows.map((f) => `${f.id}@${f.revision}`);
+  const catalog = (await call<CatalogSnapshot>('GET', '/v1/catalog', { token })).body;
+  const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token })).body.entries.map((e) => e.id);
+  return { flows, entities: catalog.entities, audit };
+}
+
+/** POST /v1/imports over real HTTP (the contract check of apiClient applies). */
+function importer(call: Call) {
+  /** `key` null sends no Idempotency-Key; left out, a fresh one. */
+  return <T = ImportReport>(token: string, body: Record<string, unknown>, key: string | null = randomUUID()) =>
+    call<T>('POST', '/v1/imports', { token, body, headers: key === null ? {} : { 'idempotency-key': key } });
+}
+
+/** POST /v1/imports and GET /v1/imports/{id} over real HTTP, run once per store. */
+export function describeImports(store: TestStore): void {
+  let server: TestServer;
+  let call: Call;
+  let post: ReturnType<typeof importer>;
+
+  beforeAll(async () => {
+    server = await startTestServer(store);
+    call = apiClient(server);
+    post = importer(call);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const pipelineTenant = async (name: string) => makeTenant(server.database.db, name, 'pipeline');
+
+  it('dry-run answers the plan and writes nothing to flows, catalog or audit log', async () => {
+    const { admin } = await pipelineTenant('Dry tenant');
+    const before = await tenantState(call, admin);
+    const res = await post(admin, { mode: 'dry-run', pack: onboardingPack() });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ mode: 'dry-run', applied: false, pack: { name: 'Client onboarding', flows: 1, signature: { status: 'unsigned' } } });
+    expect(res.body.flows).toHaveLength(1);
+    expect(res.body.flows[0]).toMatchObject({ flowId: ONBOARDING_FLOW_ID, action: 'create' });
+    expect(res.body.flows[0]!.revision).toBeUndefined();
+    expect(res.body.summary.references).toMatchObject({ created: 3, removed: 3 });
+    expect(res.body.created.map((e) => `${e.kind}:${e.name}`).sort()).toEqual(['customField:Days to go live', 'customField:Onboarding status', 'tag:New client']);
+    expect(res.body.warnings.map((w) => w.code)).toContain('REF_REMOVED');
+    expect(await tenantState(call, admin)).toEqual(before);
+    const stored = await call<ImportReport>('GET', `/v1/imports/${res.body.id}`, { token: admin });
+    expect(stored.body).toEqual(res.body);
+  });
+
+  it('apply creates exactly the plan, in one go: entities, the flow as a draft, the arrival rules, the audit entries', async () => {
+    const { admin } = await pipelineTenant('Apply tenant');
+    const dry = await post(admin, { mode: 'dry-run', pack: onboardingPack() });
+    const res = await post(admin, { mode: 'apply', pack: onboardingPack() });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ mode: 'apply', applied: true });
+    expect(res.body.flows[0]).toMatchObject({ targetId: ONBOARDING_FLOW_ID, action: 'create', revision: 1 });
+    expect(res.body.created.map((e) => `${e.kind}:${e.name}`)).toEqual(dry.body.created.map((e) => `${e.kind}:${e.name}`));
+    expect(res.body.created.every((e) => typeof e.id === 'string')).toBe(true);
+
+    const catalog = (await call<CatalogSnapshot>('GET', '/v1/catalog', { token: admin })).body;
+    expect(catalog.entities.tag.map((t) => t.name)).toEqual(['New client']);
+    expect(catalog.entities.customField.map((f) => f.name).sort()).toEqual(['Days to go live', 'Onboarding status']);
+    const flow = (await call<FlowDetail>('GET', `/v1/flows/${ONBOARDING_FLOW_ID}`, { token: admin })).body;
+    expect(flow).toMatchObject({ status: 'draft', revision: 1 });
+    const byType = (type: string) => flow.document.nodes.find((node) => node.type === type)!.config;
+    expect(byType('sendEmail').active).toBe(false);
+    expect(byType('sendEmail').sender).toBeUndefined();
+    expect(byType('createTask').active).toBe(true);
+    // The admin token holds feed:publish: the client-feed post keeps its setting.
+    expect(byType('publishToClientFeed').active).toBe(true);
+    const tagId = catalog.entities.tag[0]!.id;
+    expect(JSON.stringify(byType('addTags'))).toContain(tagId);
+
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+    const entry = audit.find((e) => e.action === 'import.apply');
+    expect(entry).toMatchObject({ targetId: res.body.id, detail: { flows: 1, created: 3, signature: 'unsigned' } });
+    expect(audit.filter((e) => e.action === 'flow.create').map((e) => e.targetId)).toEqual([ONBOARDING_FLOW_ID]);
+    expect((await call<ImportReport>('GET', `/v1/imports/${res.body.id}`, { token: admin })).body).toEqual(res.body);
+
+    const again = await post(admin, { mode: 'apply', pack: onboardingPack() });
+    expect(again.body.flows[0]).toMatchObject({ action: 'update', revision: 2 });
+    expect(again.body.created).toEqual([expect.objectContaining({ name: 'Days to go live', id: res.body.created.find((e) => e.name === 'Days to go live')!.id })]);
+    expect((await call<CatalogSnapshot>('GET', '/v1/catalog', { token: admin })).body.entities.tag).toHaveLength(1);
+  });
+
+  it('switches a client-feed post off, with a warning, when the token may not publish to the feed', async () => {
+    const { tenant } = await pipelineTenant('Feed tenant');
+    const writer = await makeToken(server.database.db, tenant.id, ['flows:read', 'flows:write']);
+    const res = await post(writer.token, { mode: 'apply', pack: onboardingPack() });
+    expect(res.status).toBe(201);
+    expect(res.body.warnings).toContainEqual(expect.objectContaining({ code: 'FEED_STEP_DEACTIVATED', flowId: ONBOARDING_FLOW_ID }));
+    const flow = (await call<FlowDetail>('GET', `/v1/flows/${ONBOARDING_FLOW_ID}`, { token: writer.token })).body;
+    expect(flow.document.nodes.find((node) => node.type === 'publishToClientFeed')!.config.active).toBe(false);
+  });
+
+  it('refuses an apply whose plan has errors with 422 and the plan, importing nothing', async () => {
+    const { admin } = await pipelineTenant('Refused tenant');
+    const before = await tenantState(call, admin);
+    const key = randomUUID();
+    const decisions = { flows: { [randomUUID()]: { action: 'create' } } };
+    const res = await post<ApiErrorBody & { error: { report: ImportReport } }>(admin, { mode: 'apply', pack: onboardingPack(), decisions }, key);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(res.body.error.diagnostics?.map((d) => d.code)).toContain('IMPORT_DECISION_INVALID');
+    expect(res.body.error.report).toMatchObject({ mode: 'apply', applied: false, flows: [expect.objectContaining({ action: 'create' })] });
+    expect(await tenantState(call, admin)).toEqual(before);
+    // Nothing was done, so the key is free: the corrected request goes through with it.
+    expect((await post(admin, { mode: 'apply', pack: onboardingPack() }, key)).status).toBe(201);
+  });
+
+  it('refuses a tampered pack unless the request allows it, and records that it did', async () => {
+    const { admin } = await pipelineTenant('Tampered tenant');
+    const refused = await post<ApiErrorBody>(admin, { mode: 'dry-run', pack: tamperedPack() });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/signature does not match.*allowTampered/);
+    const allowed = await post(admin, { mode: 'apply', pack: tamperedPack(), allowTampered: true });
+    expect(allowed.status).toBe(201);
+    expect(allowed.body.pack).toMatchObject({ signature: { status: 'tampered' }, allowTampered: true });
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+    expect(audit.find((e) => e.action === 'import.apply')?.detail).toMatchObject({ signature: 'tampered', allowTampered: true });
+  });
+
+  it('refuses a body that is not a pack with 422 and the loader diagnostics', async () => {
+    const { admin } = await pipelineTenant('Broken pack tenant');
+    const res = await post<ApiErrorBody>(admin, { mode: 'dry-run', pack: { format: 'flowpack.pack', version: 1 } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.diagnostics?.[0]?.code).toBe('FORMAT_INVALID');
+  });
+
+  describe('Idempotency-Key', () => {
+    it('is required: 428 without one, 400 when malformed', async () => {
+      const { admin } = await pipelineTenant('Keyless tenant');
+      expect((await post<ApiErrorBody>(admin, { mode: 'dry-run', pack: onboardingPack() }, null)).status).toBe(428);
+      expect((await post<ApiErrorBody>(admin, { mode: 'dry-run', pack: onboardingPack() }, 'has spaces in it')).status).toBe(400);
+    });
+
+    it('a retried apply with the same key answers the first report and creates nothing twice', async () => {
+      const { admin } = await pipelineTenant('Retry tenant');
+      const key = randomUUID();
+      const first = await post(admin, { mode: 'apply', pack: onboardingPack() }, key);
+      const after = await tenantState(call, admin);
+      const retried = await post(admin, { mode: 'apply', pack: onboardingPack() }, key);
+      expect(retried.status).toBe(first.status);
+      expect(retried.body).toEqual(first.body);
+      expect(await tenantState(call, admin)).toEqual(after);
+    });
+
+    it('answers duplicates sent at once with one import', async () => {
+      const { admin } = await pipelineTenant('Racing tenant');
+      const key = randomUUID();
+      const answers = await Promise.all([1, 2, 3].map(() => post(admin, { mode: 'apply', pack: onboardingPack() }, key)));
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+      const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+      expect(audit.filter((e) => e.action === 'import.apply')).toHaveLength(1);
+    });
+
+    it('makes a duplicate that arrives while the first apply is still in its transaction wait, then answers it the same', async () => {
+      let release: () => void = () => undefined;
+      let entered: () => void = () => undefined;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const slow = await startTestServer(store, { hooks: { insideImportApply: () => (entered(), held) } });
+      try {
+        const slowPost = importer(apiClient(slow));
+        const { admin } = await makeTenant(slow.database.db, 'Slow tenant', 'pipeline');
+        const key = randomUUID();
+        const first = slowPost(admin, { mode: 'apply', pack: onboardingPack() }, key);
+        await inside;
+        const duplicate = slowPost(admin, { mode: 'apply', pack: onboardingPack() }, key);
+        const early = await Promise.race([duplicate.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
+        expect(early).toBe('waiting');
+        release();
+        const [a, b] = await Promise.all([first, duplicate]);
+        expect([a.status, b.status]).toEqual([201, 201]);
+        expect(b.body).toEqual(a.body);
+      } finally {
+        release();
+        await slow.close();
+      }
+    }, 120_000);
+
+    it('refuses the same key with another body with 409, naming the mistake', async () => {
+      const { admin } = await pipelineTenant('Reused key tenant');
+      const key = randomUUID();
+      await post(admin, { mode: 'dry-run', pack: onboardingPack() }, key);
+      const other = await post<ApiErrorBody>(admin, { mode: 'apply', pack: onboardingPack() }, key);
+      expect(other.status).toBe(409);
+      expect(other.body.error.message).toMatch(/already used for a different import request/);
+    });
+
+    it('keeps keys per tenant: another tenant may use the same key', async () => {
+      const key = randomUUID();
+      const a = await post((await pipelineTenant('Key tenant A')).admin, { mode: 'dry-run', pack: onboardingPack() }, key);
+      const b = await post((await pipelineTenant('Key tenant B')).admin, { mode: 'dry-run', pack: onboardingPack() }, key);
+      expect(b.status).toBe(201);
+      expect(b.body.id).not.toBe(a.body.id);
+    });
+  });
+
+  describe('authorisation', () => {
+    it('needs a token with flows:write to import and flows:read to read a report; another tenant’s report is not found', async () => {
+      const { admin, tenant } = await pipelineTenant('Owner tenant');
+      const report = await post(admin, { mode: 'dry-run', pack: onboardingPack() });
+      expect((await post<ApiErrorBody>('', { mode: 'dry-run', pack: onboardingPack() })).status).toBe(401);
+      const reader = await makeToken(server.database.db, tenant.id, ['flows:read']);
+      const forbidden = await post<ApiErrorBody>(reader.token, { mode: 'apply', pack: onboardingPack() });
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.body.error.message).toContain('flows:write');
+      expect((await call('GET', `/v1/imports/${report.body.id}`, { token: reader.token })).status).toBe(200);
+      const { admin: stranger } = await pipelineTenant('Stranger tenant');
+      expect((await call('GET', `/v1/imports/${report.body.id}`, { token: stranger })).status).toBe(404);
+      // A stranger's apply lands in the stranger's tenant, never the owner's.
+      await post(stranger, { mode: 'apply', pack: onboardingPack() });
+      expect((await call<{ flows: FlowSummary[] }>('GET', '/v1/flows', { token: admin })).body.flows).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { diagnosticSchema } from '../format/diagnostic';
+import { flowKindSchema, profileSchema } from '../format/profiles';
+import { sanitisationItemSchema } from '../pack/pack-schema';
+import { workspacePathSchema } from './workspace-paths';
+
+/**
+ * The host calls of template packs (issue 4): export from the library, open and import a
+ * pack into a workspace folder, and the signing keys the user trusts. Spread into
+ * HOST_CALLS in contract.ts; kept here so the contract file stays readable.
+ */
+
+/** The largest pack the app opens (the CLI's default `--max-size`). */
+export const MAX_PACK_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Where a pack comes from: a file in the workspace, or the text of a file the user picked or
+ * dropped (the renderer reads it; it never hands the host a path outside the workspace).
+ */
+export const packSourceSchema = z.union([
+  z.object({ path: workspacePathSchema }).strict(),
+  // Characters, not bytes: the host checks the byte size against MAX_PACK_BYTES itself.
+  z.object({ text: z.string().max(MAX_PACK_BYTES), fileName: z.string().max(260) }).strict(),
+]);
+export type PackSource = z.infer<typeof packSourceSchema>;
+
+/** What to export: the chosen flow files and the manifest fields the user typed. */
+export const packExportArgsSchema = z
+  .object({
+    paths: z.array(workspacePathSchema).min(1).max(1000),
+    // The manifest's own rules (1 to 200 characters ...) are checked by export, which reports them as diagnostics.
+    name: z.string().max(1000),
+    description: z.string().max(20_000).default(''),
+    author: z.string().max(1000).default(''),
+  })
+  .strict();
+
+/** The export report as it crosses the host boundary (shared/pack/export/export-report.ts). */
+export const exportReportSchema = z.object({
+  packName: z.string(),
+  profile: profileSchema.optional(),
+  flows: z.array(z.object({ id: z.string(), name: z.string(), dependency: z.boolean() })),
+  items: z.array(sanitisationItemSchema),
+});
+
+export const exportOutcome = {
+  report: exportReportSchema,
+  /** Why export refused (errors) and warnings; errors mean nothing was or will be written. */
+  diagnostics: z.array(diagnosticSchema),
+  /** Workspace path of each flow file by flow id, to place diagnostics. */
+  flowPaths: z.record(z.string(), workspacePathSchema),
+};
+
+export const SIGNATURE_STATUSES = ['unsigned', 'valid', 'untrusted', 'tampered'] as const;
+
+/** A pack's signature as `verifyPack` judged it against the keys the user trusts. */
+export const signatureCheckSchema = z.object({
+  status: z.enum(SIGNATURE_STATUSES),
+  author: z.string().optional(),
+  fingerprint: z.string().optional(),
+  reason: z.string().optional(),
+  /** The signing key (base64), so a valid but untrusted key can be trusted from the dialog. */
+  publicKey: z.string().optional(),
+});
+export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
+
+/** One flow of an opened pack, and the workspace file that already holds its id, if any. */
+export const packFlowEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  profile: z.string(),
+  kind: flowKindSchema.optional(),
+  /** Validation errors the flow carries (placeholders to finish in the editor, for example). */
+  errors: z.number().int().min(0),
+  /** The workspace file with the same flow id: importing it needs a choice. */
+  collision: workspacePathSchema.nullable(),
+});
+export type PackFlowEntry = z.infer<typeof packFlowEntrySchema>;
+
+export const packOpenResultSchema = z.object({
+  manifest: z.object({
+    name: z.string(),
+    description: z.string(),
+    author: z.string(),
+    profile: profileSchema,
+    createdAt: z.string(),
+    generator: z.string(),
+    sanitised: z.number().int().min(0),
+  }),
+  signature: signatureCheckSchema,
+  flows: z.array(packFlowEntrySchema),
+  /** Why the pack cannot be imported at all (an unreadable flow, two flows with one id); null when it can. */
+  refusal: z.string().nullable(),
+});
+export type PackOpenResult = z.infer<typeof packOpenResultSchema>;
+
+/** What import does with a flow whose id is already in the workspace. */
+export const COLLISION_CHOICES = ['replace', 'keepBoth', 'skip'] as const;
+export const collisionChoiceSchema = z.enum(COLLISION_CHOICES);
+export type CollisionChoice = z.infer<typeof collisionChoiceSchema>;
+
+export const packImportResultSchema = z.object({
+  flows: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      outcome: z.enum(['created', 'replaced', 'copied', 'skipped']),
+      /** The file written (none when skipped). */
+      path: workspacePathSchema.optional(),
+      /** The flow's id in the workspace (a new one for `copied`). */
+      newId: z.string().optional(),
+    }),
+  ),
+});
+export type PackImportResult = z.infer<typeof packImportResultSchema>;
+
+export const trustedKeySchema = z.object({
+  author: z.string(),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  addedAt: z.iso.datetime(),
+});
+export type TrustedKeyEntry = z.infer<typeof trustedKeySchema>;
+
+const ok = z.object({});
+
+export const PACK_CALLS = {
+  /** Runs export without writing: the sanitisation report and any refusal, and the suggested file name. */
+  'pack:exportPreview': {
+    args: packExportArgsSchema,
+    result: z.object({ ...exportOutcome, fileName: z.string() }),
+  },
+  /**
+   * Runs export again and writes the pack to `target` (never over an existing file: EXISTS).
+   * When export refuses, nothing is written and `written` is null.
+   */
+  'pack:exportWrite': {
+    args: packExportArgsSchema.extend({
+      target: workspacePathSchema,
+      /** A private key file's text (`flowpack keygen`): the pack is signed with it, last, before writing. */
+      signingKey: z.string().max(10_000).optional(),
+      /** Or the fingerprint of a key the app keeps (keys:rememberSigning). */
+      signingKeyId: z.string().min(1).max(200).optional(),
+    }),
+    result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable() }),
+  },
+  /** Reads a pack (10 MB at most), checks its signature and lists its flows with their collisions. */
+  'pack:open': { args: z.object({ source: packSourceSchema }).strict(), result: packOpenResultSchema },
+  /**
+   * Writes a pack's flows into `folder`. Every flow whose id is in the workspace needs a
+   * choice; `replace` keeps a backup. A tampered pack is refused unless `allowTampered`.
+   */
+  'pack:import': {
+    args: z
+      .object({
+        source: packSourceSchema,
+        folder: workspacePathSchema,
+        choices: z.record(z.string(), collisionChoiceSchema).default({}),
+        allowTampered: z.boolean().default(false),
+      })
+      .strict(),
+    result: packImportResultSchema,
+  },
+  'keys:listTrusted': { args: z.object({}).strict(), result: z.object({ keys: z.array(trustedKeySchema) }) },
+  /** Remembers a signing key as trusted (in the app's data folder); trusting it again keeps the first entry. */
+  'keys:trust': {
+    args: z.object({ author: z.string().min(1).max(200), publicKey: z.string().min(1).max(200) }).strict(),
+    result: z.object({ fingerprint: z.string() }),
+  },
+  'keys:forget': { args: z.object({ fingerprint: z.string().min(1).max(200) }).strict(), result: ok },
+  /** The user's own signing keys the app keeps, sealed with the OS keychain; never their private part. */
+  'keys:listSigning': {
+    args: z.object({}).strict(),
+    result: z.object({
+      keys: z.array(z.object({ fingerprint: z.string(), author: z.string(), protected: z.boolean(), addedAt: z.string() })),
+      keychain: z.object({ protects: z.boolean(), reason: z.string().optional() }),
+    }),
+  },
+  /** Keeps a private key file (its text) for signing; unencrypted storage needs `allowUnprotected`. */
+  'keys:rememberSigning': {
+    args: z.object({ text: z.string().max(10_000), allowUnprotected: z.boolean().default(false) }).strict(),
+    result: z.object({ fingerprint: z.string(), author: z.string() }),
+  },
+  'keys:forgetSigning': { args: z.object({ fingerprint: z.string().min(1).max(200) }).strict(), result: ok },
+} as const;

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { catalogSnapshotSchema } from '../import/catalog-snapshot';
+import { importDecisionsSchema } from '../import/import-decisions';
+import { packSchema } from '../pack/pack-schema';
+import { importModeSchema, importReportSchema } from '../tenant-api/imports';
+import { exportOutcome } from './pack-calls';
+import { flowSummarySchema } from '../tenant-api/flows';
+import { tenantInfoSchema } from '../tenant-api/tenant';
+import { workspacePathSchema } from './workspace-paths';
+
+/**
+ * The host calls of tenant connections (issue 5): add, test, rename and remove connections,
+ * and read a tenant's flows and catalog. Tokens go from the renderer to the host once, when a
+ * connection is added; no call ever answers with one. Spread into HOST_CALLS in contract.ts.
+ */
+
+/** A tenant connection as the renderer sees it. */
+export const tenantConnectionSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  url: z.string(),
+  /** Whether its token is encrypted with the OS keychain. */
+  protected: z.boolean(),
+  addedAt: z.string(),
+});
+export type TenantConnectionView = z.infer<typeof tenantConnectionSchema>;
+
+const connectionId = z.object({ id: z.uuid() }).strict();
+
+/** How a workspace flow stands against a tenant (shared/sync/sync-status.ts), or a tenant flow the workspace lacks. */
+export const SYNC_STATES = ['in-sync', 'local-changes', 'remote-changes', 'both-changed', 'not-on-tenant', 'only-on-tenant'] as const;
+export const syncRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  path: workspacePathSchema.nullable(),
+  status: z.enum(SYNC_STATES),
+  /** The tenant's flow id and revision, when it has the flow. */
+  remoteId: z.string().nullable(),
+  revision: z.number().nullable(),
+});
+export type SyncRow = z.infer<typeof syncRowSchema>;
+
+const fieldChangeSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  change: z.enum(['added', 'removed', 'changed']),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+const stepSchema = z.object({ id: z.string(), type: z.string(), name: z.string() });
+const connectionSchema = z.object({ source: z.string(), sourcePort: z.string(), target: z.string() });
+/** shared/sync/flow-diff.ts's FlowDiff as it crosses the host boundary. */
+export const flowDiffSchema = z.object({
+  flow: z.array(fieldChangeSchema),
+  steps: z.object({
+    added: z.array(stepSchema),
+    removed: z.array(stepSchema),
+    changed: z.array(stepSchema.extend({ fields: z.array(fieldChangeSchema), moved: z.boolean() })),
+  }),
+  connections: z.object({ added: z.array(connectionSchema), removed: z.array(connectionSchema) }),
+});
+
+function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result };
+}
+
+export const TENANT_CALLS = {
+  'tenants:list': call(
+    z.object({}).strict(),
+    z.object({
+      connections: z.array(tenantConnectionSchema),
+      /** Whether new tokens would be encrypted; when not, why (adding one then needs `allowUnprotected`). */
+      keychain: z.object({ protects: z.boolean(), reason: z.string().optional() }),
+    }),
+  ),
+  'tenants:add': call(
+    z
+      .object({
+        name: z.string().max(1000),
+        url: z.string().max(2000),
+        token: z.string().max(10_000),
+        allowUnprotected: z.boolean().default(false),
+      })
+      .strict(),
+    z.object({ connection: tenantConnectionSchema }),
+  ),
+  /** Asks the tenant who it is and what the token may do (GET /v1/tenant). */
+  'tenants:test': call(connectionId, z.object({ info: tenantInfoSchema })),
+  'tenants:rename': call(z.object({ id: z.uuid(), name: z.string().max(1000) }).strict(), z.object({ connection: tenantConnectionSchema })),
+  'tenants:remove': call(connectionId, z.object({})),
+  'tenants:flows': call(connectionId, z.object({ flows: z.array(flowSummarySchema) })),
+  'tenants:catalog': call(connectionId, z.object({ snapshot: catalogSnapshotSchema })),
+  /** Every workspace flow against the tenant, plus the tenant's flows the workspace lacks. */
+  'tenants:status': call(connectionId, z.object({ tenant: z.object({ id: z.string(), name: z.string() }), rows: z.array(syncRowSchema) })),
+  /**
+   * What the workspace copy of a flow changes relative to the tenant's (`diff` goes from the
+   * tenant's version to the local one), before either side is overwritten.
+   */
+  'tenants:compare': call(
+    z.object({ id: z.uuid(), path: workspacePathSchema }).strict(),
+    z.object({ remoteName: z.string(), remoteRevision: z.number(), diff: flowDiffSchema }),
+  ),
+  /**
+   * Writes tenant flows into the workspace: a flow the workspace has is replaced (with a
+   * backup) unless it changed since the last sync and `force` is false; a new one gets a file
+   * in `folder`. The sync bindings in `.flowpack/sync.json` are updated.
+   */
+  'tenants:pull': call(
+    z.object({ id: z.uuid(), remoteIds: z.array(z.uuid()).min(1).max(1000), force: z.boolean().default(false), folder: workspacePathSchema.default('') }).strict(),
+    z.object({
+      results: z.array(
+        z.object({ remoteId: z.string(), name: z.string(), outcome: z.enum(['created', 'updated', 'kept']), path: workspacePathSchema.nullable() }),
+      ),
+    }),
+  ),
+  /**
+   * Sync's "keep mine": replaces the tenant's flow with the workspace copy, but only if the
+   * tenant's flow is still at `revision` (the one compared); a newer change there is refused
+   * (CONFLICT) rather than overwritten. The flow stays or becomes a draft on the tenant.
+   */
+  'tenants:keepMine': call(
+    z.object({ id: z.uuid(), path: workspacePathSchema, revision: z.number().int().min(1) }).strict(),
+    z.object({ revision: z.number() }),
+  ),
+  /**
+   * The first step of a push: workspace flows exported in memory (the sanitisation report, or
+   * why export refuses) and the tenant's catalog, so the renderer plans the import as the
+   * preview of a snapshot does. Nothing is sent but the catalog request.
+   */
+  'tenants:pushPrepare': call(
+    z.object({ id: z.uuid(), paths: z.array(workspacePathSchema).min(1).max(1000) }).strict(),
+    z.object({ ...exportOutcome, pack: packSchema.nullable(), catalog: catalogSnapshotSchema }),
+  ),
+  /**
+   * Exports the flows again and sends them to the tenant's import: `dry-run` answers the
+   * tenant's own plan; `apply` imports (one transaction on the tenant), saves the report under
+   * `.flowpack/reports/` and binds the pushed flows in `.flowpack/sync.json`.
+   */
+  'tenants:push': call(
+    z.object({ id: z.uuid(), paths: z.array(workspacePathSchema).min(1).max(1000), mode: importModeSchema, decisions: importDecisionsSchema.optional() }).strict(),
+    z.object({ report: importReportSchema, /** Where the report of an apply was saved (under `.flowpack/reports/`). */ savedAs: z.string().nullable() }),
+  ),
+} as const;

@@ -1,0 +1,13 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Flow } from '../format/flow-schema';
+import { serializeFlow } from '../format/flow-file';
+
+/**
+ * A fingerprint of what a flow is: SHA-256 of its canonical form without `meta`, which only
+ * records when and by what tool it was written. Two copies with the same hash are the same
+ * flow, whichever side saved them last and however their files were formatted.
+ */
+export function flowContentHash(flow: Flow): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(serializeFlow({ ...flow, meta: {} }))))}`;
+}

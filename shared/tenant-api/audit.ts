@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** The writes the audit log records. */
+export const AUDIT_ACTIONS = [
+  'tenant.create',
+  'token.create',
+  'token.revoke',
+  'catalog.seed',
+  'tag.create',
+  'customField.create',
+  'flow.create',
+  'flow.update',
+  'flow.delete',
+  // Lifecycle actions, one per action; `flow.finalize` also records a journey finalized by its three-month pause.
+  'flow.publish',
+  'flow.stop',
+  'flow.start',
+  'flow.pause',
+  'flow.resume',
+  'flow.finalize',
+  'flow.duplicate',
+  // An applied import (its report id, pack, signature status, whether a tampered pack was allowed).
+  'import.apply',
+] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/**
+ * One write, with the token that made it. `tokenId` is null for writes made on the server's
+ * command line (create-tenant, create-token, revoke-token, seed-demo), which need no token.
+ */
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.iso.datetime({ offset: true }),
+    tokenId: z.string().nullable(),
+    action: auditActionSchema,
+    targetId: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z
+  .object({
+    /** Entries with an id below this one (paging backwards from the newest). */
+    before: z.coerce.number().int().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) }).strict();

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { diagnosticSchema } from '../format/diagnostic';
+import { REF_KINDS } from '../format/entity-ref';
+import { flowKindSchema, profileSchema } from '../format/profiles';
+import { FLOW_ACTIONS, importDecisionsSchema } from '../import/import-decisions';
+import { REF_OUTCOMES } from '../import/import-plan';
+import { folderSchema } from './flows';
+
+/** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */
+export const IMPORT_MODES = ['dry-run', 'apply'] as const;
+export const importModeSchema = z.enum(IMPORT_MODES);
+export type ImportMode = z.infer<typeof importModeSchema>;
+
+/**
+ * POST /v1/imports. The pack travels as any JSON object: the server checks its signature on
+ * the JSON as sent, loads it with the shared pack loader and plans it against its own
+ * catalog, so a client plan is never trusted.
+ */
+export const createImportBodySchema = z
+  .object({
+    mode: importModeSchema,
+    pack: z.looseObject({}).meta({ description: 'A template pack (docs/FORMAT.md), as its file holds it.' }),
+    decisions: importDecisionsSchema.optional(),
+    /** Import a pack whose signature does not match its content; recorded in the audit entry. */
+    allowTampered: z.boolean().default(false),
+    /** The tenant folder new flows go to (updates stay where they are). */
+    folder: folderSchema.default(''),
+  })
+  .strict();
+export type CreateImportBody = z.input<typeof createImportBodySchema>;
+
+export const importIdParamsSchema = z.object({ id: z.uuid() }).strict();
+
+const jsonPath = z.array(z.union([z.string(), z.number()]));
+
+const refTargetSchema = z
+  .object({ id: z.string().optional(), uuid: z.string().optional(), name: z.string(), type: z.string().optional(), inPack: z.boolean().optional() })
+  .strict();
+
+/** One reference of a pack flow and what the import does with it (shared/import/import-plan.ts). */
+export const importReferenceSchema = z
+  .object({
+    flowId: z.string(),
+    nodeId: z.string().optional(),
+    path: jsonPath,
+    kind: z.enum(REF_KINDS),
+    outcome: z.enum(REF_OUTCOMES),
+    sourceName: z.string().optional(),
+    target: refTargetSchema.optional(),
+    message: z.string(),
+  })
+  .strict();
+
+/**
+ * One flow of the pack: the planned action and, after an apply, the revision it got
+ * (1 for a create or copy, the next revision for an update; none when skipped).
+ */
+export const importedFlowSchema = z
+  .object({
+    flowId: z.string(),
+    targetId: z.string(),
+    name: z.string(),
+    kind: flowKindSchema.optional(),
+    action: z.enum(FLOW_ACTIONS),
+    replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).strict().optional(),
+    revision: z.number().int().min(1).optional(),
+    references: z.array(importReferenceSchema),
+    diagnostics: z.array(diagnosticSchema),
+  })
+  .strict();
+export type ImportedFlow = z.infer<typeof importedFlowSchema>;
+
+/** An entity the import creates (dry-run: would create; `id` only once created). */
+export const importEntitySchema = z
+  .object({
+    kind: z.enum(REF_KINDS),
+    id: z.string().optional(),
+    uuid: z.string().optional(),
+    name: z.string(),
+    type: z.string().optional(),
+    /** The metric field is linked to this flow (its tenant id). */
+    forFlow: z.string().optional(),
+  })
+  .strict();
+export type ImportEntity = z.infer<typeof importEntitySchema>;
+
+/** A warning to show after the import: the plan's warnings and the server's own (a client-feed post switched off). */
+export const importWarningSchema = z
+  .object({ code: z.string(), message: z.string(), flowId: z.string().optional(), nodeId: z.string().optional() })
+  .strict();
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+const countsOf = <const T extends readonly string[]>(keys: T) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<T[number], z.ZodNumber>).strict();
+
+/**
+ * The answer of POST /v1/imports and GET /v1/imports/{id}. A dry-run report says what an
+ * apply would do and changed nothing; an applied one says what was done.
+ */
+export const importReportSchema = z
+  .object({
+    id: z.uuid(),
+    mode: importModeSchema,
+    /** True only for an apply that committed. */
+    applied: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+    tokenId: z.string(),
+    pack: z
+      .object({
+        name: z.string(),
+        profile: profileSchema,
+        flows: z.number().int().min(0),
+        signature: z
+          .object({
+            status: z.enum(['unsigned', 'valid', 'untrusted', 'tampered']),
+            author: z.string().optional(),
+            fingerprint: z.string().optional(),
+            reason: z.string().optional(),
+          })
+          .strict(),
+        allowTampered: z.boolean(),
+      })
+      .strict(),
+    /** In import order: flows another flow of the pack uses come first. */
+    flows: z.array(importedFlowSchema),
+    /** Findings about the import as a whole (profile, flow count, decisions). */
+    diagnostics: z.array(diagnosticSchema),
+    summary: z
+      .object({
+        actions: countsOf(FLOW_ACTIONS),
+        references: countsOf(REF_OUTCOMES),
+        errors: z.number().int().min(0),
+        warnings: z.number().int().min(0),
+      })
+      .strict(),
+    /** Entities the import creates (dry-run) or created (apply, with their new ids). */
+    created: z.array(importEntitySchema),
+    warnings: z.array(importWarningSchema),
+  })
+  .strict();
+export type ImportReport = z.infer<typeof importReportSchema>;

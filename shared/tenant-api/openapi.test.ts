@@ -1,0 +1,38 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from './openapi';
+import { TENANT_ROUTES } from './routes';
+import { parseScopeList } from './scopes';
+
+type Operation = { 'x-required-scope': string | null; responses: Record<string, { content?: Record<string, { schema: object }> }>; requestBody?: { content: Record<string, { schema: object }> } };
+
+describe('the OpenAPI document', () => {
+  const document = buildOpenApiDocument('1') as { openapi: string; paths: Record<string, Record<string, Operation>> };
+
+  it('describes every route of the table with its scope, and every schema in it compiles', () => {
+    const ajv = new Ajv2020({ strict: false });
+    expect(document.openapi).toBe('3.1.0');
+    for (const [name, def] of Object.entries(TENANT_ROUTES)) {
+      const operation = document.paths[def.path]?.[def.method.toLowerCase()];
+      expect(operation, name).toBeDefined();
+      expect(operation!['x-required-scope']).toBe(def.scope);
+      expect(Object.keys(operation!.responses)).toContain(String(def.status));
+      expect(Object.keys(operation!.responses)).toContain('401');
+      const schemas = [...Object.values(operation!.responses).map((r) => r.content?.['application/json']?.schema), operation!.requestBody?.content['application/json']?.schema];
+      for (const schema of schemas) if (schema) expect(() => ajv.compile(schema), name).not.toThrow();
+    }
+  });
+
+  it('documents 412 and 428 on the writes that need If-Match', () => {
+    for (const def of Object.values(TENANT_ROUTES).filter((d) => 'ifMatch' in d && d.ifMatch)) {
+      expect(Object.keys(document.paths[def.path]![def.method.toLowerCase()]!.responses)).toEqual(expect.arrayContaining(['412', '428']));
+    }
+  });
+});
+
+describe('parseScopeList', () => {
+  it('reads a comma-separated list, dropping blanks and repeats, and names unknown scopes', () => {
+    expect(parseScopeList(' flows:read, flows:write,,flows:read')).toEqual({ ok: true, scopes: ['flows:read', 'flows:write'] });
+    expect(parseScopeList('flows:read,admin')).toEqual({ ok: false, unknown: ['admin'] });
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { profileSchema } from '../format/profiles';
+import { tenantLimitsSchema } from '../import/catalog-snapshot';
+import { tokenScopeSchema } from './scopes';
+
+/** GET /v1/tenant: who the token belongs to, the limits in force, and what the token may do. */
+export const tenantInfoSchema = z
+  .object({
+    id: z.string().min(1).max(200),
+    name: z.string().min(1).max(200),
+    profile: profileSchema,
+    /** The effective limits: the tenant's own, else its profile's documented ones. */
+    limits: tenantLimitsSchema,
+    /** Bytes of a request body the server accepts. */
+    maxRequestBytes: z.number().int().min(1),
+    createdAt: z.iso.datetime({ offset: true }),
+    token: z
+      .object({
+        id: z.string(),
+        scopes: z.array(tokenScopeSchema),
+        expiresAt: z.iso.datetime({ offset: true }).nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+export type TenantInfo = z.infer<typeof tenantInfoSchema>;

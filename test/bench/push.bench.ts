@@ -1,0 +1,129 @@
+// `npm run bench`: pushing a 100-flow pack to a local tenant server (issue 5): the server's
+// dry-run (target ≤ 1 s) and apply (target ≤ 2 s), medians of RUNS requests after one to
+// warm up, measured from the client over loopback HTTP (request, server work, answer).
+// Against a PGlite data folder, and against PostgreSQL when FLOWPACK_TEST_DATABASE_URL is
+// set (in a database of its own). Figures go to docs/BENCHMARKS.md ("Pushing a pack").
+import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { Flow } from '../../shared/format/flow-schema';
+import { exportPack } from '../../shared/pack/export/export-pack';
+import { serializePack } from '../../shared/pack/export/serialize-pack';
+import type { ImportReport } from '../../shared/tenant-api/imports';
+import { generateFlow } from './generate-flow';
+
+const FLOWS = 100;
+const NODES_PER_FLOW = 40;
+const RUNS = 7;
+const TARGETS_MS = { 'dry-run': 1_000, apply: 2_000 } as const;
+
+const uuidFor = (index: number) => `7a2e3d4c-5b6f-4071-8b8c-${index.toString(16).padStart(12, '0')}`;
+
+/** The pack: 100 conversations workflows of 40 steps, exported as `flowpack export` would. */
+function benchPack(): Record<string, unknown> {
+  const flows: Flow[] = Array.from({ length: FLOWS }, (_, index) => ({ ...generateFlow(NODES_PER_FLOW), id: uuidFor(index), name: `Workflow ${index + 1}` }));
+  const { pack } = exportPack(flows, { name: 'Benchmark pack', generator: 'flowpack-bench' });
+  if (!pack) throw new Error('the benchmark pack did not export');
+  return JSON.parse(serializePack(pack)) as Record<string, unknown>;
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  tokens: string[];
+}
+
+async function startServer(args: string[]): Promise<Started> {
+  const script = fileURLToPath(new URL('./push/push-bench-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`the benchmark server exited (${String(code)}) before listening`);
+  });
+  const [line] = (await Promise.race([once(lines, 'line'), exited])) as [string];
+  return { child, ...(JSON.parse(line) as Omit<Started, 'child'>) };
+}
+
+/** One import request; the milliseconds from sending it to having its whole answer. */
+async function timedImport(url: string, token: string, body: string): Promise<{ ms: number; report: ImportReport }> {
+  const started = performance.now();
+  const res = await fetch(`${url}/v1/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body,
+  });
+  const text = await res.text();
+  const ms = performance.now() - started;
+  if (res.status !== 201) throw new Error(`POST /v1/imports answered ${res.status}: ${text.slice(0, 500)}`);
+  return { ms, report: JSON.parse(text) as ImportReport };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measure(store: string, args: string[], pack: Record<string, unknown>): Promise<boolean> {
+  const server = await startServer(args);
+  let met = true;
+  try {
+    const [first, ...fresh] = server.tokens;
+    const bodies = { 'dry-run': JSON.stringify({ mode: 'dry-run', pack }), apply: JSON.stringify({ mode: 'apply', pack }) };
+    const times: Record<'dry-run' | 'apply', number[]> = { 'dry-run': [], apply: [] };
+    // One of each to warm up (module loading, JIT, the store's caches), not counted.
+    await timedImport(server.url, first!, bodies['dry-run']);
+    await timedImport(server.url, first!, bodies.apply);
+    let sample: ImportReport | undefined;
+    for (let run = 0; run < RUNS; run++) {
+      times['dry-run'].push((await timedImport(server.url, first!, bodies['dry-run'])).ms);
+      const applied = await timedImport(server.url, fresh[run]!, bodies.apply);
+      times.apply.push(applied.ms);
+      sample = applied.report;
+    }
+    const refs = sample!.summary.references;
+    console.log(`\n${store}: ${(bodies.apply.length / 1024 / 1024).toFixed(2)} MB request; each apply creates ${sample!.summary.actions.create} flows and ${sample!.created.length} entities (references: ${refs.linked} linked, ${refs.reused} reused, ${refs.created} created, ${refs.removed} removed)\n`);
+    console.log('| request | median (ms) | min (ms) | max (ms) | target | |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    for (const mode of ['dry-run', 'apply'] as const) {
+      const ok = median(times[mode]) <= TARGETS_MS[mode];
+      met &&= ok;
+      const fmt = (ms: number) => ms.toFixed(0);
+      console.log(`| ${mode} | ${fmt(median(times[mode]))} | ${fmt(Math.min(...times[mode]))} | ${fmt(Math.max(...times[mode]))} | ≤ ${TARGETS_MS[mode].toLocaleString('en')} ms | ${ok ? 'met' : 'MISSED'} |`);
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await once(server.child, 'exit');
+  }
+  return met;
+}
+
+/** A database of its own on the PostgreSQL server, dropped afterwards. */
+async function withDatabase<T>(serverUrl: string, body: (url: string) => Promise<T>): Promise<T> {
+  const name = `flowpack_bench_push_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name}`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await body(url.toString());
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+const pack = benchPack();
+const tenants = String(RUNS + 1);
+console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}; ${FLOWS} flows of ${NODES_PER_FLOW} steps, ${RUNS} runs per row after one to warm up`);
+const results = [await measure('PGlite (data folder)', ['pglite', tenants], pack)];
+const databaseUrl = process.env.FLOWPACK_TEST_DATABASE_URL?.trim();
+if (databaseUrl) results.push(await withDatabase(databaseUrl, (url) => measure('PostgreSQL', ['postgres', url, tenants], pack)));
+else console.log('\nPostgreSQL: skipped (set FLOWPACK_TEST_DATABASE_URL to a server; .ci/run shows how to start one)');
+if (results.includes(false)) process.exitCode = 1;

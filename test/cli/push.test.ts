@@ -1,0 +1,145 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { syncFileSchema } from '../../shared/sync/sync-file';
+import { importReportSchema } from '../../shared/tenant-api/imports';
+import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
+import { createTenantClient } from '../../shared/tenant-api/tenant-client';
+import { onboardingPack, tamperedPack } from '../../server/test/import-fixtures';
+import { makeTenant, makeToken } from '../../server/test/tenant-fixtures';
+import type { TokenScope } from '../../shared/tenant-api/scopes';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
+import { makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+}, 60_000);
+afterAll(() => server?.close());
+
+/** A pipeline tenant of its own per test, and its flows as the API lists them. */
+async function freshTenant(name: string, scopes?: TokenScope[]) {
+  const { admin, tenant } = await makeTenant(server.database.db, name, 'pipeline');
+  const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token: admin, fetch: globalThis.fetch }));
+  const flows = async () => (await api.call('listFlows')).data.flows;
+  const token = scopes ? (await makeToken(server.database.db, tenant.id, scopes)).token : admin;
+  return { env: { env: { FLOWPACK_TOKEN: token } }, flows, api };
+}
+
+/** A workspace folder with two pipeline flows. */
+function workspaceWithFlows() {
+  const folder = makeTempFolder();
+  writeFileSync(join(folder.path, 'flowpack.workspace.json'), '{}\n');
+  const flows = [createFlow({ profile: 'pipeline', name: 'Intake' }), createFlow({ profile: 'pipeline', name: 'Follow-up' })];
+  mkdirSync(join(folder.path, 'sales'));
+  flows.forEach((flow, index) => writeFileSync(join(folder.path, 'sales', `flow-${index}.flow.json`), serializeFlow(flow)));
+  return { folder, flows };
+}
+
+function packFile(folder: string, pack: unknown): string {
+  const path = join(folder, 'push.flowpack');
+  writeFileSync(path, JSON.stringify(pack));
+  return path;
+}
+
+describe('flowpack push', () => {
+  it('exports local flows in memory, previews, dry-runs, applies with --yes, saves the report and binds the flows', async () => {
+    const tenant = await freshTenant('Push tenant');
+    const { folder, flows } = workspaceWithFlows();
+    try {
+      const run = await runCli(['push', join(folder.path, 'sales'), '--tenant', server.url, '--yes', '--folder', 'Sales'], tenant.env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Pack "sales" \(pipeline\): 2 flows/);
+      expect(run.stdout).toMatch(/Plan: pack "sales" \(pipeline\) into tenant "Push tenant"/);
+      expect(run.stdout).toMatch(/Server dry-run: 2 create, 0 update/);
+      expect(run.stdout).toMatch(/\[1\/2\] created "(Intake|Follow-up)", revision 1\n\[2\/2\] created/);
+      const saved = /Report saved to (\S+\.json); 2 local flows bound/.exec(run.stdout)?.[1];
+      expect(saved).toBeDefined();
+
+      const remote = await tenant.flows();
+      expect(remote.map((flow) => flow.id).sort()).toEqual(flows.map((flow) => flow.id).sort());
+      expect(remote.every((flow) => flow.folder === 'Sales' && flow.status === 'draft')).toBe(true);
+      const reports = readdirSync(join(folder.path, '.flowpack', 'reports'));
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ-push\.json$/);
+      const stored = JSON.parse(readFileSync(join(folder.path, '.flowpack', 'reports', reports[0]!), 'utf8')) as { tenant: { url: string }; report: unknown };
+      expect(importReportSchema.parse(stored.report).applied).toBe(true);
+      expect(JSON.stringify(stored)).not.toContain(tenant.env.env.FLOWPACK_TOKEN);
+      const sync = syncFileSchema.parse(JSON.parse(readFileSync(join(folder.path, '.flowpack', 'sync.json'), 'utf8')));
+      const bound = Object.values(sync.tenants)[0]!.flows;
+      expect(Object.keys(bound).sort()).toEqual(flows.map((flow) => flow.id).sort());
+      expect(Object.values(bound).every((binding) => binding.revision === 1)).toBe(true);
+
+      const status = await runCli(['status', '--tenant', server.url, folder.path], tenant.env);
+      expect(status.stdout.match(/in sync/g)).toHaveLength(2);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  it('stops after the dry-run without a terminal to ask and without --yes, importing nothing', async () => {
+    const tenant = await freshTenant('Cautious tenant');
+    const { folder } = workspaceWithFlows();
+    try {
+      const run = await runCli(['push', folder.path, '--tenant', server.url], tenant.env);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Server dry-run: 2 create/);
+      expect(run.stderr).toMatch(/not applied: no terminal to ask; run again with --yes/);
+      expect(await tenant.flows()).toEqual([]);
+      const dry = await runCli(['push', folder.path, '--tenant', server.url, '--dry-run', '--yes'], tenant.env);
+      expect(dry.code).toBe(0);
+      expect(await tenant.flows()).toEqual([]);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  it('pushes a pack file; the tenant switches the client-feed post off for a token that may not publish to the feed', async () => {
+    const tenant = await freshTenant('Pack tenant', ['flows:read', 'flows:write']);
+    const folder = makeTempFolder();
+    try {
+      const run = await runCli(['push', packFile(folder.path, onboardingPack()), '--tenant', server.url, '--yes', '--workspace', folder.path], tenant.env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Signature: unsigned/);
+      expect(run.stdout).toMatch(/\[1\/1\] created "Client onboarding", revision 1/);
+      expect(run.stdout).toMatch(/warning FEED_STEP_DEACTIVATED .*lacks the "feed:publish" scope/);
+      expect(run.stdout).not.toMatch(/bound in/);
+      const [pushed] = await tenant.flows();
+      const { data: flow } = await tenant.api.call('getFlow', { params: { id: pushed!.id } });
+      expect(flow.document.nodes.find((node) => node.type === 'publishToClientFeed')?.config.active).toBe(false);
+      expect(readdirSync(join(folder.path, '.flowpack', 'reports'))).toHaveLength(1);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  it('refuses a tampered pack unless --force, and a plan with errors, importing nothing', async () => {
+    const tenant = await freshTenant('Careful tenant');
+    const folder = makeTempFolder();
+    try {
+      const tampered = packFile(folder.path, tamperedPack());
+      const refused = await runCli(['push', tampered, '--tenant', server.url, '--yes'], tenant.env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/TAMPERED.*--force/);
+      expect(await tenant.flows()).toEqual([]);
+
+      const decisions = join(folder.path, 'decisions.json');
+      writeFileSync(decisions, JSON.stringify({ flows: { '00000000-0000-4000-8000-000000000000': { action: 'create' } } }));
+      const withErrors = await runCli(['push', packFile(folder.path, onboardingPack()), '--tenant', server.url, '--yes', '--decisions', decisions, '--workspace', folder.path], tenant.env);
+      expect(withErrors.code).toBe(1);
+      expect(withErrors.stderr).toMatch(/the tenant found errors in the plan/);
+      expect(withErrors.stderr).not.toMatch(STACK_TRACE);
+      expect(await tenant.flows()).toEqual([]);
+
+      const forced = await runCli(['push', tampered, '--tenant', server.url, '--yes', '--force', '--workspace', folder.path], tenant.env);
+      expect(forced.code).toBe(0);
+      expect(await tenant.flows()).toHaveLength(1);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+});

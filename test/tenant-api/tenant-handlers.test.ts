@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import type { Flow } from '../../shared/format/flow-schema';
+import { SummaryCache } from '../../electron/services/summary-cache';
+import { WorkspaceRoot } from '../../electron/services/workspace-root';
+import { HostError } from '../../shared/host/host-error';
+import { createTenantHandlers } from '../../electron/services/tenant-handlers';
+import { testKeychain } from '../../electron/services/temp-workspace.testing';
+import { TENANTS_FILE } from '../../electron/services/tenant-connections';
+import { makeTenant } from '../../server/test/tenant-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
+
+const keychain = testKeychain;
+
+let server: TestServer;
+let token: string;
+let appDataDir: string;
+let workspace: string;
+const welcome = createFlow({ profile: 'conversations', name: 'Welcome' });
+const localOnly = createFlow({ profile: 'conversations', name: 'Drafted offline' });
+
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+  ({ admin: token } = await makeTenant(server.database.db, 'Sandbox tenant'));
+  await fetch(`${server.url}/v1/flows`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ document: welcome }),
+  });
+  appDataDir = mkdtempSync(join(tmpdir(), 'flowpack-tenants-'));
+  workspace = mkdtempSync(join(tmpdir(), 'flowpack-sync-workspace-'));
+  writeFileSync(join(workspace, 'drafted-offline.flow.json'), serializeFlow(localOnly));
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(appDataDir, { recursive: true, force: true });
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+const handlers = () =>
+  createTenantHandlers({ appDataDir, box: keychain, fetch: globalThis.fetch, clock: () => new Date(), root: new WorkspaceRoot(workspace), summaries: new SummaryCache(), appVersion: 'test' });
+
+describe('tenant connections in the app (host side, against a real tenant server)', () => {
+  it('adds a connection, tests it, lists the tenant’s flows and catalog, and never answers with the token', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Sandbox', url: server.url, token, allowUnprotected: false });
+    const { info } = await handlers()['tenants:test']({ id: connection.id });
+    expect(info).toMatchObject({ name: 'Sandbox tenant', profile: 'conversations' });
+    expect(info.token.scopes).toContain('flows:write');
+
+    const { flows } = await handlers()['tenants:flows']({ id: connection.id });
+    expect(flows.map((flow) => flow.name)).toEqual(['Welcome']);
+    const { snapshot } = await handlers()['tenants:catalog']({ id: connection.id });
+    expect(snapshot.tenant.name).toBe('Sandbox tenant');
+
+    const everything = JSON.stringify([await handlers()['tenants:list']({}), info, flows, snapshot]);
+    expect(everything).not.toContain(token);
+    expect(readFileSync(join(appDataDir, TENANTS_FILE), 'utf8')).not.toContain(token);
+  });
+
+  it('reports a revoked or wrong token as the tenant’s refusal, without the token', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Wrong token', url: server.url, token: `${token}-wrong`, allowUnprotected: false });
+    const failure = await handlers()['tenants:test']({ id: connection.id }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostError);
+    expect((failure as HostError).code).toBe('REMOTE');
+    expect((failure as HostError).message).not.toContain(token);
+  });
+
+  it('reports a tenant that cannot be reached', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Gone', url: 'http://127.0.0.1:9', token, allowUnprotected: false });
+    const failure = (await handlers()['tenants:test']({ id: connection.id }).catch((error: unknown) => error)) as HostError;
+    expect(failure.code).toBe('REMOTE');
+    expect(failure.message).toMatch(/refused|reach/i);
+  }, 60_000);
+});
+
+describe('sync between the workspace and a tenant (host side)', () => {
+  it('shows each flow’s state, pulls, compares, and never replaces a local change unasked', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Sync', url: server.url, token, allowUnprotected: false });
+    const states = async () => Object.fromEntries((await handlers()['tenants:status']({ id: connection.id })).rows.map((row) => [row.name, row.status]));
+    expect(await states()).toEqual({ 'Drafted offline': 'not-on-tenant', Welcome: 'only-on-tenant' });
+
+    const pulled = await handlers()['tenants:pull']({ id: connection.id, remoteIds: [welcome.id], force: false, folder: '' });
+    expect(pulled.results).toEqual([{ remoteId: welcome.id, name: 'Welcome', outcome: 'created', path: 'welcome.flow.json' }]);
+    expect(await states()).toEqual({ 'Drafted offline': 'not-on-tenant', Welcome: 'in-sync' });
+
+    // Edited locally: the diff names the change, and a pull keeps the local file.
+    const file = join(workspace, 'welcome.flow.json');
+    const edited: Flow = JSON.parse(readFileSync(file, 'utf8'));
+    edited.nodes[0]!.name = 'Chat started';
+    writeFileSync(file, serializeFlow(edited));
+    expect((await states()).Welcome).toBe('local-changes');
+    const { diff } = await handlers()['tenants:compare']({ id: connection.id, path: 'welcome.flow.json' });
+    expect(diff.steps.changed).toEqual([expect.objectContaining({ id: edited.nodes[0]!.id, fields: [expect.objectContaining({ path: ['name'], after: 'Chat started' })] })]);
+    const kept = await handlers()['tenants:pull']({ id: connection.id, remoteIds: [welcome.id], force: false, folder: '' });
+    expect(kept.results[0]!.outcome).toBe('kept');
+    expect(readFileSync(file, 'utf8')).toContain('Chat started');
+
+    // The user chose the tenant's version: replaced, with the local one kept as a backup.
+    const forced = await handlers()['tenants:pull']({ id: connection.id, remoteIds: [welcome.id], force: true, folder: '' });
+    expect(forced.results[0]!.outcome).toBe('updated');
+    expect(readFileSync(file, 'utf8')).not.toContain('Chat started');
+    const backups = readdirSync(join(workspace, '.flowpack', 'backups'), { recursive: true }).map(String);
+    expect(backups.some((name) => name.includes('welcome'))).toBe(true);
+    expect((await states()).Welcome).toBe('in-sync');
+  });
+});
+
+describe('keeping the local version (host side)', () => {
+  it('replaces the tenant’s flow only while it is at the revision compared, and refuses a newer change', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Keep', url: server.url, token, allowUnprotected: false });
+    const file = join(workspace, 'welcome.flow.json');
+    const mine: Flow = JSON.parse(readFileSync(file, 'utf8'));
+    mine.description = 'Mine wins';
+    writeFileSync(file, serializeFlow(mine));
+    const { remoteRevision } = await handlers()['tenants:compare']({ id: connection.id, path: 'welcome.flow.json' });
+
+    // Someone saves on the tenant after the comparison: keeping mine is refused, nothing overwritten.
+    const current = (await (await fetch(`${server.url}/v1/flows/${welcome.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { document: Flow };
+    const theirs = await fetch(`${server.url}/v1/flows/${welcome.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${remoteRevision}"` },
+      body: JSON.stringify({ document: { ...current.document, description: 'Theirs, later' } }),
+    });
+    expect(theirs.status).toBe(200);
+    const refused = (await handlers()['tenants:keepMine']({ id: connection.id, path: 'welcome.flow.json', revision: remoteRevision }).catch((error: unknown) => error)) as HostError;
+    expect(refused.code).toBe('CONFLICT');
+
+    const { remoteRevision: latest } = await handlers()['tenants:compare']({ id: connection.id, path: 'welcome.flow.json' });
+    const kept = await handlers()['tenants:keepMine']({ id: connection.id, path: 'welcome.flow.json', revision: latest });
+    expect(kept.revision).toBe(latest + 1);
+    const onTenant = (await (await fetch(`${server.url}/v1/flows/${welcome.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { document: Flow };
+    expect(onTenant.document.description).toBe('Mine wins');
+    const rows = (await handlers()['tenants:status']({ id: connection.id })).rows;
+    expect(rows.find((row) => row.path === 'welcome.flow.json')?.status).toBe('in-sync');
+  });
+});
+
+describe('push from the workspace to a tenant (host side)', () => {
+  it('prepares (export report and catalog), dry-runs without writing, applies once, saves the report and binds the flow', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Push', url: server.url, token, allowUnprotected: false });
+    const prepared = await handlers()['tenants:pushPrepare']({ id: connection.id, paths: ['drafted-offline.flow.json'] });
+    expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(prepared.pack?.flows.map((flow) => flow.name)).toEqual(['Drafted offline']);
+    expect(prepared.catalog.tenant.name).toBe('Sandbox tenant');
+
+    const flowsOnTenant = async () => (await handlers()['tenants:flows']({ id: connection.id })).flows.map((flow) => flow.name).sort();
+    const before = await flowsOnTenant();
+    const dryRun = await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode: 'dry-run' });
+    expect(dryRun.report).toMatchObject({ mode: 'dry-run', applied: false });
+    expect(dryRun.savedAs).toBeNull();
+    expect(await flowsOnTenant()).toEqual(before);
+
+    const applied = await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode: 'apply' });
+    expect(applied.report).toMatchObject({ mode: 'apply', applied: true });
+    expect(await flowsOnTenant()).toEqual([...before, 'Drafted offline'].sort());
+    const saved = JSON.parse(readFileSync(join(workspace, applied.savedAs!), 'utf8')) as { tenant: { url: string }; report: { id: string } };
+    expect(saved).toMatchObject({ tenant: { url: server.url }, report: { id: applied.report.id } });
+    expect(JSON.stringify(saved)).not.toContain(token);
+
+    const rows = (await handlers()['tenants:status']({ id: connection.id })).rows;
+    expect(rows.find((row) => row.name === 'Drafted offline')?.status).toBe('in-sync');
+  });
+});
