@@ -5,6 +5,7 @@ import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
 import { ApiError } from './api-error';
+import { ReadCache } from './read-cache';
 import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
 
@@ -21,6 +22,11 @@ export interface AppOptions {
   version?: string;
   /** Test hooks (server/api/server-hooks.ts); never set in production. */
   hooks?: ServerHooks;
+  /**
+   * The database's change notifications (Database.onTenantChange). Given, the catalog and
+   * flow-list answers are cached per tenant until it changes; left out, nothing is cached.
+   */
+  onTenantChange?: (listener: (tenantId: string) => void) => Promise<() => Promise<void>>;
 }
 
 /**
@@ -62,7 +68,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Serialised once: the document is large and never changes while the server runs (it cost ~3 ms of CPU a request).
   const openApi = JSON.stringify(buildOpenApiDocument(options.version ?? '1'));
   app.get('/v1/openapi.json', (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks });
+  let cache: ReadCache | undefined;
+  if (options.onTenantChange) {
+    const created = new ReadCache();
+    const unlisten = await options.onTenantChange((tenantId) => created.changed(tenantId));
+    app.addHook('onClose', async () => unlisten());
+    cache = created;
+  }
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache });
   return app;
 }
 

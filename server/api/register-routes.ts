@@ -7,6 +7,7 @@ import { ApiError } from './api-error';
 import { authenticate } from './authenticate';
 import type { Handler } from './handler-types';
 import { HANDLERS } from './handlers';
+import type { ReadCache } from './read-cache';
 import type { ServerHooks } from './server-hooks';
 import { revisionEtag } from '../../shared/tenant-api/etag';
 
@@ -15,7 +16,19 @@ export interface RouteOptions {
   now: () => Date;
   maxRequestBytes: number;
   hooks?: ServerHooks | undefined;
+  /** Serialised answers of the hot reads, kept until the tenant changes (read-cache.ts). */
+  cache?: ReadCache | undefined;
 }
+
+/**
+ * The reads whose answers are cached, and when an answer may be: a flow list holding a paused
+ * journey depends on the clock (three months paused reads as finalized), so it is not kept.
+ */
+const CACHED_READS: Partial<Record<RouteName, (body: unknown) => boolean>> = {
+  getCatalog: () => true,
+  listFlows: (body) => !(body as { flows: { status: string }[] }).flows.some((flow) => flow.status === 'paused'),
+};
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** `/v1/flows/{id}` -> `/v1/flows/:id` (OpenAPI's path syntax to Fastify's). */
 const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -40,12 +53,21 @@ function header(request: FastifyRequest, name: string): string | undefined {
 export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
   for (const [name, def] of Object.entries(TENANT_ROUTES) as [RouteName, RouteDef][]) {
     const handler = HANDLERS[name] as unknown as Handler<RouteDef>;
+    const cache = options.cache;
+    const keepable = cache ? CACHED_READS[name] : undefined;
     app.route({
       method: def.method,
       url: fastifyPath(def.path),
       handler: async (request, reply) => {
         const now = options.now();
-        const caller = await authenticate(options.db, request.headers.authorization, def.scope, now);
+        const caller = await authenticate(options.db, request.headers.authorization, def.scope, now, cache);
+        const tenantId = caller.tenant.id;
+        // Taken before reading: an answer computed across a change is stored under the old generation, never served.
+        const generation = cache?.generation(tenantId) ?? 0;
+        if (keepable) {
+          const hit = cache!.get(tenantId, generation, request.url);
+          if (hit !== undefined) return reply.code(def.status).type(JSON_TYPE).send(hit);
+        }
         const input = {
           params: parse(def.params, request.params, 'path'),
           query: parse(def.query, request.query, 'query'),
@@ -53,7 +75,14 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         } as Parameters<Handler<RouteDef>>[0];
         const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks };
         const result = await handler(input, ctx);
+        // A write of this process is seen by its next read at once, before the database's notification arrives.
+        if (def.method !== 'GET') cache?.changed(tenantId);
         if (def.etag && result.revision !== undefined) reply.header('etag', revisionEtag(result.revision));
+        if (keepable?.(result.body)) {
+          const body = Buffer.from(JSON.stringify(result.body));
+          cache!.set(tenantId, generation, request.url, body);
+          return reply.code(def.status).type(JSON_TYPE).send(body);
+        }
         return reply.code(def.status).send(result.body);
       },
     });

@@ -17,8 +17,16 @@ export interface Database {
   db: Db;
   /** Which store answers: the embedded one or a PostgreSQL server. */
   kind: 'pglite' | 'postgres';
+  /**
+   * Calls `listener` with a tenant's id after any transaction that changed its flows, entities
+   * or tokens commits, in this process or another sharing the database. Returns the unsubscribe.
+   */
+  onTenantChange(listener: (tenantId: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+/** The channel the migration's triggers announce tenant changes on. */
+const TENANT_CHANGE_CHANNEL = 'flowpack_tenant_changed';
 
 export interface OpenDatabaseOptions {
   /** A PostgreSQL URL: several server processes can share it. */
@@ -48,7 +56,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await client.close();
       await release();
     };
-    return { db: db as unknown as Db, kind: 'pglite', close };
+    const onTenantChange = async (listener: (tenantId: string) => void) => {
+      const unlisten = await client.listen(TENANT_CHANGE_CHANNEL, listener);
+      return async () => unlisten();
+    };
+    return { db: db as unknown as Db, kind: 'pglite', onTenantChange, close };
   } catch (error) {
     await release();
     throw error;
@@ -66,5 +78,15 @@ async function openPostgres(url: string): Promise<Database> {
     migrationClient.release();
   }
   const db = drizzlePg({ client: pool, schema });
-  return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  // LISTEN needs a connection of its own, outside the pool.
+  const onTenantChange = async (listener: (tenantId: string) => void) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    client.on('notification', (message) => {
+      if (message.channel === TENANT_CHANGE_CHANNEL && message.payload) listener(message.payload);
+    });
+    await client.query(`LISTEN ${TENANT_CHANGE_CHANNEL}`);
+    return () => client.end();
+  };
+  return { db: db as unknown as Db, kind: 'postgres', onTenantChange, close: () => pool.end() };
 }

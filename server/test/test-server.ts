@@ -46,7 +46,7 @@ export interface TestServer {
 /** A tenant server listening on 127.0.0.1 on a free port, over a fresh database. */
 export async function startTestServer(store: TestStore, options: Omit<AppOptions, 'db'> = {}): Promise<TestServer> {
   const database = await freshDatabase(store);
-  const app = await createApp({ ...options, db: database.db });
+  const app = await createApp({ ...options, db: database.db, onTenantChange: database.onTenantChange });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const openApi = (await (await fetch(`${url}/v1/openapi.json`)).json()) as ConstructorParameters<typeof ContractChecker>[0];
   return {

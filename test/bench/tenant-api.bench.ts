@@ -10,8 +10,8 @@ import autocannon from 'autocannon';
 import { startServerProcess, stopServerProcess } from './server-process';
 
 const CONNECTIONS = 50;
-const WARMUP_REQUESTS = 500;
-const REQUESTS = 5_000;
+const WARMUP_REQUESTS = 2_000;
+const REQUESTS = 20_000;
 const P99_TARGET_MS = 20;
 const ROUTES = [
   { label: 'GET /v1/catalog', path: '/v1/catalog' },
