@@ -71,6 +71,15 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
     async 'tenants:flows'({ id }) {
       return withClient(id, async (client) => ({ flows: (await client.call('listFlows')).data.flows }));
     },
+    async 'tenants:flowAction'({ id, flowId, action, revision }) {
+      return withClient(id, async (client) => {
+        if (action === 'duplicate') {
+          const { document: _document, ...copy } = (await client.call('duplicateFlow', { params: { id: flowId } })).data;
+          return { flow: copy };
+        }
+        return { flow: (await client.call('flowAction', { params: { id: flowId, action }, revision })).data.flow };
+      });
+    },
     async 'tenants:catalog'({ id }) {
       return withClient(id, async (client) => ({ snapshot: (await client.call('getCatalog')).data }));
     },

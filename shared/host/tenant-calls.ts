@@ -3,6 +3,7 @@ import { catalogSnapshotSchema } from '../import/catalog-snapshot';
 import { importDecisionsSchema } from '../import/import-decisions';
 import { packSchema } from '../pack/pack-schema';
 import { importModeSchema, importReportSchema } from '../tenant-api/imports';
+import { offeredActionSchema } from '../tenant-api/lifecycle';
 import { exportOutcome } from './pack-calls';
 import { flowSummarySchema } from '../tenant-api/flows';
 import { tenantInfoSchema } from '../tenant-api/tenant';
@@ -111,6 +112,14 @@ export const TENANT_CALLS = {
         z.object({ remoteId: z.string(), name: z.string(), outcome: z.enum(['created', 'updated', 'kept']), path: workspacePathSchema.nullable() }),
       ),
     }),
+  ),
+  /**
+   * A lifecycle action on a tenant's flow (publish, stop, start, pause, resume, finalize, or
+   * duplicate), at the revision the list showed: a flow changed since is refused, not acted on.
+   */
+  'tenants:flowAction': call(
+    z.object({ id: z.uuid(), flowId: z.uuid(), action: offeredActionSchema, revision: z.number().int().min(1) }).strict(),
+    z.object({ flow: flowSummarySchema }),
   ),
   /**
    * Sync's "keep mine": replaces the tenant's flow with the workspace copy, but only if the

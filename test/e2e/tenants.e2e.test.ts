@@ -60,7 +60,13 @@ describe('tenant connections in the editor', () => {
     await row.getByRole('button', { name: 'Flows' }).click();
     const flows = page.getByRole('dialog', { name: 'Flows on Training' }).getByRole('table', { name: 'Flows on Training' });
     await flows.getByRole('row', { name: /Welcome new customers/ }).waitFor();
-    expect(await flows.getByRole('row', { name: /Welcome new customers/ }).textContent()).toMatch(/Greets a customer.*Draft.*never/);
+    const welcomeRow = flows.getByRole('row', { name: /Welcome new customers/ });
+    expect(await welcomeRow.textContent()).toMatch(/Greets a customer.*Draft.*never/);
+    // The lifecycle actions the flow's state allows: a conversations draft can be published.
+    await welcomeRow.getByRole('button', { name: 'Publish' }).click();
+    await welcomeRow.getByText('Published', { exact: true }).waitFor();
+    expect(await welcomeRow.textContent()).not.toMatch(/never/);
+    expect(await welcomeRow.getByRole('button', { name: 'Stop' }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-flows-light.png') });
 
     expect(await page.content()).not.toContain(token);

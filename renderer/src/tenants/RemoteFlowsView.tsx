@@ -24,37 +24,58 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
     };
   }, [connection.id]);
 
+  const act = async (flow: RemoteFlow, action: RemoteFlow['actions'][number]) => {
+    setProblem(null);
+    try {
+      await hostClient.call('tenants:flowAction', { id: connection.id, flowId: flow.id, action, revision: flow.revision });
+      setFlows((await hostClient.call('tenants:flows', { id: connection.id })).flows);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
   const when = (at: string | null, by: string | null) =>
     at === null ? t('tenants.never') : t('tenants.byAt', { by: by ?? t('tenants.someone'), at: new Date(at).toLocaleString(i18n.language) });
 
-  if (problem) return <p role="alert" className="error-text">{problem}</p>;
+  if (problem && !flows) return <p role="alert" className="error-text">{problem}</p>;
   if (!flows) return <p className="muted" aria-busy="true">…</p>;
   if (flows.length === 0) return <p>{t('tenants.noRemoteFlows')}</p>;
   return (
-    <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })}>
-      <thead>
-        <tr>
-          <th scope="col">{t('tenants.columnName')}</th>
-          <th scope="col">{t('tenants.columnStatus')}</th>
-          <th scope="col">{t('tenants.columnPublished')}</th>
-          <th scope="col">{t('tenants.columnCreated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {flows.map((flow) => (
-          <tr key={flow.id}>
-            <td>
-              <strong>{flow.name}</strong>
-              {flow.description && <div className="muted">{flow.description}</div>}
-            </td>
-            <td>
-              <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>
-            </td>
-            <td>{when(flow.publishedAt, flow.publishedBy)}</td>
-            <td>{when(flow.createdAt, flow.createdBy)}</td>
+    <>
+      {problem && <p role="alert" className="error-text">{problem}</p>}
+      <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('tenants.columnName')}</th>
+            <th scope="col">{t('tenants.columnStatus')}</th>
+            <th scope="col">{t('tenants.columnPublished')}</th>
+            <th scope="col">{t('tenants.columnCreated')}</th>
+            <th scope="col">{t('tenants.columnActions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {flows.map((flow) => (
+            <tr key={flow.id}>
+              <td>
+                <strong>{flow.name}</strong>
+                {flow.description && <div className="muted">{flow.description}</div>}
+              </td>
+              <td>
+                <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>
+              </td>
+              <td>{when(flow.publishedAt, flow.publishedBy)}</td>
+              <td>{when(flow.createdAt, flow.createdBy)}</td>
+              <td className="fp-sync__actions">
+                {flow.actions.map((action) => (
+                  <button key={action} type="button" className="button button-small" onClick={() => void act(flow, action)}>
+                    {t(`tenants.action.${action}`)}
+                  </button>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -38,6 +38,7 @@ export const tenantsEn = {
   byAt: '{{by}}, {{at}}',
   never: 'never',
   someone: 'the server',
+  action: { publish: 'Publish', stop: 'Stop', start: 'Start', pause: 'Pause', resume: 'Resume', finalize: 'Finalize', duplicate: 'Duplicate' },
   push: {
     title_one: 'Push {{count}} flow to a tenant',
     title_other: 'Push {{count}} flows to a tenant',
@@ -145,6 +146,7 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
   byAt: '{{by}}, {{at}}',
   never: 'nunca',
   someone: 'o servidor',
+  action: { publish: 'Publicar', stop: 'Parar', start: 'Iniciar', pause: 'Pausar', resume: 'Retomar', finalize: 'Finalizar', duplicate: 'Duplicar' },
   push: {
     title_one: 'Enviar {{count}} fluxo a um tenant',
     title_other: 'Enviar {{count}} fluxos a um tenant',
@@ -252,6 +254,7 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
   byAt: '{{by}}, {{at}}',
   never: 'nunca',
   someone: 'el servidor',
+  action: { publish: 'Publicar', stop: 'Detener', start: 'Iniciar', pause: 'Pausar', resume: 'Reanudar', finalize: 'Finalizar', duplicate: 'Duplicar' },
   push: {
     title_one: 'Enviar {{count}} flujo a un tenant',
     title_other: 'Enviar {{count}} flujos a un tenant',
