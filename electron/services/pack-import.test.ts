@@ -123,6 +123,23 @@ describe('importing a pack into a workspace folder', () => {
     expect(await original()).toBe(text);
   });
 
+  it('keep both points the copies that call other copied flows of the pack at the copies, not the originals', async () => {
+    await ws.call('pack:exportWrite', { paths: ['contact-center/sales-ivr.flow.json'], name: 'Sales IVR', author: 'Ada', target: 'ivr.flowpack' });
+    const ivrPack = packSchema.parse(JSON.parse(await readFile(join(ws.folder, 'ivr.flowpack'), 'utf8')));
+    expect(ivrPack.flows).toHaveLength(3); // the IVR and the two reusable flows it calls
+    const choices = Object.fromEntries(ivrPack.flows.map((flow) => [flow.id, 'keepBoth']));
+
+    const result = await ws.call('pack:import', { source: { text: serializePack(ivrPack), fileName: 'ivr.flowpack' }, folder: 'imported', choices });
+
+    const newIds = new Map(result.flows.map((flow) => [flow.id, flow.newId!]));
+    const ivr = result.flows.find((flow) => flow.name === 'Sales IVR')!;
+    const written = await readFile(join(ws.folder, ivr.path!), 'utf8');
+    const calls = [...written.matchAll(/"\$ref": "flow",\s*"id": "([^"]+)"/g)].map((match) => match[1]);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const id of calls) expect([...newIds.values()]).toContain(id);
+    for (const original of newIds.keys()) expect(written).not.toContain(original);
+  });
+
   it('replace rewrites the file that holds the id, keeping its previous content as a backup', async () => {
     const text = await original();
     const changed = { ...pack, flows: pack.flows.map((flow) => (flow.id === EXAMPLE_IDS.outOfHours ? { ...flow, description: 'From the pack' } : flow)) };

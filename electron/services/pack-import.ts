@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { serializeFlow } from '../../shared/format/flow-file';
+import { walkRefs } from '../../shared/format/entity-ref';
 import type { Flow } from '../../shared/format/flow-schema';
 import type { HOST_CALLS, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
@@ -41,8 +42,15 @@ export async function importPack(
   // Checked before the first write: a folder outside the workspace fails here, not half-way.
   await root.resolve(args.folder, { allowRoot: true });
 
-  const results: ImportedFlow[] = [];
+  // Copies get their new ids first, so the pack's other flows that call them can be pointed at the copies.
+  const copyIds = new Map<string, string>();
   for (const flow of opened.flows) {
+    if (locations.has(flow.id) && args.choices[flow.id] !== 'skip' && args.choices[flow.id] !== 'replace') copyIds.set(flow.id, randomUUID());
+  }
+
+  const results: ImportedFlow[] = [];
+  for (const original of opened.flows) {
+    const flow = withCallsTo(original, copyIds);
     const existing = locations.get(flow.id);
     const choice = args.choices[flow.id];
     if (choice === 'skip') {
@@ -51,19 +59,30 @@ export async function importPack(
       await replaceFile(root, existing, serializeFlow(flow), clock());
       results.push({ id: flow.id, name: flow.name, outcome: 'replaced', path: existing, newId: flow.id });
     } else {
-      const copy = existing !== undefined;
-      const written = copy ? freshCopy(flow, clock()) : flow;
+      const newId = copyIds.get(flow.id);
+      const written = newId === undefined ? flow : freshCopy(flow, newId, clock());
       const path = await writeNewFlowFile(root, args.folder, written);
-      results.push({ id: flow.id, name: flow.name, outcome: copy ? 'copied' : 'created', path, newId: written.id });
+      results.push({ id: flow.id, name: flow.name, outcome: newId === undefined ? 'created' : 'copied', path, newId: written.id });
     }
   }
   return { flows: results };
 }
 
+/** The flow with its references to other flows of the pack that arrive as copies pointed at the copies' new ids. */
+function withCallsTo(flow: Flow, copyIds: ReadonlyMap<string, string>): Flow {
+  if (copyIds.size === 0) return flow;
+  const result = structuredClone(flow);
+  walkRefs(result.nodes, (ref) => {
+    const newId = ref.$ref === 'flow' && typeof ref.id === 'string' ? copyIds.get(ref.id) : undefined;
+    if (newId !== undefined) ref.id = newId;
+  });
+  return result;
+}
+
 /** The flow under a new id, as Duplicate makes it: ids are stable across tenants, so two files must not share one. */
-function freshCopy(flow: Flow, now: Date): Flow {
+function freshCopy(flow: Flow, id: string, now: Date): Flow {
   const stamp = now.toISOString();
-  return { ...flow, id: randomUUID(), meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
+  return { ...flow, id, meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
 }
 
 /** The handlers of opening and importing packs. */
