@@ -10,7 +10,7 @@ import type { SecretBox } from './secret-box';
 import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
-import { createTenantSyncHandlers } from './tenant-sync';
+import { createSyncStore, createTenantSyncHandlers } from './tenant-sync';
 import type { WorkspaceRoot } from './workspace-root';
 
 type TenantCallName = Extract<keyof HostHandlers, `tenants:${string}`>;
@@ -41,6 +41,7 @@ function remoteFailure(error: unknown): unknown {
  */
 export function createTenantHandlers(options: TenantHandlerOptions): TenantHandlers {
   const connections = createTenantConnections({ appDataDir: options.appDataDir, box: options.box, clock: options.clock, newId: randomUUID });
+  const syncStore = createSyncStore(options.root);
 
   async function withClient<T>(id: string, use: (client: TenantClient) => Promise<T>): Promise<T> {
     const { connection, token } = await connections.credentials(id);
@@ -83,7 +84,7 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
     async 'tenants:catalog'({ id }) {
       return withClient(id, async (client) => ({ snapshot: (await client.call('getCatalog')).data }));
     },
-    ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, withClient }),
-    ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, withClient }),
+    ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
+    ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient }),
   };
 }

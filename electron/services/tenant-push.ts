@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { flowContentHash } from '../../shared/sync/content-hash';
-import { emptySyncFile, recordSync, syncFileSchema } from '../../shared/sync/sync-file';
+import { recordSync } from '../../shared/sync/sync-file';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { writeFileAtomic } from './atomic-write';
 import { toHostError } from './host-fs-errors';
-import { createJsonFileStore } from './json-file-store';
 import { outcome, runExport } from './pack-export';
 import type { PackExportContext } from './pack-export';
+import type { SyncStore } from './tenant-sync';
 import { readWorkspaceFlow } from './workspace-flows';
 
 export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
@@ -24,9 +24,10 @@ function pushArgs(paths: readonly string[]) {
  * its import (one transaction there). After an apply the report is saved under
  * `.flowpack/reports/` and the pushed flows are bound in `.flowpack/sync.json`.
  */
-export function createTenantPushHandlers(options: PackExportContext & { withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T> }): TenantPushHandlers {
-  const { root, clock, withClient } = options;
-  const syncStore = createJsonFileStore({ file: root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
+export function createTenantPushHandlers(
+  options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T> },
+): TenantPushHandlers {
+  const { root, clock, withClient, syncStore } = options;
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {

@@ -104,25 +104,30 @@ export async function countFlows(db: Db, tenantId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The row of a new flow: a draft at revision 1, created and last updated by the caller. */
+export function newFlowRow(ctx: WriteContext, flow: Flow, folder: string) {
+  return {
+    tenantId: ctx.tenantId,
+    id: flow.id,
+    name: flow.name,
+    description: flow.description,
+    kind: flow.kind,
+    status: 'draft',
+    folder,
+    revision: 1,
+    document: flow,
+    createdAt: ctx.now,
+    createdBy: ctx.tokenId,
+    updatedAt: ctx.now,
+    updatedBy: ctx.tokenId,
+  };
+}
+
 /** Creates a flow at revision 1; false-y when the tenant already has a flow with this id. */
 export async function insertFlow(tx: Db, ctx: WriteContext, flow: Flow, folder: string): Promise<FlowDetail | undefined> {
   const [row] = await tx
     .insert(flows)
-    .values({
-      tenantId: ctx.tenantId,
-      id: flow.id,
-      name: flow.name,
-      description: flow.description,
-      kind: flow.kind,
-      status: 'draft',
-      folder,
-      revision: 1,
-      document: flow,
-      createdAt: ctx.now,
-      createdBy: ctx.tokenId,
-      updatedAt: ctx.now,
-      updatedBy: ctx.tokenId,
-    })
+    .values(newFlowRow(ctx, flow, folder))
     .onConflictDoNothing()
     .returning();
   if (!row) return undefined;

@@ -1,5 +1,6 @@
 import type { Flow } from '../../shared/format/flow-schema';
 import type { Db } from './database';
+import { newFlowRow } from './flow-store';
 import type { WriteContext } from './flow-store';
 import { auditLog, flowRevisions, flows } from './schema';
 
@@ -23,23 +24,7 @@ export async function insertNewFlows(tx: Db, ctx: WriteContext, list: readonly {
   for (const part of chunks(list)) {
     const inserted = await tx
       .insert(flows)
-      .values(
-        part.map(({ flow, folder }) => ({
-          tenantId: ctx.tenantId,
-          id: flow.id,
-          name: flow.name,
-          description: flow.description,
-          kind: flow.kind,
-          status: 'draft',
-          folder,
-          revision: 1,
-          document: flow,
-          createdAt: ctx.now,
-          createdBy: ctx.tokenId,
-          updatedAt: ctx.now,
-          updatedBy: ctx.tokenId,
-        })),
-      )
+      .values(part.map(({ flow, folder }) => newFlowRow(ctx, flow, folder)))
       .onConflictDoNothing()
       .returning({ id: flows.id });
     const written = new Set(inserted.map((row) => row.id));

@@ -73,15 +73,6 @@ export async function revokeToken(db: Db, id: string, now: Date): Promise<boolea
   });
 }
 
-/** The token with this hash, revoked or expired ones included (the caller decides). */
-export async function findTokenByHash(db: Db, hash: string): Promise<TokenRow | undefined> {
-  const [row] = await db
-    .select({ id: tokens.id, tenantId: tokens.tenantId, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt })
-    .from(tokens)
-    .where(eq(tokens.hash, hash));
-  return row && { ...row, scopes: row.scopes as TokenScope[] };
-}
-
 /**
  * The token with this hash and its tenant in one query (every request asks this first, so it
  * is one round trip to the store, not two). Revoked or expired tokens included; the caller decides.

@@ -4,11 +4,7 @@
 // Against a PGlite data folder, and against PostgreSQL when FLOWPACK_TEST_DATABASE_URL is
 // set (in a database of its own). Figures go to docs/BENCHMARKS.md ("Pushing a pack").
 import { randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { cpus } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -16,6 +12,7 @@ import { exportPack } from '../../shared/pack/export/export-pack';
 import { serializePack } from '../../shared/pack/export/serialize-pack';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { generateFlow } from './generate-flow';
+import { startServerProcess, stopServerProcess } from './server-process';
 
 const FLOWS = 100;
 const NODES_PER_FLOW = 40;
@@ -32,22 +29,13 @@ function benchPack(): Record<string, unknown> {
   return JSON.parse(serializePack(pack)) as Record<string, unknown>;
 }
 
-interface Started {
-  child: ChildProcess;
+/** Where the push benchmark's server listens, and one token per tenant it made. */
+interface PushServer {
   url: string;
   tokens: string[];
 }
 
-async function startServer(args: string[]): Promise<Started> {
-  const script = fileURLToPath(new URL('./push/push-bench-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  const exited = once(child, 'exit').then(([code]) => {
-    throw new Error(`the benchmark server exited (${String(code)}) before listening`);
-  });
-  const [line] = (await Promise.race([once(lines, 'line'), exited])) as [string];
-  return { child, ...(JSON.parse(line) as Omit<Started, 'child'>) };
-}
+const SERVER_SCRIPT = fileURLToPath(new URL('./push/push-bench-server.ts', import.meta.url));
 
 /** One import request; the milliseconds from sending it to having its whole answer. */
 async function timedImport(url: string, token: string, body: string): Promise<{ ms: number; report: ImportReport }> {
@@ -66,7 +54,7 @@ async function timedImport(url: string, token: string, body: string): Promise<{ 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measure(store: string, args: string[], pack: Record<string, unknown>): Promise<boolean> {
-  const server = await startServer(args);
+  const { child, info: server } = await startServerProcess<PushServer>(SERVER_SCRIPT, args);
   let met = true;
   try {
     const [first, ...fresh] = server.tokens;
@@ -93,8 +81,7 @@ async function measure(store: string, args: string[], pack: Record<string, unkno
       console.log(`| ${mode} | ${fmt(median(times[mode]))} | ${fmt(Math.min(...times[mode]))} | ${fmt(Math.max(...times[mode]))} | ≤ ${TARGETS_MS[mode].toLocaleString('en')} ms | ${ok ? 'met' : 'MISSED'} |`);
     }
   } finally {
-    server.child.kill('SIGTERM');
-    await once(server.child, 'exit');
+    await stopServerProcess(child);
   }
   return met;
 }

@@ -32,6 +32,21 @@ afterAll(() => server?.close());
 
 const tenantsDialog = (page: Page) => page.getByRole('dialog', { name: 'Tenants' });
 
+/**
+ * Opens the Tenants dialog and submits its add form, agreeing to unencrypted storage (the browser
+ * host has no keychain); returns the form.
+ */
+async function addTenant(page: Page, name: string, address: string) {
+  await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
+  const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
+  await form.getByRole('textbox', { name: 'Name' }).fill(name);
+  await form.getByRole('textbox', { name: 'Address' }).fill(address);
+  await form.getByLabel('Token', { exact: true }).fill(token);
+  await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
+  await form.getByRole('button', { name: 'Add tenant' }).click();
+  return form;
+}
+
 describe('tenant connections in the editor', () => {
   test('add a tenant (asking before storing the token unencrypted), test it and list its flows; the token never reaches the page again', async () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
@@ -77,13 +92,7 @@ describe('tenant connections in the editor', () => {
   test('a wrong address or token is refused with a message, and nothing is stored', async () => {
     const { page, workspace } = await openSession();
     await waitForEditor(page);
-    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
-    const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
-    await form.getByRole('textbox', { name: 'Name' }).fill('Production');
-    await form.getByRole('textbox', { name: 'Address' }).fill('http://flows.example.com');
-    await form.getByLabel('Token', { exact: true }).fill(token);
-    await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
-    await form.getByRole('button', { name: 'Add tenant' }).click();
+    const form = await addTenant(page, 'Production', 'http://flows.example.com');
     await form.getByRole('alert').filter({ hasText: 'not encrypted: use https://' }).waitFor();
     await expect(readFile(join(workspace.appDataDir, TENANTS_FILE), 'utf8')).rejects.toThrow();
   });
@@ -94,13 +103,7 @@ describe('sync with a tenant in the editor', () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
     const { page, workspace } = await openSession();
     await waitForEditor(page);
-    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
-    const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
-    await form.getByRole('textbox', { name: 'Name' }).fill('Training');
-    await form.getByRole('textbox', { name: 'Address' }).fill(server.url);
-    await form.getByLabel('Token', { exact: true }).fill(token);
-    await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
-    await form.getByRole('button', { name: 'Add tenant' }).click();
+    await addTenant(page, 'Training', server.url);
     await tenantsDialog(page).getByRole('listitem', { name: 'Training' }).getByRole('button', { name: 'Sync' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Sync with Training' });
@@ -163,13 +166,7 @@ describe('push to a tenant from the editor', () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
     const { page, workspace } = await openSession();
     await waitForEditor(page);
-    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
-    const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
-    await form.getByRole('textbox', { name: 'Name' }).fill('Training');
-    await form.getByRole('textbox', { name: 'Address' }).fill(server.url);
-    await form.getByLabel('Token', { exact: true }).fill(token);
-    await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
-    await form.getByRole('button', { name: 'Add tenant' }).click();
+    await addTenant(page, 'Training', server.url);
     await tenantsDialog(page).getByRole('listitem', { name: 'Training' }).waitFor();
     await tenantsDialog(page).getByRole('button', { name: 'Close' }).click();
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serializeFlow } from '../../../shared/format/flow-file';
 import { FLOW_FILE_SUFFIX } from '../../../shared/host/workspace-paths';
@@ -8,8 +8,8 @@ import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
 import { copyOfFlow, parseFlowText } from '../library/library-actions';
 import { folderNameProblem, slugify } from '../library/flow-paths';
-import { buildLibraryTree, folderPaths, joinPath, parentPath } from '../library/library-tree';
-import { useWorkspace } from '../library/workspace-store';
+import { FolderSelect } from '../library/FolderSelect';
+import { joinPath, parentPath } from '../library/library-tree';
 import { closeNow, messageOf } from './document-files';
 import { FormDialog } from './FormDialog';
 
@@ -20,8 +20,6 @@ import { FormDialog } from './FormDialog';
 export function SaveAsDialog({ docId, onClose }: { docId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const doc = useDocuments((state) => state.docs[docId]);
-  const snapshot = useWorkspace((state) => state.snapshot);
-  const folders = useMemo(() => (snapshot ? folderPaths(buildLibraryTree(snapshot.entries, [])) : []), [snapshot]);
   const [folder, setFolder] = useState(parentPath(docId));
   const [fileName, setFileName] = useState(`${slugify(doc?.flow.name ?? 'flow')}-copy`);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,17 +58,7 @@ export function SaveAsDialog({ docId, onClose }: { docId: string; onClose: () =>
             <span className="muted">{FLOW_FILE_SUFFIX}</span>
           </span>
         </label>
-        <label className="field">
-          <span>{t('newFlow.folder')}</span>
-          <select value={folder} onChange={(event) => setFolder(event.target.value)}>
-            <option value="">{t('newFlow.rootFolder')}</option>
-            {folders.map((path) => (
-              <option key={path} value={path}>
-                {path}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FolderSelect label={t('newFlow.folder')} value={folder} onChange={setFolder} />
       </div>
     </FormDialog>
   );

@@ -270,7 +270,6 @@ export const appEn = {
     flowErrors_one: '{{count}} problem to finish in the editor',
     flowErrors_other: '{{count}} problems to finish in the editor',
     destination: 'Import into folder',
-    rootFolder: '(workspace root)',
     import: 'Import',
     cannotImport: 'This pack cannot be imported: {{reason}}',
     imported_one: 'Imported {{count}} flow.',

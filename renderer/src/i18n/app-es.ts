@@ -270,7 +270,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     flowErrors_one: '{{count}} problema por terminar en el editor',
     flowErrors_other: '{{count}} problemas por terminar en el editor',
     destination: 'Importar en la carpeta',
-    rootFolder: '(raíz del espacio de trabajo)',
     import: 'Importar',
     cannotImport: 'Este paquete no se puede importar: {{reason}}',
     imported_one: '{{count}} flujo importado.',

@@ -270,7 +270,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     flowErrors_one: '{{count}} problema a concluir no editor',
     flowErrors_other: '{{count}} problemas a concluir no editor',
     destination: 'Importar na pasta',
-    rootFolder: '(raiz do espaço de trabalho)',
     import: 'Importar',
     cannotImport: 'Este pacote não pode ser importado: {{reason}}',
     imported_one: '{{count}} fluxo importado.',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CATALOGS } from '../../../shared/catalog/registry';
 import { createFlow } from '../../../shared/format/flow-file';
@@ -13,7 +13,8 @@ import { hostClient } from '../host/host-client';
 import { translate } from '../i18n/i18n';
 import { useLocale } from '../i18n/locale';
 import { copyOfFlow, createFlowFile, parseFlowText } from './library-actions';
-import { buildLibraryTree, folderPaths, parentPath } from './library-tree';
+import { FolderSelect } from './FolderSelect';
+import { parentPath } from './library-tree';
 import { useLibraryView } from './library-view-store';
 import { TemplateGallery } from './TemplateGallery';
 import { useWorkspace } from './workspace-store';
@@ -26,7 +27,6 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   const locale = useLocale();
   const snapshot = useWorkspace((state) => state.snapshot);
   const source = useDuplicateSource();
-  const folders = useMemo(() => (snapshot ? folderPaths(buildLibraryTree(snapshot.entries, [])) : []), [snapshot]);
   const [mode, setMode] = useState<Mode>('blank');
   const [profile, setProfile] = useState<Profile>(snapshot?.settings.defaultProfile ?? 'conversations');
   const [kind, setKind] = useState<FlowKind>(kindsForProfile(profile)[0]!);
@@ -156,17 +156,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
             }}
           />
         </label>
-        <label className="field">
-          <span>{t('newFlow.folder')}</span>
-          <select value={folder} onChange={(event) => setFolder(event.target.value)}>
-            <option value="">{t('newFlow.rootFolder')}</option>
-            {folders.map((path) => (
-              <option key={path} value={path}>
-                {path}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FolderSelect label={t('newFlow.folder')} value={folder} onChange={setFolder} />
       </div>
     </FormDialog>
   );

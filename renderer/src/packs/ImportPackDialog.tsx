@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollisionChoice, PackImportResult, PackOpenResult } from '../../../shared/host/pack-calls';
 import { messageOf } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
+import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
 import type { FlowChoice } from './ImportFlowRows';
@@ -25,8 +26,6 @@ interface PickedPack {
  */
 export function ImportPackDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const entries = useWorkspace((state) => state.snapshot?.entries);
-  const folders = useMemo(() => ['', ...(entries ?? []).flatMap((entry) => (entry.kind === 'folder' ? [entry.path] : []))], [entries]);
   const [picked, setPicked] = useState<PickedPack | null>(null);
   const [opened, setOpened] = useState<PackOpenResult | null>(null);
   const [choices, setChoices] = useState<Record<string, FlowChoice>>({});
@@ -139,16 +138,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               </p>
             )}
             <ImportFlowRows flows={opened.flows} choices={choices} result={result} onChoose={(id, choice) => setChoices((all) => ({ ...all, [id]: choice }))} />
-            <label className="field">
-              <span>{t('pack.destination')}</span>
-              <select value={folder} disabled={result !== null} onChange={(event) => setFolder(event.target.value)}>
-                {folders.map((path) => (
-                  <option key={path} value={path}>
-                    {path === '' ? t('pack.rootFolder') : path}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FolderSelect label={t('pack.destination')} value={folder} disabled={result !== null} onChange={setFolder} />
             {picked && <PreviewLauncher packText={picked.text} />}
           </>
         )}

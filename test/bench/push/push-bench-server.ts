@@ -4,7 +4,7 @@
 // conversations tenants with seed-demo's catalog (one per apply, so each apply creates its
 // 100 flows rather than updating the last run's), listens on loopback and prints one JSON
 // line: { url, tokens }.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../../server/api/app';
@@ -12,6 +12,7 @@ import { demoEntities } from '../../../server/seed/demo-catalog';
 import { insertEntities } from '../../../server/store/catalog-store';
 import { openDatabase } from '../../../server/store/database';
 import { createTenant } from '../../../server/store/tenant-store';
+import { closeOnTerminate } from '../server-process';
 
 const TENANTS = Number(process.argv[process.argv[2] === 'postgres' ? 4 : 3] ?? 10);
 const databaseUrl = process.argv[2] === 'postgres' ? process.argv[3] : undefined;
@@ -31,11 +32,4 @@ const app = await createApp({ db: database.db, onTenantChange: database.onTenant
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 console.log(JSON.stringify({ url, tokens }));
 
-process.on('SIGTERM', () => {
-  void (async () => {
-    await app.close();
-    await database.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  })();
-});
+closeOnTerminate(app, database, dataDir);
