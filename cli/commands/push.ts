@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import type { ImportDecisions } from '../../shared/import/import-decisions';
 import { planImport } from '../../shared/import/plan-import';
-import type { CreateImportBody } from '../../shared/tenant-api/imports';
+import type { CreateImportBody, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
@@ -25,7 +25,7 @@ the same sanitisation as "flowpack export" (the report is printed). Then:
   1. the tenant's catalog is fetched and the import planned here, shown as "flowpack plan" does;
   2. the tenant plans it again itself (a dry-run: nothing changes) and says what it would do;
   3. with --yes, or when you answer y at the prompt, the tenant applies it in one
-     transaction (all of it or nothing), one line per flow;
+     transaction (all of it or nothing), with a line per flow as the tenant writes it;
   4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, and pushed
      local flows are bound to the tenant's in <workspace>/.flowpack/sync.json.
 Without a terminal to ask and without --yes, push stops after the dry-run.
@@ -102,7 +102,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
 
   output.stdout(`Applying ${dryRun.flows.length} flow${dryRun.flows.length === 1 ? '' : 's'} in one transaction...\n`);
-  const report = await importCall(client, body('apply'));
+  const report = await importCall(client, body('apply'), progressPrinter(dryRun, output));
   output.stdout(formatAppliedFlows(report));
   const now = new Date();
   const tenant = { id: catalog.tenant.id, url: client.baseUrl };
@@ -121,8 +121,33 @@ async function tenantCall<T>(request: () => Promise<T>): Promise<T> {
 }
 
 /** One import request with its own key, so the client's retries can never apply it twice. */
-async function importCall(client: TenantClient, body: CreateImportBody) {
-  return (await tenantCall(() => client.call('createImport', { body, idempotencyKey: randomUUID() }))).data;
+async function importCall(client: TenantClient, body: CreateImportBody, onProgress?: (progress: ImportProgress) => void) {
+  return (await tenantCall(() => client.call('createImport', { body, idempotencyKey: randomUUID(), onProgress }))).data;
+}
+
+/**
+ * Prints an apply's progress as the tenant reports it: a line per flow written in its
+ * transaction, then the commit. A retried request that starts again says so.
+ */
+function progressPrinter(dryRun: ImportReport, output: CliOutput): (progress: ImportProgress) => void {
+  const names = new Map(dryRun.flows.map((flow) => [flow.targetId, flow.name]));
+  let started = false;
+  return (progress) => {
+    if (progress.phase === 'entities') {
+      if (started) output.stdout('  the connection dropped; the tenant is applying the import again from the start\n');
+      started = true;
+      return;
+    }
+    if (progress.phase === 'committing') {
+      output.stdout(`  all ${progress.total} written; committing...\n`);
+      return;
+    }
+    const width = String(progress.total).length;
+    progress.written.forEach((id, index) => {
+      const count = String(progress.done - progress.written.length + index + 1).padStart(width);
+      output.stdout(`  [${count}/${progress.total}] written: ${printable(names.get(id) ?? id)}\n`);
+    });
+  };
 }
 
 /** Asks on the terminal; without one there is nobody to answer, which is a no. */

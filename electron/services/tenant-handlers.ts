@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HostHandlers } from '../../shared/host/contract';
+import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
@@ -27,6 +27,8 @@ export interface TenantHandlerOptions {
   summaries: SummaryCache;
   /** Written into the packs a push sends. */
   appVersion: string;
+  /** Sends a push's progress to the renderer. */
+  emit: EmitHostEvent;
 }
 
 /** A tenant's refusal or a network failure as a host error the renderer shows as it is (its messages never hold the token). */
@@ -85,6 +87,6 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
       return withClient(id, async (client) => ({ snapshot: (await client.call('getCatalog')).data }));
     },
     ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
-    ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient }),
+    ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient, emit: options.emit }),
   };
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { HostHandlers } from '../../shared/host/contract';
+import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { flowContentHash } from '../../shared/sync/content-hash';
 import { recordSync } from '../../shared/sync/sync-file';
+import type { ImportProgress } from '../../shared/tenant-api/imports';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { writeFileAtomic } from './atomic-write';
 import { toHostError } from './host-fs-errors';
@@ -25,9 +26,9 @@ function pushArgs(paths: readonly string[]) {
  * `.flowpack/reports/` and the pushed flows are bound in `.flowpack/sync.json`.
  */
 export function createTenantPushHandlers(
-  options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T> },
+  options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T>; emit: EmitHostEvent },
 ): TenantPushHandlers {
-  const { root, clock, withClient, syncStore } = options;
+  const { root, clock, withClient, syncStore, emit } = options;
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {
@@ -35,13 +36,14 @@ export function createTenantPushHandlers(
       return withClient(id, async (client) => ({ ...outcome(result, flowPaths), pack: result.pack ?? null, catalog: (await client.call('getCatalog')).data }));
     },
 
-    async 'tenants:push'({ id, paths, mode, decisions }) {
+    async 'tenants:push'({ id, paths, mode, decisions, progressId }) {
       const { result } = await runExport(options, pushArgs(paths), clock());
       if (!result.pack) throw new HostError('INVALID_ARGS', 'export refuses these flows (see the report); nothing was sent');
       const pack = result.pack;
       return withClient(id, async (client) => {
         // One key per push: the client's retries may repeat it, the tenant applies it once.
-        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions }, idempotencyKey: randomUUID() });
+        const onProgress = progressId === undefined ? undefined : (progress: ImportProgress) => emit('tenants:pushProgress', { progressId, progress });
+        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions }, idempotencyKey: randomUUID(), onProgress });
         if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);

@@ -1,4 +1,4 @@
-import type { HostEvent, HostEventName, HostHandlers, Template } from '../../shared/host/contract';
+import type { EmitHostEvent, HostHandlers, Template } from '../../shared/host/contract';
 import { createFlowFileHandlers } from './flow-files';
 import { createKeyedLock } from './keyed-lock';
 import { createPackHandlers } from './pack-handlers';
@@ -19,7 +19,7 @@ import { watchWorkspace } from './workspace-watcher';
 export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal'>;
 
 /** Sends a host event to the renderer (over IPC or server-sent events). */
-export type EmitHostEvent = <K extends HostEventName>(event: K, payload: HostEvent<K>) => void;
+export type { EmitHostEvent };
 
 /** Options of {@link createWorkspaceHandlers}. */
 export interface WorkspaceHandlerOptions {
@@ -29,7 +29,7 @@ export interface WorkspaceHandlerOptions {
   appDataDir: string;
   /** The templates that ship with the app, listed before the user's. */
   builtinTemplates: readonly Template[];
-  /** Receives `workspace:changed` when files change on disk, by anyone. */
+  /** Receives `workspace:changed` when files change on disk, by anyone, and a push's progress. */
   emit: EmitHostEvent;
   /** The time used for backups, trash folders and the recovery journal. Default: the system clock. */
   clock?: () => Date;
@@ -83,7 +83,7 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     ...createRecoveryHandlers(root, clock),
     ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
     ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox }),
-    ...createTenantHandlers({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown' }),
+    ...createTenantHandlers({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown', emit: options.emit }),
   };
 
   const stopWatching =

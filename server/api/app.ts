@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
-import { ApiError } from './api-error';
+import { ApiError, RateLimited, toApiError } from './api-error';
 import { ReadCache } from './read-cache';
 import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
@@ -77,23 +77,4 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   }
   registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache });
   return app;
-}
-
-/** What the rate limiter throws; turned into the API's error body like every other error. */
-class RateLimited extends Error {
-  readonly statusCode = 429;
-  constructor(after: string) {
-    super(`Too many requests for this token; retry in ${after}.`);
-  }
-}
-
-/** Any thrown value as an API error: Fastify's own errors keep their status, anything unknown is a 500 without details. */
-function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof RateLimited) return new ApiError('rate_limited', error.message);
-  const fastifyError = error as { statusCode?: number; code?: string; message?: string };
-  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ApiError('payload_too_large', `The request body is larger than this server accepts.`);
-  const status = fastifyError.statusCode;
-  if (status !== undefined && status >= 400 && status < 500) return new ApiError('bad_request', fastifyError.message ?? 'Bad request.');
-  return new ApiError('internal', 'The server failed to answer this request; it has been logged.');
 }

@@ -1,6 +1,7 @@
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
 import { deleteFlow, getFlow, insertFlow, listFlows, listRevisions, updateFlow } from '../store/flow-store';
 import type { GuardedWrite, WriteContext } from '../store/flow-store';
+import { labelFlow, labelFlows } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
 import type { HandlerContext, Handler } from './handler-types';
@@ -17,20 +18,20 @@ function guarded<T>(result: GuardedWrite<T>, id: string, expected: number): T {
 }
 
 export const listFlowsHandler: Handler<TenantRoutes['listFlows']> = async ({ query }, { db, caller, now }) => ({
-  body: { flows: await listFlows(db, caller.tenant.id, query, { profile: caller.tenant.profile, now }) },
+  body: { flows: await labelFlows(db, caller.tenant.id, await listFlows(db, caller.tenant.id, query, { profile: caller.tenant.profile, now })) },
 });
 
 export const getFlowHandler: Handler<TenantRoutes['getFlow']> = async ({ params }, { db, caller, now }) => {
   const flow = await getFlow(db, caller.tenant.id, params.id, now);
   if (!flow) throw notFound(`Flow ${params.id}`);
-  return { body: flow, revision: flow.revision };
+  return { body: await labelFlow(db, caller.tenant.id, flow), revision: flow.revision };
 };
 
 export const createFlowHandler: Handler<TenantRoutes['createFlow']> = async ({ body }, ctx) => {
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, true);
   const created = await ctx.db.transaction((tx) => insertFlow(tx, writeContext(ctx), flow, body.folder));
   if (!created) throw new ApiError('conflict', `Flow ${flow.id} already exists in this tenant: update it with PUT /v1/flows/${flow.id}.`);
-  return { body: created, revision: created.revision };
+  return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, created), revision: created.revision };
 };
 
 export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ params, body }, ctx) => {
@@ -43,7 +44,7 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false);
   refuseStructureChange(current, flow);
   const updated = guarded(await ctx.db.transaction((tx) => updateFlow(tx, writeContext(ctx), expected, flow, body.folder)), params.id, expected);
-  return { body: updated, revision: updated.revision };
+  return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, updated), revision: updated.revision };
 };
 
 export const deleteFlowHandler: Handler<TenantRoutes['deleteFlow']> = async ({ params }, ctx) => {

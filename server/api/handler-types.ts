@@ -13,6 +13,8 @@ export interface HandlerContext {
   maxRequestBytes: number;
   /** The raw Idempotency-Key header (routes with `idempotencyKey` read it through idempotencyKeyOf). */
   idempotencyKey?: string | undefined;
+  /** Set when the client asked for a progress stream on a route that reports progress (progress-reply.ts). */
+  progress?: ((event: unknown) => Promise<void>) | undefined;
   /** Points where tests stop or slow the server (never set in production). */
   hooks?: ServerHooks | undefined;
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { planImport } from '../../shared/import/plan-import';
 import { loadPack } from '../../shared/pack/load-pack';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
-import type { createImportBodySchema, ImportReport } from '../../shared/tenant-api/imports';
+import type { createImportBodySchema, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import { recordAudit } from '../store/audit-store';
 import { catalogSnapshot } from '../store/catalog-store';
 import type { Db } from '../store/database';
@@ -22,6 +22,8 @@ export interface ImportContext {
   caller: Caller;
   now: Date;
   hooks?: ServerHooks | undefined;
+  /** Hears how an apply progresses (a client following a progress stream). */
+  progress?: ((progress: ImportProgress) => Promise<void>) | undefined;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       throw new ApiError('validation_failed', message, errors, report);
     }
     const writeContext = { tenantId: tenant.id, tokenId: token.id, now: ctx.now };
-    const applied = await applyPlan(tx, tenant, writeContext, plan, body.folder);
+    const applied = await applyPlan(tx, tenant, writeContext, plan, body.folder, ctx.progress);
     for (const flow of report.flows) {
       const revision = applied.revisions.get(flow.targetId);
       if (revision !== undefined) flow.revision = revision;
@@ -70,8 +72,12 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       created: applied.created.length,
     };
     await recordAudit(tx, { ...writeContext, action: 'import.apply', targetId: id, detail });
-    await ctx.hooks?.insideImportApply?.(id);
   }
   await saveReport(tx, { tenantId: tenant.id, id, mode: body.mode, tokenId: token.id, createdAt: ctx.now, report });
+  if (report.applied) {
+    const written = report.flows.filter((flow) => flow.revision !== undefined).length;
+    await ctx.progress?.({ phase: 'committing', written: [], done: written, total: written });
+    await ctx.hooks?.insideImportApply?.(id);
+  }
   return report;
 }

@@ -11,6 +11,7 @@ import type { Db } from '../store/database';
 import { getFlow, insertFlow } from '../store/flow-store';
 import type { WriteContext } from '../store/flow-store';
 import { changeStatus, lifecycleRow, recordPauseExpiry, tenantDocuments } from '../store/lifecycle-store';
+import { labelFlow } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
 import type { Handler, HandlerContext } from './handler-types';
@@ -64,7 +65,7 @@ export const flowActionHandler: Handler<TenantRoutes['flowAction']> = async ({ p
   const current = row;
   const changed = await ctx.db.transaction((tx) => changeStatus(tx, writeContext(ctx), { row: current, action: params.action, to }));
   if (!changed) throw await raced(ctx, params.id, expected);
-  const { document: _document, ...flow } = changed.flow;
+  const { document: _document, ...flow } = await labelFlow(ctx.db, tenant.id, changed.flow);
   return { body: { flow, from, ...(changed.ejectedContacts === undefined ? {} : { ejectedContacts: changed.ejectedContacts }) }, revision: flow.revision };
 };
 
@@ -98,5 +99,5 @@ export const duplicateFlowHandler: Handler<TenantRoutes['duplicateFlow']> = asyn
   });
   // A fresh UUID cannot collide unless the random source is broken; say so rather than answer 201 with nothing.
   if (!created) throw new Error(`duplicate id ${flow.id} already exists`);
-  return { body: created, revision: created.revision };
+  return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, created), revision: created.revision };
 };

@@ -9,6 +9,8 @@ import type { Handler } from './handler-types';
 import { HANDLERS } from './handlers';
 import type { ReadCache } from './read-cache';
 import type { ServerHooks } from './server-hooks';
+import { runWithProgress } from './progress-reply';
+import { acceptsProgressStream } from '../../shared/tenant-api/progress-stream';
 import { revisionEtag } from '../../shared/tenant-api/etag';
 
 export interface RouteOptions {
@@ -74,9 +76,13 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           body: parse(def.body, request.body, 'body'),
         } as Parameters<Handler<RouteDef>>[0];
         const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks };
-        const result = await handler(input, ctx);
+        const outcome = def.progress && acceptsProgressStream(header(request, 'accept'))
+          ? await runWithProgress(request, reply, def.status, (progress) => handler(input, { ...ctx, progress }))
+          : { streamed: false as const, result: await handler(input, ctx) };
         // A write of this process is seen by its next read at once, before the database's notification arrives.
         if (def.method !== 'GET') cache?.changed(tenantId);
+        if (outcome.streamed) return reply;
+        const { result } = outcome;
         if (def.etag && result.revision !== undefined) reply.header('etag', revisionEtag(result.revision));
         if (keepable?.(result.body)) {
           const body = Buffer.from(JSON.stringify(result.body));

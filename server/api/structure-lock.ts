@@ -9,7 +9,7 @@ const stepNames = (nodes: readonly FlowNode[]) => nodes.map((node) => `"${node.n
  * A journey that has started (active, paused, finalized) takes config edits but keeps its
  * steps: contacts are on them. Refuses a save that adds or removes steps with 409, naming them.
  */
-export function refuseStructureChange(current: FlowDetail, next: Flow): void {
+export function refuseStructureChange(current: Pick<FlowDetail, 'status' | 'document'>, next: Flow): void {
   if (!structureLocked(current.status)) return;
   const before = new Set(current.document.nodes.map((node) => node.id));
   const after = new Set(next.nodes.map((node) => node.id));

@@ -14,7 +14,7 @@ export const getTenant: Handler<TenantRoutes['getTenant']> = async (_input, { ca
       limits: effectiveLimits(tenant.profile, tenant.limits),
       maxRequestBytes,
       createdAt: tenant.createdAt.toISOString(),
-      token: { id: token.id, scopes: token.scopes, expiresAt: token.expiresAt?.toISOString() ?? null },
+      token: { id: token.id, label: token.label, scopes: token.scopes, expiresAt: token.expiresAt?.toISOString() ?? null },
     },
   };
 };

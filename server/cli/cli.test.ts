@@ -60,13 +60,18 @@ describe('flowpack-tenant command', () => {
   it('create-tenant prints a working admin token, create-token a scoped one, serve answers them, revoke-token makes it 401', async () => {
     const created = await flowpackTenant(dataDir, 'create-tenant', '--name', 'Sandbox', '--profile', 'pipeline');
     expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Admin token tok_\S+ "first admin token" with every scope/);
     const tenantId = /Tenant (\S+)/.exec(created.stdout)?.[1];
     const admin = /^(fpt_\S+)$/m.exec(created.stdout)?.[1];
     expect(tenantId).toBeDefined();
     expect(admin).toBeDefined();
 
-    const issued = await flowpackTenant(dataDir, 'create-token', '--tenant', tenantId!, '--scopes', 'flows:read', '--expires', '30');
+    const issued = await flowpackTenant(dataDir, 'create-token', '--tenant', tenantId!, '--scopes', 'flows:read', '--expires', '30', '--label', ' CI deploy ');
     expect(issued.stdout).toMatch(/expires \d{4}-/);
+    expect(issued.stdout).toMatch(/^Token tok_\S+ "CI deploy" \(flows:read;/);
+    // Without --label, a script still gets a token, named after its id.
+    const unlabelled = await flowpackTenant(dataDir, 'create-token', '--tenant', tenantId!, '--scopes', 'flows:read');
+    expect(unlabelled.stdout).toMatch(/^Token tok_([0-9a-f]{8})\S* "token \1" /);
     const tokenId = /Token (tok_\S+)/.exec(issued.stdout)?.[1];
     const token = /^(fpt_\S+)$/m.exec(issued.stdout)?.[1];
     const before = await statusesFromServe(dataDir, admin!, token!);
@@ -87,12 +92,18 @@ describe('flowpack-tenant command', () => {
     expect((await stat(BIN)).mode & 0o111).toBe(0o111);
   });
 
-  it('refuses an unknown scope or profile by name, with exit status 2', async () => {
+  it('refuses an unknown scope, profile or an unreadable label by name, with exit status 2', async () => {
     const scope = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read,flows:admin');
     expect(scope.code).toBe(2);
     expect(scope.stderr).toContain('flows:admin');
     const profile = await flowpackTenant(dataDir, 'create-tenant', '--name', 'X', '--profile', 'crm');
     expect(profile.code).toBe(2);
     expect(profile.stderr).toContain('conversations, pipeline');
+    const long = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read', '--label', 'x'.repeat(81));
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('--label is 81 characters long; at most 80 are allowed');
+    const twoLines = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read', '--label', 'CI\ndeploy');
+    expect(twoLines.code).toBe(2);
+    expect(twoLines.stderr).toContain('--label holds an unprintable character (U+000A');
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isProfile, PROFILES } from '../../shared/format/profiles';
 import { parseScopeList, TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
+import { checkTokenLabel } from '../../shared/tenant-api/token-label';
 import { createApp, REDACTED_LOG_PATHS } from '../api/app';
 import { hooksFromEnvironment } from '../api/server-hooks';
 import { seedDemo } from '../seed/seed-demo';
@@ -35,13 +36,14 @@ export async function createTenantCommand(args: string[]): Promise<void> {
   const { tenant, token } = await withStore(values.data, ({ db }) => createTenant(db, { name, profile, now: new Date() }));
   process.stdout.write(
     `Tenant ${tenant.id} (${tenant.name}, ${tenant.profile})\n` +
-      `Admin token ${token.id} with every scope. It is shown this once; store it now:\n${token.token}\n`,
+      `Admin token ${token.id} "${token.label}" with every scope. It is shown this once; store it now:\n${token.token}\n`,
   );
 }
 
 export async function createTokenCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, label: { type: 'string' } } });
   const tenantId = required(values.tenant, '--tenant');
+  const label = optionalLabel(values.label);
   const parsed = parseScopeList(required(values.scopes, '--scopes'));
   if (!parsed.ok) throw new UsageError(`Unknown scope ${parsed.unknown.join(', ')}; scopes are ${TOKEN_SCOPES.join(', ')}.`);
   if (parsed.scopes.length === 0) throw new UsageError('--scopes names no scope.');
@@ -53,10 +55,18 @@ export async function createTokenCommand(args: string[]): Promise<void> {
   }
   const token = await withStore(values.data, async ({ db }) => {
     if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
-    return createToken(db, { tenantId, scopes: parsed.scopes, expiresAt, now: new Date() });
+    return createToken(db, { tenantId, scopes: parsed.scopes, expiresAt, label, now: new Date() });
   });
   const expiry = token.expiresAt ? `expires ${token.expiresAt.toISOString()}` : 'never expires';
-  process.stdout.write(`Token ${token.id} (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+  process.stdout.write(`Token ${token.id} "${token.label}" (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+}
+
+/** `--label`, trimmed and checked; left out, the store labels the token "token <short id>". */
+function optionalLabel(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const checked = checkTokenLabel(value);
+  if (!checked.ok) throw new UsageError(`--label ${checked.problem}.`);
+  return checked.label;
 }
 
 export async function revokeTokenCommand(args: string[]): Promise<void> {

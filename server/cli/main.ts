@@ -13,8 +13,9 @@ const HELP = `Usage: flowpack-tenant <command> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--data <dir>]   Run the tenant API
   create-tenant --name <n> --profile <p>                  Create a tenant; prints its id and first admin token
-  create-token --tenant <id> --scopes <list> [--expires <days>]
-                                                          Create a token (scopes comma-separated)
+  create-token --tenant <id> --scopes <list> [--expires <days>] [--label <text>]
+                                                          Create a token (scopes comma-separated; the label,
+                                                          1-80 characters, names who holds it)
   revoke-token <token id>                                 Revoke a token at once
   seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
 

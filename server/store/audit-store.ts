@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { AuditAction, AuditEntry } from '../../shared/tenant-api/audit';
 import type { Db } from './database';
-import { auditLog } from './schema';
+import { auditLog, tokens } from './schema';
 
 export interface AuditRecord {
   tenantId: string;
@@ -18,19 +18,22 @@ export async function recordAudit(tx: Db, record: AuditRecord): Promise<void> {
   await tx.insert(auditLog).values({ ...entry, at: now, detail: record.detail ?? {} });
 }
 
+/** The log, newest first, each entry with its token's label beside the id (so it reads as who did what). */
 export async function listAudit(db: Db, tenantId: string, options: { before?: number | undefined; limit: number }): Promise<AuditEntry[]> {
   const rows = await db
-    .select()
+    .select({ entry: auditLog, tokenLabel: tokens.label })
     .from(auditLog)
+    .leftJoin(tokens, and(eq(tokens.id, auditLog.tokenId), eq(tokens.tenantId, auditLog.tenantId)))
     .where(and(eq(auditLog.tenantId, tenantId), options.before === undefined ? undefined : lt(auditLog.id, options.before)))
     .orderBy(desc(auditLog.id))
     .limit(options.limit);
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at.toISOString(),
-    tokenId: row.tokenId,
-    action: row.action as AuditAction,
-    targetId: row.targetId,
-    detail: row.detail,
+  return rows.map(({ entry, tokenLabel }) => ({
+    id: entry.id,
+    at: entry.at.toISOString(),
+    tokenId: entry.tokenId,
+    tokenLabel,
+    action: entry.action as AuditAction,
+    targetId: entry.targetId,
+    detail: entry.detail,
   }));
 }

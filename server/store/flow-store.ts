@@ -5,7 +5,8 @@ import type { FlowDetail, FlowListQuery, FlowStatus, FlowSummary } from '../../s
 import { observedStatus, offeredActions, PAUSE_LIMIT_MONTHS } from '../../shared/tenant-api/lifecycle';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
-import { flowRevisions, flows } from './schema';
+import { flowRevisions, flows, tokens } from './schema';
+import type { FlowActorLabels } from './token-labels';
 
 type FlowRow = typeof flows.$inferSelect;
 
@@ -32,7 +33,15 @@ export interface FlowView {
 
 type SummaryRow = Omit<FlowRow, 'document' | 'tenantId' | 'enrolledContacts'>;
 
-function toSummary(row: SummaryRow, view: FlowView): FlowSummary {
+/**
+ * A flow summary as stored: who acted is a token id. Answers add each token's label
+ * (token-labels.ts, `labelFlows`); imports and internal reads do without.
+ */
+export type StoredFlowSummary = Omit<FlowSummary, keyof FlowActorLabels>;
+/** A stored flow with its document (see {@link StoredFlowSummary}). */
+export type StoredFlow = Omit<FlowDetail, keyof FlowActorLabels>;
+
+function toSummary(row: SummaryRow, view: FlowView): StoredFlowSummary {
   const status = observedStatus(row.status as FlowStatus, row.pausedAt, view.now);
   return {
     id: row.id,
@@ -53,7 +62,7 @@ function toSummary(row: SummaryRow, view: FlowView): FlowSummary {
 }
 
 /** A stored flow with its document; the document names the profile (the server holds every flow to its tenant's). */
-export function toDetail(row: FlowRow, now: Date): FlowDetail {
+export function toDetail(row: FlowRow, now: Date): StoredFlow {
   const document = row.document as Flow;
   return { ...toSummary(row, { profile: document.profile, now }), document };
 }
@@ -70,7 +79,7 @@ function statusIs(status: FlowStatus, now: Date) {
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function listFlows(db: Db, tenantId: string, query: FlowListQuery, view: FlowView): Promise<FlowSummary[]> {
+export async function listFlows(db: Db, tenantId: string, query: FlowListQuery, view: FlowView): Promise<StoredFlowSummary[]> {
   const { document: _document, tenantId: _tenant, enrolledContacts: _enrolled, ...columns } = getTableColumns(flows);
   const text = query.text?.trim();
   const rows = await db
@@ -89,7 +98,7 @@ export async function listFlows(db: Db, tenantId: string, query: FlowListQuery, 
 }
 
 /** One flow as observed at `now`. */
-export async function getFlow(db: Db, tenantId: string, id: string, now: Date): Promise<FlowDetail | undefined> {
+export async function getFlow(db: Db, tenantId: string, id: string, now: Date): Promise<StoredFlow | undefined> {
   const [row] = await db.select().from(flows).where(and(eq(flows.tenantId, tenantId), eq(flows.id, id)));
   return row && toDetail(row, now);
 }
@@ -124,7 +133,7 @@ export function newFlowRow(ctx: WriteContext, flow: Flow, folder: string) {
 }
 
 /** Creates a flow at revision 1; false-y when the tenant already has a flow with this id. */
-export async function insertFlow(tx: Db, ctx: WriteContext, flow: Flow, folder: string): Promise<FlowDetail | undefined> {
+export async function insertFlow(tx: Db, ctx: WriteContext, flow: Flow, folder: string): Promise<StoredFlow | undefined> {
   const [row] = await tx
     .insert(flows)
     .values(newFlowRow(ctx, flow, folder))
@@ -146,7 +155,7 @@ async function missOrStale(tx: Db, tenantId: string, id: string): Promise<Guarde
  * Replaces the document when the flow is still at `expected`: the check and the write are one
  * UPDATE, so two writers racing on one revision (even in two server processes) cannot both win.
  */
-export async function updateFlow(tx: Db, ctx: WriteContext, expected: number, flow: Flow, folder: string | undefined): Promise<GuardedWrite<FlowDetail>> {
+export async function updateFlow(tx: Db, ctx: WriteContext, expected: number, flow: Flow, folder: string | undefined): Promise<GuardedWrite<StoredFlow>> {
   const [row] = await tx
     .update(flows)
     .set({ name: flow.name, description: flow.description, kind: flow.kind, document: flow, revision: expected + 1, updatedAt: ctx.now, updatedBy: ctx.tokenId, ...(folder === undefined ? {} : { folder }) })
@@ -169,10 +178,12 @@ export async function deleteFlow(tx: Db, ctx: WriteContext, id: string, expected
   return { ok: true, value: { id: row.id, revision: row.revision } };
 }
 
+/** Every revision of a flow, newest first, each with the token that saved it and that token's label. */
 export async function listRevisions(db: Db, tenantId: string, flowId: string) {
   const rows = await db
-    .select({ revision: flowRevisions.revision, name: flowRevisions.name, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy })
+    .select({ revision: flowRevisions.revision, name: flowRevisions.name, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label })
     .from(flowRevisions)
+    .leftJoin(tokens, and(eq(tokens.id, flowRevisions.createdBy), eq(tokens.tenantId, flowRevisions.tenantId)))
     .where(and(eq(flowRevisions.tenantId, tenantId), eq(flowRevisions.flowId, flowId)))
     .orderBy(desc(flowRevisions.revision));
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));

@@ -29,6 +29,8 @@ export const tokens = pgTable(
     tenantId: tenantColumn(),
     /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
     hash: text('hash').notNull(),
+    /** Who holds the token, for people to read (migration 0004; shared/tenant-api/token-label.ts). */
+    label: text('label').notNull(),
     scopes: text('scopes').array().notNull(),
     createdAt: at('created_at').notNull(),
     expiresAt: at('expires_at'),

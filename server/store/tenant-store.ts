@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/format/profiles';
 import type { TenantLimits } from '../../shared/import/catalog-snapshot';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
+import { checkTokenLabel, defaultTokenLabel } from '../../shared/tenant-api/token-label';
 import { generateToken, newTokenId } from '../auth/token-secret';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
@@ -20,6 +21,7 @@ export interface TenantRow {
 export interface TokenRow {
   id: string;
   tenantId: string;
+  label: string;
   scopes: TokenScope[];
   createdAt: Date;
   expiresAt: Date | null;
@@ -30,6 +32,7 @@ export interface TokenRow {
 export interface IssuedToken {
   id: string;
   token: string;
+  label: string;
   scopes: TokenScope[];
   expiresAt: Date | null;
 }
@@ -39,27 +42,49 @@ export async function getTenant(db: Db, id: string): Promise<TenantRow | undefin
   return row && { ...row, profile: row.profile as Profile, limits: row.limits as TenantLimits };
 }
 
+/** The label of the token create-tenant issues, until someone issues labelled tokens of their own. */
+export const FIRST_TOKEN_LABEL = 'first admin token';
+
+/** What a new token is: its tenant, scopes, expiry, and optionally who holds it (else {@link defaultTokenLabel}). */
+export interface TokenInput {
+  tenantId: string;
+  scopes: TokenScope[];
+  expiresAt: Date | null;
+  label?: string | undefined;
+  now: Date;
+}
+
 /** Creates a tenant with a first token holding every scope (the tenant's admin token). */
 export async function createTenant(db: Db, input: { name: string; profile: Profile; limits?: TenantLimits; now: Date }): Promise<{ tenant: TenantRow; token: IssuedToken }> {
   return db.transaction(async (tx) => {
     const tenant: TenantRow = { id: randomUUID(), name: input.name, profile: input.profile, limits: input.limits ?? {}, createdAt: input.now };
     await tx.insert(tenants).values(tenant);
     await recordAudit(tx, { tenantId: tenant.id, tokenId: null, action: 'tenant.create', targetId: tenant.id, detail: { name: tenant.name, profile: tenant.profile }, now: input.now });
-    const token = await insertToken(tx, { tenantId: tenant.id, scopes: [...TOKEN_SCOPES], expiresAt: null, now: input.now });
+    const token = await insertToken(tx, { tenantId: tenant.id, scopes: [...TOKEN_SCOPES], expiresAt: null, label: FIRST_TOKEN_LABEL, now: input.now });
     return { tenant, token };
   });
 }
 
-export async function createToken(db: Db, input: { tenantId: string; scopes: TokenScope[]; expiresAt: Date | null; now: Date }): Promise<IssuedToken> {
+export async function createToken(db: Db, input: TokenInput): Promise<IssuedToken> {
   return db.transaction((tx) => insertToken(tx, input));
 }
 
-async function insertToken(tx: Db, input: { tenantId: string; scopes: TokenScope[]; expiresAt: Date | null; now: Date }): Promise<IssuedToken> {
+async function insertToken(tx: Db, input: TokenInput): Promise<IssuedToken> {
   const { token, hash } = generateToken();
   const id = newTokenId();
-  await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt });
-  await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, action: 'token.create', targetId: id, detail: { scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null }, now: input.now });
-  return { id, token, scopes: input.scopes, expiresAt: input.expiresAt };
+  const label = tokenLabel(input.label, id);
+  await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, label, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt });
+  const detail = { label, scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null };
+  await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, action: 'token.create', targetId: id, detail, now: input.now });
+  return { id, token, label, scopes: input.scopes, expiresAt: input.expiresAt };
+}
+
+/** The label to store: the one given, trimmed (callers check it first and say what is wrong), else the default. */
+function tokenLabel(given: string | undefined, id: string): string {
+  if (given === undefined) return defaultTokenLabel(id);
+  const checked = checkTokenLabel(given);
+  if (!checked.ok) throw new TypeError(`The token label ${checked.problem}.`);
+  return checked.label;
 }
 
 /** Revokes a token; false when there is no such token or it was already revoked. */
@@ -80,7 +105,7 @@ export async function revokeToken(db: Db, id: string, now: Date): Promise<boolea
 export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token: TokenRow; tenant: TenantRow } | undefined> {
   const [row] = await db
     .select({
-      token: { id: tokens.id, tenantId: tokens.tenantId, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt },
+      token: { id: tokens.id, tenantId: tokens.tenantId, label: tokens.label, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt },
       tenant: { id: tenants.id, name: tenants.name, profile: tenants.profile, limits: tenants.limits, createdAt: tenants.createdAt },
     })
     .from(tokens)

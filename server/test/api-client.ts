@@ -1,3 +1,4 @@
+import { PROGRESS_STREAM_TYPE } from '../../shared/tenant-api/progress-stream';
 import type { TestServer } from './test-server';
 
 export interface ApiResponse<T> {
@@ -28,6 +29,13 @@ export function apiClient(server: TestServer) {
       body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
     });
     const text = await response.text();
+    const mediaType = response.headers.get('content-type')?.split(';')[0] ?? 'application/json';
+    if (mediaType === PROGRESS_STREAM_TYPE) {
+      // A progress stream: one JSON value per line, each checked; the body is the list of lines.
+      const lines: unknown[] = text.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+      for (const line of lines) server.contract.check(method, path, response.status, line, mediaType);
+      return { status: response.status, headers: response.headers, body: lines as T };
+    }
     const body: unknown = text === '' ? undefined : JSON.parse(text);
     server.contract.check(method, path, response.status, body);
     return { status: response.status, headers: response.headers, body: body as T };

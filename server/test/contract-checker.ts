@@ -27,16 +27,18 @@ export class ContractChecker {
   }
 
   /** Throws with a readable reason when the response is not what the document promises. */
-  check(method: string, url: string, status: number, body: unknown): void {
+  check(method: string, url: string, status: number, body: unknown, mediaType = 'application/json'): void {
     const path = new URL(url, 'http://x').pathname;
     const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
     // A path no route has is answered by the not-found handler, documented by no operation.
     if (!route) return;
     const response = this.document.paths[route.template]![method.toLowerCase()]!.responses[String(status)];
     if (!response) throw new Error(`${method} ${route.template} answered ${status}, which its OpenAPI operation does not document.`);
-    const schema = response.content?.['application/json']?.schema;
+    const content = response.content ?? {};
+    if (Object.keys(content).length > 0 && !(mediaType in content)) throw new Error(`${method} ${route.template} answered ${status} as ${mediaType}, which its OpenAPI operation does not document.`);
+    const schema = content[mediaType]?.schema;
     if (!schema) return;
-    const key = `${method} ${route.template} ${status}`;
+    const key = `${method} ${route.template} ${status} ${mediaType}`;
     let validate = this.compiled.get(key);
     if (!validate) {
       validate = this.ajv.compile(schema);

@@ -4,6 +4,8 @@ import type { Pack } from '../../shared/pack/pack-schema';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { packSchema } from '../../shared/pack/pack-schema';
+import { exportPack } from '../../shared/pack/export/export-pack';
+import { validFlow } from './tenant-fixtures';
 
 /**
  * The pipeline pack of the planning fixtures: one flow that adds the tag "New client", sets
@@ -21,4 +23,12 @@ export function onboardingPack(): Pack {
 export function tamperedPack(): Pack {
   const signed = signPack(onboardingPack(), privateKeyFile(generateKeyPair('Trainer')));
   return { ...signed, manifest: { ...signed.manifest, name: 'Changed after signing' } };
+}
+
+/** A conversations pack of `count` starter workflows, exported as `flowpack export` would. */
+export function packOfFlows(count: number): Pack {
+  const flows = Array.from({ length: count }, (_, index) => validFlow(`Workflow ${index + 1}`));
+  const { pack } = exportPack(flows, { name: `${count} workflows`, generator: 'flowpack-test' });
+  if (!pack) throw new Error('the test pack did not export');
+  return pack;
 }

@@ -1,4 +1,6 @@
 import { describe } from 'vitest';
+import { describeImportProgress } from './import-progress.suite';
 import { describeImports } from './imports.suite';
 
 describe('imports over HTTP, embedded PGlite store', () => describeImports('pglite'));
+describe('import progress streams over HTTP, embedded PGlite store', () => describeImportProgress('pglite'));

@@ -60,11 +60,11 @@ export function describeLifecycle(store: TestStore): void {
   it('conversations: draft -> published -> stopped -> published, stamping who published and when', async () => {
     const flow = await create('conversations');
     expect(flow.actions).toEqual(['publish']);
-    const publisher = await makeToken(server.database.db, tenants.conversations.tenantId, ['flows:publish', 'flows:read']);
+    const publisher = await makeToken(server.database.db, tenants.conversations.tenantId, ['flows:publish', 'flows:read'], null, 'Release bot');
     const published = await act('conversations', flow.id, 'publish', 1, publisher.token);
     expect(published.status).toBe(200);
     expect(published.headers.get('etag')).toBe('"1"');
-    expect(published.body).toMatchObject({ from: 'draft', flow: { status: 'published', actions: ['stop'], publishedBy: publisher.id, publishedAt: clock.toISOString() } });
+    expect(published.body).toMatchObject({ from: 'draft', flow: { status: 'published', actions: ['stop'], publishedBy: publisher.id, publishedByLabel: 'Release bot', publishedAt: clock.toISOString() } });
     expect((await act('conversations', flow.id, 'stop')).body.flow.status).toBe('stopped');
     expect((await summary('conversations', flow.id)).actions).toEqual(['publish']);
     expect((await act('conversations', flow.id, 'publish')).body.flow.status).toBe('published');

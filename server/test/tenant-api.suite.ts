@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { ApiErrorBody } from '../../shared/tenant-api/errors';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { TenantInfo } from '../../shared/tenant-api/tenant';
+import { defaultTokenLabel } from '../../shared/tenant-api/token-label';
 import { createTenant } from '../store/tenant-store';
 import { apiClient } from './api-client';
 import { describeAuthorization } from './authorization.suite';
@@ -31,7 +32,7 @@ export function describeTenantApi(store: TestStore): void {
   it('tells a token which tenant it belongs to, its limits and its own scopes', async () => {
     const res = await call<TenantInfo>('GET', '/v1/tenant', { token: admin });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: tenantId, name: 'Acme Support', profile: 'conversations', token: { id: adminId, expiresAt: null } });
+    expect(res.body).toMatchObject({ id: tenantId, name: 'Acme Support', profile: 'conversations', token: { id: adminId, label: 'first admin token', expiresAt: null } });
     expect(res.body.limits.maxFlows).toBeGreaterThan(0);
     expect(res.body.token.scopes).toContain('flows:write');
   });
@@ -155,10 +156,39 @@ export function describeTenantApi(store: TestStore): void {
     await call('POST', '/v1/flows', { token: writer.token, body: { document: flow } });
     const res = await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=500', { token: admin });
     const entry = res.body.entries.find((e) => e.action === 'flow.create' && e.targetId === flow.id);
-    expect(entry?.tokenId).toBe(writer.id);
+    expect(entry).toMatchObject({ tokenId: writer.id, tokenLabel: defaultTokenLabel(writer.id) });
     const actions = new Set(res.body.entries.map((e) => e.action));
     for (const action of ['tenant.create', 'token.create', 'tag.create', 'customField.create', 'flow.update', 'flow.delete']) expect(actions).toContain(action);
     expect(JSON.stringify(res.body)).not.toContain(writer.token);
+  });
+
+  it('names the token that acted wherever the API says who did what: flows, revisions, the audit log', async () => {
+    // given the admin token create-tenant labelled, and a token labelled for a tool
+    const deploy = await makeToken(server.database.db, tenantId, ['flows:read', 'flows:write'], null, '  CI deploy ');
+    expect((await call<TenantInfo>('GET', '/v1/tenant', { token: deploy.token })).body.token).toMatchObject({ id: deploy.id, label: 'CI deploy' });
+
+    // when the admin creates a flow and the tool saves it
+    const flow = validFlow('Labelled');
+    const created = await call<FlowDetail>('POST', '/v1/flows', { token: admin, body: { document: flow } });
+    expect(created.body).toMatchObject({ createdBy: adminId, createdByLabel: 'first admin token', updatedByLabel: 'first admin token', publishedBy: null, publishedByLabel: null });
+    const path = `/v1/flows/${flow.id}`;
+    const saved = await call<FlowDetail>('PUT', path, { token: deploy.token, body: { document: { ...flow, name: 'Labelled v2' } }, headers: { 'if-match': '"1"' } });
+    expect(saved.body).toMatchObject({ createdByLabel: 'first admin token', updatedBy: deploy.id, updatedByLabel: 'CI deploy' });
+
+    // then the list, the flow, its revisions and the audit log name both, the ids kept beside the names
+    const listed = (await call<{ flows: FlowSummary[] }>('GET', '/v1/flows', { token: admin })).body.flows.find((f) => f.id === flow.id);
+    expect(listed).toMatchObject({ createdBy: adminId, createdByLabel: 'first admin token', updatedBy: deploy.id, updatedByLabel: 'CI deploy' });
+    expect((await call<FlowDetail>('GET', path, { token: admin })).body).toMatchObject({ updatedByLabel: 'CI deploy' });
+    const revisions = await call<{ revisions: { revision: number; createdBy: string; createdByLabel: string }[] }>('GET', `${path}/revisions`, { token: admin });
+    expect(revisions.body.revisions.map((r) => [r.revision, r.createdBy, r.createdByLabel])).toEqual([
+      [2, deploy.id, 'CI deploy'],
+      [1, adminId, 'first admin token'],
+    ]);
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=500', { token: admin })).body.entries;
+    expect(audit.find((e) => e.action === 'flow.update' && e.targetId === flow.id)).toMatchObject({ tokenId: deploy.id, tokenLabel: 'CI deploy' });
+    // The command line issued the token: no token acted, and the entry records the label it gave.
+    expect(audit.find((e) => e.action === 'token.create' && e.targetId === deploy.id)).toMatchObject({ tokenId: null, tokenLabel: null, detail: { label: 'CI deploy' } });
+    expect(JSON.stringify(audit)).not.toContain(deploy.token);
   });
 
   describeAuthorization(() => server);

@@ -11,8 +11,9 @@ export async function makeTenant(db: Db, name: string, profile: Profile = 'conve
   return { tenant, admin: token.token, adminId: token.id };
 }
 
-export async function makeToken(db: Db, tenantId: string, scopes: TokenScope[], expiresAt: Date | null = null) {
-  return createToken(db, { tenantId, scopes, expiresAt, now: new Date() });
+/** A token of the tenant; without `label`, it is named as `create-token` names one given none. */
+export async function makeToken(db: Db, tenantId: string, scopes: TokenScope[], expiresAt: Date | null = null, label?: string) {
+  return createToken(db, { tenantId, scopes, expiresAt, label, now: new Date() });
 }
 
 /** A valid flow document of the profile's starter shape. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
+import { importProgressSchema } from '../tenant-api/imports';
 import { PACK_CALLS } from './pack-calls';
 import { TENANT_CALLS } from './tenant-calls';
 import { workspacePathSchema } from './workspace-paths';
@@ -138,6 +139,8 @@ export const HOST_EVENTS = {
   'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
   /** The desktop app was asked to open a file (second launch, file association, recent document). */
   'app:openFile': z.object({ path: workspacePathSchema }),
+  /** How a push's apply on the tenant progresses; `progressId` is the one its `tenants:push` call gave. */
+  'tenants:pushProgress': z.object({ progressId: z.uuid(), progress: importProgressSchema }),
 } as const;
 
 export type HostCallName = keyof typeof HOST_CALLS;
@@ -145,6 +148,8 @@ export type HostEventName = keyof typeof HOST_EVENTS;
 export type HostArgs<K extends HostCallName> = z.input<(typeof HOST_CALLS)[K]['args']>;
 export type HostResult<K extends HostCallName> = z.output<(typeof HOST_CALLS)[K]['result']>;
 export type HostEvent<K extends HostEventName> = z.output<(typeof HOST_EVENTS)[K]>;
+/** How a host's services send an event to the renderer. */
+export type EmitHostEvent = <K extends HostEventName>(event: K, payload: HostEvent<K>) => void;
 
 export const HOST_ERROR_CODES = [
   'UNKNOWN_CALL',

@@ -142,10 +142,19 @@ export const TENANT_CALLS = {
   /**
    * Exports the flows again and sends them to the tenant's import: `dry-run` answers the
    * tenant's own plan; `apply` imports (one transaction on the tenant), saves the report under
-   * `.flowpack/reports/` and binds the pushed flows in `.flowpack/sync.json`.
+   * `.flowpack/reports/` and binds the pushed flows in `.flowpack/sync.json`. With a
+   * `progressId`, an apply's progress on the tenant comes as `tenants:pushProgress` events.
    */
   'tenants:push': call(
-    z.object({ id: z.uuid(), paths: z.array(workspacePathSchema).min(1).max(1000), mode: importModeSchema, decisions: importDecisionsSchema.optional() }).strict(),
+    z
+      .object({
+        id: z.uuid(),
+        paths: z.array(workspacePathSchema).min(1).max(1000),
+        mode: importModeSchema,
+        decisions: importDecisionsSchema.optional(),
+        progressId: z.uuid().optional(),
+      })
+      .strict(),
     z.object({ report: importReportSchema, /** Where the report of an apply was saved (under `.flowpack/reports/`). */ savedAs: z.string().nullable() }),
   ),
 } as const;

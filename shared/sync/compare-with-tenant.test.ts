@@ -19,10 +19,13 @@ const summary = (source: Flow, revision: number): FlowSummary => ({
   revision,
   createdAt: NOW.toISOString(),
   createdBy: null,
+  createdByLabel: null,
   updatedAt: NOW.toISOString(),
   updatedBy: null,
+  updatedByLabel: null,
   publishedAt: null,
   publishedBy: null,
+  publishedByLabel: null,
   actions: ['publish'],
 });
 const bound = (source: Flow, revision: number, hash = flowContentHash(source)) => ({ remoteId: source.id, revision, contentHash: hash, syncedAt: NOW.toISOString() });

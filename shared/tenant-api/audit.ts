@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorLabelSchema } from './token-label';
 
 /** The writes the audit log records. */
 export const AUDIT_ACTIONS = [
@@ -34,6 +35,8 @@ export const auditEntrySchema = z
     id: z.number().int(),
     at: z.iso.datetime({ offset: true }),
     tokenId: z.string().nullable(),
+    /** The token's label, so the log reads as who did what; null with a null `tokenId`. */
+    tokenLabel: actorLabelSchema,
     action: auditActionSchema,
     targetId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { flowSchema } from '../format/flow-schema';
 import { flowKindSchema } from '../format/profiles';
 import { offeredActionSchema } from './lifecycle';
+import { actorLabelSchema } from './token-label';
 
 /**
  * Where a flow is in its profile's lifecycle (DESIGN.md): conversations draft, published,
@@ -33,10 +34,14 @@ export const flowSummarySchema = z
     createdAt: timestamp,
     /** The token that created it; null when made on the server's command line. */
     createdBy: z.string().nullable(),
+    /** That token's label (shared/tenant-api/token-label.ts): who it is, for people to read. */
+    createdByLabel: actorLabelSchema,
     updatedAt: timestamp,
     updatedBy: z.string().nullable(),
+    updatedByLabel: actorLabelSchema,
     publishedAt: timestamp.nullable(),
     publishedBy: z.string().nullable(),
+    publishedByLabel: actorLabelSchema,
     /** The lifecycle actions the flow allows in its current status (shared/tenant-api/lifecycle.ts). */
     actions: z.array(offeredActionSchema),
   })
@@ -74,7 +79,7 @@ export type UpdateFlowBody = z.infer<typeof updateFlowBodySchema>;
 export const flowIdParamsSchema = z.object({ id: z.uuid() }).strict();
 
 export const flowRevisionSchema = z
-  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable() })
+  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema })
   .strict();
 export const flowRevisionListSchema = z.object({ revisions: z.array(flowRevisionSchema) }).strict();
 

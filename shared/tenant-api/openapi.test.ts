@@ -18,9 +18,20 @@ describe('the OpenAPI document', () => {
       expect(operation!['x-required-scope']).toBe(def.scope);
       expect(Object.keys(operation!.responses)).toContain(String(def.status));
       expect(Object.keys(operation!.responses)).toContain('401');
-      const schemas = [...Object.values(operation!.responses).map((r) => r.content?.['application/json']?.schema), operation!.requestBody?.content['application/json']?.schema];
+      const responseSchemas = Object.values(operation!.responses).flatMap((r) => Object.values(r.content ?? {}).map((media) => media.schema));
+      const schemas = [...responseSchemas, operation!.requestBody?.content['application/json']?.schema];
       for (const schema of schemas) if (schema) expect(() => ajv.compile(schema), name).not.toThrow();
     }
+  });
+
+  it('documents the progress stream of an import: progress lines, then its report or its error', () => {
+    const created = document.paths['/v1/imports']!.post!.responses['201']!.content!;
+    const validate = new Ajv2020({ strict: false }).compile(created['application/x-ndjson']!.schema);
+    expect(validate({ type: 'progress', progress: { phase: 'flows', written: ['f1'], done: 1, total: 3 } })).toBe(true);
+    expect(validate({ type: 'error', status: 409, error: { code: 'conflict', message: 'changed meanwhile' } })).toBe(true);
+    expect(validate({ type: 'progress', progress: { phase: 'uploading', written: [], done: 0, total: 3 } })).toBe(false);
+    expect(validate({ type: 'result', result: {} })).toBe(false);
+    expect(document.paths['/v1/flows']!.get!.responses['200']!.content!['application/x-ndjson']).toBeUndefined();
   });
 
   it('documents 412 and 428 on the writes that need If-Match', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { API_ERROR_STATUS, apiErrorBodySchema } from './errors';
 import type { ApiErrorCode } from './errors';
+import { PROGRESS_STREAM_TYPE, progressStreamLineSchema } from './progress-stream';
 import { COMMON_ERRORS, TENANT_ROUTES } from './routes';
 import type { RouteDef } from './routes';
 
@@ -46,6 +47,11 @@ function operation(name: string, def: RouteDef): JsonSchema {
     params.push({ name: 'Idempotency-Key', in: 'header', required: true, description, schema: { type: 'string', minLength: 1, maxLength: 200 } });
   }
   const success: JsonSchema = { description: def.summary, content: json(jsonSchema(def.response, 'output')) };
+  if (def.progress) {
+    // OpenAPI 3.1 has no schema for a sequence of JSON values: the schema is that of each line.
+    success.description += `. With "Accept: ${PROGRESS_STREAM_TYPE}" the answer, once the work has started, is one JSON value per line: progress reports, then the result or the error (docs/TENANT-API.md).`;
+    (success.content as JsonSchema)[PROGRESS_STREAM_TYPE] = { schema: jsonSchema(progressStreamLineSchema(def.progress, def.response), 'output') };
+  }
   if (def.etag) success.headers = { ETag: { description: 'The revision: "<revision>"', schema: { type: 'string' } } };
   const op: JsonSchema = {
     operationId: name,

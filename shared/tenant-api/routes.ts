@@ -19,7 +19,7 @@ import {
   flowRevisionListSchema,
   updateFlowBodySchema,
 } from './flows';
-import { createImportBodySchema, importIdParamsSchema, importReportSchema } from './imports';
+import { createImportBodySchema, importIdParamsSchema, importProgressSchema, importReportSchema } from './imports';
 import type { TokenScope } from './scopes';
 import { tenantInfoSchema } from './tenant';
 
@@ -48,6 +48,8 @@ export interface RouteDef {
   response: z.ZodType;
   /** The success response carries `ETag: "<revision>"`. */
   etag?: boolean;
+  /** With `Accept: application/x-ndjson` the route reports these while it works (progress-stream.ts). */
+  progress?: z.ZodType;
   /** Errors this route answers with besides those every route may (see {@link COMMON_ERRORS}). */
   errors: readonly ApiErrorCode[];
 }
@@ -188,6 +190,7 @@ export const TENANT_ROUTES = {
     idempotencyKey: true,
     status: 201,
     response: importReportSchema,
+    progress: importProgressSchema,
     errors: ['conflict', 'precondition_required', 'validation_failed'],
   }),
   getImport: route({

@@ -18,6 +18,8 @@ export type TenantCallInput<N extends TenantRouteName> = {
   revision?: number;
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Hears the route's progress reports while it runs (routes that declare `progress`: an import's apply). */
+  onProgress?: Routes[N] extends { progress: infer P extends z.ZodType } ? (event: z.output<P>) => void : never;
 };
 
 /** A route's checked answer and, where the route sends one, the revision from its ETag. */
@@ -60,6 +62,7 @@ export function createTenantClient(http: TenantHttp) {
         idempotencyKey: input.idempotencyKey,
         signal: input.signal,
         responseSchema: route.response,
+        progress: 'progress' in route && input.onProgress ? { schema: route.progress, onProgress: input.onProgress as (event: unknown) => void } : undefined,
       });
       return { data: response.data as z.output<Routes[N]['response']>, revision: revisionFromEtag(response.etag) };
     },

@@ -17,6 +17,8 @@ export const tenantInfoSchema = z
     token: z
       .object({
         id: z.string(),
+        /** Who holds the token, as `create-token --label` named it. */
+        label: z.string().min(1),
         scopes: z.array(tokenScopeSchema),
         expiresAt: z.iso.datetime({ offset: true }).nullable(),
       })

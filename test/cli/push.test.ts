@@ -55,6 +55,8 @@ describe('flowpack push', () => {
       expect(run.stdout).toMatch(/Pack "sales" \(pipeline\): 2 flows/);
       expect(run.stdout).toMatch(/Plan: pack "sales" \(pipeline\) into tenant "Push tenant"/);
       expect(run.stdout).toMatch(/Server dry-run: 2 create, 0 update/);
+      // Each flow as the tenant writes it, then what the committed import did.
+      expect(run.stdout).toMatch(/ {2}\[1\/2\] written: (Intake|Follow-up)\n {2}\[2\/2\] written: (Intake|Follow-up)\n {2}all 2 written; committing\.\.\.\n/);
       expect(run.stdout).toMatch(/\[1\/2\] created "(Intake|Follow-up)", revision 1\n\[2\/2\] created/);
       const saved = /Report saved to (\S+\.json); 2 local flows bound/.exec(run.stdout)?.[1];
       expect(saved).toBeDefined();

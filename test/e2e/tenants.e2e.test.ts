@@ -16,10 +16,13 @@ const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
 
 let server: TestServer;
 let token: string;
+let tokenId: string;
+/** While set, the tenant holds every import apply just before its commit, so a test sees the apply in progress. */
+let holdApply: Promise<void> | null = null;
 
 beforeAll(async () => {
-  server = await startTestServer('pglite');
-  ({ admin: token } = await makeTenant(server.database.db, 'Training tenant'));
+  server = await startTestServer('pglite', { hooks: { insideImportApply: () => holdApply ?? Promise.resolve() } });
+  ({ admin: token, adminId: tokenId } = await makeTenant(server.database.db, 'Training tenant'));
   const flow = { ...createFlow({ profile: 'conversations', name: 'Welcome new customers' }), description: 'Greets a customer on the first message' };
   const created = await fetch(`${server.url}/v1/flows`, {
     method: 'POST',
@@ -77,10 +80,14 @@ describe('tenant connections in the editor', () => {
     await flows.getByRole('row', { name: /Welcome new customers/ }).waitFor();
     const welcomeRow = flows.getByRole('row', { name: /Welcome new customers/ });
     expect(await welcomeRow.textContent()).toMatch(/Greets a customer.*Draft.*never/);
+    // Who created it reads as the token's label; the exact token id is in the tooltip.
+    const creator = welcomeRow.getByText('first admin token', { exact: true });
+    expect(await creator.getAttribute('title')).toBe(`Token ${tokenId}`);
     // The lifecycle actions the flow's state allows: a conversations draft can be published.
     await welcomeRow.getByRole('button', { name: 'Publish' }).click();
     await welcomeRow.getByText('Published', { exact: true }).waitFor();
     expect(await welcomeRow.textContent()).not.toMatch(/never/);
+    expect(await creator.count()).toBe(2);
     expect(await welcomeRow.getByRole('button', { name: 'Stop' }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-flows-light.png') });
 
@@ -187,7 +194,19 @@ describe('push to a tenant from the editor', () => {
     const afterDryRun = (await (await fetch(`${server.url}/v1/flows`, { headers: { authorization: `Bearer ${token}` } })).json()) as { flows: unknown[] };
     expect(afterDryRun.flows.length).toBe(before.flows.length);
 
+    let release = () => {};
+    holdApply = new Promise<void>((resolve) => (release = resolve));
     await dialog.getByRole('button', { name: 'Apply to Training' }).click();
+    // The tenant has written both flows and waits before its commit: the dialog shows each flow's bar full, not yet imported.
+    await dialog.getByRole('status').filter({ hasText: 'All flows written; the tenant is committing the import' }).waitFor();
+    for (const name of ['Out-of-hours message', 'Sales auto-assignment']) {
+      expect(await dialog.getByRole('progressbar', { name: `Progress of ${name}` }).getAttribute('value')).toBe('1');
+    }
+    expect(await flows.textContent()).toMatch(/written, waiting for the commit.*written, waiting for the commit/);
+    expect(await dialog.getByRole('progressbar', { name: 'Import progress' }).getAttribute('value')).toBe('2');
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-push-progress-light.png') });
+    holdApply = null;
+    release();
     const saved = dialog.getByRole('status').filter({ hasText: 'Report saved as .flowpack/reports/' });
     await saved.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-push-light.png') });

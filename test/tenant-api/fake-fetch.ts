@@ -9,6 +9,8 @@ export type FakeAnswer =
   | { throws: unknown }
   /** Headers arrive, then the connection drops while the body is read. */
   | { status: number; dropsBody: true }
+  /** A progress stream: the text arrives in pieces of `pieceBytes` bytes, cut anywhere (inside a line, inside a character). */
+  | { status: number; stream: string; pieceBytes: number }
   /** No answer; rejects like a real fetch when its signal aborts. */
   | 'hang'
   /** No answer, and the signal is ignored (a stuck fetch implementation). */
@@ -45,6 +47,17 @@ function answerWith(answer: FakeAnswer, init: TenantFetchInit): Promise<TenantFe
   if ('dropsBody' in answer) {
     const cause = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
     return Promise.resolve({ status: answer.status, headers, text: () => Promise.reject(new TypeError('terminated', { cause })) });
+  }
+  if ('stream' in answer) {
+    const bytes = new TextEncoder().encode(answer.stream);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += answer.pieceBytes) controller.enqueue(bytes.slice(at, at + answer.pieceBytes));
+        controller.close();
+      },
+    });
+    headers.set('content-type', 'application/x-ndjson');
+    return Promise.resolve({ status: answer.status, headers, body, text: () => new Response(body).text() });
   }
   const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
   return Promise.resolve({ status: answer.status, headers, text: () => Promise.resolve(text) });

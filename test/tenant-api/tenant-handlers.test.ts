@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,8 +42,19 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
+/** The host events the handlers sent, in order. */
+const emitted: { event: string; payload: unknown }[] = [];
 const handlers = () =>
-  createTenantHandlers({ appDataDir, box: keychain, fetch: globalThis.fetch, clock: () => new Date(), root: new WorkspaceRoot(workspace), summaries: new SummaryCache(), appVersion: 'test' });
+  createTenantHandlers({
+    appDataDir,
+    box: keychain,
+    fetch: globalThis.fetch,
+    clock: () => new Date(),
+    root: new WorkspaceRoot(workspace),
+    summaries: new SummaryCache(),
+    appVersion: 'test',
+    emit: (event, payload) => emitted.push({ event, payload }),
+  });
 
 describe('tenant connections in the app (host side, against a real tenant server)', () => {
   it('adds a connection, tests it, lists the tenant’s flows and catalog, and never answers with the token', async () => {
@@ -154,8 +166,17 @@ describe('push from the workspace to a tenant (host side)', () => {
     expect(dryRun.savedAs).toBeNull();
     expect(await flowsOnTenant()).toEqual(before);
 
-    const applied = await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode: 'apply' });
+    const progressId = randomUUID();
+    emitted.length = 0;
+    const applied = await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode: 'apply', progressId });
     expect(applied.report).toMatchObject({ mode: 'apply', applied: true });
+    // The apply's progress on the tenant reached the renderer's side as it went: start, the flow written, the commit.
+    expect(emitted.map(({ event, payload }) => [event, (payload as { progressId: string }).progressId])).toEqual(Array(3).fill(['tenants:pushProgress', progressId]));
+    expect(emitted.map(({ payload }) => (payload as { progress: { phase: string; written: string[] } }).progress)).toEqual([
+      { phase: 'entities', written: [], done: 0, total: 1 },
+      { phase: 'flows', written: [applied.report.flows[0]!.targetId], done: 1, total: 1 },
+      { phase: 'committing', written: [], done: 1, total: 1 },
+    ]);
     expect(await flowsOnTenant()).toEqual([...before, 'Drafted offline'].sort());
     const saved = JSON.parse(readFileSync(join(workspace, applied.savedAs!), 'utf8')) as { tenant: { url: string }; report: { id: string } };
     expect(saved).toMatchObject({ tenant: { url: server.url }, report: { id: applied.report.id } });

@@ -9,6 +9,8 @@ import { hostClient } from '../host/host-client';
 import { ExportReportView } from '../packs/ExportReportView';
 import { ImportPlanView } from '../packs/ImportPlanView';
 import type { PlanDecisions } from '../packs/ImportPlanView';
+import { followProgress } from './push-progress';
+import type { PushProgress } from './push-progress';
 import { PushReportView } from './PushReportView';
 import './tenants.css';
 
@@ -29,6 +31,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   const [decisions, setDecisions] = useState<PlanDecisions>({ flows: {}, references: [] });
   const [busy, setBusy] = useState<null | 'prepare' | 'dry-run' | 'apply'>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [progress, setProgress] = useState<PushProgress | null>(null);
 
   useEffect(() => {
     hostClient.call('tenants:list', {}).then(
@@ -66,8 +69,21 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
     });
   const apply = (current: Extract<Step, { at: 'done' }>) =>
     run('apply', async () => {
-      const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'apply', decisions });
-      setStep({ ...current, applied: answer });
+      const progressId = crypto.randomUUID();
+      setProgress(null);
+      const stopListening = hostClient.on('tenants:pushProgress', (event) => {
+        if (event.progressId === progressId) setProgress((seen) => followProgress(seen, event.progress));
+      });
+      try {
+        const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'apply', decisions, progressId });
+        setStep({ ...current, applied: answer });
+      } catch (error) {
+        // The tenant undoes the whole import when any part fails: nothing written stays.
+        setProgress(null);
+        throw error;
+      } finally {
+        stopListening();
+      }
     });
 
   const tenantName = connections?.find((connection) => connection.id === connectionId)?.name ?? '';
@@ -122,7 +138,8 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
           )}
         </>
       )}
-      {step.at === 'done' && <PushReportView dryRun={step.dryRun} applied={step.applied} applying={busy === 'apply'} />}
+      {problem && step.at === 'done' && !step.applied && busy === null && <p className="muted">{t('tenants.push.nothingImported')}</p>}
+      {step.at === 'done' && <PushReportView dryRun={step.dryRun} applied={step.applied} applying={busy === 'apply'} progress={progress} />}
     </ModalDialog>
   );
 }

@@ -4,12 +4,13 @@ import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { messageOf } from '../app/document-files';
 import { hostClient } from '../host/host-client';
+import { ActorStamp } from './ActorStamp';
 
 type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
 
 /** The flows a tenant holds: name and description, status, last published and created, by whom and when. */
 export function RemoteFlowsView({ connection }: { connection: TenantConnectionView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [flows, setFlows] = useState<RemoteFlow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -33,9 +34,6 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
       setProblem(messageOf(error));
     }
   };
-
-  const when = (at: string | null, by: string | null) =>
-    at === null ? t('tenants.never') : t('tenants.byAt', { by: by ?? t('tenants.someone'), at: new Date(at).toLocaleString(i18n.language) });
 
   if (problem && !flows) return <p role="alert" className="error-text">{problem}</p>;
   if (!flows) return <p className="muted" aria-busy="true">…</p>;
@@ -63,8 +61,12 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
               <td>
                 <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>
               </td>
-              <td>{when(flow.publishedAt, flow.publishedBy)}</td>
-              <td>{when(flow.createdAt, flow.createdBy)}</td>
+              <td>
+                <ActorStamp at={flow.publishedAt} tokenId={flow.publishedBy} label={flow.publishedByLabel} />
+              </td>
+              <td>
+                <ActorStamp at={flow.createdAt} tokenId={flow.createdBy} label={flow.createdByLabel} />
+              </td>
               <td className="fp-sync__actions">
                 {flow.actions.map((action) => (
                   <button key={action} type="button" className="button button-small" onClick={() => void act(flow, action)}>

@@ -23,11 +23,18 @@ export interface TenantFetchInit {
   redirect: 'manual';
 }
 
+/** The part of a fetch Response body a progress stream is read through (a WHATWG ReadableStream). */
+export interface TenantFetchBody {
+  getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> };
+}
+
 /** The part of a fetch Response the client reads. */
 export interface TenantFetchResponse {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** Read only for a progress stream (progress-reader.ts); every real fetch has it. */
+  readonly body?: TenantFetchBody | null;
 }
 
 /** A fetch function: `globalThis.fetch` in Node 20, `net.fetch` in Electron main, or a fake in tests. */

@@ -31,13 +31,15 @@ export function buildRequestHeaders(parts: {
   extra: Record<string, string> | undefined;
   idempotencyKey: string | undefined;
   ifMatch: string | undefined;
+  /** What the request accepts when not only JSON (a progress stream). */
+  accept?: string | undefined;
 }): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(parts.extra ?? {})) {
     if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) throw new TypeError(`${JSON.stringify(name)} is not a valid header name.`);
     headers[name.toLowerCase()] = checkHeaderValue(name, value);
   }
-  headers.accept = 'application/json';
+  headers.accept = parts.accept ?? 'application/json';
   if (parts.hasBody) headers['content-type'] = 'application/json';
   else delete headers['content-type'];
   if (parts.idempotencyKey !== undefined) headers['idempotency-key'] = checkHeaderValue('Idempotency-Key', parts.idempotencyKey);

@@ -9,16 +9,16 @@ const MAX_ISSUES = 5;
 /**
  * The data of a 2xx answer checked against the route's response schema, or a `bad-response` error saying
  * what did not match (the answer came from something that is not this API, or from an incompatible version).
- * An empty body (204, HEAD) is checked as `undefined`, so a schema decides whether "no content" is valid.
+ * A progress stream's result comes already parsed. An empty body (204, HEAD) is checked as `undefined`, so a schema decides whether "no content" is valid.
  */
 export function readResponseData<S extends z.ZodType>(
   schema: S,
-  answer: { status: number; bodyText: string },
+  answer: { status: number; body: { text: string } | { value: unknown } },
   context: { request: TenantRequestTarget; origin: string },
 ): z.output<S> {
-  let value: unknown = undefined;
-  if (answer.bodyText.trim() !== '') {
-    const parsed = parseJson(answer.bodyText);
+  let value: unknown = 'value' in answer.body ? answer.body.value : undefined;
+  if ('text' in answer.body && answer.body.text.trim() !== '') {
+    const parsed = parseJson(answer.body.text);
     if (!parsed.ok) throw badResponse(answer.status, [`the body is not JSON: ${parsed.message}`], context);
     value = parsed.value;
   }

@@ -2,9 +2,11 @@ import { startAttempt } from './attempt-signal';
 import type { AttemptStop } from './attempt-signal';
 import type { TenantClock } from './clock';
 import { errorFromResponse } from './error-from-response';
-import type { MappedFailure } from './error-from-response';
-import type { TenantFetch, TenantFetchInit } from './fetch-port';
+import type { FailedResponse, MappedFailure } from './error-from-response';
+import type { TenantFetch, TenantFetchInit, TenantFetchResponse } from './fetch-port';
 import { describeNetworkFailure } from './network-failure';
+import { isProgressStream, readProgressStream } from './progress-reader';
+import type { ProgressListener, StreamEnd } from './progress-reader';
 import { TenantApiError } from './tenant-error';
 import type { TenantRequestTarget } from './tenant-error';
 
@@ -18,10 +20,13 @@ export interface AttemptContext {
   redact: (text: string) => string;
 }
 
-/** A 2xx answer with its body read, or the failure mapped to a typed error. */
+/** A 2xx answer with its body read (a progress stream's result is already parsed), or the failure mapped to a typed error. */
 export type AttemptOutcome =
-  | { ok: true; status: number; bodyText: string; etag: string | undefined }
+  | { ok: true; status: number; body: { text: string } | { value: unknown }; etag: string | undefined }
   | ({ ok: false } & MappedFailure);
+
+/** No headers: what an error line of a progress stream is read with. */
+const NO_HEADERS = { get: () => null };
 
 /**
  * Sends one attempt and reads its whole answer under one timeout. Never throws: every failure, including a
@@ -33,10 +38,15 @@ export async function sendAttempt(
   target: TenantRequestTarget,
   callerSignal: AbortSignal | undefined,
   context: AttemptContext,
+  progress?: ProgressListener,
 ): Promise<AttemptOutcome> {
   const attempt = startAttempt(callerSignal, context.timeoutMs, context.clock);
-  const exchange = (async () => {
+  const exchange = (async (): Promise<{ response: TenantFetchResponse; streamEnd: StreamEnd } | { response: TenantFetchResponse; bodyText: string }> => {
     const response = await context.fetch(url, { ...init, signal: attempt.signal });
+    const success = response.status >= 200 && response.status < 300;
+    if (success && progress && response.body && isProgressStream(response.headers.get('content-type'))) {
+      return { response, streamEnd: await readProgressStream(response.body, progress) };
+    }
     return { response, bodyText: await response.text() };
   })();
   // When the timeout wins the race below, the exchange may still reject later; that is expected, not unhandled.
@@ -45,12 +55,30 @@ export async function sendAttempt(
     // Raced rather than only aborted: a fetch that ignores its signal must not hold the request forever.
     const raced = await Promise.race([exchange, attempt.stopped]);
     if (typeof raced === 'string') return failed(stoppedError(raced, target, 1, context));
-    const { response, bodyText } = raced;
-    if (response.status >= 200 && response.status < 300) {
-      return { ok: true, status: response.status, bodyText, etag: response.headers.get('etag') ?? undefined };
+    const { response } = raced;
+    const mapError = (answer: FailedResponse): AttemptOutcome => ({
+      ok: false,
+      ...errorFromResponse(answer, { request: target, origin: context.origin, nowMs: context.clock.now(), redact: context.redact }),
+    });
+    const etag = response.headers.get('etag') ?? undefined;
+    if ('streamEnd' in raced) {
+      const { streamEnd } = raced;
+      switch (streamEnd.end) {
+        case 'result':
+          return { ok: true, status: response.status, body: { value: streamEnd.value }, etag };
+        case 'error':
+          // The work failed after its stream started: the error it would have answered, with the status it names.
+          return mapError({ status: streamEnd.status, headers: NO_HEADERS, bodyText: streamEnd.bodyText });
+        case 'cut':
+          return failed(new TenantApiError({ kind: 'network', reason: 'dropped' }, `The connection to the tenant at ${context.origin} was dropped before it said how the request ended.`, { request: target }));
+        default: {
+          const message = `The tenant at ${context.origin} sent a progress stream this version of Flowpack Studio does not understand (${streamEnd.issue}).`;
+          return failed(new TenantApiError({ kind: 'bad-response', status: response.status, issues: [streamEnd.issue] }, message, { request: target }));
+        }
+      }
     }
-    const answer = { status: response.status, headers: response.headers, bodyText };
-    return { ok: false, ...errorFromResponse(answer, { request: target, origin: context.origin, nowMs: context.clock.now(), redact: context.redact }) };
+    if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, body: { text: raced.bodyText }, etag };
+    return mapError({ status: response.status, headers: response.headers, bodyText: raced.bodyText });
   } catch (error) {
     const stop = attempt.reason();
     if (stop) return failed(stoppedError(stop, target, 1, context));

@@ -8,7 +8,9 @@ import type { QueryValues } from './request-parts';
 import { readResponseData } from './response-data';
 import { backoffDelayMs, isReplaySafe, isTransientFailure } from './retry-policy';
 import type { BackoffOptions } from './retry-policy';
+import type { ProgressListener } from './progress-reader';
 import { sendAttempt, stoppedError } from './send-attempt';
+import { PROGRESS_STREAM_ACCEPT } from '../progress-stream';
 import type { AttemptContext } from './send-attempt';
 import { TenantApiError } from './tenant-error';
 import type { TenantRequestTarget } from './tenant-error';
@@ -60,6 +62,12 @@ export interface TenantRequest<S extends z.ZodType | undefined = undefined> {
   signal?: AbortSignal;
   /** Checks the 2xx answer's JSON; without it the body is not read into `data`. */
   responseSchema?: S;
+  /**
+   * Asks for a progress stream (shared/tenant-api/progress-stream.ts) on a route that reports
+   * progress: each report is checked with `schema` and heard by `onProgress` while the request
+   * runs. A retried request may report again from its start.
+   */
+  progress?: ProgressListener;
 }
 
 /** A 2xx answer. */
@@ -123,7 +131,7 @@ export function createTenantHttp(options: TenantHttpOptions): TenantHttp {
     const hasBody = req.body !== undefined;
     const init: Omit<TenantFetchInit, 'signal'> = {
       method: req.method,
-      headers: buildRequestHeaders({ token, hasBody, extra: req.headers, idempotencyKey: req.idempotencyKey, ifMatch: req.ifMatch }),
+      headers: buildRequestHeaders({ token, hasBody, extra: req.headers, idempotencyKey: req.idempotencyKey, ifMatch: req.ifMatch, accept: req.progress ? PROGRESS_STREAM_ACCEPT : undefined }),
       ...(hasBody ? { body: JSON.stringify(req.body) } : {}),
       redirect: 'manual',
     };
@@ -131,7 +139,7 @@ export function createTenantHttp(options: TenantHttpOptions): TenantHttp {
 
     for (let attempt = 1; ; attempt++) {
       if (req.signal?.aborted) throw stoppedError('cancelled', target, attempt - 1, attemptContext);
-      const outcome = await sendAttempt(url, init, target, req.signal, attemptContext);
+      const outcome = await sendAttempt(url, init, target, req.signal, attemptContext, req.progress);
       if (outcome.ok) {
         const data = req.responseSchema === undefined ? undefined : readResponseData(req.responseSchema, outcome, { request: target, origin: baseUrl });
         return { status: outcome.status, data: data as TenantResponseData<S>, etag: outcome.etag };

@@ -1,0 +1,54 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultTokenLabel } from '../../shared/tenant-api/token-label';
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** A copy of the migrations folder as it was before `tag`: what an existing tenant's store has run. */
+async function migrationsBefore(tag: string, dir: string): Promise<string> {
+  await cp(MIGRATIONS, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const upTo = journal.entries.findIndex((entry) => entry.tag === tag);
+  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }));
+  return dir;
+}
+
+describe('migration 0004 (token labels) on a store that already has tokens', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('labels every existing token "token <first 8 hex digits of its id>", so old flows and audit entries read as a name', async () => {
+    // given a store at migration 0003 with a tenant and two tokens
+    const client = await PGlite.create('memory://');
+    const db = drizzle({ client });
+    await migrate(db, { migrationsFolder: await migrationsBefore('0004_token_labels', dir) });
+    await client.exec(`
+      INSERT INTO tenants (id, name, profile, limits, created_at) VALUES ('t1', 'Acme', 'conversations', '{}', now());
+      INSERT INTO tokens (id, tenant_id, hash, scopes, created_at) VALUES
+        ('tok_3f9a1c2b5d6e7f8091a2b3c4', 't1', 'h1', '{flows:read}', now()),
+        ('tok_00ff00ff00ff00ff00ff00ff', 't1', 'h2', '{flows:write}', now());
+    `);
+
+    // when the server starts with this version's migrations
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+
+    // then each token has the label a new token given none gets, and a token without one can no longer be stored
+    const { rows } = await client.query<{ id: string; label: string }>('SELECT id, label FROM tokens ORDER BY id');
+    expect(rows.map((row) => row.label)).toEqual(['token 00ff00ff', 'token 3f9a1c2b']);
+    for (const row of rows) expect(row.label).toBe(defaultTokenLabel(row.id));
+    await expect(client.exec(`INSERT INTO tokens (id, tenant_id, hash, scopes, created_at) VALUES ('tok_x', 't1', 'h3', '{}', now())`)).rejects.toThrow(/label/);
+    await client.close();
+  }, 60_000);
+});
