@@ -27,13 +27,19 @@ const nameKey = (kind: string, name: string) => `${kind}\u0000${name.toLowerCase
 
 /**
  * Writes a plan that has no errors, inside the caller's transaction: first the entities it
- * creates (tags, custom fields, metric fields), then every flow as a draft: an update as the
- * flow's next revision, creates and copies at revision 1 in a few batched statements (the
+ * creates (tags, custom fields, metric fields), then every flow as a draft (a started journey
+ * in `keepStatus` keeps its status): an update as the flow's next revision, creates and copies at revision 1 in a few batched statements (the
  * plan's order, flows other flows use first, matters to the platforms, not inside one
  * transaction). Any failure throws, and the caller's transaction undoes all of it. `onProgress`
  * hears of the start and of every flow written.
  */
-export async function applyPlan(tx: Db, tenant: TenantRow, ctx: WriteContext, plan: ImportPlan, folder: string, onProgress?: (progress: ImportProgress) => Promise<void>): Promise<AppliedImport> {
+export async function applyPlan(
+  tx: Db,
+  tenant: TenantRow,
+  ctx: WriteContext,
+  { plan, folder, keepStatus }: { plan: ImportPlan; folder: string; keepStatus: ReadonlySet<string> },
+  onProgress?: (progress: ImportProgress) => Promise<void>,
+): Promise<AppliedImport> {
   const total = plan.flows.filter((flow) => flow.action !== 'skip' && flow.document).length;
   let done = 0;
   const report = onProgress && ((phase: ImportProgress['phase'], written: string[]) => onProgress({ phase, written, done: (done += written.length), total }));
@@ -53,7 +59,7 @@ export async function applyPlan(tx: Db, tenant: TenantRow, ctx: WriteContext, pl
     const document = flow.document;
     fillCreatedIds(document, byName);
     if (flow.action === 'update') {
-      revisions.set(flow.targetId, await replaceFlow(tx, ctx, document));
+      revisions.set(flow.targetId, await replaceFlow(tx, ctx, document, keepStatus.has(flow.targetId)));
       await report?.('flows', [flow.targetId]);
     } else added.push({ flow: document, folder });
   }
@@ -117,13 +123,16 @@ function fillCreatedIds(document: Flow, byName: ReadonlyMap<string, ImportEntity
   });
 }
 
-/** An update replaces the current definition whatever its revision (the plan warned) and leaves the flow a draft. */
-async function replaceFlow(tx: Db, ctx: WriteContext, document: Flow): Promise<number> {
+/**
+ * An update replaces the current definition whatever its revision (the plan warned) and leaves
+ * the flow a draft, except a started journey (`keepStatus`), which keeps running as after a save.
+ */
+async function replaceFlow(tx: Db, ctx: WriteContext, document: Flow, keepStatus: boolean): Promise<number> {
   const where = and(eq(flows.tenantId, ctx.tenantId), eq(flows.id, document.id));
   const [current] = await tx.select({ revision: flows.revision }).from(flows).where(where);
   if (!current) throw new ApiError('conflict', `Flow ${document.id} was deleted from this tenant while the import ran; plan the import again.`);
   const written = await updateFlow(tx, ctx, current.revision, document, undefined);
   if (!written.ok) throw new ApiError('conflict', `Flow ${document.id} changed while the import ran; plan the import again.`);
-  await tx.update(flows).set({ status: 'draft' }).where(where);
+  if (!keepStatus) await tx.update(flows).set({ status: 'draft' }).where(where);
   return written.value.revision;
 }

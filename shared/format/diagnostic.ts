@@ -38,6 +38,8 @@ export const DIAGNOSTIC_CODES = [
   'IMPORT_BLOCKED',
   'REF_REMOVED',
   'LIMIT_FLOWS',
+  // Import planning on a tenant that knows its flows' lifecycle.
+  'IMPORT_STRUCTURE_LOCKED',
 ] as const;
 export const diagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;

@@ -100,6 +100,12 @@ export interface ImportPlan {
 }
 
 /**
+ * Codes a tenant adds to its own plan of an import, from what only it knows (its flows'
+ * lifecycle status); the server's import suites cover them.
+ */
+export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED'] as const satisfies readonly DiagnosticCode[];
+
+/**
  * The diagnostic codes planning itself produces (validation of the pack's flows adds its
  * own). Each has a case under test/fixtures/import/codes/.
  */

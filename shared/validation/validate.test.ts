@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../format/diagnostic';
+import { TENANT_PLAN_DIAGNOSTIC_CODES } from '../import/import-plan';
 import type { Diagnostic } from '../format/diagnostic';
 import { loadFlow } from '../format/load-flow';
 import type { Flow } from '../format/flow-schema';
@@ -25,7 +26,8 @@ describe('validate: one fixture per diagnostic code', () => {
     const planned = readdirSync(IMPORT_CASES).filter((file) => file.endsWith('.case.json')).map((file) => file.replace('.case.json', ''));
     // Export's codes have one folder of flows each under test/fixtures/export/diagnostics, run by shared/pack/export/export-pack.test.ts.
     const exported = readdirSync(EXPORT_CASES);
-    const covered = new Set([...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW', ...planned, ...exported]);
+    // A tenant's own plan codes are covered by the server's import suites (server/test/import-lifecycle.suite.ts).
+    const covered = new Set([...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW', ...planned, ...exported, ...TENANT_PLAN_DIAGNOSTIC_CODES]);
     expect([...covered].sort()).toEqual([...DIAGNOSTIC_CODES].sort());
   });
 
