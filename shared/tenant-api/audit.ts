@@ -40,8 +40,7 @@ export const auditEntrySchema = z
     action: auditActionSchema,
     targetId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
-  })
-  .strict();
+  });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z
@@ -51,4 +50,4 @@ export const auditQuerySchema = z
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();
-export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) }).strict();
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });

@@ -13,6 +13,5 @@ export const flowActionResultSchema = z
     flow: flowSummarySchema,
     from: flowSummarySchema.shape.status,
     ejectedContacts: z.number().int().min(0).optional(),
-  })
-  .strict();
+  });
 export type FlowActionResult = z.infer<typeof flowActionResultSchema>;

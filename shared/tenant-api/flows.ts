@@ -44,8 +44,7 @@ export const flowSummarySchema = z
     publishedByLabel: actorLabelSchema,
     /** The lifecycle actions the flow allows in its current status (shared/tenant-api/lifecycle.ts). */
     actions: z.array(offeredActionSchema),
-  })
-  .strict();
+  });
 export type FlowSummary = z.infer<typeof flowSummarySchema>;
 
 export const flowListQuerySchema = z
@@ -57,7 +56,7 @@ export const flowListQuerySchema = z
   })
   .strict();
 export type FlowListQuery = z.infer<typeof flowListQuerySchema>;
-export const flowListSchema = z.object({ flows: z.array(flowSummarySchema) }).strict();
+export const flowListSchema = z.object({ flows: z.array(flowSummarySchema) });
 
 /** A flow with its document (docs/FORMAT.md) as the server stores it. */
 export const flowDetailSchema = flowSummarySchema.extend({ document: flowSchema });
@@ -79,9 +78,8 @@ export type UpdateFlowBody = z.infer<typeof updateFlowBodySchema>;
 export const flowIdParamsSchema = z.object({ id: z.uuid() }).strict();
 
 export const flowRevisionSchema = z
-  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema })
-  .strict();
-export const flowRevisionListSchema = z.object({ revisions: z.array(flowRevisionSchema) }).strict();
+  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema });
+export const flowRevisionListSchema = z.object({ revisions: z.array(flowRevisionSchema) });
 
 /** DELETE answers with what was removed, so a client can record it. */
-export const deletedFlowSchema = z.object({ id: z.uuid(), revision: z.number().int().min(1) }).strict();
+export const deletedFlowSchema = z.object({ id: z.uuid(), revision: z.number().int().min(1) });

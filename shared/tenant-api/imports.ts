@@ -34,8 +34,7 @@ export const importIdParamsSchema = z.object({ id: z.uuid() }).strict();
 const jsonPath = z.array(z.union([z.string(), z.number()]));
 
 const refTargetSchema = z
-  .object({ id: z.string().optional(), uuid: z.string().optional(), name: z.string(), type: z.string().optional(), inPack: z.boolean().optional() })
-  .strict();
+  .object({ id: z.string().optional(), uuid: z.string().optional(), name: z.string(), type: z.string().optional(), inPack: z.boolean().optional() });
 
 /** One reference of a pack flow and what the import does with it (shared/import/import-plan.ts). */
 export const importReferenceSchema = z
@@ -48,8 +47,7 @@ export const importReferenceSchema = z
     sourceName: z.string().optional(),
     target: refTargetSchema.optional(),
     message: z.string(),
-  })
-  .strict();
+  });
 
 /**
  * One flow of the pack: the planned action and, after an apply, the revision it got
@@ -62,12 +60,11 @@ export const importedFlowSchema = z
     name: z.string(),
     kind: flowKindSchema.optional(),
     action: z.enum(FLOW_ACTIONS),
-    replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).strict().optional(),
+    replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).optional(),
     revision: z.number().int().min(1).optional(),
     references: z.array(importReferenceSchema),
     diagnostics: z.array(diagnosticSchema),
-  })
-  .strict();
+  });
 export type ImportedFlow = z.infer<typeof importedFlowSchema>;
 
 /** An entity the import creates (dry-run: would create; `id` only once created). */
@@ -80,18 +77,16 @@ export const importEntitySchema = z
     type: z.string().optional(),
     /** The metric field is linked to this flow (its tenant id). */
     forFlow: z.string().optional(),
-  })
-  .strict();
+  });
 export type ImportEntity = z.infer<typeof importEntitySchema>;
 
 /** A warning to show after the import: the plan's warnings and the server's own (a client-feed post switched off). */
 export const importWarningSchema = z
-  .object({ code: z.string(), message: z.string(), flowId: z.string().optional(), nodeId: z.string().optional() })
-  .strict();
+  .object({ code: z.string(), message: z.string(), flowId: z.string().optional(), nodeId: z.string().optional() });
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 
 const countsOf = <const T extends readonly string[]>(keys: T) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<T[number], z.ZodNumber>).strict();
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<T[number], z.ZodNumber>);
 
 /**
  * The answer of POST /v1/imports and GET /v1/imports/{id}. A dry-run report says what an
@@ -116,11 +111,9 @@ export const importReportSchema = z
             author: z.string().optional(),
             fingerprint: z.string().optional(),
             reason: z.string().optional(),
-          })
-          .strict(),
+          }),
         allowTampered: z.boolean(),
-      })
-      .strict(),
+      }),
     /** In import order: flows another flow of the pack uses come first. */
     flows: z.array(importedFlowSchema),
     /** Findings about the import as a whole (profile, flow count, decisions). */
@@ -131,13 +124,11 @@ export const importReportSchema = z
         references: countsOf(REF_OUTCOMES),
         errors: z.number().int().min(0),
         warnings: z.number().int().min(0),
-      })
-      .strict(),
+      }),
     /** Entities the import creates (dry-run) or created (apply, with their new ids). */
     created: z.array(importEntitySchema),
     warnings: z.array(importWarningSchema),
-  })
-  .strict();
+  });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 /** Where an apply is: creating the entities the plan needs, writing flows, or committing what it wrote. */
@@ -156,6 +147,5 @@ export const importProgressSchema = z
     /** Flows written so far, of `total` the apply writes (skipped flows are not counted). */
     done: z.number().int().min(0),
     total: z.number().int().min(0),
-  })
-  .strict();
+  });
 export type ImportProgress = z.infer<typeof importProgressSchema>;

@@ -34,6 +34,15 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/v1/flows']!.get!.responses['200']!.content!['application/x-ndjson']).toBeUndefined();
   });
 
+  it('promises answers with exactly the documented fields, while clients read newer answers leniently', () => {
+    const listed = document.paths['/v1/flows']!.get!.responses['200']!.content!['application/json']!.schema as { additionalProperties?: boolean; properties: { flows: { items: { additionalProperties?: boolean } } } };
+    expect(listed.additionalProperties).toBe(false);
+    expect(listed.properties.flows.items.additionalProperties).toBe(false);
+    // Requests stay strict: an unknown field in a body is a client's mistake the server names.
+    const body = document.paths['/v1/imports']!.post!.requestBody!.content['application/json']!.schema as { additionalProperties?: boolean };
+    expect(body.additionalProperties).toBe(false);
+  });
+
   it('documents 412 and 428 on the writes that need If-Match', () => {
     for (const def of Object.values(TENANT_ROUTES).filter((d) => 'ifMatch' in d && d.ifMatch)) {
       expect(Object.keys(document.paths[def.path]![def.method.toLowerCase()]!.responses)).toEqual(expect.arrayContaining(['412', '428']));

@@ -34,6 +34,17 @@ describe('the typed tenant client', () => {
     expect(sent).toEqual([]);
   });
 
+  it('reads the answer of a newer tenant that sends fields this version does not know, dropping them', async () => {
+    const newer = {
+      id: FLOW_ID,
+      revision: 4,
+      archivedBy: 'a field of a later API version',
+    };
+    const { http } = recordingHttp(newer);
+    const { data } = await createTenantClient(http).call('deleteFlow', { params: { id: FLOW_ID }, revision: 3 });
+    expect(data).toEqual({ id: FLOW_ID, revision: 4 });
+  });
+
   it('checks the answer against the route’s response schema', async () => {
     const { http } = recordingHttp({ id: 'not-a-uuid', revision: 0 });
     await expect(createTenantClient(http).call('deleteFlow', { params: { id: FLOW_ID }, revision: 1 })).rejects.toThrow();

@@ -21,8 +21,6 @@ export const tenantInfoSchema = z
         label: z.string().min(1),
         scopes: z.array(tokenScopeSchema),
         expiresAt: z.iso.datetime({ offset: true }).nullable(),
-      })
-      .strict(),
-  })
-  .strict();
+      }),
+  });
 export type TenantInfo = z.infer<typeof tenantInfoSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseJson } from '../../json/parse-json';
-import { errorLineSchema, PROGRESS_STREAM_TYPE } from '../progress-stream';
+import { isRecord } from '../../format/json-paths';
+import { PROGRESS_STREAM_TYPE } from '../progress-stream';
 import type { TenantFetchBody } from './fetch-port';
 
 /** What a request that follows progress gives the transport: each report's schema and who hears it. */
@@ -47,8 +48,11 @@ export async function readProgressStream(body: TenantFetchBody, listener: Progre
       return undefined;
     }
     if (value?.type === 'result' && 'result' in value) return { end: 'result', value: value.result };
-    const error = errorLineSchema.safeParse(value);
-    if (error.success) return { end: 'error', status: error.data.status, bodyText: JSON.stringify({ error: error.data.error }) };
+    // Read leniently, as a plain error answer is: a newer server's extra fields do not hide the error.
+    const error = value as { type?: unknown; status?: unknown; error?: unknown };
+    if (error.type === 'error' && Number.isInteger(error.status) && isRecord(error.error)) {
+      return { end: 'error', status: error.status as number, bodyText: JSON.stringify({ error: error.error }) };
+    }
     return { end: 'malformed', issue: 'a line is neither progress nor a result nor an error' };
   };
   for (;;) {
