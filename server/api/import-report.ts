@@ -8,6 +8,7 @@ export interface ReportInput {
   mode: ImportMode;
   now: Date;
   tokenId: string;
+  tokenLabel: string;
   packFlows: number;
   signature: SignatureCheck;
   allowTampered: boolean;
@@ -39,6 +40,7 @@ export function planReport(input: ReportInput): ImportReport {
     applied: false,
     createdAt: input.now.toISOString(),
     tokenId: input.tokenId,
+    tokenLabel: input.tokenLabel,
     pack: { name: plan.packName, profile: plan.profile, flows: input.packFlows, signature: { ...input.signature }, allowTampered: input.allowTampered },
     flows: plan.flows.map(({ document: _document, status: _status, ...flow }) => flow),
     diagnostics: plan.diagnostics,

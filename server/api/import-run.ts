@@ -49,7 +49,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   const serverWarnings = applyFeedScope(plan, token.scopes);
   const keepStatus = await applyLifecycleRules(tx, tenant.id, plan, ctx.now);
   const id = randomUUID();
-  const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
+  const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
 
   if (body.mode === 'apply') {
     if (plan.summary.errors > 0) {

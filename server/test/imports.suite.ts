@@ -67,7 +67,7 @@ export function describeImports(store: TestStore): void {
     const dry = await post(admin, { mode: 'dry-run', pack: onboardingPack() });
     const res = await post(admin, { mode: 'apply', pack: onboardingPack() });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ mode: 'apply', applied: true });
+    expect(res.body).toMatchObject({ mode: 'apply', applied: true, tokenLabel: 'first admin token' });
     expect(res.body.flows[0]).toMatchObject({ targetId: ONBOARDING_FLOW_ID, action: 'create', revision: 1 });
     expect(res.body.created.map((e) => `${e.kind}:${e.name}`)).toEqual(dry.body.created.map((e) => `${e.kind}:${e.name}`));
     expect(res.body.created.every((e) => typeof e.id === 'string')).toBe(true);

@@ -100,6 +100,8 @@ export const importReportSchema = z
     applied: z.boolean(),
     createdAt: z.iso.datetime({ offset: true }),
     tokenId: z.string(),
+    /** The label of the token that made the import (reports stored before labels existed have none). */
+    tokenLabel: z.string().optional(),
     pack: z
       .object({
         name: z.string(),
