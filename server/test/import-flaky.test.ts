@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
+import type { ImportProgress } from '../../shared/tenant-api/imports';
 import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
 import { createTenantClient } from '../../shared/tenant-api/tenant-client';
 import { ONBOARDING_FLOW_ID, onboardingPack } from './import-fixtures';
@@ -39,5 +40,26 @@ describe('an import through a flaky network to a real tenant server', () => {
     const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
     expect(audit.filter((e) => e.action === 'import.apply').map((e) => e.targetId)).toEqual([report.id]);
     expect(audit.filter((e) => e.action === 'flow.create')).toHaveLength(1);
+  }, 60_000);
+
+  it('follows an apply whose progress stream is cut: the retry with the same key answers the committed import, applied once', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Flaky progress tenant', 'pipeline');
+    await proxy?.close();
+    proxy = await startFlakyProxy(server.url, ['drop-mid-body'], (method, path) => method === 'POST' && path === '/v1/imports');
+    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: 10_000, retries: 3, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+    const heard: ImportProgress[] = [];
+
+    const { data: report } = await createTenantClient(http).call('createImport', {
+      body: { mode: 'apply', pack: onboardingPack() },
+      idempotencyKey: randomUUID(),
+      onProgress: (progress) => heard.push(progress),
+    });
+
+    expect(report).toMatchObject({ applied: true, flows: [expect.objectContaining({ targetId: ONBOARDING_FLOW_ID, revision: 1 })] });
+    expect(proxy.seen.map((r) => r.did)).toEqual(['drop-mid-body', 'passed']);
+    // The first answer was cut inside its first line, so nothing was heard; the repeat is the stored report, not a stream.
+    expect(heard).toEqual([]);
+    const audit = (await apiClient(server)<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+    expect(audit.filter((e) => e.action === 'import.apply').map((e) => e.targetId)).toEqual([report.id]);
   }, 60_000);
 });
