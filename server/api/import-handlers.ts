@@ -4,7 +4,7 @@ import { canonicalStringify } from '../../shared/format/canonical-json';
 import { importReportSchema } from '../../shared/tenant-api/imports';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
-import { claimKey, findReport, settleKey } from '../store/import-store';
+import { claimKey, findReport, forgetExpiredKeys, settleKey } from '../store/import-store';
 import type { KeyClaim } from '../store/import-store';
 import { ApiError, notFound } from './api-error';
 import type { Handler } from './handler-types';
@@ -38,7 +38,7 @@ function replay(claim: Exclude<KeyClaim, { claimed: true }>, requestHash: string
 
 /**
  * POST /v1/imports. The key is claimed, the import run and its answer recorded in one
- * transaction: a repeat of the key (same body) gets the first answer, never a second import;
+ * transaction: a repeat of the key (same body) within a day gets the first answer, never a second import;
  * a repeat arriving while the first still runs waits for it; a server killed mid-import
  * leaves neither the import nor the key behind.
  */
@@ -46,6 +46,8 @@ export const createImport: Handler<TenantRoutes['createImport']> = async ({ body
   const key = idempotencyKeyOf(ctx.idempotencyKey);
   const tenantId = ctx.caller.tenant.id;
   const requestHash = createHash('sha256').update(canonicalStringify(body)).digest('hex');
+  // Before the import's transaction, in a statement of its own: concurrent imports of one tenant never wait on each other's pruning.
+  await forgetExpiredKeys(ctx.db, tenantId, ctx.now);
   try {
     const report = await ctx.db.transaction(async (tx) => {
       await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${KEY_WAIT}'`));

@@ -1,4 +1,4 @@
-import { integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 // The tables of migrations/0002_imports.sql, typed for queries (kept beside schema.ts so the
 // import slice adds its tables without editing the core ones).
@@ -29,5 +29,5 @@ export const idempotencyKeys = pgTable(
     response: json('response').notNull(),
     createdAt: at('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.key] }), index('idempotency_keys_tenant_created').on(t.tenantId, t.createdAt)],
 );

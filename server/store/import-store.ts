@@ -1,9 +1,20 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from './database';
 import { idempotencyKeys, importReports } from './import-schema';
 
 /** What became of an Idempotency-Key: claimed by this transaction, or answered before (with what). */
 export type KeyClaim = { claimed: true } | { claimed: false; requestHash: string; status: number; response: unknown };
+
+/**
+ * How long an Idempotency-Key answers repeats: a day, as long as any client keeps retrying one
+ * request (the desktop app and the CLI give up within minutes). A repeat after that is a new import.
+ */
+export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Forgets the tenant's keys older than {@link KEY_LIFETIME_MS}, so the table holds a day of imports, not all of them. */
+export async function forgetExpiredKeys(tx: Db, tenantId: string, now: Date): Promise<void> {
+  await tx.delete(idempotencyKeys).where(and(eq(idempotencyKeys.tenantId, tenantId), lt(idempotencyKeys.createdAt, new Date(now.getTime() - KEY_LIFETIME_MS))));
+}
 
 /**
  * Claims an Idempotency-Key for the transaction `tx`. The row is inserted first and its answer
