@@ -308,6 +308,10 @@ export const appEn = {
     },
     mapTo: 'Map {{kind}} “{{name}}” to',
     mapNone: '(as planned)',
+    mapSearch: 'Search {{kind}} entities for “{{name}}”',
+    mapSearchPlaceholder: 'Search {{count}} by name…',
+    mapMore_one: '{{count}} more match: type to narrow the list.',
+    mapMore_other: '{{count}} more matches: type to narrow the list.',
     back: 'Back',
   },
   notice: {

@@ -308,6 +308,10 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     },
     mapTo: 'Asignar {{kind}} “{{name}}” a',
     mapNone: '(según el plan)',
+    mapSearch: 'Buscar entidades {{kind}} para «{{name}}»',
+    mapSearchPlaceholder: 'Buscar entre {{count}} por nombre…',
+    mapMore_one: '{{count}} resultado más: escribe para acotar la lista.',
+    mapMore_other: '{{count}} resultados más: escribe para acotar la lista.',
     back: 'Volver',
   },
   notice: {

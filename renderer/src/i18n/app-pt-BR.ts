@@ -308,6 +308,10 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     },
     mapTo: 'Mapear {{kind}} “{{name}}” para',
     mapNone: '(como planejado)',
+    mapSearch: 'Buscar entidades {{kind}} para “{{name}}”',
+    mapSearchPlaceholder: 'Buscar entre {{count}} pelo nome…',
+    mapMore_one: 'Mais {{count}} resultado: digite para filtrar a lista.',
+    mapMore_other: 'Mais {{count}} resultados: digite para filtrar a lista.',
     back: 'Voltar',
   },
   notice: {

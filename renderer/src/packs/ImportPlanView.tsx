@@ -1,16 +1,16 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
-import type { RefKind } from '../../../shared/format/entity-ref';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import type { FlowAction, ImportDecisions, ReferenceDecision } from '../../../shared/import/import-decisions';
 import type { FlowPlan, ImportPlan, ReferencePlan } from '../../../shared/import/import-plan';
 import { formatPath } from '../../../shared/validation/messages';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
+import { pickerOptions, sortedEntities } from './picker-options';
 
-/** Entities offered in one "map to" picker; a catalog of many thousands lists the first ones by name. */
-const MAX_PICKER_ENTITIES = 1000;
+/** Above this many entities of a kind, a "map to" picker gets a search box. */
+const SEARCH_FROM = 30;
 
 /** The decisions the preview edits: always both parts present. */
 export interface PlanDecisions {
@@ -129,8 +129,10 @@ function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] })
 
 function ReferenceRow({ reference, catalog, decisions, onMap }: { reference: ReferencePlan; catalog: CatalogSnapshot; decisions: PlanDecisions; onMap: FlowPlanSectionProps['onMap'] }) {
   const { t } = useTranslation();
-  const entities = useMemo(() => entitiesOf(catalog, reference.kind), [catalog, reference.kind]);
+  const entities = sortedEntities(catalog, reference.kind);
+  const [query, setQuery] = useState('');
   const chosen = decisions.references.find((d) => d.flowId === reference.flowId && formatPath(d.path) === formatPath(reference.path))?.entityId ?? '';
+  const { listed, more } = useMemo(() => pickerOptions(entities, query, chosen), [entities, query, chosen]);
   const name = reference.sourceName ?? reference.target?.name ?? reference.kind;
   return (
     <tr>
@@ -143,20 +145,28 @@ function ReferenceRow({ reference, catalog, decisions, onMap }: { reference: Ref
         <div className="muted">{reference.message}</div>
       </td>
       <td>
+        {entities.length > SEARCH_FROM && (
+          <input
+            type="search"
+            className="plan-map-search"
+            aria-label={t('pack.mapSearch', { kind: reference.kind, name })}
+            placeholder={t('pack.mapSearchPlaceholder', { count: entities.length })}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        )}
         <select aria-label={t('pack.mapTo', { kind: reference.kind, name })} value={chosen} onChange={(event) => onMap(reference, event.target.value)}>
           <option value="">{t('pack.mapNone')}</option>
-          {entities.map((entity) => (
+          {listed.map((entity) => (
             <option key={entity.id} value={entity.id}>
               {entity.name}
             </option>
           ))}
         </select>
+        {more > 0 && <div className="muted">{t('pack.mapMore', { count: more })}</div>}
       </td>
     </tr>
   );
 }
 
-function entitiesOf(catalog: CatalogSnapshot, kind: RefKind): { id: string; name: string }[] {
-  const list: readonly { id: string; name: string }[] = kind === 'flow' ? catalog.flows : (catalog.entities[kind] ?? []);
-  return [...list].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_PICKER_ENTITIES);
-}
+
