@@ -1,7 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { serializePack } from '../../shared/pack/export/serialize-pack';
 import { loadPack } from '../../shared/pack/load-pack';
 import { packSchema } from '../../shared/pack/pack-schema';
@@ -10,58 +9,17 @@ import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { eventually, library, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { TEST_RESULTS_DIR, REPO_ROOT } from './support/paths';
+import { exportDialog, exportTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
+import { REPO_ROOT } from './support/paths';
 import { listFlowFiles } from './support/temp-workspace';
 
 const { openSession } = useEditorSessions();
 
-const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
 const OUT_OF_HOURS = 'conversations/out-of-hours-message.flow.json';
 const SALES = 'conversations/sales-auto-assignment.flow.json';
 const CATALOG = join(REPO_ROOT, 'test/fixtures/import/catalogs/conversations.catalog.json');
 
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export pack' });
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import pack' });
 const idOf = async (file: string) => (JSON.parse(await readFile(file, 'utf8')) as { id: string }).id;
-
-/** Selects the two conversations examples in the library and exports them as `support.flowpack`. */
-async function exportTwoFlows(page: Page, root: string, scheme: 'light' | 'dark', keyFile?: string, keepKey = false): Promise<string> {
-  await library(page).getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).click();
-  await library(page).getByRole('treeitem', { name: 'Sales auto-assignment', exact: true }).click({ modifiers: ['Control'] });
-  const selectionActions = library(page).getByRole('toolbar', { name: 'Selected items' });
-  await selectionActions.waitFor();
-  await library(page).screenshot({ path: join(SCREENSHOTS_DIR, `library-pack-actions-${scheme}.png`) });
-  await selectionActions.getByRole('button', { name: 'Export pack' }).click();
-
-  const dialog = exportDialog(page);
-  await dialog.getByRole('textbox', { name: 'Pack name' }).fill('Support basics');
-  await dialog.getByRole('textbox', { name: 'Author' }).fill('Ada Lovelace');
-  // The report shows before anything is written.
-  const report = dialog.getByRole('table', { name: 'What export removes or changes' });
-  await expect.poll(() => report.getByRole('row').count()).toBe(3);
-  await expect.poll(() => report.textContent()).toContain('tag reference kept by name only');
-  expect((await readdir(root, { recursive: true })).filter((name) => name.endsWith('.flowpack'))).toEqual([]);
-  await dialog.getByRole('textbox', { name: 'Save as (in the workspace)' }).fill('support.flowpack');
-  if (keyFile !== undefined) {
-    await dialog.getByRole('combobox', { name: 'Signature' }).selectOption({ label: 'A private key file…' });
-    await dialog.getByLabel('Sign with private key (optional)').setInputFiles(keyFile);
-    if (keepKey) await dialog.getByRole('checkbox', { name: /^Keep this key in the app/ }).check();
-  }
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `export-pack-${scheme}.png`) });
-
-  await dialog.getByRole('button', { name: 'Save pack' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  return join(root, 'support.flowpack');
-}
-
-/** Opens Import pack with a pack file; returns the dialog. */
-async function openImport(page: Page, file: string) {
-  await library(page).getByRole('button', { name: 'Import pack' }).click();
-  const dialog = importDialog(page);
-  await dialog.getByLabel('Pack file').setInputFiles(file);
-  await dialog.getByRole('region', { name: 'Signature' }).waitFor();
-  return dialog;
-}
 
 describe('template packs in the editor (browser host)', () => {
   test('exports two flows after showing the report, then imports them with keep both, replace and skip', async () => {

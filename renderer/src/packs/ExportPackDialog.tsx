@@ -8,6 +8,7 @@ import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
 import { useWorkspace } from '../library/workspace-store';
 import { ExportReportView } from './ExportReportView';
+import { ManageKeysButton } from './ManageKeysButton';
 import { readPickedFile } from './picked-file';
 
 /** How long the form waits after the last change before asking export again. */
@@ -15,13 +16,20 @@ const PREVIEW_DELAY_MS = 250;
 
 type Preview = HostResult<'pack:exportPreview'>;
 
-/** The signing keys the app keeps (keys:listSigning), loaded once when the dialog opens. */
-function useSigningKeys(): HostResult<'keys:listSigning'> | null {
+const listSigning = () => hostClient.call('keys:listSigning', {}).catch(() => null);
+
+/** The signing keys the app keeps (keys:listSigning), loaded when the dialog opens and again on `reload`. */
+function useSigningKeys(): { listed: HostResult<'keys:listSigning'> | null; reload: () => Promise<HostResult<'keys:listSigning'> | null> } {
   const [listed, setListed] = useState<HostResult<'keys:listSigning'> | null>(null);
   useEffect(() => {
-    hostClient.call('keys:listSigning', {}).then(setListed, () => setListed(null));
+    void listSigning().then(setListed);
   }, []);
-  return listed;
+  const reload = async () => {
+    const answer = await listSigning();
+    setListed(answer);
+    return answer;
+  };
+  return { listed, reload };
 }
 
 /**
@@ -44,7 +52,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [signingKey, setSigningKey] = useState<string | undefined>(undefined);
-  const signing = useSigningKeys();
+  const { listed: signing, reload: reloadSigning } = useSigningKeys();
   /** '' signs nothing, 'file' signs with a picked key file, anything else is a kept key's fingerprint. */
   const [signWith, setSignWith] = useState('');
   const [keepKey, setKeepKey] = useState(false);
@@ -104,6 +112,12 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
     }
   };
 
+  /** After the Keys dialog: a kept key chosen here may have been forgotten there. */
+  const afterKeys = async () => {
+    const kept = await reloadSigning();
+    if (signWith !== '' && signWith !== 'file' && !kept?.keys.some((key) => key.fingerprint === signWith)) setSignWith('');
+  };
+
   const toggle = (path: string, on: boolean) => setChosen((list) => (on ? [...list, path] : list.filter((p) => p !== path)));
 
   return (
@@ -157,6 +171,9 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
               <option value="file">{t('pack.keyFile')}</option>
             </select>
           </label>
+          <div className="pack-keys-link">
+            <ManageKeysButton onClosed={() => void afterKeys()} />
+          </div>
           {signWith === 'file' && (
             <>
               <label className="field">

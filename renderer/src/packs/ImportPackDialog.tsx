@@ -8,6 +8,7 @@ import { hostClient } from '../host/host-client';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
+import { ManageKeysButton } from './ManageKeysButton';
 import type { FlowChoice } from './ImportFlowRows';
 import { PreviewLauncher } from './PreviewLauncher';
 import { readPickedFile } from './picked-file';
@@ -131,7 +132,14 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               </p>
               <p className="muted">{t('pack.sanitisedCount', { count: opened.manifest.sanitised })}</p>
             </section>
-            <SignatureStatus signature={opened.signature} override={override} onOverride={setOverride} onTrusted={() => picked && void open(picked)} />
+            <SignatureStatus
+              signature={opened.signature}
+              override={override}
+              onOverride={setOverride}
+              onTrusted={() => picked && void open(picked)}
+              // A key trusted or forgotten in the Keys dialog changes what this pack's signature says.
+              extraActions={<ManageKeysButton onClosed={() => picked && result === null && void open(picked)} />}
+            />
             {opened.refusal && (
               <p className="error-text" role="alert">
                 {t('pack.cannotImport', { reason: opened.refusal })}

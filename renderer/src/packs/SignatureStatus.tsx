@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureCheckResult } from '../../../shared/host/pack-calls';
 import { messageOf } from '../app/document-files';
@@ -11,6 +12,8 @@ interface SignatureStatusProps {
   /** For a tampered pack: whether the user chose to import it anyway. */
   override: boolean;
   onOverride: (value: boolean) => void;
+  /** Controls shown beside "Trust this key" (the import dialog's "Manage keys…"). */
+  extraActions?: ReactNode;
 }
 
 /**
@@ -18,7 +21,7 @@ interface SignatureStatusProps {
  * correct signature from a key not yet trusted (with "Trust this key"), tampered (red; import
  * only after an explicit override) or unsigned (a neutral note).
  */
-export function SignatureStatus({ signature, onTrusted, override, onOverride }: SignatureStatusProps) {
+export function SignatureStatus({ signature, onTrusted, override, onOverride, extraActions }: SignatureStatusProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const { status, author, fingerprint, reason, publicKey } = signature;
@@ -49,10 +52,15 @@ export function SignatureStatus({ signature, onTrusted, override, onOverride }: 
         {text}
       </p>
       {fingerprint && <p className="mono pack-fingerprint">{t('pack.signature.fingerprint', { fingerprint })}</p>}
-      {status === 'untrusted' && publicKey && (
-        <button type="button" className="button button-small" onClick={() => void trust()}>
-          {t('pack.signature.trust')}
-        </button>
+      {((status === 'untrusted' && publicKey) || extraActions) && (
+        <div className="pack-signature-actions">
+          {status === 'untrusted' && publicKey && (
+            <button type="button" className="button button-small" onClick={() => void trust()}>
+              {t('pack.signature.trust')}
+            </button>
+          )}
+          {extraActions}
+        </div>
       )}
       {status === 'tampered' && (
         <label className="pack-check">
