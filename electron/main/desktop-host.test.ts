@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchHostCall } from '../../shared/host/dispatch';
 import { createDesktopHost } from './desktop-host';
+import type { ChooseSavePath } from '../services/save-dialogs';
 import type { EmitHostEvent } from '../services/workspace-handlers';
 import type { DesktopHost, NativeShell, WorkspaceHandlerSet, WorkspaceHandlersFactory } from './desktop-host';
 
@@ -26,9 +27,9 @@ afterAll(() => rm(base, { recursive: true, force: true }));
 
 /** Workspace handlers that only say which folder they serve, and can emit like a watcher. */
 function fakeWorkspaces() {
-  const opened: { root: string; closed: boolean; emit: EmitHostEvent }[] = [];
-  const factory: WorkspaceHandlersFactory = async ({ root, emit }) => {
-    const record = { root, closed: false, emit };
+  const opened: { root: string; closed: boolean; emit: EmitHostEvent; chooseSavePath: ChooseSavePath | undefined }[] = [];
+  const factory: WorkspaceHandlersFactory = async ({ root, emit, chooseSavePath }) => {
+    const record = { root, closed: false, emit, chooseSavePath };
     opened.push(record);
     const set = {
       handlers: { 'workspace:get': async () => ({ name: root, settings: {}, entries: [] }) },
@@ -47,6 +48,7 @@ function fakeNative() {
     locale: () => 'pt-BR',
     chooseFolder: vi.fn<NativeShell['chooseFolder']>(async () => null),
     chooseFiles: vi.fn<NativeShell['chooseFiles']>(async () => []),
+    chooseSavePath: vi.fn<NativeShell['chooseSavePath']>(async () => null),
     confirmOpenExternal: vi.fn<NativeShell['confirmOpenExternal']>(async () => false),
     openExternal: vi.fn<NativeShell['openExternal']>(async () => {}),
     addRecentDocument: vi.fn<NativeShell['addRecentDocument']>(),
@@ -84,6 +86,15 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 describe('the desktop app answers about itself', () => {
   it('reports the Electron host with native dialogs and the system locale', async () => {
     expect(await call('app:info')).toEqual({ ok: true, result: { version: '1.2.3', host: 'electron', locale: 'pt-BR', nativeDialogs: true } });
+  });
+});
+
+describe('the native Save dialog', () => {
+  it('is what the workspace services ask where to save a flow or a pack', async () => {
+    native.chooseSavePath.mockResolvedValueOnce('/home/ana/Desktop/support.flowpack');
+    const asked = await workspaces.opened[0]!.chooseSavePath!({ defaultPath: join(first, 'support.flowpack'), kind: 'pack' });
+    expect(asked).toBe('/home/ana/Desktop/support.flowpack');
+    expect(native.chooseSavePath).toHaveBeenCalledWith({ defaultPath: join(first, 'support.flowpack'), kind: 'pack' });
   });
 });
 

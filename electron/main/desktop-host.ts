@@ -7,6 +7,7 @@ import type { WorkspaceHandlerOptions } from '../services/workspace-handlers';
 import { isOpenableFileName } from './launch-arguments';
 import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
+import type { ChooseSavePath } from '../services/save-dialogs';
 import type { SecretBox } from '../services/secret-box';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
@@ -31,6 +32,8 @@ export interface NativeShell {
   chooseFolder(options: { defaultPath: string }): Promise<string | null>;
   /** Asks for flow or pack files with the native dialog; empty when cancelled. */
   chooseFiles(options: { defaultPath: string }): Promise<string[]>;
+  /** Asks where to save a flow or a pack with the native dialog; null when cancelled. */
+  chooseSavePath: ChooseSavePath;
   /** Asks with a native dialog whether to open an address in the browser. */
   confirmOpenExternal(url: string): Promise<boolean>;
   openExternal(url: string): Promise<void>;
@@ -110,6 +113,7 @@ export async function createDesktopHost(options: DesktopHostOptions): Promise<De
       appVersion: options.native.appVersion,
       ...(options.secretBox ? { secretBox: options.secretBox } : {}),
       ...(options.tenantFetch ? { tenantFetch: options.tenantFetch } : {}),
+      chooseSavePath: (request) => options.native.chooseSavePath(request),
       // A closed workspace's watcher may still report a change in flight: only the open one speaks.
       emit: (name, payload) => {
         if (current === opened) options.emit(name, payload);

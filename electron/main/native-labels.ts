@@ -6,6 +6,10 @@ export interface DialogLabels {
   chooseWorkspace: string;
   openFile: string;
   flowFiles: string;
+  saveFlow: string;
+  onlyFlows: string;
+  savePack: string;
+  packFiles: string;
   openExternalQuestion: string;
   openExternalButton: string;
   unsavedQuestion: string;
@@ -57,6 +61,10 @@ const LABELS: Record<Locale, NativeLabels> = {
       chooseWorkspace: 'Open Workspace Folder',
       openFile: 'Open Flow or Pack',
       flowFiles: 'Flows and packs',
+      saveFlow: 'Save Flow As',
+      onlyFlows: 'Flows',
+      savePack: 'Save Pack',
+      packFiles: 'Flowpack packs',
       openExternalQuestion: 'Open this address in your browser?',
       openExternalButton: 'Open',
       unsavedQuestion: 'Some flows have unsaved changes.',
@@ -96,6 +104,10 @@ const LABELS: Record<Locale, NativeLabels> = {
       chooseWorkspace: 'Abrir pasta do espaço de trabalho',
       openFile: 'Abrir fluxo ou pacote',
       flowFiles: 'Fluxos e pacotes',
+      saveFlow: 'Salvar fluxo como',
+      onlyFlows: 'Fluxos',
+      savePack: 'Salvar pacote',
+      packFiles: 'Pacotes Flowpack',
       openExternalQuestion: 'Abrir este endereço no navegador?',
       openExternalButton: 'Abrir',
       unsavedQuestion: 'Há fluxos com alterações não salvas.',
@@ -135,6 +147,10 @@ const LABELS: Record<Locale, NativeLabels> = {
       chooseWorkspace: 'Abrir carpeta del espacio de trabajo',
       openFile: 'Abrir flujo o paquete',
       flowFiles: 'Flujos y paquetes',
+      saveFlow: 'Guardar flujo como',
+      onlyFlows: 'Flujos',
+      savePack: 'Guardar paquete',
+      packFiles: 'Paquetes Flowpack',
       openExternalQuestion: '¿Abrir esta dirección en el navegador?',
       openExternalButton: 'Abrir',
       unsavedQuestion: 'Hay flujos con cambios sin guardar.',

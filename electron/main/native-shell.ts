@@ -1,10 +1,10 @@
 import { app, dialog, shell } from 'electron';
-import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions } from 'electron';
+import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { NativeShell } from './desktop-host';
 import { nativeLabels } from './native-labels';
 
 /**
- * The desktop host's native side with Electron: folder dialog, the question before opening a
+ * The desktop host's native side with Electron: folder, open and save dialogs, the question before opening a
  * link, the system browser and recent documents. Dialogs are modal to the main window when
  * there is one.
  */
@@ -35,6 +35,19 @@ export function createNativeShell(getWindow: () => BrowserWindow | null): Native
       const window = parent();
       const result = window !== null ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
+    },
+    async chooseSavePath({ defaultPath, kind }) {
+      const text = labels();
+      // Filters match the last extension only: a flow is offered as `json` (the host adds `.flow.json`).
+      const options: SaveDialogOptions = {
+        title: kind === 'flow' ? text.saveFlow : text.savePack,
+        defaultPath,
+        filters: [kind === 'flow' ? { name: text.onlyFlows, extensions: ['json'] } : { name: text.packFiles, extensions: ['flowpack'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = parent();
+      const result = window !== null ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
     async confirmOpenExternal(url) {
       const text = labels();

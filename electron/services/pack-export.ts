@@ -9,17 +9,21 @@ import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { packExportArgsSchema } from '../../shared/host/pack-calls';
 import { PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { isAbsolute, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { toHostError } from './host-fs-errors';
+import { noNativeDialog } from './save-dialogs';
+import type { ChooseSavePath } from './save-dialogs';
 import { privateKeyFromText } from './signing-keys';
 import { pathExists } from './path-exists';
 import type { SummaryCache } from './summary-cache';
 import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
 import type { WorkspaceRoot } from './workspace-root';
 
-export type PackExportHandlers = Pick<HostHandlers, 'pack:exportPreview' | 'pack:exportWrite'>;
+export type PackExportHandlers = Pick<HostHandlers, 'pack:exportPreview' | 'pack:exportWrite' | 'pack:exportSaveAs'>;
 
 type ExportArgs = z.output<typeof packExportArgsSchema>;
+type ExportWriteArgs = ExportArgs & { signingKey?: string | undefined; signingKeyId?: string | undefined };
 
 /** What the export handlers need besides the workspace. */
 export interface PackExportContext {
@@ -30,6 +34,8 @@ export interface PackExportContext {
   appVersion: string;
   /** A signing key the app keeps, by fingerprint (signing-keys.ts). */
   keptKey?: (fingerprint: string) => Promise<PrivateKeyFile>;
+  /** The native Save dialog (desktop app only): where `pack:exportSaveAs` writes. */
+  chooseSavePath?: ChooseSavePath | undefined;
 }
 
 /**
@@ -53,24 +59,49 @@ export function createPackExportHandlers(context: PackExportContext): PackExport
       if (!args.target.endsWith(PACK_FILE_SUFFIX)) throw new HostError('INVALID_ARGS', `"${args.target}" is not a pack file name (it should end with ${PACK_FILE_SUFFIX})`);
       const absolute = await context.root.resolve(args.target);
       if (await pathExists(absolute)) throw new HostError('EXISTS', `"${args.target}" already exists; choose another name`);
-      // Checked before export runs: a key that cannot sign stops here with nothing written.
-      const key = await signingKeyOf(context, args);
-      const { result, flowPaths } = await runExport(context, args, context.clock());
-      if (!result.pack) return { ...outcome(result, flowPaths), written: null };
-      // Signing comes last: any change after it would make the pack read as tampered.
-      const pack = key === undefined ? result.pack : signPack(result.pack, key);
-      try {
-        await writeFileAtomic(absolute, serializePack(pack));
-      } catch (error) {
-        throw toHostError(error, `cannot write "${args.target}"`);
+      const written = await writeExport(context, args, absolute, args.target);
+      return { ...written.outcome, written: written.wrote ? args.target : null };
+    },
+
+    async 'pack:exportSaveAs'(args) {
+      if (!context.chooseSavePath) return noNativeDialog();
+      // Checked before asking where: a key that cannot sign stops here, before the dialog.
+      await signingKeyOf(context, args);
+      const fileName = defaultPackFileName(args.name.trim() || 'pack', context.clock());
+      const chosen = await context.chooseSavePath({ defaultPath: join(context.root.real, fileName), kind: 'pack' });
+      if (chosen === null) {
+        const { result, flowPaths } = await runExport(context, args, context.clock());
+        return { ...outcome(result, flowPaths), savedTo: null, cancelled: true };
       }
-      return { ...outcome(result, flowPaths), written: args.target };
+      if (!isAbsolute(chosen)) throw new HostError('INVALID_ARGS', `the Save dialog answered a relative path: "${chosen}"`);
+      // The native dialog already asked before replacing an existing file; a name without the suffix gets it.
+      const target = chosen.endsWith(PACK_FILE_SUFFIX) ? chosen : `${chosen}${PACK_FILE_SUFFIX}`;
+      const written = await writeExport(context, args, target, target);
+      return { ...written.outcome, savedTo: written.wrote ? target : null, cancelled: false };
     },
   };
 }
 
+/**
+ * Runs export on the files as they are now and, unless it refuses, writes the pack (signed
+ * last, since any change after signing would read as tampering) to `absolute` atomically.
+ */
+async function writeExport(context: PackExportContext, args: ExportWriteArgs, absolute: string, shown: string) {
+  // Checked before export runs: a key that cannot sign stops here with nothing written.
+  const key = await signingKeyOf(context, args);
+  const { result, flowPaths } = await runExport(context, args, context.clock());
+  if (!result.pack) return { outcome: outcome(result, flowPaths), wrote: false };
+  const pack = key === undefined ? result.pack : signPack(result.pack, key);
+  try {
+    await writeFileAtomic(absolute, serializePack(pack));
+  } catch (error) {
+    throw toHostError(error, `cannot write "${shown}"`);
+  }
+  return { outcome: outcome(result, flowPaths), wrote: true };
+}
+
 /** The key a write signs with: a key file's text, or one the app keeps; none when neither is given. */
-async function signingKeyOf(context: PackExportContext, args: { signingKey?: string; signingKeyId?: string }): Promise<PrivateKeyFile | undefined> {
+async function signingKeyOf(context: PackExportContext, args: { signingKey?: string | undefined; signingKeyId?: string | undefined }): Promise<PrivateKeyFile | undefined> {
   if (args.signingKey !== undefined && args.signingKeyId !== undefined) throw new HostError('INVALID_ARGS', 'sign with a key file or a kept key, not both');
   if (args.signingKey !== undefined) return privateKeyFromText(args.signingKey);
   if (args.signingKeyId === undefined) return undefined;

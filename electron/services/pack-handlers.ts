@@ -3,6 +3,7 @@ import { createPackExportHandlers } from './pack-export';
 import { importPack } from './pack-import';
 import { describeOpenedPack, openPack } from './pack-open';
 import type { SummaryCache } from './summary-cache';
+import type { ChooseSavePath } from './save-dialogs';
 import type { SecretBox } from './secret-box';
 import { createSigningKeys } from './signing-keys';
 import { createTrustedKeyHandlers } from './trusted-keys';
@@ -13,6 +14,7 @@ export type PackHandlers = Pick<
   HostHandlers,
   | 'pack:exportPreview'
   | 'pack:exportWrite'
+  | 'pack:exportSaveAs'
   | 'pack:open'
   | 'pack:import'
   | 'keys:listTrusted'
@@ -32,6 +34,8 @@ export interface PackHandlerContext {
   appVersion: string;
   /** Seals the signing keys the app keeps. */
   box: SecretBox;
+  /** The native Save dialog, in the desktop app. */
+  chooseSavePath?: ChooseSavePath | undefined;
 }
 
 /**

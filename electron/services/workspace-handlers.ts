@@ -3,6 +3,8 @@ import { createFlowFileHandlers } from './flow-files';
 import { createKeyedLock } from './keyed-lock';
 import { createPackHandlers } from './pack-handlers';
 import { createRecoveryHandlers } from './recovery-journal';
+import { createSaveDialogHandlers } from './save-dialogs';
+import type { ChooseSavePath } from './save-dialogs';
 import { plainSecretBox } from './secret-box';
 import type { SecretBox } from './secret-box';
 import { createTenantHandlers } from './tenant-handlers';
@@ -43,6 +45,8 @@ export interface WorkspaceHandlerOptions {
   secretBox?: SecretBox;
   /** What tenant requests go through: Electron's net.fetch in the desktop app. Default: Node's fetch. */
   tenantFetch?: TenantFetch;
+  /** The native Save dialog: the desktop app's; without it the Save dialog calls answer NOT_SUPPORTED. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 /** The handlers of one opened workspace and the way to let it go. */
@@ -82,7 +86,8 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     ...createFlowFileHandlers(root, clock),
     ...createRecoveryHandlers(root, clock),
     ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
-    ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox }),
+    ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox, chooseSavePath: options.chooseSavePath }),
+    ...createSaveDialogHandlers(root, options.chooseSavePath),
     ...createTenantHandlers({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown', emit: options.emit }),
   };
 

@@ -3,6 +3,7 @@ import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
 import { importProgressSchema } from '../tenant-api/imports';
 import { PACK_CALLS } from './pack-calls';
+import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { TENANT_CALLS } from './tenant-calls';
 import { workspacePathSchema } from './workspace-paths';
 
@@ -105,6 +106,7 @@ export const HOST_CALLS = {
   'shell:openExternal': call(z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.object({ opened: z.boolean() })),
   'templates:save': call(z.object({ name: z.string().min(1).max(200), text: z.string().max(5 * 1024 * 1024) }).strict(), z.object({ id: z.string() })),
   ...PACK_CALLS,
+  ...SAVE_DIALOG_CALLS,
   ...TENANT_CALLS,
 } as const;
 

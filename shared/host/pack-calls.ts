@@ -124,6 +124,14 @@ export type TrustedKeyEntry = z.infer<typeof trustedKeySchema>;
 
 const ok = z.object({});
 
+/** What an export that writes takes besides the flows and names: how to sign it, if at all. */
+const signedExportArgsSchema = packExportArgsSchema.extend({
+  /** A private key file's text (`flowpack keygen`): the pack is signed with it, last, before writing. */
+  signingKey: z.string().max(10_000).optional(),
+  /** Or the fingerprint of a key the app keeps (keys:rememberSigning). */
+  signingKeyId: z.string().min(1).max(200).optional(),
+});
+
 export const PACK_CALLS = {
   /** Runs export without writing: the sanitisation report and any refusal, and the suggested file name. */
   'pack:exportPreview': {
@@ -135,14 +143,18 @@ export const PACK_CALLS = {
    * When export refuses, nothing is written and `written` is null.
    */
   'pack:exportWrite': {
-    args: packExportArgsSchema.extend({
-      target: workspacePathSchema,
-      /** A private key file's text (`flowpack keygen`): the pack is signed with it, last, before writing. */
-      signingKey: z.string().max(10_000).optional(),
-      /** Or the fingerprint of a key the app keeps (keys:rememberSigning). */
-      signingKeyId: z.string().min(1).max(200).optional(),
-    }),
+    args: signedExportArgsSchema.extend({ target: workspacePathSchema }),
     result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable() }),
+  },
+  /**
+   * Desktop only (NOT_SUPPORTED in the browser host): the native Save dialog asks where, anywhere
+   * on the computer (a pack is made to be shared), then export runs and writes there as
+   * `pack:exportWrite` does. `savedTo` is the file written, for display; null when the user
+   * cancelled the dialog (`cancelled`) or export refused.
+   */
+  'pack:exportSaveAs': {
+    args: signedExportArgsSchema,
+    result: z.object({ ...exportOutcome, savedTo: z.string().nullable(), cancelled: z.boolean() }),
   },
   /** Reads a pack (10 MB at most), checks its signature and lists its flows with their collisions. */
   'pack:open': { args: z.object({ source: packSourceSchema }).strict(), result: packOpenResultSchema },

@@ -84,3 +84,23 @@ describe('a flow file changed on disk while it is open', () => {
     expect(await hasUnsavedChanges(tabNamed(page, FLOW))).toBe(true);
   });
 });
+
+describe('Save As in the browser host (the app asks for the name; the desktop app uses its native dialog)', () => {
+  test('writes the edited flow to a new file with an id of its own, continues there, and leaves the original as it was', async () => {
+    const { page, workspace } = await openSession();
+    await openWithUnsavedEdit(page);
+    const original = await readFlow(workspace.root, FILE);
+
+    await page.keyboard.press('Control+Shift+S');
+    const dialog = page.getByRole('dialog', { name: 'Save as' });
+    await dialog.getByRole('textbox', { name: 'File name' }).fill('out-of-hours-v2');
+    await dialog.getByRole('button', { name: 'Save copy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const copy = await readFlow(workspace.root, 'conversations/out-of-hours-v2.flow.json');
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.nodes.find((node) => node.id === 'trigger')?.name).toBe('Chat started');
+    expect(await readFlow(workspace.root, FILE)).toEqual(original);
+    expect(await hasUnsavedChanges(tabNamed(page, FLOW))).toBe(false);
+  });
+});

@@ -1,27 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serializeFlow } from '../../../shared/format/flow-file';
 import { FLOW_FILE_SUFFIX } from '../../../shared/host/workspace-paths';
 import { useDocuments } from '../documents/documents-store';
-import { serializeDocument } from '../documents/open-document';
-import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
-import { copyOfFlow, parseFlowText } from '../library/library-actions';
-import { folderNameProblem, slugify } from '../library/flow-paths';
+import { folderNameProblem } from '../library/flow-paths';
 import { FolderSelect } from '../library/FolderSelect';
 import { joinPath, parentPath } from '../library/library-tree';
-import { closeNow, messageOf } from './document-files';
+import { messageOf } from './document-files';
+import { saveCopyAs, suggestedCopyName } from './save-copy-as';
 import { FormDialog } from './FormDialog';
 
 /**
- * Save As: writes the editor's content to a new file and continues there. The copy gets a
- * new flow id, because the original file stays and two files must not claim one flow.
+ * Save As where there is no native Save dialog (the browser host): the file name and folder
+ * are asked here, then {@link saveCopyAs} writes the copy and continues there.
  */
 export function SaveAsDialog({ docId, onClose }: { docId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const doc = useDocuments((state) => state.docs[docId]);
   const [folder, setFolder] = useState(parentPath(docId));
-  const [fileName, setFileName] = useState(`${slugify(doc?.flow.name ?? 'flow')}-copy`);
+  const [fileName, setFileName] = useState(suggestedCopyName(doc?.flow.name));
   const [problem, setProblem] = useState<string | null>(null);
 
   const save = async () => {
@@ -30,13 +27,8 @@ export function SaveAsDialog({ docId, onClose }: { docId: string; onClose: () =>
     if (folderNameProblem(stem)) return setProblem(t('saveAs.badName'));
     const path = joinPath(folder, `${stem}${FLOW_FILE_SUFFIX}`);
     try {
-      const flow = copyOfFlow(parseFlowText(serializeDocument(doc)), doc.flow.name);
-      const text = serializeFlow(flow);
-      const { revision } = await hostClient.call('flow:write', { path, text, baseRevision: null });
+      await saveCopyAs(docId, path);
       onClose();
-      // The original keeps its unsaved edits in the journal until closed; they now live in the copy.
-      closeNow(docId);
-      useDocuments.getState().openDocument({ path, text, revision });
     } catch (error) {
       setProblem(isHostError(error, 'EXISTS') ? t('saveAs.exists', { path }) : messageOf(error));
     }

@@ -3,6 +3,7 @@ import { runEditorCommand } from '../canvas/editor-commands';
 import type { EditorCommand } from '../canvas/editor-commands';
 import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';
+import { saveCopyWithNativeDialog } from './save-copy-as';
 import { useLibraryView } from '../library/library-view-store';
 import { useWorkspace } from '../library/workspace-store';
 import { messageOf, requestClose, saveDocument } from './document-files';
@@ -52,7 +53,10 @@ export function runAppCommand(command: AppCommand): void {
       if (activeId) void saveDocument(activeId);
       return;
     case 'saveAs':
-      if (activeId) ui.openDialog({ kind: 'saveAs', docId: activeId });
+      if (!activeId) return;
+      // The desktop app asks with its native Save dialog; the browser host with the app's own.
+      if (ui.host?.nativeDialogs) void saveCopyWithNativeDialog(activeId);
+      else ui.openDialog({ kind: 'saveAs', docId: activeId });
       return;
     case 'close':
       if (activeId) requestClose(activeId);

@@ -180,6 +180,7 @@ export const appEn = {
     confirm: 'Save copy',
     badName: 'Enter a file name without “/”.',
     exists: '“{{path}}” already exists.',
+    failed: 'Could not save a copy: {{message}}',
   },
   template: {
     title: 'Add to templates',
@@ -230,6 +231,7 @@ export const appEn = {
     },
     wholeFlow: '(whole flow)',
     save: 'Save pack',
+    saveAs: 'Save pack as…',
     saved: 'Pack saved as “{{path}}”.',
     nameRequired: 'Enter a pack name.',
     chooseFlows: 'Choose at least one flow.',

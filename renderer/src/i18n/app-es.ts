@@ -180,6 +180,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     confirm: 'Guardar copia',
     badName: 'Escribe un nombre de archivo sin “/”.',
     exists: '“{{path}}” ya existe.',
+    failed: 'No se pudo guardar una copia: {{message}}',
   },
   template: {
     title: 'Añadir a las plantillas',
@@ -230,6 +231,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     },
     wholeFlow: '(flujo completo)',
     save: 'Guardar paquete',
+    saveAs: 'Guardar paquete como…',
     saved: 'Paquete guardado como “{{path}}”.',
     nameRequired: 'Escribe un nombre para el paquete.',
     chooseFlows: 'Elige al menos un flujo.',

@@ -180,6 +180,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     confirm: 'Salvar cópia',
     badName: 'Digite um nome de arquivo sem “/”.',
     exists: '“{{path}}” já existe.',
+    failed: 'Não foi possível salvar uma cópia: {{message}}',
   },
   template: {
     title: 'Adicionar aos modelos',
@@ -230,6 +231,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     },
     wholeFlow: '(fluxo inteiro)',
     save: 'Salvar pacote',
+    saveAs: 'Salvar pacote como…',
     saved: 'Pacote salvo como “{{path}}”.',
     nameRequired: 'Informe um nome para o pacote.',
     chooseFlows: 'Escolha pelo menos um fluxo.',

@@ -51,6 +51,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   const [previewed, setPreviewed] = useState<{ for: unknown; result: Preview } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const nativeDialogs = useUi((state) => state.host?.nativeDialogs ?? false);
   const [signingKey, setSigningKey] = useState<string | undefined>(undefined);
   const { listed: signing, reload: reloadSigning } = useSigningKeys();
   /** '' signs nothing, 'file' signs with a picked key file, anything else is a kept key's fingerprint. */
@@ -97,6 +98,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
     if (!fresh || refused) return; // Enter in a field: the report must be current and allow writing
     if (chosen.length === 0) return setProblem(t('pack.chooseFlows'));
     if (args.name === '') return setProblem(t('pack.nameRequired'));
+    if (nativeDialogs) return saveWithNativeDialog();
     if (!target.endsWith(PACK_FILE_SUFFIX) || !isWorkspacePath(target)) return setProblem(t('pack.fileNameInvalid'));
     setBusy(true);
     try {
@@ -105,6 +107,22 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
       if (result.written === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
       onClose();
       useUi.getState().notify(t('pack.saved', { path: result.written }));
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The desktop app: its native Save dialog asks where, anywhere on the computer (a pack is made to be shared). */
+  const saveWithNativeDialog = async () => {
+    setBusy(true);
+    try {
+      const result = await hostClient.call('pack:exportSaveAs', { ...args, ...(await signingArgs()) });
+      if (result.cancelled) return;
+      if (result.savedTo === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
+      onClose();
+      useUi.getState().notify(t('pack.saved', { path: result.savedTo }));
     } catch (error) {
       setProblem(messageOf(error));
     } finally {
@@ -123,7 +141,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   return (
     <FormDialog
       title={t('pack.exportTitle')}
-      confirmLabel={t('pack.save')}
+      confirmLabel={nativeDialogs ? t('pack.saveAs') : t('pack.save')}
       onConfirm={save}
       onCancel={onClose}
       problem={problem}
@@ -155,10 +173,13 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
             <span>{t('pack.author')}</span>
             <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
           </label>
-          <label className="field">
-            <span>{t('pack.fileName')}</span>
-            <input value={target} onChange={(event) => setFileName(event.target.value)} />
-          </label>
+          {/* The desktop app asks where with its native Save dialog instead. */}
+          {!nativeDialogs && (
+            <label className="field">
+              <span>{t('pack.fileName')}</span>
+              <input value={target} onChange={(event) => setFileName(event.target.value)} />
+            </label>
+          )}
           <label className="field">
             <span>{t('pack.signWithChoice')}</span>
             <select value={signWith} onChange={(event) => setSignWith(event.target.value)}>
