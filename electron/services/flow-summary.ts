@@ -48,12 +48,20 @@ export function unreadableSummary(path: string): FlowSummary {
   return { id: '', name, description: '', profile: '', kind: '', searchText: name, errors: 1, warnings: 0, editable: false };
 }
 
-/** Name, description, step names and every string in the steps' configuration, one per line. */
+/**
+ * Name, description, step names and every string in the steps' configuration, one per line,
+ * each distinct text once. Steps repeat their texts (the same message, the same field), and
+ * a search word never spans two lines, so a repeat finds nothing the first copy does not: left
+ * out, it neither takes the library's memory (issue 3) nor uses up the cap before the last
+ * steps of a large flow.
+ */
 function searchTextOf(name: string, description: string, nodes: readonly Record<string, unknown>[]): string {
   const parts = [name, description];
+  const seen = new Set(parts);
   let length = name.length + description.length;
   const add = (text: string) => {
-    if (text === '' || length > MAX_SEARCH_TEXT) return;
+    if (text === '' || length > MAX_SEARCH_TEXT || seen.has(text)) return;
+    seen.add(text);
     parts.push(text);
     length += text.length + 1;
   };

@@ -13,7 +13,8 @@ import './theme/problems.css';
 import './theme/dialogs.css';
 import './theme/packs.css';
 
-setupI18n();
+// Before the first render: a language other than English is loaded first, so nothing shows untranslated.
+await setupI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

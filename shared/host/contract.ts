@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
-import { importProgressSchema } from '../tenant-api/imports';
 import { PACK_CALLS } from './pack-calls';
 import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { TENANT_CALLS } from './tenant-calls';
+import { HOST_ERROR_CODES } from './host-events';
+import type { HOST_EVENTS } from './host-events';
 import { workspacePathSchema } from './workspace-paths';
+
+// The events and error codes live in host-events.ts, which the renderer loads without the
+// calls' schemas (issue 3); they are part of this contract and named from here as well.
+export { APP_COMMANDS, HOST_ERROR_CODES, HOST_EVENTS } from './host-events';
+export type { AppCommand, HostErrorCode } from './host-events';
 
 /**
  * The host contract: every call the renderer can make of its host and every event the host
@@ -110,41 +116,6 @@ export const HOST_CALLS = {
   ...TENANT_CALLS,
 } as const;
 
-/** Commands the desktop app's native menus send to the renderer; the renderer runs them like its own buttons. */
-export const APP_COMMANDS = [
-  'newFlow',
-  'openWorkspace',
-  'openFile',
-  'save',
-  'saveAs',
-  'close',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'selectAll',
-  'zoomIn',
-  'zoomOut',
-  'fitView',
-  'autoLayout',
-  'toggleProblems',
-  'exportPack',
-  'importPack',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-
-export const HOST_EVENTS = {
-  /** Files or folders were added, removed or changed on disk (by anyone). */
-  'workspace:changed': z.object({ paths: z.array(workspacePathSchema) }),
-  /** A native menu item or accelerator was used (desktop only). */
-  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
-  /** The desktop app was asked to open a file (second launch, file association, recent document). */
-  'app:openFile': z.object({ path: workspacePathSchema }),
-  /** How a push's apply on the tenant progresses; `progressId` is the one its `tenants:push` call gave. */
-  'tenants:pushProgress': z.object({ progressId: z.uuid(), progress: importProgressSchema }),
-} as const;
-
 export type HostCallName = keyof typeof HOST_CALLS;
 export type HostEventName = keyof typeof HOST_EVENTS;
 export type HostArgs<K extends HostCallName> = z.input<(typeof HOST_CALLS)[K]['args']>;
@@ -152,21 +123,6 @@ export type HostResult<K extends HostCallName> = z.output<(typeof HOST_CALLS)[K]
 export type HostEvent<K extends HostEventName> = z.output<(typeof HOST_EVENTS)[K]>;
 /** How a host's services send an event to the renderer. */
 export type EmitHostEvent = <K extends HostEventName>(event: K, payload: HostEvent<K>) => void;
-
-export const HOST_ERROR_CODES = [
-  'UNKNOWN_CALL',
-  'INVALID_ARGS',
-  'NOT_FOUND',
-  'EXISTS',
-  'CONFLICT',
-  'OUTSIDE_WORKSPACE',
-  'NOT_SUPPORTED',
-  'IO',
-  /** A tenant refused a request or could not be reached; the message says which and why. */
-  'REMOTE',
-  'INTERNAL',
-] as const;
-export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 
 export const hostErrorSchema = z.object({ code: z.enum(HOST_ERROR_CODES), message: z.string() });
 export type HostErrorBody = z.infer<typeof hostErrorSchema>;

@@ -1,27 +1,50 @@
-import { Fragment } from 'react';
-import { ConfirmTrashDialog } from '../library/ConfirmTrashDialog';
-import { NewFlowDialog } from '../library/NewFlowDialog';
-import { NewFolderDialog } from '../library/NewFolderDialog';
-import { ExportPackDialog } from '../packs/ExportPackDialog';
-import { ImportPackDialog } from '../packs/ImportPackDialog';
-import { PushDialog } from '../tenants/PushDialog';
-import { TenantsDialog } from '../tenants/TenantsDialog';
-import { CloseTabDialog } from './CloseTabDialog';
-import { CompareDialog } from './CompareDialog';
-import { ConflictDialog } from './ConflictDialog';
-import { RecoveryDialog } from './RecoveryDialog';
-import { SaveAsDialog } from './SaveAsDialog';
-import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { Suspense, useCallback } from 'react';
+import { translate } from '../i18n/i18n';
+import { messageOf } from './document-files';
+import { FailureBoundary } from './FailureBoundary';
+import { retryFailedLoads } from './lazy-component';
+import {
+  CloseTabDialog,
+  CompareDialog,
+  ConfirmTrashDialog,
+  ConflictDialog,
+  ExportPackDialog,
+  ImportPackDialog,
+  NewFlowDialog,
+  NewFolderDialog,
+  PushDialog,
+  RecoveryDialog,
+  SaveAsDialog,
+  SaveTemplateDialog,
+  TenantsDialog,
+} from './lazy-dialogs';
 import { useUi } from './ui-store';
 import type { AppDialog } from './ui-store';
 
-/** Shows the first waiting dialog of the UI store; each closes itself through `onClose`. */
+/**
+ * Shows the first waiting dialog of the UI store; each closes itself through `onClose`.
+ * Dialogs load on first use (lazy-dialogs.ts); one that cannot be loaded or drawn is closed
+ * with a notice, and the editor stays as it was.
+ */
 export function DialogHost() {
   const dialog = useUi((state) => state.dialogs[0]);
   const onClose = useUi((state) => state.closeDialog);
+  const notify = useUi((state) => state.notify);
+  const onFailure = useCallback(
+    (error: unknown) => {
+      retryFailedLoads();
+      onClose();
+      notify(translate('notice.dialogFailed', { message: messageOf(error) }), 'error');
+    },
+    [onClose, notify],
+  );
   if (!dialog) return null;
   // Keyed by its place in the queue: two dialogs of one kind in a row are two fresh dialogs.
-  return <Fragment key={dialog.seq}>{renderDialog(dialog, onClose)}</Fragment>;
+  return (
+    <FailureBoundary key={dialog.seq} onFailure={onFailure}>
+      <Suspense fallback={null}>{renderDialog(dialog, onClose)}</Suspense>
+    </FailureBoundary>
+  );
 }
 
 function renderDialog(dialog: AppDialog, onClose: () => void) {

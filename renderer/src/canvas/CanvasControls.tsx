@@ -1,4 +1,5 @@
 import { ControlButton, Controls } from '@xyflow/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runEditorCommand } from './editor-commands';
 import type { EditorCommand } from './editor-commands';
@@ -11,8 +12,11 @@ const BUTTONS: { command: EditorCommand; key: string; glyph: string }[] = [
   { command: 'autoLayout', key: 'canvas.autoLayout', glyph: '⇶' },
 ];
 
-/** Zoom, fit and auto-layout buttons in the canvas corner; each runs the same command as its shortcut and menu item. */
-export function CanvasControls({ docId, readOnly }: { docId: string; readOnly: boolean }) {
+/**
+ * Zoom, fit and auto-layout buttons in the canvas corner; each runs the same command as its shortcut and menu item.
+ * Memoised: the canvas re-renders whenever steps come into view, and the buttons never change with it.
+ */
+export const CanvasControls = memo(function CanvasControls({ docId, readOnly }: { docId: string; readOnly: boolean }) {
   const { t } = useTranslation();
   return (
     <Controls showZoom={false} showFitView={false} showInteractive={false} aria-label={t('canvas.controls')} className="fp-controls">
@@ -25,4 +29,4 @@ export function CanvasControls({ docId, readOnly }: { docId: string; readOnly: b
       ))}
     </Controls>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { HOST_ERROR_CODES, HOST_EVENTS } from '../../../shared/host/contract';
+import { HOST_ERROR_CODES, HOST_EVENTS } from '../../../shared/host/host-events';
 import type { HostArgs, HostCallName, HostEvent, HostEventName, HostResult } from '../../../shared/host/contract';
 import { HOST_BRIDGE_GLOBAL } from '../../../shared/host/transport';
 import type { HostBridge } from '../../../shared/host/transport';

@@ -1,4 +1,4 @@
-import { HOST_EVENTS } from '../../../shared/host/contract';
+import { HOST_EVENTS } from '../../../shared/host/host-events';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/host/transport';
 
 /** A call's answer as it arrives; `code` may also be TRANSPORT when the host was not reached. */

@@ -347,5 +347,6 @@ export const appEn = {
     fileGone: '“{{path}}” no longer exists.',
     libraryFailed: '{{message}}',
     workspaceFailed: 'Could not open the workspace: {{message}}',
+    dialogFailed: 'Could not show this dialog: {{message}}',
   },
 };

@@ -347,6 +347,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     fileGone: '“{{path}}” ya no existe.',
     libraryFailed: '{{message}}',
     workspaceFailed: 'No se pudo abrir el espacio de trabajo: {{message}}',
+    dialogFailed: 'No se pudo mostrar este diálogo: {{message}}',
   },
   diagnostics: {
     FORMAT_INVALID: '{{where}}: {{detail}}',

@@ -347,6 +347,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     fileGone: '“{{path}}” não existe mais.',
     libraryFailed: '{{message}}',
     workspaceFailed: 'Não foi possível abrir o espaço de trabalho: {{message}}',
+    dialogFailed: 'Não foi possível mostrar esta caixa de diálogo: {{message}}',
   },
   diagnostics: {
     FORMAT_INVALID: '{{where}}: {{detail}}',

@@ -2,13 +2,40 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/catalog/labels';
 import { appEn } from './app-en';
-import { appEs } from './app-es';
-import { appPtBR } from './app-pt-BR';
 import { matchLocale, pickLocale } from './locale';
 import { buildResources } from './resources';
+import type { StringTree } from './resources';
 
 // The canvas engineer's strings, when their files exist: globbed so neither side waits on the other.
-const canvasModules = import.meta.glob('./canvas-*.ts', { eager: true });
+// English is every language's fallback, so its strings are always loaded; the other languages
+// load when they are used, so only the languages on screen take memory (issue 3).
+const englishCanvasModules = import.meta.glob('./canvas-en.ts', { eager: true });
+const otherCanvasModules = import.meta.glob(['./canvas-*.ts', '!./canvas-en.ts']);
+
+type OtherLocale = Exclude<Locale, 'en'>;
+
+const APP_STRINGS: Readonly<Record<OtherLocale, () => Promise<StringTree>>> = {
+  'pt-BR': () => import('./app-pt-BR').then((module) => module.appPtBR),
+  es: () => import('./app-es').then((module) => module.appEs),
+};
+
+/** The translation resources of one language other than English, loaded from its own chunks. */
+async function loadResources(locale: OtherLocale): Promise<StringTree> {
+  const canvasFile = Object.keys(otherCanvasModules).find((file) => file.endsWith(`/canvas-${locale}.ts`));
+  const [app, canvas] = await Promise.all([APP_STRINGS[locale](), canvasFile ? otherCanvasModules[canvasFile]!() : undefined]);
+  return buildResources({ [locale]: app }, canvasFile ? { [canvasFile]: canvas } : {})[locale]!.translation;
+}
+
+/** Makes sure `locale`'s strings are loaded; false when they could not be (the editor then stays as it is). */
+async function ensureLanguage(locale: Locale): Promise<boolean> {
+  if (locale === 'en' || i18next.hasResourceBundle(locale, 'translation')) return true;
+  try {
+    i18next.addResourceBundle(locale, 'translation', await loadResources(locale));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const CHOICE_KEY = 'flowpack.language';
 
@@ -23,13 +50,22 @@ function storedChoice(): string | null {
 
 /**
  * Starts i18next with the browser's languages; {@link adoptSystemLocale} may switch once the
- * host reports the system locale. Resources are bundled, so initialisation is synchronous
- * and the first render is already translated.
+ * host reports the system locale. Resolves once the language's strings are loaded, so the
+ * first render is already translated (English when they cannot be loaded).
  */
-export function setupI18n(): typeof i18next {
-  const initial = pickLocale([storedChoice(), ...(navigator.languages ?? []), navigator.language]);
+export async function setupI18n(): Promise<typeof i18next> {
+  const preferred = pickLocale([storedChoice(), ...(navigator.languages ?? []), navigator.language]);
+  const resources = buildResources({ en: appEn }, englishCanvasModules);
+  let initial: Locale = 'en';
+  if (preferred !== 'en') {
+    const strings = await loadResources(preferred).catch(() => null);
+    if (strings) {
+      resources[preferred] = { translation: strings };
+      initial = preferred;
+    }
+  }
   void i18next.use(initReactI18next).init({
-    resources: buildResources({ en: appEn, 'pt-BR': appPtBR, es: appEs }, canvasModules),
+    resources,
     lng: initial,
     fallbackLng: 'en',
     supportedLngs: ['en', 'pt-BR', 'es'],
@@ -59,6 +95,7 @@ export function chooseLanguage(locale: Locale): void {
 }
 
 async function applyLanguage(locale: Locale): Promise<void> {
+  if (!(await ensureLanguage(locale))) return;
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
 }

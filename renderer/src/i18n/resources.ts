@@ -23,18 +23,18 @@ export function mergeStrings(base: StringTree, extra: StringTree): StringTree {
 }
 
 /**
- * The translation resources for every locale: the app's strings plus the strings of any
+ * The translation resources for each locale given: the app's strings plus the strings of any
  * `canvas-<locale>.ts` module (the canvas engineer's own files). Every object a canvas
  * module exports (default or named) is merged into the one `translation` namespace, so the
  * canvas can keep its keys under its own prefix without this module knowing them.
  */
 export function buildResources(
-  app: Readonly<Record<Locale, StringTree>>,
+  app: Readonly<Partial<Record<Locale, StringTree>>>,
   canvasModules: Readonly<Record<string, unknown>>,
-): Record<Locale, { translation: StringTree }> {
-  const result = {} as Record<Locale, { translation: StringTree }>;
+): Partial<Record<Locale, { translation: StringTree }>> {
+  const result: Partial<Record<Locale, { translation: StringTree }>> = {};
   for (const locale of Object.keys(app) as Locale[]) {
-    let strings = app[locale];
+    let strings = app[locale]!;
     const module = Object.entries(canvasModules).find(([file]) => file.endsWith(`/canvas-${locale}.ts`))?.[1];
     if (isTree(module)) {
       for (const exported of Object.values(module)) if (isTree(exported)) strings = mergeStrings(strings, exported);
