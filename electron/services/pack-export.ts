@@ -69,15 +69,12 @@ export function createPackExportHandlers(context: PackExportContext): PackExport
       await signingKeyOf(context, args);
       const fileName = defaultPackFileName(args.name.trim() || 'pack', context.clock());
       const chosen = await context.chooseSavePath({ defaultPath: join(context.root.real, fileName), kind: 'pack' });
-      if (chosen === null) {
-        const { result, flowPaths } = await runExport(context, args, context.clock());
-        return { ...outcome(result, flowPaths), savedTo: null, cancelled: true };
-      }
+      if (chosen === null) return { cancelled: true as const };
       if (!isAbsolute(chosen)) throw new HostError('INVALID_ARGS', `the Save dialog answered a relative path: "${chosen}"`);
       // The native dialog already asked before replacing an existing file; a name without the suffix gets it.
       const target = chosen.endsWith(PACK_FILE_SUFFIX) ? chosen : `${chosen}${PACK_FILE_SUFFIX}`;
       const written = await writeExport(context, args, target, target);
-      return { ...written.outcome, savedTo: written.wrote ? target : null, cancelled: false };
+      return { ...written.outcome, savedTo: written.wrote ? target : null, cancelled: false as const };
     },
   };
 }

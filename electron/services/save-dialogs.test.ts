@@ -105,7 +105,7 @@ describe('Export a pack with the native Save dialog', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     ws = await workspaceWith('native');
-    expect(await ws.call('pack:exportSaveAs', { paths: FLOWS, ...manifest })).toMatchObject({ ok: true, result: { savedTo: null, cancelled: true } });
+    expect(await ws.call('pack:exportSaveAs', { paths: FLOWS, ...manifest })).toEqual({ ok: true, result: { cancelled: true } });
     expect([...(await packFilesIn(ws.folder)), ...(await packFilesIn(ws.elsewhere))]).toEqual([]);
   });
 

@@ -149,12 +149,15 @@ export const PACK_CALLS = {
   /**
    * Desktop only (NOT_SUPPORTED in the browser host): the native Save dialog asks where, anywhere
    * on the computer (a pack is made to be shared), then export runs and writes there as
-   * `pack:exportWrite` does. `savedTo` is the file written, for display; null when the user
-   * cancelled the dialog (`cancelled`) or export refused.
+   * `pack:exportWrite` does. `savedTo` is the file written, for display; null when export
+   * refused. When the user cancelled the dialog, only `cancelled` is answered: nothing ran.
    */
   'pack:exportSaveAs': {
     args: signedExportArgsSchema,
-    result: z.object({ ...exportOutcome, savedTo: z.string().nullable(), cancelled: z.boolean() }),
+    result: z.discriminatedUnion('cancelled', [
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ ...exportOutcome, savedTo: z.string().nullable(), cancelled: z.literal(false) }),
+    ]),
   },
   /** Reads a pack (10 MB at most), checks its signature and lists its flows with their collisions. */
   'pack:open': { args: z.object({ source: packSourceSchema }).strict(), result: packOpenResultSchema },

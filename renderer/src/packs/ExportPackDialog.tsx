@@ -98,28 +98,16 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
     if (!fresh || refused) return; // Enter in a field: the report must be current and allow writing
     if (chosen.length === 0) return setProblem(t('pack.chooseFlows'));
     if (args.name === '') return setProblem(t('pack.nameRequired'));
-    if (nativeDialogs) return saveWithNativeDialog();
-    if (!target.endsWith(PACK_FILE_SUFFIX) || !isWorkspacePath(target)) return setProblem(t('pack.fileNameInvalid'));
+    if (!nativeDialogs && (!target.endsWith(PACK_FILE_SUFFIX) || !isWorkspacePath(target))) return setProblem(t('pack.fileNameInvalid'));
     setBusy(true);
     try {
-      const result = await hostClient.call('pack:exportWrite', { ...args, target, ...(await signingArgs()) });
-      // Refused after all (a file changed since the preview): show why; nothing was written.
-      if (result.written === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
-      onClose();
-      useUi.getState().notify(t('pack.saved', { path: result.written }));
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  /** The desktop app: its native Save dialog asks where, anywhere on the computer (a pack is made to be shared). */
-  const saveWithNativeDialog = async () => {
-    setBusy(true);
-    try {
-      const result = await hostClient.call('pack:exportSaveAs', { ...args, ...(await signingArgs()) });
+      const signed = { ...args, ...(await signingArgs()) };
+      // The desktop app's native Save dialog asks where, anywhere on the computer (a pack is made to be shared).
+      const result = nativeDialogs
+        ? await hostClient.call('pack:exportSaveAs', signed)
+        : await hostClient.call('pack:exportWrite', { ...signed, target }).then((written) => ({ ...written, cancelled: false as const, savedTo: written.written }));
       if (result.cancelled) return;
+      // Refused after all (a file changed since the preview): show why; nothing was written.
       if (result.savedTo === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
       onClose();
       useUi.getState().notify(t('pack.saved', { path: result.savedTo }));
