@@ -40,7 +40,9 @@ export function durationField(label: Labels, min = 1) {
 }
 
 /** The `active` flag of pipeline automations. */
-export const activeField = field(z.boolean(), { label: t('Active', 'Ativa', 'Activa'), widget: 'checkbox' });
+export function activeField() {
+  return field(z.boolean(), { label: t('Active', 'Ativa', 'Activa'), widget: 'checkbox' });
+}
 
 export const NEXT_PORT: Port = { id: 'next', role: 'main', label: t('Next', 'Próximo', 'Siguiente') };
 export const TIMEOUT_PORT: Port = { id: 'timeout', role: 'fallback', label: t('Timeout', 'Tempo esgotado', 'Tiempo agotado') };

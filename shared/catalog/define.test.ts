@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { field, fieldMeta } from './define';
+import { defineStep, field, fieldMeta } from './define';
 import { t } from './labels';
 import { conversationsCatalog } from './conversations/profile';
 
@@ -19,5 +19,32 @@ describe('field', () => {
     const schedule = (dateTime.config as unknown as { shape: Record<string, z.ZodType> }).shape.schedule!;
     const hours = (schedule as unknown as { _zod: { def: { element: { shape: Record<string, z.ZodType> } } } })._zod.def.element.shape;
     expect([fieldMeta(hours.from!)?.label.en, fieldMeta(hours.to!)?.label.en]).toEqual(['From', 'To']);
+  });
+});
+
+describe('defineStep', () => {
+  it('builds a step type\'s config schema on first use, once', () => {
+    let built = 0;
+    const step = defineStep({
+      type: 'probe',
+      role: 'step',
+      labels: t('Probe', 'Sonda', 'Sonda'),
+      description: t('Probe', 'Sonda', 'Sonda'),
+      icon: 'code',
+      config: () => {
+        built++;
+        return z.object({ text: z.string() });
+      },
+      defaultConfig: { text: '' },
+      ports: () => [],
+      references: [],
+    });
+    expect(built).toBe(0);
+    expect(step.labels.en).toBe('Probe');
+    expect(built).toBe(0);
+    expect(step.config.safeParse({ text: 'hi' }).success).toBe(true);
+    expect(step.config.safeParse({ text: 1 }).success).toBe(false);
+    expect(step.config).toBe(step.config);
+    expect(built).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic';
 import { FLOW_MIGRATIONS } from './flow-migrations';
-import { FLOW_FORMAT, FLOW_VERSION, flowSchema } from './flow-schema';
+import { FLOW_FORMAT, FLOW_VERSION, flowEnvelopeSchema, flowSchema } from './flow-schema';
+import { isWellFormedEdge, isWellFormedNode } from './well-formed';
 import type { Flow } from './flow-schema';
 import { isRecord } from './json-paths';
 import { migrate } from './migrations';
@@ -32,7 +33,31 @@ export function loadFlow(value: unknown, context?: ValidationContext): LoadedFlo
     // 'too-new' and 'no-version' are reported by the validator with the rest.
   }
   const diagnostics = validate(document, context);
-  const structure = flowSchema.safeParse(document);
-  return { flow: structure.success ? structure.data : undefined, diagnostics };
+  return { flow: structureOf(document), diagnostics };
 }
 
+/**
+ * The document as a {@link Flow}, or undefined when it is not structurally one.
+ *
+ * @remarks
+ * Steps and connections of the ordinary shape (well-formed.ts; nearly every file) are taken
+ * as they are, and only the rest of the document goes through the schema, which fills in its
+ * defaults: a full parse would copy every step of a large flow, and compile the schema's
+ * checks for thousands of objects, only to give back equal objects (issue 3).
+ */
+function structureOf(document: unknown): Flow | undefined {
+  if (isRecord(document) && allWellFormed(document.nodes, isWellFormedNode) && allWellFormed(document.edges, isWellFormedEdge)) {
+    const { nodes, edges, ...rest } = document;
+    const envelope = flowEnvelopeSchema.safeParse(rest);
+    if (!envelope.success) return undefined;
+    // The schema's key order, as a full parse gives it: writers and the tenant store keep it.
+    const { meta, extensions, ...head } = envelope.data;
+    return { ...head, nodes: nodes as Flow['nodes'], edges: edges as Flow['edges'], meta, extensions };
+  }
+  const structure = flowSchema.safeParse(document);
+  return structure.success ? structure.data : undefined;
+}
+
+function allWellFormed(value: unknown, isWellFormed: (item: unknown) => boolean): boolean {
+  return Array.isArray(value) && value.every(isWellFormed);
+}

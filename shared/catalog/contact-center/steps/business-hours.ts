@@ -21,7 +21,7 @@ export const businessHours = defineStep({
     'Sigue por "Abierto" o "Cerrado" según un horario en el momento de la llamada.',
   ),
   icon: 'clock',
-  config: z.object({
+  config: () => z.object({
     schedule: refField('schedule', t('Schedule', 'Agenda de horários', 'Horario')),
   }),
   defaultConfig: { schedule: { $ref: 'schedule' } },

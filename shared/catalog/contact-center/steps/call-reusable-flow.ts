@@ -23,7 +23,7 @@ export const callReusableFlow = defineStep({
     'Ejecuta un flujo reutilizable y luego continúa con el siguiente paso.',
   ),
   icon: 'workflow',
-  config: z.object({
+  config: () => z.object({
     flow: refField('flow', t('Reusable flow', 'Fluxo reutilizável', 'Flujo reutilizable')),
   }),
   defaultConfig: { flow: { $ref: 'flow' } },

@@ -18,7 +18,7 @@ const MAX_DIGITS = 32;
 const digitCount = (label: ReturnType<typeof t>) =>
   field(z.number().int().min(1).max(MAX_DIGITS), { label, widget: 'number' });
 
-const collectDigitsConfigSchema = z
+const collectDigitsConfigSchema = () => z
   .object({
     prompt: promptField(t('Prompt', 'Áudio', 'Audio')),
     minDigits: digitCount(t('Minimum digits', 'Mínimo de dígitos', 'Mínimo de dígitos')),
@@ -58,7 +58,7 @@ export const collectDigits = defineStep({
     'Reproduce un audio y guarda en una variable los dígitos que marca quien llama.',
   ),
   icon: 'hash',
-  config: collectDigitsConfigSchema,
+  config: () => collectDigitsConfigSchema(),
   defaultConfig: {
     prompt: DEFAULT_PROMPT,
     minDigits: 1,

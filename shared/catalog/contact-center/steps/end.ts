@@ -17,7 +17,7 @@ export const end = defineStep({
     'Termina el flujo: cuelga en un flujo de cliente, vuelve al flujo que lo llamó en un flujo reutilizable.',
   ),
   icon: 'phone-off',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: noPorts,
   references: [],

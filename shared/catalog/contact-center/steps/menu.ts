@@ -20,7 +20,7 @@ export const KEYPAD_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', 
 /** Port ids the menu uses for its own fallbacks; an option may not take them. */
 const FALLBACK_PORT_IDS: readonly string[] = [NO_INPUT_PORT.id, INVALID_PORT.id];
 
-const menuOptionSchema = z.object({
+const menuOptionSchema = () => z.object({
   // The option id is also its port id, so edges stay attached when digits or labels change.
   id: field(elementIdSchema.max(100), { label: t('Port id', 'Id da saída', 'Id de la salida'), widget: 'text' }),
   digit: field(z.enum(KEYPAD_DIGITS), {
@@ -31,10 +31,10 @@ const menuOptionSchema = z.object({
   label: field(z.string().max(100), { label: t('Label', 'Rótulo', 'Etiqueta'), widget: 'text' }),
 });
 
-const menuConfigSchema = z
+const menuConfigSchema = () => z
   .object({
     prompt: promptField(t('Menu prompt', 'Áudio do menu', 'Audio del menú')),
-    options: field(z.array(menuOptionSchema).max(KEYPAD_DIGITS.length), {
+    options: field(z.array(menuOptionSchema()).max(KEYPAD_DIGITS.length), {
       label: t('Options', 'Opções', 'Opciones'),
       widget: 'list',
       required: true,
@@ -77,7 +77,7 @@ export const menu = defineStep({
     'Reproduce un audio y dirige la llamada según la tecla que marque quien llama.',
   ),
   icon: 'grid-3x3',
-  config: menuConfigSchema,
+  config: () => menuConfigSchema(),
   defaultConfig: { prompt: DEFAULT_PROMPT, options: [], inputTimeoutSeconds: 5, maxAttempts: 3 },
   ports: (config): Port[] => [
     ...config.options.map((option): Port => ({ id: option.id, role: 'branch', label: verbatim(optionPortLabel(option)) })),

@@ -15,7 +15,7 @@ export const playPrompt = defineStep({
     'Reproduce un audio grabado o lee un texto a quien llama con texto a voz.',
   ),
   icon: 'volume-2',
-  config: z.object({
+  config: () => z.object({
     prompt: promptField(t('Prompt', 'Áudio', 'Audio')),
   }),
   defaultConfig: { prompt: DEFAULT_PROMPT },

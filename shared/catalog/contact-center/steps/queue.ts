@@ -32,7 +32,7 @@ export const queue = defineStep({
     'Pone la llamada en una cola hasta que atienda un agente; sigue por "Tiempo agotado" si nadie atiende a tiempo.',
   ),
   icon: 'users',
-  config: z.object({
+  config: () => z.object({
     queue: queueRefField(),
     timeoutSeconds: queueTimeoutField(),
   }),
@@ -57,7 +57,7 @@ export const queueWithFlow = defineStep({
     'Pone la llamada en una cola y ejecuta un flujo reutilizable mientras quien llama espera.',
   ),
   icon: 'headphones',
-  config: z.object({
+  config: () => z.object({
     queue: queueRefField(),
     waitingFlow: refField('flow', t('Waiting flow (reusable)', 'Fluxo de espera (reutilizável)', 'Flujo de espera (reutilizable)')),
     timeoutSeconds: queueTimeoutField(),

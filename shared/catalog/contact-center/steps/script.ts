@@ -17,7 +17,7 @@ export const script = defineStep({
     'Ejecuta código personalizado. Un flujo con un script no se puede exportar ni importar.',
   ),
   icon: 'code',
-  config: z.object({
+  config: () => z.object({
     code: requiredText(t('Code', 'Código', 'Código'), 'textarea', 100_000),
   }),
   defaultConfig: { code: '' },

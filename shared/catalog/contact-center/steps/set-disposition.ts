@@ -14,7 +14,7 @@ export const setDisposition = defineStep({
     'Clasifica la llamada con una lista de tipificaciones y una lista de motivos, para los informes.',
   ),
   icon: 'clipboard-check',
-  config: z.object({
+  config: () => z.object({
     dispositionList: refField('dispositionList', t('Disposition list', 'Lista de tabulações', 'Lista de tipificaciones')),
     reasonList: refField('reasonList', t('Reason list', 'Lista de motivos', 'Lista de motivos')),
   }),

@@ -18,7 +18,7 @@ export const start = defineStep({
     'La llamada entra en el flujo aquí: una llamada entrante en un flujo de cliente, la llamada de otro flujo en un flujo reutilizable.',
   ),
   icon: 'phone-incoming',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: nextOnly,
   references: [],

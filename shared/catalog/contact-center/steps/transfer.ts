@@ -7,7 +7,7 @@ import { t } from '../../labels';
  * Where the call goes: an outside number or another queue. A discriminated union so only
  * the chosen destination is required.
  */
-const destinationSchema = field(
+const destinationSchema = () => field(
   z.discriminatedUnion('mode', [
     z.object({
       mode: z.literal('phoneNumber'),
@@ -44,7 +44,7 @@ export const transfer = defineStep({
     'Transfiere la llamada a un número de teléfono o a una cola.',
   ),
   icon: 'phone-forwarded',
-  config: z.object({ destination: destinationSchema }),
+  config: () => z.object({ destination: destinationSchema() }),
   defaultConfig: { destination: { mode: 'phoneNumber', phoneNumber: '' } },
   ports: () => [FAILURE_PORT],
   references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'link' }],

@@ -14,7 +14,7 @@ export const addComment = defineStep({
     'Agrega un comentario interno para los agentes; el contacto no lo ve.',
   ),
   icon: 'sticky-note',
-  config: z.object({
+  config: () => z.object({
     text: requiredText(t('Comment', 'Comentário', 'Comentario'), 'template', 2000),
   }),
   defaultConfig: { text: '' },

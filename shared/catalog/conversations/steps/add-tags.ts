@@ -15,7 +15,7 @@ export const addRemoveTags = defineStep({
     'Agrega etiquetas al contacto o las quita.',
   ),
   icon: 'tags',
-  config: z.object({
+  config: () => z.object({
     action: field(z.enum(['add', 'remove']), {
       label: t('Action', 'Ação', 'Acción'),
       widget: 'select',

@@ -30,7 +30,7 @@ export const askQuestion = defineStep({
     'Hace una pregunta al contacto y espera la respuesta; puede guardarla en un campo del contacto.',
   ),
   icon: 'message-circle-question',
-  config: z
+  config: () => z
     .object({
       question: requiredText(t('Question', 'Pergunta', 'Pregunta'), 'template', MAX_MESSAGE_LENGTH),
       answerType: field(z.enum(ANSWER_TYPES), {

@@ -31,7 +31,7 @@ export const assignTo = defineStep({
     'Asigna la conversación a un usuario, a un miembro de un equipo o a cualquier usuario del espacio de trabajo.',
   ),
   icon: 'user-check',
-  config: z
+  config: () => z
     .object({
       mode: field(z.enum(['user', 'team', 'workspace']), {
         label: t('Assign to', 'Atribuir a', 'Asignar a'),
@@ -95,7 +95,7 @@ export const unassign = defineStep({
     'Quita el usuario o el equipo al que está asignada la conversación.',
   ),
   icon: 'user-x',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: nextOnly,
   references: [],

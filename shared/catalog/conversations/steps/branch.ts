@@ -67,7 +67,7 @@ export const branch = defineStep({
     'Sigue la primera rama cuya condición se cumple; si ninguna, la rama si no.',
   ),
   icon: 'split',
-  config: z
+  config: () => z
     .object({
       conditions: field(z.array(condition).max(MAX_BRANCHES), {
         label: t('Branches', 'Ramos', 'Ramas'),

@@ -14,7 +14,7 @@ export const openConversation = defineStep({
     'Abre una conversación con el contacto.',
   ),
   icon: 'message-circle',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: nextOnly,
   references: [],
@@ -35,7 +35,7 @@ export const closeConversation = defineStep({
     'Cierra la conversación, con una categoría y una nota de cierre opcionales.',
   ),
   icon: 'circle-check',
-  config: z.object({
+  config: () => z.object({
     category: optionalText(t('Closing category', 'Categoria de fechamento', 'Categoría de cierre'), 'text', 100),
     note: optionalText(t('Closing note', 'Nota de fechamento', 'Nota de cierre'), 'textarea', 2000),
   }),

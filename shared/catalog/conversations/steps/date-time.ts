@@ -8,9 +8,9 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const OPEN_PORT: Port = { id: 'open', role: 'branch', label: t('Open', 'Aberto', 'Abierto') };
 const CLOSED_PORT: Port = { id: 'closed', role: 'branch', label: t('Closed', 'Fechado', 'Cerrado') };
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'use 24-hour HH:MM' });
+const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'use 24-hour HH:MM' });
 
-const openingHours = z
+const openingHours = () => z
   .object({
     day: field(z.enum(WEEKDAYS), {
       label: t('Day', 'Dia', 'Día'),
@@ -25,13 +25,13 @@ const openingHours = z
         sunday: t('Sunday', 'Domingo', 'Domingo'),
       },
     }),
-    from: field(time, { label: t('From', 'Das', 'Desde'), widget: 'time' }),
-    to: field(time, { label: t('To', 'Até', 'Hasta'), widget: 'time' }),
+    from: field(time(), { label: t('From', 'Das', 'Desde'), widget: 'time' }),
+    to: field(time(), { label: t('To', 'Até', 'Hasta'), widget: 'time' }),
   })
   .refine((hours) => hours.from < hours.to, { error: 'the closing time must come after the opening time', path: ['to'] });
 
 /** An IANA time zone name such as `America/Sao_Paulo`, or `UTC`. */
-const timezone = z
+const timezone = () => z
   .string()
   .max(64)
   .regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/, { error: 'use an IANA time zone such as America/Sao_Paulo' });
@@ -57,9 +57,9 @@ export const dateTime = defineStep({
     'Sigue “abierto” en horario comercial y “cerrado” fuera de él.',
   ),
   icon: 'clock',
-  config: z.object({
-    timezone: field(timezone, { label: t('Time zone', 'Fuso horário', 'Zona horaria'), widget: 'text' }),
-    schedule: field(z.array(openingHours).max(7 * 4), {
+  config: () => z.object({
+    timezone: field(timezone(), { label: t('Time zone', 'Fuso horário', 'Zona horaria'), widget: 'text' }),
+    schedule: field(z.array(openingHours()).max(7 * 4), {
       label: t('Business hours', 'Horário comercial', 'Horario comercial'),
       widget: 'list',
     }),

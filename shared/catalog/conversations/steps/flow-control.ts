@@ -15,7 +15,7 @@ export const wait = defineStep({
     'Espera el tiempo indicado antes del siguiente paso.',
   ),
   icon: 'hourglass',
-  config: z.object({
+  config: () => z.object({
     duration: durationField(t('Wait for', 'Aguardar por', 'Esperar durante'), 60),
   }),
   defaultConfig: { duration: 60 * 60 },
@@ -38,7 +38,7 @@ export const jumpTo = defineStep({
     'Continúa en otro paso de este flujo.',
   ),
   icon: 'corner-up-left',
-  config: z.object({
+  config: () => z.object({
     // A node id of this flow; empty while the step is a draft.
     target: field(
       z
@@ -66,7 +66,7 @@ export const triggerWorkflow = defineStep({
     'Inicia otro flujo para el contacto.',
   ),
   icon: 'workflow',
-  config: z.object({
+  config: () => z.object({
     flow: refField('flow', t('Workflow', 'Fluxo', 'Flujo')),
   }),
   defaultConfig: { flow: { $ref: 'flow' } },

@@ -8,12 +8,12 @@ import { variableNameField } from './step-fields';
 const SUCCESS_PORT: Port = { id: 'success', role: 'main', label: t('Success', 'Sucesso', 'Éxito') };
 
 /** An http(s) URL, possibly with {{variables}}; empty while the step is a draft. */
-const url = z
+const url = () => z
   .string()
   .max(2000)
   .regex(/^(https?:\/\/\S+)?$/, { error: 'use an http:// or https:// address without spaces' });
 
-const header = z.object({
+const header = () => z.object({
   name: field(
     z
       .string()
@@ -39,7 +39,7 @@ export const httpRequest = defineStep({
     'Envía una solicitud a una API externa y puede guardar la respuesta en una variable.',
   ),
   icon: 'globe',
-  config: z.object({
+  config: () => z.object({
     method: field(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']), {
       label: t('Method', 'Método', 'Método'),
       widget: 'select',
@@ -51,8 +51,8 @@ export const httpRequest = defineStep({
         DELETE: t('DELETE', 'DELETE', 'DELETE'),
       },
     }),
-    url: field(url, { label: t('URL', 'URL', 'URL'), widget: 'url', required: true }),
-    headers: field(z.array(header).max(50), { label: t('Headers', 'Cabeçalhos', 'Encabezados'), widget: 'keyValue' }),
+    url: field(url(), { label: t('URL', 'URL', 'URL'), widget: 'url', required: true }),
+    headers: field(z.array(header()).max(50), { label: t('Headers', 'Cabeçalhos', 'Encabezados'), widget: 'keyValue' }),
     body: optionalText(t('Body', 'Corpo', 'Cuerpo'), 'template', 100_000),
     responseVariable: variableNameField(
       t('Save response as variable', 'Salvar resposta como variável', 'Guardar respuesta como variable'),

@@ -23,7 +23,7 @@ export const sendMessage = defineStep({
     'Envía un mensaje al contacto; las {{variables}} se reemplazan por datos del contacto y del flujo.',
   ),
   icon: 'send',
-  config: z.object({
+  config: () => z.object({
     channel: field(refOf('channel').optional(), {
       label: t('Channel', 'Canal', 'Canal'),
       widget: 'ref',

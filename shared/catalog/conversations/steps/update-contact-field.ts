@@ -18,7 +18,7 @@ export const updateContactField = defineStep({
     'Establece el valor de un campo del contacto; un valor vacío lo borra.',
   ),
   icon: 'user-pen',
-  config: z.object({
+  config: () => z.object({
     field: refField('customField', t('Contact field', 'Campo do contato', 'Campo del contacto')),
     value: optionalText(t('Value', 'Valor', 'Valor'), 'template', 2000),
   }),

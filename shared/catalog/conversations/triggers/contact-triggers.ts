@@ -15,7 +15,7 @@ export const contactTagUpdated = defineStep({
     'Se inicia cuando la etiqueta elegida se agrega a un contacto o se le quita.',
   ),
   icon: 'tag',
-  config: z.object({
+  config: () => z.object({
     action: field(z.enum(['added', 'removed']), {
       label: t('When the tag is', 'Quando a tag for', 'Cuando la etiqueta sea'),
       widget: 'select',
@@ -44,7 +44,7 @@ export const contactFieldUpdated = defineStep({
     'Se inicia cuando cambia el valor del campo de contacto elegido.',
   ),
   icon: 'user-pen',
-  config: z.object({
+  config: () => z.object({
     field: refField('customField', t('Contact field', 'Campo do contato', 'Campo del contacto')),
   }),
   defaultConfig: { field: { $ref: 'customField' } },

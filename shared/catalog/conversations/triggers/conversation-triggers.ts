@@ -22,7 +22,7 @@ export const conversationOpened = defineStep({
     'Se inicia cuando se abre una conversación con un contacto, en cualquier canal o solo en los elegidos.',
   ),
   icon: 'message-circle',
-  config: z.object({
+  config: () => z.object({
     channels: refListField('channel', t('Only on channels', 'Somente nos canais', 'Solo en los canales')),
   }),
   defaultConfig: { channels: [] },
@@ -44,7 +44,7 @@ export const conversationClosed = defineStep({
     'Se inicia cuando se cierra una conversación con un contacto, para cualquier categoría de cierre o solo las elegidas.',
   ),
   icon: 'message-circle-off',
-  config: z.object({
+  config: () => z.object({
     categories: field(z.array(z.string().min(1).max(100)).max(50), {
       label: t('Only for closing categories', 'Somente para categorias de fechamento', 'Solo para categorías de cierre'),
       widget: 'list',

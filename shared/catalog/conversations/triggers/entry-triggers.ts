@@ -18,7 +18,7 @@ export const incomingWebhook = defineStep({
     'Se inicia cuando otro sistema envía una solicitud a la URL de webhook de este flujo.',
   ),
   icon: 'webhook',
-  config: z.object({
+  config: () => z.object({
     identifier: field(z.enum(['phone', 'email', 'contactId']), {
       label: t('Identify the contact by', 'Identificar o contato por', 'Identificar al contacto por'),
       widget: 'select',
@@ -51,7 +51,7 @@ export const shortcut = defineStep({
     'Se inicia cuando un agente ejecuta este atajo desde una conversación.',
   ),
   icon: 'zap',
-  config: z.object({
+  config: () => z.object({
     name: requiredText(t('Shortcut name', 'Nome do atalho', 'Nombre del atajo'), 'text', 50),
     description: optionalText(t('Description', 'Descrição', 'Descripción'), 'textarea', 200),
   }),
@@ -72,7 +72,7 @@ export const manualTrigger = defineStep({
     'Se inicia cuando un usuario inscribe contactos en este flujo manualmente.',
   ),
   icon: 'hand',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: nextOnly,
   references: [],

@@ -28,7 +28,7 @@ const operatorLabels = {
 };
 
 /** What the contact is tested against. */
-const testSchema = field(
+const testSchema = () => field(
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('segment'), segment: refField('segment', t('Segment', 'Segmento', 'Segmento')) }),
     z.object({
@@ -75,7 +75,7 @@ export const condition = defineStep({
     'Divide el recorrido en dos según el segmento del contacto, un campo personalizado o productos.',
   ),
   icon: 'split',
-  config: z.object({ condition: testSchema }),
+  config: () => z.object({ condition: testSchema() }),
   defaultConfig: { condition: { kind: 'segment', segment: { $ref: 'segment' } } },
   ports: () => [YES_PORT, NO_PORT],
   references: [

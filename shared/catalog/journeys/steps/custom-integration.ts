@@ -17,7 +17,7 @@ export const customIntegration = defineStep({
     'Envía los datos del contacto a una dirección web externa.',
   ),
   icon: 'webhook',
-  config: z.object({
+  config: () => z.object({
     // Blank is accepted so that a new step is a well-formed draft; the required check reports it.
     url: field(z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2_000)]), {
       label: t('URL', 'URL', 'URL'),

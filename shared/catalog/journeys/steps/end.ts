@@ -14,7 +14,7 @@ export const end = defineStep({
     'El contacto sale del recorrido aquí.',
   ),
   icon: 'flag',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: noPorts,
   references: [],

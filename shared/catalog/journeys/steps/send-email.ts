@@ -14,7 +14,7 @@ export const sendEmail = defineStep({
     'Envía un correo al contacto del recorrido.',
   ),
   icon: 'mail',
-  config: z.object({
+  config: () => z.object({
     subject: requiredText(t('Subject', 'Assunto', 'Asunto'), 'text', 250),
     // Inbox preview text; most clients show about 100 characters.
     preheader: optionalText(t('Preheader', 'Pré-cabeçalho', 'Preencabezado'), 'text', 250),

@@ -15,7 +15,7 @@ export const updateCustomField = defineStep({
     'Asigna un valor a un campo personalizado del contacto.',
   ),
   icon: 'pencil-line',
-  config: z.object({
+  config: () => z.object({
     customField: refField('customField', t('Custom field', 'Campo personalizado', 'Campo personalizado')),
     // Blank is a legitimate value: it clears the field.
     value: optionalText(t('Value', 'Valor', 'Valor'), 'template', 2_000),

@@ -16,7 +16,7 @@ export const wait = defineStep({
     'Pausa el recorrido del contacto durante un tiempo definido.',
   ),
   icon: 'hourglass',
-  config: z.object({
+  config: () => z.object({
     duration: durationField(t('Duration', 'Duração', 'Duración')),
   }),
   defaultConfig: { duration: ONE_DAY_SECONDS },

@@ -14,7 +14,7 @@ export const cartAbandoned = defineStep({
     'Se inicia cuando un contacto deja artículos en su carrito sin comprar durante el tiempo elegido.',
   ),
   icon: 'shopping-cart',
-  config: z.object({
+  config: () => z.object({
     afterMinutes: field(z.number().int().min(1).max(7 * 24 * 60), {
       label: t('After (minutes)', 'Após (minutos)', 'Después de (minutos)'),
       widget: 'number',

@@ -17,7 +17,7 @@ export const dateField = defineStep({
     'Se inicia en una fecha relativa a un campo personalizado de fecha del contacto.',
   ),
   icon: 'calendar-clock',
-  config: z.object({
+  config: () => z.object({
     customField: refField('customField', t('Date field', 'Campo de data', 'Campo de fecha')),
     direction: field(z.enum(['before', 'after']), {
       label: t('When', 'Quando', 'Cuándo'),

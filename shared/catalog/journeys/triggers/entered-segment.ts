@@ -15,7 +15,7 @@ export const enteredSegment = defineStep({
     'Se inicia cuando un contacto pasa a formar parte del segmento elegido.',
   ),
   icon: 'users',
-  config: z.object({
+  config: () => z.object({
     segment: refField('segment', t('Segment', 'Segmento', 'Segmento')),
   }),
   defaultConfig: { segment: { $ref: 'segment' } },

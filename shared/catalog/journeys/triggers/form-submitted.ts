@@ -18,7 +18,7 @@ export const formSubmitted = defineStep({
     'Se inicia cuando un contacto envía el formulario elegido.',
   ),
   icon: 'clipboard-list',
-  config: z.object({
+  config: () => z.object({
     form: refField('form', t('Form', 'Formulário', 'Formulario')),
   }),
   defaultConfig: { form: { $ref: 'form' } },

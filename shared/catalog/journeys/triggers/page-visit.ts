@@ -17,7 +17,7 @@ export const pageVisit = defineStep({
     'Se inicia cuando un contacto conocido visita una página cuya dirección coincide con el patrón.',
   ),
   icon: 'mouse-pointer-click',
-  config: z.object({
+  config: () => z.object({
     urlPattern: requiredText(t('Page address pattern', 'Padrão do endereço da página', 'Patrón de la dirección de la página'), 'text', 2_000),
   }),
   defaultConfig: { urlPattern: ANY_PAGE_PATTERN },

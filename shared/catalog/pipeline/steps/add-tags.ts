@@ -13,8 +13,8 @@ export const addTags = defineStep({
   labels: t('Add tags', 'Adicionar tags', 'Agregar etiquetas'),
   description: t('Adds tags to the card.', 'Adiciona tags ao card.', 'Agrega etiquetas a la tarjeta.'),
   icon: 'tags',
-  config: z.object({
-    active: activeField,
+  config: () => z.object({
+    active: activeField(),
     tags: refListField('tag', t('Tags', 'Tags', 'Etiquetas'), true),
   }),
   defaultConfig: { active: true, tags: [] },

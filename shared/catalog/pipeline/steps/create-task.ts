@@ -7,7 +7,7 @@ import { t } from '../../labels';
  * Who a task is assigned to. The card leader is a role, resolved on each card, so it
  * survives export; a specific user is a link to a person and never leaves the tenant.
  */
-const assigneeSchema = field(
+const assigneeSchema = () => field(
   z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('cardLeader') }),
     z.object({ mode: z.literal('user'), user: refField('user', t('User', 'Usuário', 'Usuario')) }),
@@ -36,8 +36,8 @@ export const createTask = defineStep({
     'Crea una tarea en la tarjeta con fecha de vencimiento y responsable.',
   ),
   icon: 'list-todo',
-  config: z.object({
-    active: activeField,
+  config: () => z.object({
+    active: activeField(),
     title: requiredText(t('Title', 'Título', 'Título'), 'text', 200),
     description: optionalText(t('Description', 'Descrição', 'Descripción'), 'textarea', 5_000),
     dueInDays: field(z.number().int().min(0).max(365), {
@@ -49,7 +49,7 @@ export const createTask = defineStep({
         'Días después de crear la tarea; 0 significa el mismo día.',
       ),
     }),
-    assignee: assigneeSchema,
+    assignee: assigneeSchema(),
   }),
   defaultConfig: { active: true, title: '', description: '', dueInDays: 1, assignee: { mode: 'cardLeader' } },
   ports: nextOnly,

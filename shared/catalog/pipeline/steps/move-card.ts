@@ -7,7 +7,7 @@ import { enteredColumnSignals } from '../triggers/card-entered-column';
 const columnLabel = t('Column', 'Coluna', 'Columna');
 
 /** Where the card goes: a column of this pipeline, or a column of another flow (a link that is never exported). */
-const destinationSchema = field(
+const destinationSchema = () => field(
   z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('column'), column: requiredText(columnLabel, 'text', 200) }),
     z.object({
@@ -40,9 +40,9 @@ export const moveCard = defineStep({
     'Mueve la tarjeta a una columna de este pipeline o de otro flujo.',
   ),
   icon: 'move-right',
-  config: z.object({
-    active: activeField,
-    destination: destinationSchema,
+  config: () => z.object({
+    active: activeField(),
+    destination: destinationSchema(),
   }),
   defaultConfig: { active: true, destination: { mode: 'column', column: '' } },
   ports: nextOnly,

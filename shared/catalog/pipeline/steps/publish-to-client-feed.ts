@@ -20,8 +20,8 @@ export const publishToClientFeed = defineStep({
     'Publica un mensaje para los contactos (personas, no empresas) vinculados a la tarjeta.',
   ),
   icon: 'megaphone',
-  config: z.object({
-    active: activeField,
+  config: () => z.object({
+    active: activeField(),
     message: requiredText(t('Message', 'Mensagem', 'Mensaje'), 'template', 5_000),
     // A literal shown as a one-option select: the author sees who receives the post but cannot change it.
     audience: field(z.literal(CLIENT_FEED_AUDIENCE), {

@@ -7,7 +7,7 @@ import { refOf } from '../../../format/entity-ref';
 /** Recipient roles resolved on each card when the email is sent. */
 export const RECIPIENT_ROLES = ['cardLeader', 'cardContacts', 'cardCreator'] as const;
 
-const recipientSchema = z.union([z.email().max(320), z.enum(RECIPIENT_ROLES)]);
+const recipientSchema = () => z.union([z.email().max(320), z.enum(RECIPIENT_ROLES)]);
 
 /**
  * Sends an email about the card. The platform exports these automations inactive, without
@@ -24,14 +24,14 @@ export const sendEmail = defineStep({
     'Envía un correo a direcciones fijas o a personas vinculadas a la tarjeta.',
   ),
   icon: 'mail',
-  config: z.object({
-    active: activeField,
+  config: () => z.object({
+    active: activeField(),
     sender: field(refOf('user').optional(), {
       label: t('Sender', 'Remetente', 'Remitente'),
       widget: 'ref',
       required: true,
     }),
-    recipients: field(z.array(recipientSchema).max(50), {
+    recipients: field(z.array(recipientSchema()).max(50), {
       label: t('Recipients', 'Destinatários', 'Destinatarios'),
       widget: 'list',
       required: true,

@@ -18,8 +18,8 @@ export const setCustomField = defineStep({
     'Escribe un valor en un campo personalizado de la tarjeta.',
   ),
   icon: 'text-cursor-input',
-  config: z.object({
-    active: activeField,
+  config: () => z.object({
+    active: activeField(),
     customField: refField('customField', t('Custom field', 'Campo personalizado', 'Campo personalizado')),
     // Blank is a legitimate value: it clears the field.
     value: optionalText(t('Value', 'Valor', 'Valor'), 'template', 2_000),

@@ -14,7 +14,7 @@ export const cardCreated = defineStep({
     'Se inicia cuando se crea una nueva tarjeta en este pipeline.',
   ),
   icon: 'square-plus',
-  config: z.object({}),
+  config: () => z.object({}),
   defaultConfig: {},
   ports: nextOnly,
   references: [],

@@ -28,7 +28,7 @@ export const cardEnteredColumn = defineStep({
     'Se inicia cuando una tarjeta se mueve a la columna elegida.',
   ),
   icon: 'square-kanban',
-  config: z.object({
+  config: () => z.object({
     column: requiredText(t('Column', 'Coluna', 'Columna'), 'text', 200),
   }),
   defaultConfig: { column: '' },

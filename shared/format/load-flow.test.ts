@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createFlow } from './flow-file';
+import { flowSchema } from './flow-schema';
+import { loadFlow } from './load-flow';
+
+/** A flow as a person might write it by hand: only the required fields, no defaults. */
+function minimalDocument(): Record<string, unknown> {
+  const { format, version, id, name, profile, kind, nodes, edges } = createFlow({ profile: 'conversations', name: 'Hand-written' });
+  return JSON.parse(JSON.stringify({ format, version, id, name, profile, kind, nodes, edges })) as Record<string, unknown>;
+}
+
+describe('loading a flow document', () => {
+  it('fills in the defaults of the fields a file leaves out, exactly as the schema does', () => {
+    const document = minimalDocument();
+    const { flow } = loadFlow(structuredClone(document));
+    const parsed = flowSchema.parse(document);
+    expect(flow).toEqual(parsed);
+    expect(Object.keys(flow!)).toEqual(Object.keys(parsed));
+    expect(flow).toMatchObject({ description: '', entities: { tags: [], customFields: [], segments: [] }, meta: {}, extensions: {} });
+  });
+
+  it('does not take a step with a field the format does not know as a flow', () => {
+    const document = minimalDocument();
+    (document.nodes as Record<string, unknown>[])[0]!.colour = 'red';
+    const loaded = loadFlow(document);
+    expect(loaded.flow).toBeUndefined();
+    expect(loaded.diagnostics.some((d) => d.severity === 'error' && d.code === 'FORMAT_INVALID')).toBe(true);
+  });
+
+  it('does not take a document with a malformed top-level field as a flow, however ordinary its steps', () => {
+    const document = { ...minimalDocument(), name: '' };
+    expect(loadFlow(document).flow).toBeUndefined();
+  });
+});
