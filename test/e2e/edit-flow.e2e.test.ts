@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import {
   canvas,
+  centreOf,
   createBlankFlow,
   dragConnection,
   handleOf,
@@ -28,6 +29,23 @@ const MESSAGE = 'Welcome! How can we help?';
 
 const messageBox = (page: Page) => properties(page).getByRole('textbox', { name: 'Message' });
 const edges = (page: Page) => canvas(page).locator('.react-flow__edge');
+
+/** Moves the pointer onto the connection that ends at the input handle `input`, just before the handle. */
+async function pointAtConnectionEnd(page: Page, input: Locator): Promise<void> {
+  const end = await centreOf(input);
+  await page.mouse.move(end.x - 60, end.y - 60, { steps: 2 });
+  await page.mouse.move(end.x - 14, end.y, { steps: 4 });
+}
+
+/** Presses the mouse on `grip` and moves it in small steps to `to`, where it lets go. */
+async function dragFrom(page: Page, grip: Locator, to: { x: number; y: number }): Promise<void> {
+  const box = await grip.boundingBox();
+  if (box === null) throw new Error(`Not visible: ${String(grip)}`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
 
 /**
  * The issue's editing story: a blank conversations flow (a manual trigger), a "Send a message"
@@ -82,6 +100,35 @@ describe('editing a flow on the canvas', () => {
     await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
     await expect.poll(() => nodesShowing(page, MESSAGE).count(), UI_SETTLE).toBe(1);
     expect(await redo.isDisabled()).toBe(true);
+  });
+
+  test('a connection dragged by its end moves to another step, and is deleted when dropped on empty canvas', async () => {
+    const { page } = await openSession();
+    await buildWelcomeFlow(page);
+    // Nothing selected, so the new step is not connected after the message.
+    await canvas(page).locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await palette(page).getByRole('button', { name: 'Add Send a message' }).click();
+    const first = nodesShowing(page, MESSAGE);
+    const second = nodesShowing(page, 'Send a message').filter({ hasNotText: MESSAGE });
+    await expect.poll(() => second.count(), UI_SETTLE).toBe(1);
+    const secondId = await second.getAttribute('data-id');
+    // The whole flow in view, clear of the minimap in the corner.
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    const grabCircles = canvas(page).locator('.react-flow__edgeupdater');
+    // Grab circles are drawn only on a connection that is pointed at or selected.
+    expect(await grabCircles.count()).toBe(0);
+
+    await pointAtConnectionEnd(page, handleOf(first));
+    await expect.poll(() => grabCircles.count(), UI_SETTLE).toBe(2);
+    await dragFrom(page, canvas(page).locator('.react-flow__edgeupdater-target'), await centreOf(handleOf(second)));
+    await expect.poll(() => edges(page).first().getAttribute('aria-label'), UI_SETTLE).toMatch(new RegExp(`to ${secondId}$`));
+    expect(await edges(page).count()).toBe(1);
+
+    await pointAtConnectionEnd(page, handleOf(second));
+    await expect.poll(() => grabCircles.count(), UI_SETTLE).toBe(2);
+    const pane = await canvas(page).locator('.react-flow__pane').boundingBox();
+    await dragFrom(page, canvas(page).locator('.react-flow__edgeupdater-target'), { x: pane!.x + pane!.width - 60, y: pane!.y + pane!.height - 60 });
+    await expect.poll(() => edges(page).count(), UI_SETTLE).toBe(0);
   });
 
   test('saving writes the edits to the flow file as canonical JSON', async () => {

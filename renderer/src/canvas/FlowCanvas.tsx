@@ -1,10 +1,10 @@
 import { Background, BackgroundVariant, MiniMap, ReactFlow, ReactFlowProvider, useStore } from '@xyflow/react';
-import type { Connection, Edge, ReactFlowInstance, ReactFlowState } from '@xyflow/react';
+import type { Connection, ReactFlowInstance, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DragEvent } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addStep, connectSteps, deleteElements, reconnectEdge } from '../documents/document-actions';
+import { addStep, connectSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { GRID } from '../documents/flow-edits';
 import { useLocale } from '../i18n/locale';
@@ -16,9 +16,10 @@ import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { openingViewport } from './opening-viewport';
 import { NODE_TYPES } from './StepNode';
-import { StepProfileContext } from './step-profile';
+import { StepNodeContext } from './step-profile';
 import { useCanvasChanges } from './use-canvas-changes';
 import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
+import { useEdgeReconnect } from './use-edge-reconnect';
 import { useFocusRequest } from './use-focus-request';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
@@ -62,6 +63,8 @@ function CanvasView({ docId }: { docId: string }) {
   useFocusRequest(docId, instance, focusRequest);
   useKeepSelectionVisible(instance, wrapper, selection?.nodes.length === 1 ? selection.nodes[0] : undefined);
 
+  const profile = flow?.profile ?? 'conversations';
+  const stepNodeContext = useMemo(() => ({ profile, locale }), [profile, locale]);
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
   const problems = useMemo(() => indexProblems(diagnostics ?? []), [diagnostics]);
@@ -79,7 +82,12 @@ function CanvasView({ docId }: { docId: string }) {
     const heldNodes = new Set([...selection.nodes, ...view.dragging.keys()]);
     return edgesInWindow(flow, edgeArea, { selectedEdges: new Set(selection.edges), heldNodes, dragging: view.dragging });
   }, [flow, selection, view.dragging, edgeArea]);
-  const edges = useMemo(() => (selection ? deriveEdges(nearEdges, selection, problems) : []), [deriveEdges, nearEdges, selection, problems]);
+  const reconnect = useEdgeReconnect(docId, readOnly);
+  const grabbable = reconnect.grabbable;
+  const edges = useMemo(
+    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable) : []),
+    [deriveEdges, nearEdges, selection, problems, grabbable],
+  );
 
   useEffect(() => {
     if (!instance || !wrapper.current) return;
@@ -108,26 +116,6 @@ function CanvasView({ docId }: { docId: string }) {
     [docId],
   );
 
-  // An edge dragged off its end and dropped on empty canvas is deleted, as in most flow editors.
-  const reconnected = useRef(true);
-  const onReconnectStart = useCallback(() => {
-    reconnected.current = false;
-  }, []);
-  const onReconnect = useCallback(
-    (edge: Edge, connection: Connection) => {
-      reconnected.current = true;
-      if (connection.sourceHandle) reconnectEdge(docId, edge.id, { source: connection.source, sourcePort: connection.sourceHandle, target: connection.target });
-    },
-    [docId],
-  );
-  const onReconnectEnd = useCallback(
-    (_event: MouseEvent | TouchEvent, edge: Edge) => {
-      if (!reconnected.current) deleteElements(docId, [], [edge.id]);
-      reconnected.current = true;
-    },
-    [docId],
-  );
-
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
     event.preventDefault();
@@ -150,7 +138,7 @@ function CanvasView({ docId }: { docId: string }) {
   if (!flow) return null;
   return (
     <div ref={wrapper} className="fp-canvas__surface" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} {...keys}>
-      <StepProfileContext value={flow.profile}>
+      <StepNodeContext value={stepNodeContext}>
         <ReactFlow<StepXyNode, FlowXyEdge>
           nodes={nodes}
           edges={edges}
@@ -158,9 +146,7 @@ function CanvasView({ docId }: { docId: string }) {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
-          onReconnectStart={onReconnectStart}
-          onReconnect={onReconnect}
-          onReconnectEnd={onReconnectEnd}
+          {...reconnect.handlers}
           onInit={onInit}
           onPaneClick={onPaneClick}
           onlyRenderVisibleElements
@@ -168,7 +154,8 @@ function CanvasView({ docId }: { docId: string }) {
           snapGrid={SNAP_GRID}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
-          edgesReconnectable={!readOnly}
+          // Reconnectable per connection instead: the selected ones and the one under the pointer (createEdgeDeriver).
+          edgesReconnectable={false}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -181,7 +168,7 @@ function CanvasView({ docId }: { docId: string }) {
           {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
           <CanvasControls docId={docId} readOnly={readOnly} />
         </ReactFlow>
-      </StepProfileContext>
+      </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
     </div>
   );

@@ -55,4 +55,16 @@ describe('canvas elements derived from a flow', () => {
     expect(measured[1]).toMatchObject({ measured: { width: 223, height: 140 } });
     expect(measured[1]!.handles).toBeUndefined();
   });
+
+  it('makes only the selected connections and the one pointed at reconnectable, and keeps the others unchanged', () => {
+    const edges: Flow['edges'] = [...flow().edges, { id: 'e2', source: 'ask', sourcePort: 'answered', target: 'trigger' }];
+    const derive = createEdgeDeriver();
+    const plain = derive(edges, none, indexProblems([]));
+    expect(plain.map((edge) => edge.reconnectable)).toEqual([undefined, undefined]);
+    const pointed = derive(edges, none, indexProblems([]), 'e2');
+    expect(pointed.map((edge) => edge.reconnectable)).toEqual([undefined, true]);
+    expect(pointed[0]).toBe(plain[0]);
+    const selected = derive(edges, { nodes: [], edges: ['e1'] }, indexProblems([]), null);
+    expect(selected.map((edge) => edge.reconnectable)).toEqual([true, undefined]);
+  });
 });

@@ -108,19 +108,41 @@ function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: num
 /**
  * Builds the canvas edges of a flow's connections (those near the view, see edge-window.ts),
  * reusing unchanged edge objects (see {@link createNodeDeriver}).
+ *
+ * @remarks
+ * Only the selected connections and `grabbable` (the one under the pointer, or being dragged
+ * by an end) are reconnectable: xyflow draws two grab circles, each a component of its own,
+ * on every reconnectable connection, which on a large flow took more memory than the
+ * connections themselves (issue 3). A person reaches an end by pointing at the connection
+ * first, so the circles are there whenever they could be grabbed.
  */
-export function createEdgeDeriver(): (edges: readonly FlowEdge[], selection: DocumentSelection, problems: ProblemIndex) => FlowXyEdge[] {
+export function createEdgeDeriver(): (
+  edges: readonly FlowEdge[],
+  selection: DocumentSelection,
+  problems: ProblemIndex,
+  grabbable?: string | null,
+) => FlowXyEdge[] {
   let last: FlowXyEdge[] = [];
-  return (edges, selection, problems) => {
+  return (edges, selection, problems, grabbable = null) => {
     const selected = new Set(selection.edges);
     const previous = previousById(last);
     const out = edges.map((edge, index) => {
       const before = previous(edge.id, index);
       const isSelected = selected.has(edge.id);
+      const reconnectable = isSelected || edge.id === grabbable;
       const className = problemClass(problems.edges.get(edge.id) ?? null);
-      if (before && sameEnds(before, edge) && (before.selected ?? false) === isSelected && before.className === className) return before;
+      if (
+        before &&
+        sameEnds(before, edge) &&
+        (before.selected ?? false) === isSelected &&
+        (before.reconnectable ?? false) === reconnectable &&
+        before.className === className
+      ) {
+        return before;
+      }
       const result: FlowXyEdge = { id: edge.id, source: edge.source, sourceHandle: edge.sourcePort, target: edge.target };
       if (isSelected) result.selected = true;
+      if (reconnectable) result.reconnectable = true;
       if (className) result.className = className;
       return result;
     });

@@ -63,7 +63,8 @@ export async function dragConnection(page: Page, from: Locator, to: Locator): Pr
   await page.mouse.up();
 }
 
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+/** The centre of an element in page coordinates, scrolled into view first. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   if (box === null) throw new Error(`Not visible: ${String(locator)}`);
