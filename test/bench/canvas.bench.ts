@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/browser-host';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { generateFlow } from './generate-flow';
-import { heapAfterGc, median, panSteps, waitForDrawnCanvas } from './canvas/measure-canvas';
+import { heapAfterGc, LIBRARY_ITEM_POINT, median, panSteps, waitForDrawnCanvas } from './canvas/measure-canvas';
 import type { CanvasFigures } from './canvas/measure-canvas';
 import { serveStatic } from './canvas/static-server';
 
@@ -57,10 +57,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 
 const fromNavigation = async () => 0;
 const fromLibraryClick = (name: string) => async (page: Page) => {
-  const item = page.getByRole('treeitem', { name, exact: true });
-  await item.waitFor();
+  const item = (await page.evaluate(`(${LIBRARY_ITEM_POINT})(${JSON.stringify(name)})`)) as { x: number; y: number };
   const start = (await page.evaluate('performance.now()')) as number;
-  await item.dblclick();
+  await page.mouse.dblclick(item.x, item.y);
   return start;
 };
 

@@ -41,6 +41,22 @@ const EMPTY_PANE_POINT = `(box) => {
   return null;
 }`;
 
+/**
+ * Where to double-click the library's entry of the flow named `name` (a tree item is named by
+ * its flow), once listed. A plain DOM query rather
+ * than a role locator: Playwright's accessibility engine would otherwise run in the editor's
+ * page only, and what it compiles and caches (about 0.07 MB) would count as the editor's heap.
+ */
+export const LIBRARY_ITEM_POINT = `(name) => new Promise((resolve) => {
+  const look = () => {
+    const item = [...document.querySelectorAll('[role="treeitem"]')].find((candidate) => candidate.getAttribute('aria-label') === name);
+    if (!item) return requestAnimationFrame(look);
+    const box = item.getBoundingClientRect();
+    resolve({ x: box.x + Math.min(box.width / 2, 60), y: box.y + Math.min(box.height / 2, 10) });
+  };
+  look();
+})`;
+
 export async function waitForDrawnCanvas(page: Page, timeoutMs = 60_000): Promise<number> {
   return page.evaluate(`(${WAIT_FOR_DRAWN})(${timeoutMs})`);
 }
