@@ -17,16 +17,16 @@ function repetitiveFlow(count: number): Uint8Array {
 
 describe('the text the library searches through', () => {
   it('finds a large flow by the text of its last step, however often the steps before it repeat theirs', () => {
-    const summary = summariseFlowFile('support.flow.json', repetitiveFlow(3_000));
+    const flow = summariseFlowFile('support.flow.json', repetitiveFlow(3_000));
 
-    expect(summary.searchText).toContain('Escalate to the night shift');
-    expect(summary.searchText).toContain('Call the duty manager');
+    expect(flow.searchText).toContain('Escalate to the night shift');
+    expect(flow.searchText).toContain('Call the duty manager');
   });
 
-  it('keeps each distinct text once, so a flow of thousands of steps adds little to the library', () => {
-    const summary = summariseFlowFile('support.flow.json', repetitiveFlow(3_000));
+  it('keeps each distinct text once, so a flow of thousands of steps adds little to what the host keeps for searching', () => {
+    const flow = summariseFlowFile('support.flow.json', repetitiveFlow(3_000));
 
-    expect(summary.searchText.split('\n')).toEqual([
+    expect(flow.searchText.split('\n')).toEqual([
       'Support replies',
       'Reply',
       'Thanks for your message, we will answer within one business day.',

@@ -3,6 +3,13 @@ import type { FlowSummary } from '../../shared/host/contract';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { parseJson } from '../../shared/json/parse-json';
 
+/** What the host knows of one flow file: the summary the renderer is sent, and the text a library search looks through. */
+export interface SummarisedFlow {
+  summary: FlowSummary;
+  /** Name, description, step names and step texts, one per line. */
+  searchText: string;
+}
+
 /** Enough text to find any flow by its steps; a flow of thousands of steps should not make the library heavy. */
 const MAX_SEARCH_TEXT = 100_000;
 
@@ -14,9 +21,9 @@ const MAX_SEARCH_TEXT = 100_000;
  * A file that cannot be read or parsed, or that is of a newer format than this build, is
  * listed with `editable: false` so it opens read-only, never half-understood.
  */
-export function summariseFlowFile(path: string, bytes: Uint8Array): FlowSummary {
+export function summariseFlowFile(path: string, bytes: Uint8Array): SummarisedFlow {
   const parsed = parseJson(bytes);
-  if (!parsed.ok || !isRecord(parsed.value)) return unreadableSummary(path);
+  if (!parsed.ok || !isRecord(parsed.value)) return unreadableFlow(path);
   const document = parsed.value;
   const loaded = loadFlow(document);
   const source: Record<string, unknown> = loaded.flow ?? document;
@@ -29,23 +36,23 @@ export function summariseFlowFile(path: string, bytes: Uint8Array): FlowSummary 
     if (d.severity === 'error') errors++;
     else if (d.severity === 'warning') warnings++;
   }
-  return {
+  const summary: FlowSummary = {
     id: stringOr(source.id, ''),
     name,
     description,
     profile: stringOr(source.profile, ''),
     kind: stringOr(source.kind, ''),
-    searchText: searchTextOf(name, description, nodes),
     errors,
     warnings,
     editable: !loaded.diagnostics.some((d) => d.code === 'FORMAT_TOO_NEW'),
   };
+  return { summary, searchText: searchTextOf(name, description, nodes) };
 }
 
-/** The summary of a file that could not be read as JSON: one error, read-only. */
-export function unreadableSummary(path: string): FlowSummary {
+/** A file that could not be read as JSON: one error, read-only, found by its name. */
+export function unreadableFlow(path: string): SummarisedFlow {
   const name = nameFromPath(path);
-  return { id: '', name, description: '', profile: '', kind: '', searchText: name, errors: 1, warnings: 0, editable: false };
+  return { summary: { id: '', name, description: '', profile: '', kind: '', errors: 1, warnings: 0, editable: false }, searchText: name };
 }
 
 /**

@@ -78,6 +78,10 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
       const [settings, entries] = await Promise.all([currentSettings(root), listWorkspace(root, summaries)]);
       return { name: root.name, settings, entries };
     },
+    async 'workspace:search'({ query }) {
+      // The renderer lists the workspace before it searches and again whenever files change.
+      return { paths: summaries.search(query) };
+    },
     async 'workspace:setPriority'({ ids }) {
       await settingsLock('settings', () => updateSettings(root, (settings) => ({ ...settings, priority: [...new Set(ids)] })));
       return {};

@@ -1,11 +1,11 @@
-import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import type { WorkspaceHandlers } from './workspace-handlers';
 import { flowText, makeTempFolder } from './temp-workspace.testing';
 
-describe('workspace:get', () => {
+describe('workspace:get and workspace:search', () => {
   let workspace: string;
   let cleanups: (() => Promise<void>)[];
   let handlers: WorkspaceHandlers;
@@ -67,7 +67,7 @@ describe('workspace:get', () => {
     expect(snapshot.entries.map((e) => e.path)).toEqual(['kept.flow.json']);
   });
 
-  it('summarises each flow: identity, profile, problem counts and the text a search looks through', async () => {
+  it('summarises each flow: identity, profile and problem counts, and finds it by any of its texts', async () => {
     const doc = JSON.parse(flowText('Order follow-up', 'conversations', { description: 'Chases unpaid orders' }));
     doc.nodes[0].name = 'When an order is late';
     doc.nodes.push({ id: 'stray', type: 'no-such-step', name: 'Mystery step', position: { x: 0, y: 0 }, config: { note: 'call the warehouse', nested: { list: ['ring twice'] }, count: 3 } });
@@ -75,9 +75,25 @@ describe('workspace:get', () => {
     const summary = await summaryOf('orders.flow.json');
     expect(summary).toMatchObject({ id: doc.id, name: 'Order follow-up', description: 'Chases unpaid orders', profile: 'conversations', kind: 'standard', editable: true });
     expect(summary.errors).toBeGreaterThan(0);
+    expect(summary).not.toHaveProperty('searchText');
     for (const text of ['Order follow-up', 'Chases unpaid orders', 'When an order is late', 'Mystery step', 'call the warehouse', 'ring twice']) {
-      expect(summary.searchText).toContain(text);
+      expect((await handlers['workspace:search']({ query: text })).paths).toEqual(['orders.flow.json']);
     }
+  });
+
+  it('searches as the library does: every word, in any order, ignoring case and accents, in flows listed since', async () => {
+    await write('promo.flow.json', flowText('Promoção de verão', 'conversations', { description: 'Acción para clientes' }));
+    await write('other.flow.json', flowText('Other'));
+    await handlers['workspace:get']({});
+    const search = async (query: string) => (await handlers['workspace:search']({ query })).paths;
+
+    expect(await search('PROMOCAO verao')).toEqual(['promo.flow.json']);
+    expect(await search('clientes accion')).toEqual(['promo.flow.json']);
+    expect(await search('promocao other')).toEqual([]);
+    expect(await search('   ')).toEqual([]);
+    await rm(join(workspace, 'promo.flow.json'));
+    await handlers['workspace:get']({});
+    expect(await search('promocao')).toEqual([]);
   });
 
   it('counts no problems for a clean flow', async () => {

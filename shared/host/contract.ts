@@ -27,8 +27,6 @@ export const flowSummarySchema = z.object({
   description: z.string(),
   profile: z.string(),
   kind: z.string(),
-  /** Step names and text, for searching the library. */
-  searchText: z.string(),
   errors: z.number().int().min(0),
   warnings: z.number().int().min(0),
   /** False when the file is unreadable or of a newer format: it opens read-only. */
@@ -95,6 +93,12 @@ export const HOST_CALLS = {
   'workspace:move': call(z.object({ from: workspacePathSchema, to: workspacePathSchema }).strict(), ok),
   'workspace:trash': call(z.object({ paths: z.array(workspacePathSchema).min(1).max(1000) }).strict(), ok),
   'workspace:setPriority': call(z.object({ ids: z.array(z.uuid()).max(10_000) }).strict(), ok),
+  /**
+   * The flows whose name, description or step text contain every word of `query` (case and
+   * accents ignored), by path, as of the last listing. The host searches: the renderer is
+   * not sent the text of every flow of the workspace.
+   */
+  'workspace:search': call(z.object({ query: z.string().max(1000) }).strict(), z.object({ paths: z.array(workspacePathSchema) })),
   'flow:read': call(z.object({ path: workspacePathSchema }).strict(), fileContentSchema),
   /**
    * Writes atomically and keeps a backup. `baseRevision` is the revision the editor read;

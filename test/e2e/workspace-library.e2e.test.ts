@@ -54,4 +54,15 @@ describe('the workspace library', () => {
     await expect.poll(() => library(page).getByRole('treeitem', { name: 'Abandoned cart recovery' }).count(), UI_SETTLE).toBe(1);
     await expect.poll(() => library(page).getByRole('treeitem', { name: 'Sales IVR' }).count(), UI_SETTLE).toBe(0);
   });
+
+  test('searching the library finds a flow by the text of one of its steps, which the host searches', async () => {
+    const { page } = await openSession();
+    await waitForEditor(page);
+
+    // In the "Team is busy" message of the out-of-hours flow only, and not in its name or description.
+    await library(page).getByRole('searchbox', { name: 'Search flows' }).fill('PATIENCE agents');
+
+    await expect.poll(() => library(page).getByRole('treeitem', { name: 'Out-of-hours message' }).count(), UI_SETTLE).toBe(1);
+    await expect.poll(() => library(page).getByRole('treeitem').filter({ hasNot: page.locator('[role="group"]') }).count(), UI_SETTLE).toBe(1);
+  });
 });

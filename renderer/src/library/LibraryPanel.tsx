@@ -10,6 +10,7 @@ import { filterTree, isFiltering } from './library-filter';
 import { buildLibraryTree, parentPath } from './library-tree';
 import type { FolderItem, LibraryItem } from './library-tree';
 import { useLibraryView } from './library-view-store';
+import { useQueryMatches } from './use-query-matches';
 import { LibraryContextMenu } from './LibraryContextMenu';
 import type { MenuEntry } from './LibraryContextMenu';
 import { LibraryTree } from './LibraryTree';
@@ -33,7 +34,8 @@ export function LibraryPanel() {
   const tree = useMemo(() => (snapshot ? buildLibraryTree(entries, snapshot.settings.priority) : null), [snapshot, entries]);
   const counts = useMemo(() => countsFrom(live), [live]);
   const filtering = isFiltering(view.filter);
-  const shown = useMemo(() => (tree ? filterTree(tree, view.filter, counts) : null), [tree, view.filter, counts]);
+  const matches = useQueryMatches(view.filter.query, snapshot);
+  const shown = useMemo(() => (tree ? filterTree(tree, view.filter, counts, matches) : null), [tree, view.filter, counts, matches]);
   const items = useMemo(() => (tree ? indexItems(tree) : new Map<string, LibraryItem>()), [tree]);
   const selected = view.selection.paths.filter((path) => items.has(path));
   const selectedFlows = selected.filter((path) => items.get(path)?.kind === 'flow');

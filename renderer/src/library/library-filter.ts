@@ -1,4 +1,5 @@
 import type { FlowSummary } from '../../../shared/host/contract';
+import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
 import type { FolderItem, LibraryItem } from './library-tree';
 
 /** What the library's search box and filters ask for. */
@@ -17,11 +18,6 @@ export function isFiltering(filter: LibraryFilter): boolean {
   return filter.query.trim() !== '' || filter.profile !== '' || filter.hasProblems;
 }
 
-/** Lower case without accents, so "promocao" finds "Promoção" and "ACCION" finds "acción". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * Problem counts to judge a flow by: the live counts of an open document when given
  * (`live`), else the counts the host computed when it listed the workspace.
@@ -30,30 +26,45 @@ export type ProblemCounts = (summary: FlowSummary, path: string) => { errors: nu
 
 export const summaryCounts: ProblemCounts = (summary) => ({ errors: summary.errors, warnings: summary.warnings });
 
-/** Whether one flow passes the filter. */
-export function flowMatches(summary: FlowSummary, path: string, filter: LibraryFilter, counts: ProblemCounts = summaryCounts): boolean {
+/**
+ * The host's answer to the search box (`workspace:search`): the paths of the flows whose name,
+ * description or step text hold every word. Undefined until the host has answered a query.
+ */
+export type QueryMatches = ReadonlySet<string> | undefined;
+
+/**
+ * Whether one flow passes the filter. For the query, the host's `matches` decide; before the
+ * host has answered, the flow's name and description do, which the summary carries.
+ */
+export function flowMatches(
+  summary: FlowSummary,
+  path: string,
+  filter: LibraryFilter,
+  counts: ProblemCounts = summaryCounts,
+  matches: QueryMatches = undefined,
+): boolean {
   if (filter.profile !== '' && summary.profile !== filter.profile) return false;
   if (filter.hasProblems) {
     const { errors, warnings } = counts(summary, path);
     if (errors + warnings === 0) return false;
   }
-  const words = foldForSearch(filter.query).split(/\s+/).filter(Boolean);
+  const words = searchWords(filter.query);
   if (words.length === 0) return true;
-  const haystack = foldForSearch(`${summary.name}\n${summary.description}\n${summary.searchText}`);
-  return words.every((word) => haystack.includes(word));
+  if (matches) return matches.has(path);
+  return containsAllWords(foldForSearch(`${summary.name}\n${summary.description}`), words);
 }
 
 /**
  * The tree cut down to the flows that pass, keeping the folders that lead to them. With no
  * filter the tree is returned as it is, empty folders included (a user just made them).
  */
-export function filterTree(root: FolderItem, filter: LibraryFilter, counts: ProblemCounts = summaryCounts): FolderItem {
+export function filterTree(root: FolderItem, filter: LibraryFilter, counts: ProblemCounts = summaryCounts, matches: QueryMatches = undefined): FolderItem {
   if (!isFiltering(filter)) return root;
   const prune = (folder: FolderItem): FolderItem | null => {
     const children: LibraryItem[] = [];
     for (const child of folder.children) {
       if (child.kind === 'flow') {
-        if (flowMatches(child.summary, child.path, filter, counts)) children.push(child);
+        if (flowMatches(child.summary, child.path, filter, counts, matches)) children.push(child);
       } else {
         const kept = prune(child);
         if (kept) children.push(kept);

@@ -7,7 +7,7 @@ function flow(path: string, summary: Partial<FlowSummary> & { id: string; name: 
   return {
     kind: 'flow',
     path,
-    summary: { description: '', profile: 'conversations', kind: 'standard', searchText: '', errors: 0, warnings: 0, editable: true, ...summary },
+    summary: { description: '', profile: 'conversations', kind: 'standard', errors: 0, warnings: 0, editable: true, ...summary },
   };
 }
 
@@ -15,7 +15,7 @@ const entries: WorkspaceEntry[] = [
   { kind: 'folder', path: 'sales' },
   { kind: 'folder', path: 'sales/empty' },
   flow('sales/b.flow.json', { id: 'b', name: 'Bravo', description: 'Promoção de verão', errors: 2 }),
-  flow('sales/a.flow.json', { id: 'a', name: 'Alpha', searchText: 'Ask for the order number' }),
+  flow('sales/a.flow.json', { id: 'a', name: 'Alpha' }),
   flow('z.flow.json', { id: 'z', name: 'Zulu', profile: 'pipeline', warnings: 1 }),
   flow('y.flow.json', { id: 'y', name: 'Yankee' }),
 ];
@@ -45,17 +45,23 @@ describe('library tree', () => {
 
 describe('library search and filters', () => {
   const tree = buildLibraryTree(entries, []);
-  const filtered = (query: string, profile = '', hasProblems = false) =>
-    names(flowsInOrder(filterTree(tree, { query, profile, hasProblems })));
+  const filtered = (query: string, profile = '', hasProblems = false, matches?: ReadonlySet<string>) =>
+    names(flowsInOrder(filterTree(tree, { query, profile, hasProblems }, undefined, matches)));
 
-  it('finds flows by name, description and step text, ignoring case and accents', () => {
-    expect(filtered('alpha')).toEqual(['Alpha']);
-    expect(filtered('promocao')).toEqual(['Bravo']);
-    expect(filtered('ORDER number')).toEqual(['Alpha']);
+  it('shows the flows the host found for the query (it searches step text too)', () => {
+    expect(filtered('ORDER number', '', false, new Set(['sales/a.flow.json']))).toEqual(['Alpha']);
+    expect(filtered('order zulu', '', false, new Set())).toEqual([]);
   });
 
-  it('requires every word of the query to occur', () => {
-    expect(filtered('order zulu')).toEqual([]);
+  it('applies the profile and problem filters to what the host found', () => {
+    expect(filtered('order', 'pipeline', false, new Set(['sales/a.flow.json', 'z.flow.json']))).toEqual(['Zulu']);
+    expect(filtered('order', '', true, new Set(['sales/a.flow.json', 'y.flow.json']))).toEqual([]);
+  });
+
+  it('until the host answers, finds flows by name and description, every word, ignoring case and accents', () => {
+    expect(filtered('alpha')).toEqual(['Alpha']);
+    expect(filtered('promocao VERAO')).toEqual(['Bravo']);
+    expect(filtered('promocao zulu')).toEqual([]);
   });
 
   it('filters by profile and by having problems', () => {

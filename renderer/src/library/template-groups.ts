@@ -1,7 +1,7 @@
 import { PROFILES } from '../../../shared/format/profiles';
 import type { Profile } from '../../../shared/format/profiles';
 import type { Template } from '../../../shared/host/contract';
-import { foldForSearch } from './library-filter';
+import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
 
 /** The templates of one profile, as the gallery shows them. */
 export interface TemplateGroup {
@@ -15,11 +15,8 @@ export interface TemplateGroup {
  * templates before the user's own, each by name.
  */
 export function groupTemplates(templates: readonly Template[], query: string): TemplateGroup[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const matches = templates.filter((template) => {
-    const haystack = foldForSearch(`${template.name}\n${template.description}`);
-    return words.every((word) => haystack.includes(word));
-  });
+  const words = searchWords(query);
+  const matches = templates.filter((template) => containsAllWords(foldForSearch(`${template.name}\n${template.description}`), words));
   return PROFILES.map((profile) => ({
     profile,
     templates: matches
