@@ -68,6 +68,18 @@ export const diagnosticSchema = z
   .strict();
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
+/**
+ * A diagnostic as a tenant reports it (import plans and reports, refusals). A newer tenant may
+ * report a code this version does not know yet, or a field it does not have: the code is kept
+ * as it is and the diagnostic is shown with the tenant's own message, rather than the whole
+ * answer being refused as unreadable.
+ */
+export const reportedDiagnosticSchema = z.object({
+  ...diagnosticSchema.shape,
+  code: z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/, { error: 'a diagnostic code is written in capitals and underscores' }),
+});
+export type ReportedDiagnostic = z.infer<typeof reportedDiagnosticSchema>;
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagnosticSchema } from '../format/diagnostic';
+import { reportedDiagnosticSchema } from '../format/diagnostic';
 
 /** Stable error codes of the tenant API; clients branch on these, never on messages. */
 export const API_ERROR_CODES = [
@@ -44,7 +44,7 @@ export const apiErrorBodySchema = z
       .object({
         code: apiErrorCodeSchema,
         message: z.string(),
-        diagnostics: z.array(diagnosticSchema).optional(),
+        diagnostics: z.array(reportedDiagnosticSchema).optional(),
         /** A refused import apply: its report (shared/tenant-api/imports.ts), with the plan that was refused. */
         report: z.record(z.string(), z.unknown()).optional(),
       })

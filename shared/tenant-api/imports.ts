@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagnosticSchema } from '../format/diagnostic';
+import { reportedDiagnosticSchema } from '../format/diagnostic';
 import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { FLOW_ACTIONS, importDecisionsSchema } from '../import/import-decisions';
@@ -63,7 +63,7 @@ export const importedFlowSchema = z
     replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).optional(),
     revision: z.number().int().min(1).optional(),
     references: z.array(importReferenceSchema),
-    diagnostics: z.array(diagnosticSchema),
+    diagnostics: z.array(reportedDiagnosticSchema),
   });
 export type ImportedFlow = z.infer<typeof importedFlowSchema>;
 
@@ -119,7 +119,7 @@ export const importReportSchema = z
     /** In import order: flows another flow of the pack uses come first. */
     flows: z.array(importedFlowSchema),
     /** Findings about the import as a whole (profile, flow count, decisions). */
-    diagnostics: z.array(diagnosticSchema),
+    diagnostics: z.array(reportedDiagnosticSchema),
     summary: z
       .object({
         actions: countsOf(FLOW_ACTIONS),
