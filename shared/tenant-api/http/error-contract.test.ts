@@ -34,3 +34,15 @@ describe('the client understands every error body of the tenant API contract', (
     if (error.detail.kind === 'validation' && code === 'validation_failed') expect(error.detail.diagnostics).toEqual([diagnostic]);
   });
 });
+
+describe('diagnostics in a refusal', () => {
+  it('keeps one whose code only a newer tenant knows, and drops only what cannot be read at all', async () => {
+    const newer = { severity: 'error', code: 'FLOW_QUOTA_REACHED', message: 'This tenant keeps at most 50 flows.' };
+    const body = { error: { code: 'validation_failed', message: 'refused', diagnostics: [newer, { code: 'TRIGGER_MISSING' }] } };
+    const { http, clock } = fakeTenant([{ status: 422, body }], { retries: 0 });
+
+    const error = await rejection(clock, http.request({ method: 'GET', path: '/v1/flows' }));
+
+    expect(error.detail).toEqual({ kind: 'validation', status: 422, diagnostics: [newer] });
+  });
+});

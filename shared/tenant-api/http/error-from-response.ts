@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { diagnosticSchema } from '../../format/diagnostic';
-import type { Diagnostic } from '../../format/diagnostic';
+import { reportedDiagnosticSchema } from '../../format/diagnostic';
+import type { ReportedDiagnostic } from '../../format/diagnostic';
 import { parseJson } from '../../json/parse-json';
 import { parseRetryAfterMs } from './retry-policy';
 import { TenantApiError } from './tenant-error';
@@ -57,7 +57,7 @@ export function errorFromResponse(response: FailedResponse, context: ErrorContex
 function detailFor(
   status: number,
   response: FailedResponse,
-  diagnostics: Diagnostic[],
+  diagnostics: ReportedDiagnostic[],
   retryAfterMs: number | undefined,
 ): TenantErrorDetail {
   if (status === 401) return { kind: 'auth', status };
@@ -73,14 +73,14 @@ function detailFor(
   return { kind: 'bad-response', status, issues: [`unexpected HTTP status ${status}`] };
 }
 
-function readErrorBody(text: string): { code?: string; message?: string; diagnostics: Diagnostic[] } {
+function readErrorBody(text: string): { code?: string; message?: string; diagnostics: ReportedDiagnostic[] } {
   const parsed = parseJson(text);
   if (!parsed.ok) return { diagnostics: [] };
   const body = errorBodySchema.safeParse(parsed.value);
   if (!body.success) return { diagnostics: [] };
-  // Each diagnostic on its own: one the client does not understand (a newer code) does not hide the others.
+  // Each diagnostic on its own: one the client cannot read at all does not hide the others.
   const diagnostics = (body.data.diagnostics ?? []).flatMap((item) => {
-    const diagnostic = diagnosticSchema.safeParse(item);
+    const diagnostic = reportedDiagnosticSchema.safeParse(item);
     return diagnostic.success ? [diagnostic.data] : [];
   });
   return { code: body.data.code, message: body.data.message?.trim() || undefined, diagnostics };
@@ -129,7 +129,7 @@ function describeWait(seconds: number): string {
   return `${Math.ceil(seconds / 3_600)} h`;
 }
 
-function countProblems(diagnostics: readonly Diagnostic[]): string {
+function countProblems(diagnostics: readonly ReportedDiagnostic[]): string {
   if (diagnostics.length === 0) return '';
   const first = diagnostics[0]!.message.replace(/\.$/, '');
   return diagnostics.length === 1 ? ` (1 problem: ${first})` : ` (${diagnostics.length} problems; the first: ${first})`;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../format/diagnostic';
+import type { ReportedDiagnostic } from '../../format/diagnostic';
 import type { NetworkReason } from './network-failure';
 
 /**
@@ -18,7 +18,7 @@ export type TenantErrorDetail =
   | { kind: 'permission'; status: number }
   | { kind: 'not-found'; status: number }
   | { kind: 'conflict'; status: number; currentEtag: string | undefined }
-  | { kind: 'validation'; status: number; diagnostics: Diagnostic[] }
+  | { kind: 'validation'; status: number; diagnostics: ReportedDiagnostic[] }
   | { kind: 'rate-limit'; status: number; retryAfterSeconds: number | undefined }
   | { kind: 'rejected'; status: number }
   | { kind: 'server'; status: number }
