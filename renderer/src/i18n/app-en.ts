@@ -214,6 +214,7 @@ export const appEn = {
     keepKey: 'Keep this key in the app (encrypted with the system keychain)',
     keepKeyUnencrypted: 'Keep this key in the app, unencrypted ({{reason}})',
     checking: 'Checking what export changes…',
+    nameFirst: 'Name the pack to see what export will change.',
     refused: 'Export is refused; nothing will be written:',
     reportTitle: 'What export removes or changes',
     reportNothing: 'Nothing is removed or changed.',

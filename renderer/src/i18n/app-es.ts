@@ -214,6 +214,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     keepKey: 'Guardar esta clave en la app (cifrada con el llavero del sistema)',
     keepKeyUnencrypted: 'Guardar esta clave en la app, sin cifrar ({{reason}})',
     checking: 'Comprobando lo que cambia la exportación…',
+    nameFirst: 'Pon un nombre al paquete para ver lo que cambia la exportación.',
     refused: 'La exportación se rechaza; no se escribirá nada:',
     reportTitle: 'Lo que la exportación quita o cambia',
     reportNothing: 'No se quita ni cambia nada.',

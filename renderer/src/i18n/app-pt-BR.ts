@@ -214,6 +214,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     keepKey: 'Guardar esta chave no app (criptografada pelo chaveiro do sistema)',
     keepKeyUnencrypted: 'Guardar esta chave no app, sem criptografia ({{reason}})',
     checking: 'Verificando o que a exportação altera…',
+    nameFirst: 'Dê um nome ao pacote para ver o que a exportação altera.',
     refused: 'A exportação foi recusada; nada será gravado:',
     reportTitle: 'O que a exportação remove ou altera',
     reportNothing: 'Nada é removido ou alterado.',

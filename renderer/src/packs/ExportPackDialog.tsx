@@ -204,7 +204,11 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
           )}
         </div>
       </div>
-      {preview ? <ExportReportView outcome={preview} /> : args.name !== '' && chosen.length > 0 && <p className="muted">{t('pack.checking')}</p>}
+      {preview ? (
+        <ExportReportView outcome={preview} />
+      ) : (
+        chosen.length > 0 && <p className="muted">{args.name === '' ? t('pack.nameFirst') : t('pack.checking')}</p>
+      )}
     </FormDialog>
   );
 }

@@ -24,6 +24,8 @@ export async function openExportOfTwoFlows(page: Page, scheme: 'light' | 'dark' 
 /** Exports the two conversations examples as `support.flowpack`, signed with `keyFile` when given. */
 export async function exportTwoFlows(page: Page, root: string, scheme: 'light' | 'dark', keyFile?: string, keepKey = false): Promise<string> {
   const dialog = await openExportOfTwoFlows(page, scheme);
+  // Several flows have no name to offer: the dialog says the report waits for one.
+  await dialog.getByText('Name the pack to see what export will change.').waitFor();
   await dialog.getByRole('textbox', { name: 'Pack name' }).fill('Support basics');
   await dialog.getByRole('textbox', { name: 'Author' }).fill('Ada Lovelace');
   // The report shows before anything is written.
