@@ -16,7 +16,7 @@ import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { openingViewport } from './opening-viewport';
 import { NODE_TYPES } from './StepNode';
-import { StepNodeContext } from './step-profile';
+import { StepNodeContext } from './step-node-context';
 import { useCanvasChanges } from './use-canvas-changes';
 import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
 import { useEdgeReconnect } from './use-edge-reconnect';

@@ -2,7 +2,7 @@ import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { iconGlyph } from './step-icon';
-import { StepNodeContext } from './step-profile';
+import { StepNodeContext } from './step-node-context';
 import { viewStep } from './step-ports';
 import type { StepXyNode } from './xy-elements';
 
