@@ -1,4 +1,5 @@
 import type { HostHandlers } from '../../shared/host/contract';
+import type { TrustedKeyEntry } from '../../shared/host/pack-calls';
 import { createPackExportHandlers } from './pack-export';
 import { importPack } from './pack-import';
 import { describeOpenedPack, openPack } from './pack-open';
@@ -45,6 +46,16 @@ export interface PackHandlerContext {
  */
 export function createPackHandlers(context: PackHandlerContext): PackHandlers {
   const { trustedKeys, ...keyHandlers } = createTrustedKeyHandlers(context.appDataDir, context.clock);
+  // A damaged list of trusted keys must not stop anyone opening or importing a pack: the signature is then
+  // checked against no keys (a good one shows as from a key not trusted yet), the dialog says why, and the
+  // file is left as it is for the user to fix (the Keys dialog reports it too).
+  const keysToCheckAgainst = async (): Promise<{ keys: TrustedKeyEntry[]; problem: string | null }> => {
+    try {
+      return { keys: await trustedKeys(), problem: null };
+    } catch (error) {
+      return { keys: [], problem: error instanceof Error ? error.message : String(error) };
+    }
+  };
   const { privateKey, ...signingKeyHandlers } = createSigningKeys({ appDataDir: context.appDataDir, box: context.box, clock: context.clock });
   return {
     ...createPackExportHandlers({ ...context, keptKey: privateKey }),
@@ -52,12 +63,13 @@ export function createPackHandlers(context: PackHandlerContext): PackHandlers {
     ...signingKeyHandlers,
 
     async 'pack:open'({ source }) {
-      const opened = await openPack(context.root, source, await trustedKeys());
-      return describeOpenedPack(opened, await flowIdLocations(context.root, context.summaries));
+      const trusted = await keysToCheckAgainst();
+      const opened = await openPack(context.root, source, trusted.keys);
+      return describeOpenedPack(opened, await flowIdLocations(context.root, context.summaries), trusted.problem);
     },
 
     async 'pack:import'({ source, ...choices }) {
-      const opened = await openPack(context.root, source, await trustedKeys());
+      const opened = await openPack(context.root, source, (await keysToCheckAgainst()).keys);
       const locations = await flowIdLocations(context.root, context.summaries);
       return importPack(context.root, opened, locations, choices, context.clock);
     },

@@ -62,6 +62,23 @@ describe('opening a pack', () => {
     expect(after.signature).toMatchObject({ status: 'valid', author: 'Ada (trainer)', fingerprint: SIGNER.fingerprint });
   });
 
+  it('opens and imports a signed pack when the list of trusted keys is damaged, saying so and leaving the file as it is', async () => {
+    const signed = signPack(await examplePack(ws), privateKeyFile(SIGNER));
+    const trustedFile = join(ws.appData, 'trusted-keys.json');
+    await writeFile(trustedFile, '{"format": "flowpack.trusted-keys", "keys": [');
+
+    const opened = await ws.call('pack:open', { source: asSource(signed) });
+    expect(opened.signature).toMatchObject({ status: 'untrusted', fingerprint: SIGNER.fingerprint });
+    expect(opened.trustedKeysProblem).toMatch(/trusted keys file .* is damaged/);
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'keepBoth' };
+    const imported = await ws.call('pack:import', { source: asSource(signed), folder: 'imported', choices });
+    expect(imported.flows.map((flow) => flow.outcome)).toEqual(['copied', 'copied']);
+    expect(await readFile(trustedFile, 'utf8')).toBe('{"format": "flowpack.trusted-keys", "keys": [');
+
+    const tampered = await ws.call('pack:open', { source: asSource({ ...signed, manifest: { ...signed.manifest, name: 'Changed' } }) });
+    expect(tampered.signature.status).toBe('tampered');
+  });
+
   it('says a pack changed after signing is tampered', async () => {
     const signed = signPack(await examplePack(ws), privateKeyFile(SIGNER));
     const tampered = { ...signed, manifest: { ...signed.manifest, name: 'Changed' } };

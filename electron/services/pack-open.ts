@@ -78,7 +78,7 @@ function refusalOf(pack: Pack, flows: readonly { index: number; flow: Flow }[]):
 }
 
 /** What the import dialog shows of an opened pack, with the workspace file holding each flow's id. */
-export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<string, string>): PackOpenResult {
+export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<string, string>, trustedKeysProblem: string | null = null): PackOpenResult {
   const { manifest } = opened.pack;
   return {
     manifest: {
@@ -100,5 +100,6 @@ export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<st
       collision: locations.get(flow.id) ?? null,
     })),
     refusal: opened.refusal,
+    trustedKeysProblem,
   };
 }

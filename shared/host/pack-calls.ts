@@ -91,6 +91,11 @@ export const packOpenResultSchema = z.object({
   flows: z.array(packFlowEntrySchema),
   /** Why the pack cannot be imported at all (an unreadable flow, two flows with one id); null when it can. */
   refusal: z.string().nullable(),
+  /**
+   * Why the user's trusted keys could not be read, when they could not: the signature was then
+   * checked against no keys, so a good one shows as from a key not trusted yet. Null normally.
+   */
+  trustedKeysProblem: z.string().nullable(),
 });
 export type PackOpenResult = z.infer<typeof packOpenResultSchema>;
 

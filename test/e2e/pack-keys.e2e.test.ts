@@ -118,6 +118,22 @@ describe('the Keys dialog (browser host)', () => {
     expect(await signWith.locator('option').allTextContents()).not.toContain(keptLabel);
   });
 
+  test('a signed pack still opens when the list of trusted keys is damaged, and the dialog says why no key is trusted', async () => {
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    const { file } = await keyFileOf(workspace.appDataDir, 'Ada', 6);
+    const packFile = await exportTwoFlows(page, workspace.root, 'light', file);
+    const trustedFile = join(workspace.appDataDir, 'trusted-keys.json');
+    await writeFile(trustedFile, '{"format": "flowpack.trusted-keys", "keys": [');
+
+    const importing = await openImport(page, packFile);
+
+    await expect.poll(() => importing.getByRole('region', { name: 'Signature' }).textContent()).toContain('a key you have not trusted yet');
+    await expect.poll(() => importing.getByRole('alert').first().textContent()).toMatch(/^Your list of trusted keys could not be read/);
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-pack-trust-list-damaged-light.png') });
+    expect(await readFile(trustedFile, 'utf8')).toBe('{"format": "flowpack.trusted-keys", "keys": [');
+  });
+
   test('a key list the app cannot read is reported as an alert, the other list still works and the file is left as it is', async () => {
     const { page, workspace } = await openSession();
     await waitForEditor(page);

@@ -250,6 +250,7 @@ export const appEn = {
       valid: 'Signed by {{author}}, a key you trust.',
       untrusted: 'Correctly signed{{by}}, but with a key you have not trusted yet.',
       untrustedBy: ' by “{{author}}”',
+      trustedKeysUnreadable: 'Your list of trusted keys could not be read, so no key counts as trusted until it is fixed ({{problem}}).',
       tampered: 'Tampered: this pack was changed after it was signed.',
       unsigned: 'Not signed: nothing says who made this pack.',
       fingerprint: 'Key fingerprint {{fingerprint}}',

@@ -250,6 +250,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       valid: 'Firmado por {{author}}, una clave en la que confías.',
       untrusted: 'Firmado correctamente{{by}}, pero con una clave en la que aún no confías.',
       untrustedBy: ' por “{{author}}”',
+      trustedKeysUnreadable: 'No se pudo leer tu lista de claves de confianza, así que ninguna clave cuenta como de confianza hasta que se arregle ({{problem}}).',
       tampered: 'Alterado: este paquete se modificó después de firmarse.',
       unsigned: 'Sin firma: nada dice quién hizo este paquete.',
       fingerprint: 'Huella de la clave {{fingerprint}}',

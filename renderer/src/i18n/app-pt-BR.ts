@@ -250,6 +250,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       valid: 'Assinado por {{author}}, uma chave em que você confia.',
       untrusted: 'Assinado corretamente{{by}}, mas com uma chave em que você ainda não confia.',
       untrustedBy: ' por “{{author}}”',
+      trustedKeysUnreadable: 'Não foi possível ler sua lista de chaves confiáveis; nenhuma chave conta como confiável até que ela seja corrigida ({{problem}}).',
       tampered: 'Adulterado: este pacote foi alterado depois de assinado.',
       unsigned: 'Sem assinatura: nada diz quem fez este pacote.',
       fingerprint: 'Impressão digital da chave {{fingerprint}}',

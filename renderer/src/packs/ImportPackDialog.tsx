@@ -140,6 +140,11 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               // A key trusted or forgotten in the Keys dialog changes what this pack's signature says.
               extraActions={<ManageKeysButton onClosed={() => picked && result === null && void open(picked)} />}
             />
+            {opened.trustedKeysProblem && (
+              <p className="error-text" role="alert">
+                {t('pack.signature.trustedKeysUnreadable', { problem: opened.trustedKeysProblem })}
+              </p>
+            )}
             {opened.refusal && (
               <p className="error-text" role="alert">
                 {t('pack.cannotImport', { reason: opened.refusal })}
