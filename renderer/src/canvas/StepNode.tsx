@@ -1,7 +1,7 @@
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useContext, useEffect, useMemo, useRef } from 'react';
-import { iconGlyph } from './step-icon';
+import { stepIconBadge } from './step-icon';
 import { StepNodeContext } from './step-node-context';
 import { viewStep } from './step-ports';
 import type { StepXyNode } from './xy-elements';
@@ -32,10 +32,7 @@ export const StepNode = memo(function StepNode({ id, data: node }: NodeProps<Ste
     <div className={`fp-node fp-node--${role}`}>
       {role !== 'trigger' && <Handle type="target" position={Position.Left} className="fp-handle fp-handle--target" />}
       <div className="fp-node__header">
-        {/* The icon badge inline rather than a component of its own: one fiber less per drawn step. */}
-        <span className={`fp-step-icon fp-step-icon--${role}`} aria-hidden="true">
-          {iconGlyph(step?.icon ?? '')}
-        </span>
+        {stepIconBadge(step?.icon ?? '', role)}
         <div className="fp-node__titles">
           <div className="fp-node__type">{step ? step.labels[locale] : node.type}</div>
           <div className="fp-node__name">{node.name || '—'}</div>

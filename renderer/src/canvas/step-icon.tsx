@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ReactElement } from 'react';
 
 /**
  * Catalog icons are Lucide names; the renderer ships no icon font, so each is drawn as a
@@ -55,11 +56,19 @@ export function iconGlyph(icon: string): string {
   return GLYPHS[icon] ?? '◆';
 }
 
-/** A step type's icon in a round badge; decorative, the step's name says what it is. */
-export const StepIcon = memo(function StepIcon({ icon, role }: { icon: string; role: 'trigger' | 'step' | 'unknown' }) {
+/**
+ * A step type's icon in a round badge; decorative, the step's name says what it is. A plain
+ * function, for canvas nodes to draw without a component (and its fiber) per drawn step.
+ */
+export function stepIconBadge(icon: string, role: 'trigger' | 'step' | 'unknown'): ReactElement {
   return (
     <span className={`fp-step-icon fp-step-icon--${role}`} aria-hidden="true">
       {iconGlyph(icon)}
     </span>
   );
+}
+
+/** {@link stepIconBadge} as a component, for lists and panels. */
+export const StepIcon = memo(function StepIcon({ icon, role }: { icon: string; role: 'trigger' | 'step' | 'unknown' }) {
+  return stepIconBadge(icon, role);
 });
