@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadFlow } from '../../shared/format/load-flow';
 import { BACKUPS_KEPT, listBackups } from './flow-backups';
 import { createFlowFileHandlers } from './flow-files';
 import type { FlowFileHandlers } from './flow-files';
@@ -25,8 +26,25 @@ describe('flow files', () => {
     const text = flowText('Welcome');
     await writeFile(join(workspace, 'welcome.flow.json'), text);
     const read = await files['flow:read']({ path: 'welcome.flow.json' });
-    expect(read).toEqual({ path: 'welcome.flow.json', text, revision: revisionOf(Buffer.from(text)) });
+    expect(read).toEqual({ path: 'welcome.flow.json', text, revision: revisionOf(Buffer.from(text)), diagnostics: [] });
     expect(read.revision).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads a flow with what loading it finds, as the editor would, so the editor need not validate it again', async () => {
+    const flow = { ...JSON.parse(flowText('Broken')), edges: [{ id: 'e1', source: 'trigger', sourcePort: 'next', target: 'nowhere' }] };
+    await writeFile(join(workspace, 'broken.flow.json'), JSON.stringify(flow));
+    const read = await files['flow:read']({ path: 'broken.flow.json' });
+    expect(read.diagnostics).toEqual(loadFlow(flow).diagnostics);
+    expect(read.diagnostics).toContainEqual(expect.objectContaining({ code: 'EDGE_DANGLING', severity: 'error' }));
+
+    await writeFile(join(workspace, 'future.flow.json'), JSON.stringify({ ...flow, version: 99 }));
+    expect((await files['flow:read']({ path: 'future.flow.json' })).diagnostics).toContainEqual(expect.objectContaining({ code: 'FORMAT_TOO_NEW' }));
+    // Text that is not JSON: the editor opens it read-only and says why itself.
+    await writeFile(join(workspace, 'torn.flow.json'), '{"format": ');
+    expect((await files['flow:read']({ path: 'torn.flow.json' })).diagnostics).toEqual([]);
+    // A pack beside the flows is not a flow: nothing is validated.
+    await writeFile(join(workspace, 'course.flowpack'), '{}');
+    expect((await files['flow:read']({ path: 'course.flowpack' })).diagnostics).toBeNull();
   });
 
   it('says NOT_FOUND for a file that is not there', async () => {

@@ -1,7 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../../shared/format/diagnostic';
+import { loadFlow } from '../../shared/format/load-flow';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { parseJson } from '../../shared/json/parse-json';
 import { writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
 import { errorCode, toHostError } from './host-fs-errors';
@@ -30,7 +33,8 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
       const absolute = await root.resolve(path);
       const bytes = await readExisting(absolute, path);
       if (bytes === undefined) throw new HostError('NOT_FOUND', `"${path}" does not exist`);
-      return { path, text: utf8.decode(bytes), revision: revisionOf(bytes) };
+      const text = utf8.decode(bytes);
+      return { path, text, revision: revisionOf(bytes), diagnostics: path.endsWith(FLOW_FILE_SUFFIX) ? diagnosticsOf(text) : null };
     },
 
     'flow:write'({ path, text, baseRevision }) {
@@ -63,6 +67,12 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
       });
     },
   };
+}
+
+/** What the editor's load finds in a flow file's text; none for text that is not JSON (the editor says why itself). */
+function diagnosticsOf(text: string): Diagnostic[] {
+  const parsed = parseJson(text);
+  return parsed.ok ? loadFlow(parsed.value).diagnostics : [];
 }
 
 /** The file's bytes, or undefined when there is no file. Folders, devices and oversized files are refused. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from './flow-file';
 import { flowSchema } from './flow-schema';
-import { loadFlow } from './load-flow';
+import { loadFlow, readFlow } from './load-flow';
 
 /** A flow as a person might write it by hand: only the required fields, no defaults. */
 function minimalDocument(): Record<string, unknown> {
@@ -30,5 +30,17 @@ describe('loading a flow document', () => {
   it('does not take a document with a malformed top-level field as a flow, however ordinary its steps', () => {
     const document = { ...minimalDocument(), name: '' };
     expect(loadFlow(document).flow).toBeUndefined();
+  });
+
+  it('reads the same flow without validating it, and refuses the same documents', () => {
+    const broken = { ...minimalDocument(), edges: [{ id: 'e1', source: 'trigger', sourcePort: 'next', target: 'nowhere' }] };
+    expect(loadFlow(structuredClone(broken)).diagnostics.some((d) => d.code === 'EDGE_DANGLING')).toBe(true);
+    expect(readFlow(structuredClone(broken))).toEqual(loadFlow(structuredClone(broken)).flow);
+    const clean = minimalDocument();
+    expect(readFlow(structuredClone(clean))).toEqual(loadFlow(structuredClone(clean)).flow);
+    for (const refused of [{ ...minimalDocument(), name: '' }, { ...minimalDocument(), version: 0 }, { ...minimalDocument(), version: 99 }, 'text']) {
+      expect(loadFlow(refused).flow).toBeUndefined();
+      expect(readFlow(refused)).toBeUndefined();
+    }
   });
 });

@@ -21,19 +21,32 @@ export interface LoadedFlow {
  * rather than read half-understood.
  */
 export function loadFlow(value: unknown, context?: ValidationContext): LoadedFlow {
-  let document = value;
-  if (isRecord(value) && value.format === FLOW_FORMAT) {
-    const migrated = migrate(value, FLOW_MIGRATIONS, FLOW_VERSION);
-    if (migrated.ok) {
-      document = migrated.document;
-    } else if (migrated.reason === 'too-old') {
-      const detail = `version ${migrated.version} is older than any this build can migrate`;
-      return { flow: undefined, diagnostics: [diagnostic('error', 'FORMAT_INVALID', { where: 'version', detail }, { path: ['version'] })] };
-    }
-    // 'too-new' and 'no-version' are reported by the validator with the rest.
+  const read = migrated(value);
+  if ('refusal' in read) return { flow: undefined, diagnostics: [read.refusal] };
+  return { flow: structureOf(read.document), diagnostics: validate(read.document, context) };
+}
+
+/**
+ * The flow {@link loadFlow} would give for `value`, without validating it: for a caller that
+ * only needs the document, or that has the diagnostics of the same text already (the host
+ * validates a flow file as it reads it, so the editor need not do it again on open).
+ */
+export function readFlow(value: unknown): Flow | undefined {
+  const read = migrated(value);
+  return 'refusal' in read ? undefined : structureOf(read.document);
+}
+
+/** `value` migrated to this build's version, or the error refusing it when it is older than any migration. */
+function migrated(value: unknown): { document: unknown } | { refusal: Diagnostic } {
+  if (!isRecord(value) || value.format !== FLOW_FORMAT) return { document: value };
+  const result = migrate(value, FLOW_MIGRATIONS, FLOW_VERSION);
+  if (result.ok) return { document: result.document };
+  if (result.reason === 'too-old') {
+    const detail = `version ${result.version} is older than any this build can migrate`;
+    return { refusal: diagnostic('error', 'FORMAT_INVALID', { where: 'version', detail }, { path: ['version'] }) };
   }
-  const diagnostics = validate(document, context);
-  return { flow: structureOf(document), diagnostics };
+  // 'too-new' and 'no-version' are reported by the validator with the rest.
+  return { document: value };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diagnosticSchema } from '../format/diagnostic';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
 import { PACK_CALLS } from './pack-calls';
@@ -54,6 +55,13 @@ export const revisionSchema = z.string().min(1).max(200);
 
 export const fileContentSchema = z.object({ path: workspacePathSchema, text: z.string(), revision: revisionSchema });
 
+/**
+ * A flow file as read, with what loading its text finds (the editor's `loadFlow`: migration
+ * and validation), so the editor shows the problems on open without validating the flow a
+ * second time; null for a file that is not a flow file.
+ */
+export const flowFileSchema = fileContentSchema.extend({ diagnostics: z.array(diagnosticSchema).nullable() });
+
 export const recoveryEntrySchema = z.object({ path: workspacePathSchema, text: z.string(), savedAt: z.iso.datetime() });
 
 export const templateSchema = z.object({
@@ -99,7 +107,7 @@ export const HOST_CALLS = {
    * not sent the text of every flow of the workspace.
    */
   'workspace:search': call(z.object({ query: z.string().max(1000) }).strict(), z.object({ paths: z.array(workspacePathSchema) })),
-  'flow:read': call(z.object({ path: workspacePathSchema }).strict(), fileContentSchema),
+  'flow:read': call(z.object({ path: workspacePathSchema }).strict(), flowFileSchema),
   /**
    * Writes atomically and keeps a backup. `baseRevision` is the revision the editor read;
    * null creates a new file. A file changed on disk since is refused with `CONFLICT`.

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { isDirty, serializeDocument } from '../documents/open-document';
 import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
@@ -5,14 +6,17 @@ import { isHostError } from '../host/host-call-error';
 import { translate } from '../i18n/i18n';
 import { useUi } from './ui-store';
 
-/** A file's content as read from disk, or null when it no longer exists. */
-export type DiskContent = { text: string; revision: string } | null;
+/**
+ * A file's content as read from disk, or null when it no longer exists; with what the host
+ * found loading it, when it did (see `loadDocument`).
+ */
+export type DiskContent = { text: string; revision: string; diagnostics?: Diagnostic[] | null } | null;
 
 /** Reads a file, or null when it is gone. Other failures propagate. */
 export async function readDisk(path: string): Promise<DiskContent> {
   try {
-    const { text, revision } = await hostClient.call('flow:read', { path });
-    return { text, revision };
+    const { text, revision, diagnostics } = await hostClient.call('flow:read', { path });
+    return { text, revision, diagnostics };
   } catch (error) {
     if (isHostError(error, 'NOT_FOUND')) return null;
     throw error;
@@ -27,8 +31,8 @@ export async function openFlowFile(path: string): Promise<void> {
     return;
   }
   try {
-    const { text, revision } = await hostClient.call('flow:read', { path });
-    useDocuments.getState().openDocument({ path, text, revision });
+    const { text, revision, diagnostics } = await hostClient.call('flow:read', { path });
+    useDocuments.getState().openDocument({ path, text, revision, diagnostics });
   } catch (error) {
     useUi.getState().notify(translate('notice.openFailed', { path, message: messageOf(error) }), 'error');
   }
@@ -145,7 +149,7 @@ export async function checkExternalChange(docId: string): Promise<void> {
     ui.setExternalChange(docId, null);
     return;
   }
-  ui.setExternalChange(docId, { deleted: false, ...disk });
+  ui.setExternalChange(docId, { deleted: false, text: disk.text, revision: disk.revision });
 }
 
 /** Closes a tab, asking first (Save / Don't save / Cancel) when it has unsaved changes. */

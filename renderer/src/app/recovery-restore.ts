@@ -1,4 +1,4 @@
-import { loadFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/format/load-flow';
 import type { HostResult } from '../../../shared/host/contract';
 import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';
@@ -23,13 +23,13 @@ export async function restoreRecovered(entry: RecoveryEntry): Promise<boolean> {
     if (disk !== null && disk.text === entry.text) {
       // Saved after all (the journal lagged behind the save): nothing to restore.
       await discardRecovered(entry);
-      if (!store.docs[entry.path]) store.openDocument({ path: entry.path, text: disk.text, revision: disk.revision });
+      if (!store.docs[entry.path]) store.openDocument({ path: entry.path, ...disk });
       return true;
     }
     if (store.docs[entry.path]) store.closeDocument(entry.path);
     if (disk === null) {
       // The file is gone: the recovered flow becomes a new, unsaved document at the same place.
-      const flow = loadFlow(JSON.parse(entry.text) as unknown).flow;
+      const flow = readFlow(JSON.parse(entry.text) as unknown);
       if (!flow) throw new Error(translate('recovery.unreadable'));
       useDocuments.getState().newDocument({ path: entry.path, flow });
       return true;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow } from '../../../shared/format/flow-schema';
-import { loadFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/format/load-flow';
 import { validateFlowSet } from '../../../shared/validation/validate-set';
 import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
@@ -21,7 +21,7 @@ async function workspaceFlows(): Promise<Flow[]> {
     }
     try {
       const { text } = await hostClient.call('flow:read', { path });
-      const flow = loadFlow(JSON.parse(text) as unknown).flow;
+      const flow = readFlow(JSON.parse(text) as unknown);
       if (flow) flows.push(flow);
     } catch {
       // An unreadable file has its own problems, shown when it is opened; it takes no part here.

@@ -49,6 +49,20 @@ describe('opening documents', () => {
     expect(isDirty(doc(id))).toBe(false);
   });
 
+  it('shows the problems the host found reading the file without validating it again, and validates it itself from the first edit on', () => {
+    const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
+    const stepId = addStep(id, 'sendMessage')!; // its required message is blank: an error
+    const text = serializeDocument(doc(id));
+    const own = doc(id).diagnostics;
+    store().closeDocument(id);
+
+    const found = own.filter((d) => d.code === 'CONFIG_REQUIRED');
+    const opened = store().openDocument({ path: 'a.flow.json', text, revision: 'r2', diagnostics: found });
+    expect(doc(opened).diagnostics).toBe(found);
+    renameStep(opened, stepId, 'Greeting');
+    expect(doc(opened).diagnostics).toEqual(own);
+  });
+
   it('opens a file that is not JSON read-only instead of failing', () => {
     const id = store().openDocument({ path: 'broken.flow.json', text: '{"format": ', revision: 'r1' });
     expect(doc(id).readOnlyReason).toMatch(/not valid JSON/);

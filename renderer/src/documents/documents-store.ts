@@ -1,6 +1,7 @@
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
+import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { createValidator } from '../../../shared/validation/validator';
 import type { Validator } from '../../../shared/validation/validator';
@@ -33,8 +34,11 @@ export interface DocumentsState {
   order: string[];
   activeId: string | null;
 
-  /** Opens a file's text (or activates it when already open) and returns the document id. */
-  openDocument(file: { path: string; text: string; revision: string }): string;
+  /**
+   * Opens a file's text (or activates it when already open) and returns the document id.
+   * `diagnostics`, when the host has loaded the same text, spare validating it again.
+   */
+  openDocument(file: { path: string; text: string; revision: string; diagnostics?: Diagnostic[] | null }): string;
   /** Opens a flow that has never been saved (dirty until saved). */
   newDocument(args: { path: string; flow: Flow }): string;
   closeDocument(id: string): void;
@@ -42,7 +46,7 @@ export interface DocumentsState {
   /** Records a successful save of `text`; the document is clean if nothing changed since. */
   markSaved(id: string, saved: { revision: string; text: string }): void;
   /** Replaces the content with the file's new text; the change is one undo step. */
-  reloadDocument(id: string, file: { text: string; revision: string }): void;
+  reloadDocument(id: string, file: { text: string; revision: string; diagnostics?: Diagnostic[] | null }): void;
   /** Follows a move of the file; the document's id becomes `newPath`, which is returned. */
   renameDocument(id: string, newPath: string): string;
   /** Selects a node or edge and asks the canvas to bring it into view. */
@@ -118,15 +122,16 @@ export const useDocuments = create<DocumentsState>()(
       order: [],
       activeId: null,
 
-      openDocument({ path, text, revision }) {
+      openDocument({ path, text, revision, diagnostics }) {
         const id = path;
         if (get().docs[id]) {
           get().activate(id);
           return id;
         }
-        const loaded = loadDocument(text, path);
-        // loadFlow has just validated the flow; the document's own validator fills its caches on the first
-        // edit rather than validating everything twice on open (or stalling the page later, when idle).
+        const loaded = loadDocument(text, path, diagnostics);
+        // Loading (here or in the host) has just validated the flow; the document's own validator fills its
+        // caches on the first edit rather than validating everything twice on open (or stalling the page
+        // later, when idle).
         add(documentRecord({ id, path, flow: loaded.flow, revision, cleanFlow: loaded.flow, readOnlyReason: loaded.readOnlyReason, diagnostics: loaded.diagnostics }));
         return id;
       },
@@ -171,10 +176,10 @@ export const useDocuments = create<DocumentsState>()(
         });
       },
 
-      reloadDocument(id, { text, revision }) {
+      reloadDocument(id, { text, revision, diagnostics }) {
         const doc = get().docs[id];
         if (!doc) return;
-        const loaded = loadDocument(text, doc.path);
+        const loaded = loadDocument(text, doc.path, diagnostics);
         const [flow, patches, inverse] = produceWithPatches(doc.flow, () => loaded.flow);
         const history = sealHistory(recordEdit(histories.get(id) ?? emptyHistory(), { name: 'reload', patches, inverse }, clock.now()));
         set((state) => {

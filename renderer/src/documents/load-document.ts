@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { FLOW_FORMAT, FLOW_VERSION, flowEdgeSchema, flowNodeSchema } from '../../../shared/format/flow-schema';
 import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
-import { loadFlow } from '../../../shared/format/load-flow';
+import { loadFlow, readFlow } from '../../../shared/format/load-flow';
 import { isProfile, kindsForProfile } from '../../../shared/format/profiles';
 import { parseJson } from '../../../shared/json/parse-json';
 import { compactFlow } from './compact-flow';
@@ -21,15 +21,18 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
  * draft is still work); a file that is not a flow, or is of a newer format than this build
  * understands, opens read-only so nothing half-understood is ever written back, showing
  * whatever nodes and edges can still be recognised.
+ *
+ * `found` is what loading this same text found, when the host has loaded it already (it
+ * validates a flow file as it reads it): the flow is then not validated a second time.
  */
-export function loadDocument(text: string, path: string): LoadedDocument {
+export function loadDocument(text: string, path: string, found?: Diagnostic[] | null): LoadedDocument {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const where = parsed.line === undefined ? '' : ` (line ${parsed.line}, column ${parsed.column})`;
     const reason = `This file is not valid JSON${where}: ${parsed.message}.`;
     return { flow: bestEffortFlow(undefined, path), readOnlyReason: reason, diagnostics: [] };
   }
-  const loaded = loadFlow(parsed.value);
+  const loaded = found ? { flow: readFlow(parsed.value), diagnostics: found } : loadFlow(parsed.value);
   if (loaded.flow) return { flow: compactFlow(loaded.flow, parsed.value), readOnlyReason: null, diagnostics: loaded.diagnostics };
   const cause = loaded.diagnostics.find((d) => d.code === 'FORMAT_TOO_NEW') ?? loaded.diagnostics.find((d) => d.severity === 'error');
   const reason = cause?.code === 'FORMAT_TOO_NEW' ? cause.message : `This file cannot be edited as a flow: ${cause?.message ?? 'unknown structure'}`;

@@ -1,6 +1,6 @@
 import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
-import { loadFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/format/load-flow';
 import { randomUuid } from '../../../shared/platform/random-uuid';
 import { messageOf, readDisk, saveDocument } from '../app/document-files';
 import { useUi } from '../app/ui-store';
@@ -33,7 +33,7 @@ async function attempt<T>(operation: () => Promise<T>): Promise<T | undefined> {
 
 /** Parses a flow file's text for copying; throws when it is not a readable flow. */
 export function parseFlowText(text: string): Flow {
-  const flow = loadFlow(JSON.parse(text) as unknown).flow;
+  const flow = readFlow(JSON.parse(text) as unknown);
   if (!flow) throw new Error(translate('library.notAFlow'));
   return flow;
 }
