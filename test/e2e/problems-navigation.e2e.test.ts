@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { canvas, errorIndicator, indicatorText, nodeById, openFromLibrary, problems, properties, UI_SETTLE, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
+import { changeFlowOnDisk } from './support/flow-files';
 
 const { openSession } = useEditorSessions();
 
@@ -64,5 +65,23 @@ describe('finding the steps that have problems', () => {
     await problems(page).getByRole('button', { name: /^Error: "Message" is required\./ }).click();
 
     await expectFocusedOnTeamIsBusy(page);
+  });
+
+  test('a flow saved with a problem shows it as soon as it opens, outlined on its step, and mending it clears it', async () => {
+    const { page, workspace } = await openSession();
+    await changeFlowOnDisk(workspace.root, 'conversations/out-of-hours-message.flow.json', (flow) => {
+      flow.nodes.find((node) => node.id === 'team-busy')!.config.text = '';
+    });
+    await waitForEditor(page);
+    await openFromLibrary(page, 'Out-of-hours message');
+
+    // What the host found reading the file, shown before any edit.
+    await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 0 warnings');
+    await problems(page).getByRole('button', { name: /^Error: "Message" is required\./ }).click();
+    await expectFocusedOnTeamIsBusy(page);
+
+    await properties(page).getByRole('textbox', { name: 'Message' }).fill('We are busy, back soon.');
+    await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
+    expect(await nodeById(page, 'team-busy').getAttribute('class')).not.toContain('has-error');
   });
 });
