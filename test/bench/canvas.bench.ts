@@ -77,7 +77,7 @@ try {
     const f = summarise(floor);
     const e = summarise(editor);
     const row = (name: string, x: ReturnType<typeof summarise>, ratios: string) =>
-      console.log(`| ${size} | ${name} | ${x.ready.toFixed(0)} | ${x.pan.toFixed(1)} | ${x.worstPan.toFixed(1)} | ${x.heapMb.toFixed(1)} | ${ratios} |`);
+      console.log(`| ${size} | ${name} | ${x.ready.toFixed(0)} | ${x.pan.toFixed(1)} | ${x.worstPan.toFixed(1)} | ${x.heapMb.toFixed(2)} | ${ratios} |`);
     row('floor', f, '— | — | —');
     row('editor', e, `${(e.ready / f.ready).toFixed(2)}× | ${(e.pan / f.pan).toFixed(2)}× | ${(e.heapMb / f.heapMb).toFixed(2)}×`);
   }

@@ -2,10 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createTrustedKeyHandlers } from '../../electron/services/trusted-keys';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { library, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { exportDialog, exportTwoFlows, openExportOfTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
+import { exportDialog, exportTwoFlows, importDialog, openExportOfTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
 
 const { openSession } = useEditorSessions();
 
@@ -73,6 +74,20 @@ describe('the Keys dialog (browser host)', () => {
     importing = await openImport(page, packFile);
     signature = importing.getByRole('region', { name: 'Signature' });
     await expect.poll(() => signature.textContent()).toContain('a key you have not trusted yet');
+  });
+
+  test('the Import dialog offers Manage keys before any pack is chosen', async () => {
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    // A key trusted earlier, through the app's own service, as an earlier import would have.
+    const pair = generateKeyPair('Grace Hopper', new Uint8Array(32).fill(6));
+    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: pair.author, publicKey: pair.publicKey });
+
+    await library(page).getByRole('button', { name: 'Import pack' }).click();
+    await importDialog(page).getByRole('button', { name: 'Manage keys…' }).click();
+
+    await expect.poll(() => keysDialog(page).getByRole('region', { name: 'Trusted keys' }).textContent()).toContain(pair.fingerprint);
+    expect(await keysDialog(page).textContent()).toContain('Grace Hopper');
   });
 
   test('a signing key kept without a keychain is listed as unencrypted and, once forgotten, is no longer offered; its key file stays', async () => {

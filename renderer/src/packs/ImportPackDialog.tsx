@@ -119,6 +119,13 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
           <input type="file" accept=".flowpack,application/json" disabled={result !== null} onChange={(event) => void pick(event.target.files?.[0])} />
         </label>
         {busy && !opened && <p className="muted">{t('pack.opening')}</p>}
+        {!opened && (
+          // Keys can be looked after before any pack is chosen (a damaged trust list, a key to forget);
+          // once a pack is open the button sits with its signature instead.
+          <div className="pack-keys-link">
+            <ManageKeysButton onClosed={() => {}} />
+          </div>
+        )}
         {opened && (
           <>
             <section className="pack-manifest" aria-label={t('pack.manifest')}>
