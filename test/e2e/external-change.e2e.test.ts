@@ -83,7 +83,48 @@ describe('a flow file changed on disk while it is open', () => {
     expect(onDisk.nodes.find((node) => node.id === 'trigger')?.name).toBe('Conversation opened');
     expect(await hasUnsavedChanges(tabNamed(page, FLOW))).toBe(true);
   });
+
+  test('branches reordered on disk: each connection of the reloaded step still starts at its own branch', async () => {
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    await openFromLibrary(page, 'Sales auto-assignment');
+    await nodeById(page, 'route-interest').waitFor();
+    await fitView(page);
+    await expect.poll(() => connectionStartOffsets(page, 'route-interest'), UI_SETTLE).toEqual([0, 0, 0]);
+
+    // Same ports, same step size, other order: only the handles move.
+    await changeFlowOnDisk(workspace.root, 'conversations/sales-auto-assignment.flow.json', (flow) => {
+      const config = flow.nodes.find((node) => node.id === 'route-interest')!.config as { conditions: unknown[] };
+      config.conditions.reverse();
+    });
+
+    const ports = nodeById(page, 'route-interest').locator('.react-flow__handle.source');
+    await expect.poll(() => ports.evaluateAll((handles) => handles.map((handle) => handle.getAttribute('data-handleid'))), UI_SETTLE).toEqual(['business', 'residential', 'else']);
+    await expect.poll(() => connectionStartOffsets(page, 'route-interest'), UI_SETTLE).toEqual([0, 0, 0]);
+  });
 });
+
+/**
+ * How far, in pixels, each of the step's connections starts from the middle of its own port's
+ * handle on screen (the connection's first point against the handle's box).
+ */
+function connectionStartOffsets(page: Page, stepId: string): Promise<number[]> {
+  return page.evaluate(`(() => {
+    const step = document.querySelector('.react-flow__node[data-id="${stepId}"]');
+    return [...document.querySelectorAll('.react-flow__edge')]
+      .filter((edge) => edge.getAttribute('data-id').startsWith('${stepId}.'))
+      .map((edge) => {
+        const path = edge.querySelector('path.react-flow__edge-path');
+        const start = path.getPointAtLength(0);
+        const m = path.getScreenCTM();
+        const x = start.x * m.a + start.y * m.c + m.e;
+        const y = start.x * m.b + start.y * m.d + m.f;
+        const port = edge.getAttribute('data-id').slice('${stepId}.'.length);
+        const box = step.querySelector('.react-flow__handle.source[data-handleid="' + port + '"]').getBoundingClientRect();
+        return Math.round(Math.hypot(x - (box.right), y - (box.top + box.height / 2)));
+      });
+  })()`);
+}
 
 describe('Save As in the browser host (the app asks for the name; the desktop app uses its native dialog)', () => {
   test('writes the edited flow to a new file with an id of its own, continues there, and leaves the original as it was', async () => {

@@ -22,6 +22,7 @@ import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
 import { useEdgeReconnect } from './use-edge-reconnect';
 import { useFocusRequest } from './use-focus-request';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
+import { useRemeasureMovedPorts } from './use-remeasure-moved-ports';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
 import './canvas.css';
 
@@ -62,6 +63,7 @@ function CanvasView({ docId }: { docId: string }) {
   useWindowUndoKeys(docId);
   useFocusRequest(docId, instance, focusRequest);
   useKeepSelectionVisible(instance, wrapper, selection?.nodes.length === 1 ? selection.nodes[0] : undefined);
+  useRemeasureMovedPorts(flow);
 
   const profile = flow?.profile ?? 'conversations';
   const stepNodeContext = useMemo(() => ({ profile, locale }), [profile, locale]);

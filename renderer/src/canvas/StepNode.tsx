@@ -1,6 +1,6 @@
-import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useContext, useEffect, useMemo, useRef } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { stepIconBadge } from './step-icon';
 import { StepNodeContext } from './step-node-context';
 import { viewStep } from './step-ports';
@@ -10,24 +10,11 @@ import type { StepXyNode } from './xy-elements';
  * One step on the canvas: icon, name, a one-line summary of its config, an input handle
  * (triggers have none) and one labelled output handle per port, whose handle id is the port id.
  */
-export const StepNode = memo(function StepNode({ id, data: node }: NodeProps<StepXyNode>) {
+export const StepNode = memo(function StepNode({ data: node }: NodeProps<StepXyNode>) {
   const { profile, locale } = useContext(StepNodeContext);
   const view = useMemo(() => viewStep(profile, node), [profile, node]);
   const { step, ports, summary } = view;
   const role = step?.role ?? 'unknown';
-
-  // Handles move when ports are added, removed or reordered (branches, menu options): xyflow must
-  // re-measure them. Not on mount: xyflow measures new nodes itself, and a forced measure per node
-  // of a large flow would lay the page out once per node.
-  const portKey = ports.map((port) => port.id).join('\u0000');
-  const measuredPorts = useRef(portKey);
-  const updateNodeInternals = useUpdateNodeInternals();
-  useEffect(() => {
-    if (measuredPorts.current === portKey) return;
-    measuredPorts.current = portKey;
-    updateNodeInternals(id);
-  }, [id, portKey, updateNodeInternals]);
-
   return (
     <div className={`fp-node fp-node--${role}`}>
       {role !== 'trigger' && <Handle type="target" position={Position.Left} className="fp-handle fp-handle--target" />}

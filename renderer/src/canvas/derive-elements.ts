@@ -160,7 +160,7 @@ function sameEnds(xy: FlowXyEdge, edge: FlowEdge): boolean {
  * elements are appended), so the element at the same index is tried first; an index of
  * all ids is built only when that misses, and dropped with the derivation.
  */
-function previousById<T extends { id: string }>(last: readonly T[]): (id: string, index: number) => T | undefined {
+export function previousById<T extends { id: string }>(last: readonly T[]): (id: string, index: number) => T | undefined {
   let byId: Map<string, T> | undefined;
   return (id, index) => {
     const same = last[index];
