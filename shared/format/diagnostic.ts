@@ -50,7 +50,9 @@ export type Severity = z.infer<typeof severitySchema>;
 
 /**
  * One finding of the validator. `message` is the English text; `params` carry the values
- * it was built from so a UI can render it in another language from `code` + `params`.
+ * it was built from so a UI can render it in another language from `code` + `params`. A
+ * parameter that names something the catalog labels (a config field) also comes in its other
+ * languages as `<name>@pt-BR` and `<name>@es`, which such a UI uses in place of `<name>`.
  * The target fields say where: the flow, a node, an edge, and the JSON path inside the
  * document (the CLI turns the path into a line and column).
  */

@@ -1,7 +1,7 @@
 import type { ProfileCatalog, Signal } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import type { FlowEdge } from '../format/flow-schema';
-import { diagnostic } from './messages';
+import { diagnostic, paramInEveryLanguage } from './messages';
 import type { Connections } from './connections';
 import type { NodeReport } from './node-check';
 import { describeSignal, emitsOf, flowTriggeredSignal, jumpTargetsOf, listensOf, signalMatches } from './step-facts';
@@ -68,13 +68,18 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
   nodes.forEach((report, index) => {
     for (const port of report.ports) {
       if (port.role !== 'fallback' || usedPorts[index]?.includes(port.id)) continue;
-      out.push(diagnostic('warning', 'PORT_UNCONNECTED', { port: port.label.en, portId: port.id }, { ...flow, nodeId: report.id, path: ['nodes', index] }));
+      out.push(diagnostic('warning', 'PORT_UNCONNECTED', { ...paramInEveryLanguage('port', port.label), portId: port.id }, { ...flow, nodeId: report.id, path: ['nodes', index] }));
     }
     for (const jump of jumpTargetsOf(report)) {
       const target = indexById.get(jump);
       if (target === undefined) {
         out.push(
-          diagnostic('error', 'CONFIG_INVALID', { field: 'Jump to', detail: `there is no step with id "${jump}" in this flow` }, { ...flow, nodeId: report.id, path: ['nodes', index, 'config'] }),
+          diagnostic(
+            'error',
+            'CONFIG_INVALID',
+            { ...(report.step ? paramInEveryLanguage('field', report.step.labels) : { field: 'Jump to' }), detail: `there is no step with id "${jump}" in this flow` },
+            { ...flow, nodeId: report.id, path: ['nodes', index, 'config'] },
+          ),
         );
       } else {
         (successors[index] ??= []).push(target);
@@ -114,8 +119,8 @@ function checkOneConnectionPerPort(
     const ids = edgesFrom(index)
       .filter((edge) => edge.sourcePort === portId)
       .map((edge) => `"${edge.id}"`);
-    const port = report.ports.find((candidate) => candidate.id === portId)?.label.en ?? portId;
-    const params = { port, portId, count: ids.length, edges: ids.join(', ') };
+    const label = report.ports.find((candidate) => candidate.id === portId)?.label;
+    const params = { ...(label ? paramInEveryLanguage('port', label) : { port: portId }), portId, count: ids.length, edges: ids.join(', ') };
     out.push(diagnostic('warning', 'PORT_MULTIPLE_CONNECTIONS', params, { ...flow, nodeId: report.id, path: ['nodes', index] }));
   }
 }

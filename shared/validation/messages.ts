@@ -1,5 +1,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from '../format/diagnostic';
 import type { JsonPath } from '../format/entity-ref';
+import { LOCALES } from '../catalog/labels';
+import type { Labels } from '../catalog/labels';
 
 /**
  * English message templates, one per code; `{name}` stands for a parameter. A UI that
@@ -46,6 +48,16 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
 };
 
 export type DiagnosticParams = Record<string, string | number>;
+
+/**
+ * A parameter in every language of the catalog: `name` in English, as the message uses it, and
+ * `name@pt-BR`, `name@es` for a UI in those languages (see `diagnosticSchema`).
+ */
+export function paramInEveryLanguage(name: string, labels: Labels): DiagnosticParams {
+  const params: DiagnosticParams = {};
+  for (const locale of LOCALES) params[locale === 'en' ? name : `${name}@${locale}`] = labels[locale];
+  return params;
+}
 
 export interface DiagnosticTarget {
   flowId?: string;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldLabel, requiredFieldPatterns } from '../catalog/required-fields';
+import { fieldLabels, requiredFieldPatterns } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
 import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
@@ -9,7 +9,8 @@ import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
 import { isRecord, valuesAt } from '../format/json-paths';
-import { diagnostic, formatPath } from './messages';
+import { diagnostic, formatPath, paramInEveryLanguage } from './messages';
+import type { DiagnosticParams } from './messages';
 import { NO_FACTS, stepFacts } from './step-facts';
 import type { StepFacts } from './step-facts';
 import { summariseIssues } from './zod-issues';
@@ -74,11 +75,11 @@ function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics
       const path = fast ? ['config', ...issue.path] : issue.path;
       if (step && path[0] === 'config' && path.length > 1) {
         const configPath = path.slice(1);
-        const field = fieldLabel(step.config, configPath[0]) ?? formatPath(configPath);
+        const field = fieldParam(step, configPath);
         diagnostics.push(
           issue.missing
-            ? diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path })
-            : diagnostic('error', 'CONFIG_INVALID', { field, detail: issue.detail }, { ...target, path }),
+            ? diagnostic('error', 'CONFIG_REQUIRED', field, { ...target, path })
+            : diagnostic('error', 'CONFIG_INVALID', { ...field, detail: issue.detail }, { ...target, path }),
         );
       } else {
         const where = formatPath(['step', ...path]);
@@ -110,8 +111,7 @@ function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics
     record.config,
     (ref, path) => {
       if (ref.id !== undefined || ref.uuid !== undefined || ref.name !== undefined) return;
-      const field = fieldLabel(step.config, path[1]) ?? formatPath(path.slice(1));
-      diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { field, kind: ref.$ref }, { ...target, path }));
+      diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...fieldParam(step, path.slice(1)), kind: ref.$ref }, { ...target, path }));
     },
     ['config'],
   );
@@ -145,10 +145,15 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
     if (pattern.length === 1 && !isBlank(config[pattern[0]!])) continue;
     for (const [value, path] of valuesAt(config, pattern)) {
       if (!isBlank(value)) continue;
-      const field = fieldLabel(step.config, path[0]) ?? formatPath(path);
-      out.push(diagnostic('error', 'CONFIG_REQUIRED', { field }, { ...target, path: ['config', ...path] }));
+      out.push(diagnostic('error', 'CONFIG_REQUIRED', fieldParam(step, path), { ...target, path: ['config', ...path] }));
     }
   }
+}
+
+/** The `field` parameter of a message about the config field at `path`: its label in every language, else the path. */
+function fieldParam(step: StepType, path: readonly (string | number)[]): DiagnosticParams {
+  const labels = fieldLabels(step.config, path);
+  return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(path) };
 }
 
 /** Blank text or an empty list. Missing values are zod's to report; placeholder references have their own code. */

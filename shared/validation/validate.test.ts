@@ -72,12 +72,29 @@ describe('validate: what each diagnostic says and points at', () => {
     const found = validate(read('PORT_UNCONNECTED.flow.json'));
     expect(found).toEqual([expect.objectContaining({ code: 'PORT_UNCONNECTED', severity: 'warning', nodeId: 'ask', path: ['nodes', 1] })]);
     expect(found[0]!.message).toContain('"Timeout"');
+    // The port's name in the other languages too, for a UI that speaks them.
+    expect(found[0]!.params).toMatchObject({ port: 'Timeout', 'port@pt-BR': 'Tempo esgotado', 'port@es': 'Tiempo agotado' });
   });
 
   it('a blank required field points at the field', () => {
     const found = validate(read('CONFIG_REQUIRED.flow.json'));
     expect(found).toEqual([expect.objectContaining({ code: 'CONFIG_REQUIRED', nodeId: 'thanks', path: ['nodes', 2, 'config', 'text'] })]);
     expect(found[0]!.message).toBe('"Message" is required.');
+  });
+
+  it('a blank field of a list item names the list, the item and the field, in every language', () => {
+    const flow = read('valid.flow.json') as Flow;
+    const route: Flow['nodes'][number] = {
+      id: 'route',
+      type: 'branch',
+      name: 'Route',
+      position: { x: 0, y: 400 },
+      config: { conditions: [{ id: 'vip', name: 'VIP', field: 'contact.tags', operator: 'contains', value: 'vip' }, { id: 'new', name: ' ', field: 'contact.tags', operator: 'contains', value: 'new' }] },
+    };
+    const found = validate({ ...flow, nodes: [...flow.nodes, route] }).filter((d) => d.code === 'CONFIG_REQUIRED');
+    expect(found).toEqual([expect.objectContaining({ nodeId: 'route', path: ['nodes', flow.nodes.length, 'config', 'conditions', 1, 'name'] })]);
+    expect(found[0]!.message).toBe('"Branches 2: Branch name" is required.');
+    expect(found[0]!.params).toEqual({ field: 'Branches 2: Branch name', 'field@pt-BR': 'Ramos 2: Nome do ramo', 'field@es': 'Ramas 2: Nombre de la rama' });
   });
 
   it('a step that adds the tag its own trigger listens for is a loop, reported on that step', () => {

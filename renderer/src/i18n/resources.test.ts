@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { diagnosticText } from '../problems/diagnostic-text';
 import { describeProblems } from '../problems/problem-summary';
 import { appEn } from './app-en';
 import { appEs } from './app-es';
@@ -41,5 +42,19 @@ describe('translations', () => {
 
   it('keeps the Language menu findable by its English name in every language', async () => {
     for (const language of ['en', 'pt-BR', 'es']) expect((await translator(language))('top.language')).toContain('Language');
+  });
+
+  it('names a config field in the language of the UI when the diagnostic carries its label in that language', async () => {
+    const diagnostic = {
+      severity: 'error' as const,
+      code: 'CONFIG_REQUIRED',
+      message: '"Branches 2: Branch name" is required.',
+      params: { field: 'Branches 2: Branch name', 'field@pt-BR': 'Ramos 2: Nome do ramo', 'field@es': 'Ramas 2: Nombre de la rama' },
+    };
+    expect(diagnosticText(diagnostic, await translator('es'), 'es')).toBe('“Ramas 2: Nombre de la rama” es obligatorio.');
+    expect(diagnosticText(diagnostic, await translator('pt-BR'), 'pt-BR')).toBe('“Ramos 2: Nome do ramo” é obrigatório.');
+    expect(diagnosticText(diagnostic, await translator('en'), 'en')).toBe('"Branches 2: Branch name" is required.');
+    // A diagnostic without the label in the UI's language (an older tenant's) keeps the English one.
+    expect(diagnosticText({ ...diagnostic, params: { field: 'Message' } }, await translator('es'), 'es')).toBe('“Message” es obligatorio.');
   });
 });

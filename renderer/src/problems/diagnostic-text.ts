@@ -9,7 +9,15 @@ import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diag
  */
 export function diagnosticText(diagnostic: ReportedDiagnostic, t: TFunction, locale: Locale): string {
   if (locale === 'en') return diagnostic.message;
-  return t(`diagnostics.${diagnostic.code}`, { ...diagnostic.params, defaultValue: diagnostic.message });
+  return t(`diagnostics.${diagnostic.code}`, { ...paramsIn(diagnostic.params, locale), defaultValue: diagnostic.message });
+}
+
+/** The parameters with each one given in `locale` (`field@es`, a field's label in Spanish) taking the place of its English value. */
+function paramsIn(params: ReportedDiagnostic['params'], locale: Locale): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  const suffix = `@${locale}`;
+  for (const [name, value] of Object.entries(params ?? {})) if (name.endsWith(suffix)) out[name.slice(0, -suffix.length)] = value;
+  return out;
 }
 
 /** "Error", "Warning" or "Note" in the UI language: the first word of every Problems row. */
