@@ -71,6 +71,15 @@ async function buildWelcomeFlow(page: Page): Promise<void> {
   await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('No problems');
 }
 
+/** Whether a step is drawn wholly inside the canvas and clear of the overview map in its corner. */
+async function placement(page: Page, step: Locator): Promise<string> {
+  const [box, pane, map] = await Promise.all([step.boundingBox(), canvas(page).locator('.react-flow').boundingBox(), canvas(page).locator('.react-flow__minimap').boundingBox()]);
+  if (box === null || pane === null) return 'not drawn';
+  if (box.x < pane.x || box.y < pane.y || box.x + box.width > pane.x + pane.width || box.y + box.height > pane.y + pane.height) return 'outside the canvas';
+  const underMap = map !== null && box.x + box.width > map.x && box.y + box.height > map.y && box.x < map.x + map.width && box.y < map.y + map.height;
+  return underMap ? 'under the map' : 'in view';
+}
+
 describe('editing a flow on the canvas', () => {
   test('a flow built from the palette reaches "No problems" once its steps are connected and configured', async () => {
     const { page } = await openSession();
@@ -129,6 +138,19 @@ describe('editing a flow on the canvas', () => {
     const pane = await canvas(page).locator('.react-flow__pane').boundingBox();
     await dragFrom(page, canvas(page).locator('.react-flow__edgeupdater-target'), { x: pane!.x + pane!.width - 60, y: pane!.y + pane!.height - 60 });
     await expect.poll(() => edges(page).count(), UI_SETTLE).toBe(0);
+  });
+
+  test('each step added from the palette is brought into view, clear of the overview map', async () => {
+    const { page } = await openSession();
+    await waitForEditor(page);
+    await createBlankFlow(page, 'Routing');
+
+    // The first lands below the trigger, the second to the right of the first: past the
+    // canvas's edge and under the map where the view opened.
+    for (const step of ['Branch', 'Send a message']) {
+      await palette(page).getByRole('button', { name: `Add ${step}` }).click();
+      await expect.poll(() => placement(page, nodesShowing(page, step).first()), UI_SETTLE).toBe('in view');
+    }
   });
 
   test('saving writes the edits to the flow file as canonical JSON', async () => {
