@@ -41,6 +41,8 @@ function referenceFields(schema: z.ZodType): string[] {
   return [...found].sort();
 }
 
+const SAME_IN_EVERY_LANGUAGE = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'UTC', 'Menu']);
+
 describe('the step catalog', () => {
   it('declares every profile with translated labels, limits and trigger counts', () => {
     expect(ALL_CATALOGS.map((c) => c.profile).sort()).toEqual(['contact-center', 'conversations', 'journeys', 'pipeline']);
@@ -71,6 +73,19 @@ describe('the step catalog', () => {
       expectTranslated(meta?.label, `${name}.${key}`);
       for (const [value, labels] of Object.entries(meta?.options ?? {})) expectTranslated(labels, `${name}.${key}=${value}`);
     }
+  });
+
+  it.each(everyType)('%s summarises its config in the language asked for, English by default', (_name, step) => {
+    if (!step.summary) return;
+    const config = step.config.parse(step.defaultConfig);
+    const english = step.summary(config, 'en');
+    expect(step.summary(config)).toBe(english);
+    // A default config names nothing of the user's, so any word in the summary is the catalog's own and is translated
+    // (HTTP methods, time zones and "Menu", the same in Portuguese, aside).
+    const words = (english.match(/\p{L}{3,}/gu) ?? []).filter((word) => !SAME_IN_EVERY_LANGUAGE.has(word));
+    if (words.length === 0) return;
+    expect(step.summary(config, 'pt-BR')).not.toBe(english);
+    expect(step.summary(config, 'es')).not.toBe(english);
   });
 
   it.each(everyType)('%s accepts its own default config', (_name, step) => {

@@ -12,3 +12,8 @@ export function t(en: string, ptBR: string, es: string): Labels {
 export function verbatim(text: string): Labels {
   return { en: text, 'pt-BR': text, es: text };
 }
+
+/** One of three texts, by language (English when none is given): for text built from a step's config, such as its summary. */
+export function inLanguage(locale: Locale | undefined, en: string, ptBR: string, es: string): string {
+  return locale === 'pt-BR' ? ptBR : locale === 'es' ? es : en;
+}

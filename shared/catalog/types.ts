@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EntityRef, RefKind } from '../format/entity-ref';
 import type { FlowEdge, FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
-import type { Labels } from './labels';
+import type { Labels, Locale } from './labels';
 
 /**
  * How a port continues the flow.
@@ -120,8 +120,8 @@ export interface StepType<Config = Record<string, unknown>> {
   exportRules?: { block?: boolean; deactivate?: boolean; stripFields?: readonly string[] };
   /** Flow kinds this type may appear in; all of the profile's kinds when absent. */
   kinds?: readonly FlowKind[];
-  /** A one-line summary of the config for the canvas node. */
-  summary?: (config: Config) => string;
+  /** A one-line summary of the config for the canvas node, in `locale` (English when none is given). */
+  summary?: (config: Config, locale?: Locale) => string;
   /** Signals this step emits when it runs (loop detection). */
   emits?: (config: Config) => Signal[];
   /** Signals this trigger fires on (loop detection). */

@@ -16,6 +16,8 @@ describe('the editor speaks the user’s language', () => {
 
     await page.getByRole('complementary', { name: 'Propriedades' }).getByRole('textbox', { name: 'Mensagem' }).waitFor();
     expect(await page.getByRole('button', { name: 'Adicionar Enviar uma mensagem' }).count()).toBe(1);
+    // Steps on the canvas summarise their settings in Portuguese too.
+    expect(await nodeById(page, 'business-hours').textContent()).toMatch(/\d+ períodos de atendimento/);
   });
 
   test('switching the language to Español translates the open editor at once', async () => {

@@ -12,7 +12,7 @@ import type { StepXyNode } from './xy-elements';
  */
 export const StepNode = memo(function StepNode({ data: node }: NodeProps<StepXyNode>) {
   const { profile, locale } = useContext(StepNodeContext);
-  const view = useMemo(() => viewStep(profile, node), [profile, node]);
+  const view = useMemo(() => viewStep(profile, node, locale), [profile, node, locale]);
   const { step, ports, summary } = view;
   const role = step?.role ?? 'unknown';
   return (

@@ -1,4 +1,5 @@
 import { findStepType } from '../../../shared/catalog/registry';
+import type { Locale } from '../../../shared/catalog/labels';
 import type { Port, StepType } from '../../../shared/catalog/types';
 import type { FlowNode } from '../../../shared/format/flow-schema';
 import type { Profile } from '../../../shared/format/profiles';
@@ -11,10 +12,10 @@ export interface StepView {
 }
 
 /**
- * Reads a node through its catalog entry. A config the entry cannot read (a hand-edited
+ * Reads a node through its catalog entry, its summary in `locale` (English when none is given). A config the entry cannot read (a hand-edited
  * file) shows no ports or summary rather than breaking the canvas; the validator reports it.
  */
-export function viewStep(profile: Profile, node: FlowNode): StepView {
+export function viewStep(profile: Profile, node: FlowNode, locale?: Locale): StepView {
   const step = findStepType(profile, node.type);
   if (!step) return { step, ports: [], summary: '' };
   let ports: Port[];
@@ -25,7 +26,7 @@ export function viewStep(profile: Profile, node: FlowNode): StepView {
     ports = [];
   }
   try {
-    summary = step.summary?.(node.config) ?? '';
+    summary = step.summary?.(node.config, locale) ?? '';
   } catch {
     summary = '';
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 
 const OPEN_PORT: Port = { id: 'open', role: 'branch', label: t('Open', 'Aberto', 'Abierto') };
@@ -27,5 +27,5 @@ export const businessHours = defineStep({
   defaultConfig: { schedule: { $ref: 'schedule' } },
   ports: () => [OPEN_PORT, CLOSED_PORT],
   references: [{ field: 'schedule', kinds: ['schedule'], export: 'keep', import: 'link' }],
-  summary: (config) => `Hours: ${config.schedule.name ?? '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Hours', 'Horário', 'Horario')}: ${config.schedule.name ?? '?'}`,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Signal } from '../../types';
 import { isPlaceholder } from '../../../format/entity-ref';
 
@@ -29,7 +29,7 @@ export const callReusableFlow = defineStep({
   defaultConfig: { flow: { $ref: 'flow' } },
   ports: nextOnly,
   references: [{ field: 'flow', kinds: ['flow'], export: 'keep', import: 'link' }],
-  summary: (config) => `Run ${config.flow.name ?? '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Run', 'Executar', 'Ejecutar')} ${config.flow.name ?? '?'}`,
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) => (isPlaceholder(config.flow) ? [] : [{ ref: config.flow, kind: 'reusable', path: ['config', 'flow'] }]),
   emits: (config): Signal[] => (isPlaceholder(config.flow) ? [] : [{ event: 'flow.triggered', ref: config.flow }]),

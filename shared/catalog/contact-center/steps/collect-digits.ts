@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NEXT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import {
   DEFAULT_PROMPT,
   INVALID_PORT,
@@ -70,8 +70,8 @@ export const collectDigits = defineStep({
   },
   ports: () => [NEXT_PORT, NO_INPUT_PORT, INVALID_PORT],
   references: [promptReference('prompt')],
-  summary: (config) => {
+  summary: (config, locale) => {
     const count = config.minDigits === config.maxDigits ? `${config.maxDigits}` : `${config.minDigits}–${config.maxDigits}`;
-    return `${count} digits → ${config.variable || '?'}`;
+    return `${count} ${inLanguage(locale, 'digits', 'dígitos', 'dígitos')} → ${config.variable || '?'}`;
   },
 });

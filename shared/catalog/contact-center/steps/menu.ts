@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStep, field } from '../../define';
-import { t, verbatim } from '../../labels';
+import { inLanguage, t, verbatim } from '../../labels';
 import type { Port } from '../../types';
 import { elementIdSchema } from '../../../format/flow-schema';
 import {
@@ -85,6 +85,6 @@ export const menu = defineStep({
     INVALID_PORT,
   ],
   references: [promptReference('prompt')],
-  summary: (config) =>
-    config.options.length === 0 ? `Menu ${promptSummary(config.prompt)}` : config.options.map(optionPortLabel).join(' · '),
+  summary: (config, locale) =>
+    config.options.length === 0 ? `${inLanguage(locale, 'Menu', 'Menu', 'Menú')} ${promptSummary(config.prompt)}` : config.options.map(optionPortLabel).join(' · '),
 });

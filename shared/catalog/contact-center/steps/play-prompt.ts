@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { DEFAULT_PROMPT, promptField, promptReference, promptSummary } from '../call-fields';
 
 /** Plays a recorded prompt or speaks a text to the caller, then continues. */
@@ -21,5 +21,5 @@ export const playPrompt = defineStep({
   defaultConfig: { prompt: DEFAULT_PROMPT },
   ports: nextOnly,
   references: [promptReference('prompt')],
-  summary: (config) => `Play ${promptSummary(config.prompt)}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Play', 'Tocar', 'Reproducir')} ${promptSummary(config.prompt)}`,
 });

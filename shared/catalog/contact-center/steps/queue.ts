@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { TIMEOUT_PORT, durationField, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Port, Signal } from '../../types';
 import { isPlaceholder } from '../../../format/entity-ref';
 import type { EntityRef } from '../../../format/entity-ref';
+import type { Locale } from '../../labels';
 
 /** Ten minutes: how long a caller waits for an agent unless the author says otherwise. */
 const DEFAULT_QUEUE_TIMEOUT_SECONDS = 10 * 60;
@@ -18,8 +19,8 @@ const queueTimeoutField = () => durationField(t('Maximum wait', 'Espera máxima'
  */
 const queuePorts = (): Port[] => [TIMEOUT_PORT];
 
-const queueSummary = (queue: EntityRef, timeoutSeconds: number) =>
-  `Queue ${queue.name ?? '?'} (max ${Math.round(timeoutSeconds / 60)} min)`;
+const queueSummary = (queue: EntityRef, timeoutSeconds: number, locale?: Locale) =>
+  `${inLanguage(locale, 'Queue', 'Fila', 'Cola')} ${queue.name ?? '?'} (${inLanguage(locale, 'max', 'máx.', 'máx.')} ${Math.round(timeoutSeconds / 60)} min)`;
 
 /** Puts the call in a queue for the next available agent, with the queue's own hold treatment. */
 export const queue = defineStep({
@@ -39,7 +40,7 @@ export const queue = defineStep({
   defaultConfig: { queue: { $ref: 'queue' }, timeoutSeconds: DEFAULT_QUEUE_TIMEOUT_SECONDS },
   ports: queuePorts,
   references: [{ field: 'queue', kinds: ['queue'], export: 'keep', import: 'link' }],
-  summary: (config) => queueSummary(config.queue, config.timeoutSeconds),
+  summary: (config, locale) => queueSummary(config.queue, config.timeoutSeconds, locale),
 });
 
 /**
@@ -68,7 +69,7 @@ export const queueWithFlow = defineStep({
     { field: 'queue', kinds: ['queue'], export: 'keep', import: 'link' },
     { field: 'waitingFlow', kinds: ['flow'], export: 'keep', import: 'link' },
   ],
-  summary: (config) => `${queueSummary(config.queue, config.timeoutSeconds)}, waiting: ${config.waitingFlow.name ?? '?'}`,
+  summary: (config, locale) => `${queueSummary(config.queue, config.timeoutSeconds, locale)}, ${inLanguage(locale, 'waiting', 'espera', 'espera')}: ${config.waitingFlow.name ?? '?'}`,
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) =>
     isPlaceholder(config.waitingFlow) ? [] : [{ ref: config.waitingFlow, kind: 'reusable', path: ['config', 'waitingFlow'] }],

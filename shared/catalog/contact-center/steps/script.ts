@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /**
  * Runs custom code inside the call. The platform refuses to export or import a flow that
@@ -24,8 +24,10 @@ export const script = defineStep({
   ports: nextOnly,
   references: [],
   exportRules: { block: true },
-  summary: (config) => {
+  summary: (config, locale) => {
     const lines = config.code.split('\n').filter((line) => line.trim() !== '').length;
-    return `Script (${lines} line${lines === 1 ? '' : 's'})`;
+    return lines === 1
+      ? inLanguage(locale, 'Script (1 line)', 'Script (1 linha)', 'Script (1 línea)')
+      : inLanguage(locale, `Script (${lines} lines)`, `Script (${lines} linhas)`, `Script (${lines} líneas)`);
   },
 });

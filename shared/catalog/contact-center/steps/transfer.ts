@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FAILURE_PORT, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /**
  * Where the call goes: an outside number or another queue. A discriminated union so only
@@ -48,6 +48,6 @@ export const transfer = defineStep({
   defaultConfig: { destination: { mode: 'phoneNumber', phoneNumber: '' } },
   ports: () => [FAILURE_PORT],
   references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'link' }],
-  summary: (config) =>
-    `Transfer to ${config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?')}`,
+  summary: (config, locale) =>
+    `${inLanguage(locale, 'Transfer to', 'Transferir para', 'Transferir a')} ${config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?')}`,
 });

@@ -3,7 +3,7 @@ import { SEVEN_DAYS_SECONDS, TIMEOUT_PORT, nextOnly } from '../../common-fields'
 import { defineStep, field } from '../../define';
 import { isPlaceholder, refOf } from '../../../format/entity-ref';
 import type { EntityRef } from '../../../format/entity-ref';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
 import { timeoutField } from './step-fields';
@@ -77,10 +77,10 @@ export const assignTo = defineStep({
   defaultConfig: { mode: 'workspace', rule: 'roundRobin', onlyOnline: true, timeout: SEVEN_DAYS_SECONDS },
   ports: () => [ASSIGNED_PORT, TIMEOUT_PORT],
   references: [conversationsRef('user', 'user'), conversationsRef('team', 'team')],
-  summary: (config) => {
+  summary: (config, locale) => {
     if (config.mode === 'user') return config.user?.name ?? '?';
-    const rule = config.rule === 'roundRobin' ? 'round robin' : 'fewest open';
-    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : `Workspace (${rule})`;
+    const rule = config.rule === 'roundRobin' ? inLanguage(locale, 'round robin', 'rodízio', 'por turnos') : inLanguage(locale, 'fewest open', 'menos abertas', 'menos abiertas');
+    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : `${inLanguage(locale, 'Workspace', 'Espaço de trabalho', 'Espacio de trabajo')} (${rule})`;
   },
 });
 

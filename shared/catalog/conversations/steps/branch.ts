@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ELSE_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { elementIdSchema } from '../../../format/flow-schema';
-import { t, verbatim } from '../../labels';
+import { inLanguage, t, verbatim } from '../../labels';
 import type { Port } from '../../types';
 
 export const BRANCH_OPERATORS = [
@@ -90,5 +90,10 @@ export const branch = defineStep({
     ELSE_PORT,
   ],
   references: [],
-  summary: (config) => `${config.conditions.length} branch${config.conditions.length === 1 ? '' : 'es'} + else`,
+  summary: (config, locale) => {
+    const count = config.conditions.length;
+    return count === 1
+      ? inLanguage(locale, '1 branch + else', '1 ramo + senão', '1 rama + si no')
+      : inLanguage(locale, `${count} branches + else`, `${count} ramos + senão`, `${count} ramas + si no`);
+  },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -67,5 +67,11 @@ export const dateTime = defineStep({
   defaultConfig: { timezone: 'UTC', schedule: WEEKDAY_HOURS },
   ports: () => [OPEN_PORT, CLOSED_PORT],
   references: [],
-  summary: (config) => `${config.schedule.length} opening period${config.schedule.length === 1 ? '' : 's'}, ${config.timezone}`,
+  summary: (config, locale) => {
+    const count = config.schedule.length;
+    const periods = count === 1
+      ? inLanguage(locale, '1 opening period', '1 período de atendimento', '1 periodo de atención')
+      : inLanguage(locale, `${count} opening periods`, `${count} períodos de atendimento`, `${count} periodos de atención`);
+    return `${periods}, ${config.timezone}`;
+  },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, optionalText, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
 
 /**
@@ -25,6 +25,6 @@ export const updateContactField = defineStep({
   defaultConfig: { field: { $ref: 'customField' }, value: '' },
   ports: nextOnly,
   references: [conversationsRef('field', 'customField')],
-  summary: (config) => `${config.field.name ?? '?'} = ${config.value || '(empty)'}`,
+  summary: (config, locale) => `${config.field.name ?? '?'} = ${config.value || inLanguage(locale, '(empty)', '(vazio)', '(vacío)')}`,
   emits: (config) => [{ event: 'contactField.updated', ref: config.field }],
 });

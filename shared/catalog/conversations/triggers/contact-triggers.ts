@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
 
 /** Starts the workflow when one tag is added to or removed from a contact. */
@@ -29,7 +29,7 @@ export const contactTagUpdated = defineStep({
   defaultConfig: { action: 'added', tag: { $ref: 'tag' } },
   ports: nextOnly,
   references: [conversationsRef('tag', 'tag')],
-  summary: (config) => `${config.tag.name ?? '?'} ${config.action}`,
+  summary: (config, locale) => `${config.tag.name ?? '?'} ${config.action === 'added' ? inLanguage(locale, 'added', 'adicionada', 'agregada') : inLanguage(locale, 'removed', 'removida', 'quitada')}`,
   listens: (config) => [{ event: config.action === 'added' ? 'tag.added' : 'tag.removed', ref: config.tag }],
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refListField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
 
 /**
@@ -28,8 +28,8 @@ export const conversationOpened = defineStep({
   defaultConfig: { channels: [] },
   ports: nextOnly,
   references: [conversationsRef('channels[]', 'channel')],
-  summary: (config) =>
-    config.channels.length === 0 ? 'Any channel' : config.channels.map((channel) => channel.name ?? '?').join(', '),
+  summary: (config, locale) =>
+    config.channels.length === 0 ? inLanguage(locale, 'Any channel', 'Qualquer canal', 'Cualquier canal') : config.channels.map((channel) => channel.name ?? '?').join(', '),
   listens: () => [{ event: 'conversation.opened' }],
 });
 
@@ -53,6 +53,6 @@ export const conversationClosed = defineStep({
   defaultConfig: { categories: [] },
   ports: nextOnly,
   references: [],
-  summary: (config) => (config.categories.length === 0 ? 'Any category' : config.categories.join(', ')),
+  summary: (config, locale) => (config.categories.length === 0 ? inLanguage(locale, 'Any category', 'Qualquer categoria', 'Cualquier categoría') : config.categories.join(', ')),
   listens: () => [{ event: 'conversation.closed' }],
 });

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { nextOnly, optionalText, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
+
+/** How the webhook's summary names the field that identifies the contact. */
+const IDENTIFIER_WORDS = {
+  phone: t('phone', 'telefone', 'teléfono'),
+  email: t('email', 'e-mail', 'correo'),
+  contactId: t('contact ID', 'ID do contato', 'ID del contacto'),
+} as const;
 
 /**
  * Starts the workflow when an outside system posts to the workflow's webhook URL. The
@@ -37,7 +44,7 @@ export const incomingWebhook = defineStep({
   defaultConfig: { identifier: 'phone', identifierKey: '' },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Contact by ${config.identifier}: ${config.identifierKey || '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Contact by', 'Contato por', 'Contacto por')} ${IDENTIFIER_WORDS[config.identifier][locale ?? 'en']}: ${config.identifierKey || '?'}`,
 });
 
 /** Starts the workflow when an agent clicks its shortcut in a conversation. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, refField, refListField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 
 /** Comparisons a custom-field condition can make; `isSet` and `isNotSet` ignore the value. */
@@ -83,17 +83,17 @@ export const condition = defineStep({
     { field: 'condition.customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' },
     { field: 'condition.products[]', kinds: ['product'], export: 'strip', import: 'remove' },
   ],
-  summary: ({ condition: test }) => {
+  summary: ({ condition: test }, locale) => {
     switch (test.kind) {
       case 'segment':
-        return `In segment ${test.segment.name ?? '?'}?`;
+        return `${inLanguage(locale, 'In segment', 'No segmento', 'En el segmento')} ${test.segment.name ?? '?'}?`;
       case 'customField': {
         const valueless = test.operator === 'isSet' || test.operator === 'isNotSet';
-        const comparison = `${operatorLabels[test.operator].en}${valueless ? '' : ` “${test.value}”`}`;
+        const comparison = `${operatorLabels[test.operator][locale ?? 'en']}${valueless ? '' : ` “${test.value}”`}`;
         return `${test.customField.name ?? '?'} ${comparison}?`;
       }
       case 'productFilter':
-        return `Products: ${test.products.map((product) => product.name ?? '?').join(', ') || '?'}?`;
+        return `${inLanguage(locale, 'Products', 'Produtos', 'Productos')}: ${test.products.map((product) => product.name ?? '?').join(', ') || '?'}?`;
     }
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, optionalText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /**
  * Sends the contact's data to an external endpoint. The platform refuses to export a
@@ -30,5 +30,5 @@ export const customIntegration = defineStep({
   ports: nextOnly,
   references: [],
   exportRules: { block: true },
-  summary: (config) => `Call ${config.url || '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Call', 'Chamar', 'Llamar a')} ${config.url || '?'}`,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { noPorts } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** Ends the journey for the contact. */
 export const end = defineStep({
@@ -18,5 +18,5 @@ export const end = defineStep({
   defaultConfig: {},
   ports: noPorts,
   references: [],
-  summary: () => 'End of journey',
+  summary: (_, locale) => inLanguage(locale, 'End of journey', 'Fim da jornada', 'Fin del recorrido'),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, optionalText, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** Sends a marketing email to the contact. Everything it needs travels with the flow. */
 export const sendEmail = defineStep({
@@ -30,5 +30,5 @@ export const sendEmail = defineStep({
   defaultConfig: { subject: '', preheader: '', body: '', senderName: '', senderEmail: '' },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Email “${config.subject || '?'}”`,
+  summary: (config, locale) => `${inLanguage(locale, 'Email', 'E-mail', 'Correo')} “${config.subject || '?'}”`,
 });

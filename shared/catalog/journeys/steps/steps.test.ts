@@ -41,6 +41,9 @@ describe('journeys steps', () => {
     );
     expect(summary({ kind: 'customField', customField: score, operator: 'isSet', value: '' })).toBe('Lead score is filled in?');
     expect(summary({ kind: 'productFilter', products: [boots] })).toBe('Products: Trail boots?');
+    const inSpanish = (test: unknown) => condition.summary?.(condition.config.parse({ condition: test }), 'es');
+    expect(inSpanish({ kind: 'segment', segment: vip })).toBe('En el segmento VIP customers?');
+    expect(inSpanish({ kind: 'customField', customField: score, operator: 'isSet', value: '' })).toBe('Lead score está completado?');
   });
 
   it('condition: rejects an unknown kind of test', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, optionalText, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
 
 /** Writes a value into one of the contact's custom fields. The field is matched on import, never created. */
@@ -23,7 +23,7 @@ export const updateCustomField = defineStep({
   defaultConfig: { customField: { $ref: 'customField' }, value: '' },
   ports: nextOnly,
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' }],
-  summary: (config) => `${config.customField.name ?? '?'} = ${config.value || '(empty)'}`,
+  summary: (config, locale) => `${config.customField.name ?? '?'} = ${config.value || inLanguage(locale, '(empty)', '(vazio)', '(vacío)')}`,
   emits: (config) =>
     isPlaceholder(config.customField) ? [] : [{ event: 'customField.updated', ref: config.customField }],
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { durationField, nextOnly } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 const ONE_DAY_SECONDS = 24 * 60 * 60;
 
@@ -22,7 +22,7 @@ export const wait = defineStep({
   defaultConfig: { duration: ONE_DAY_SECONDS },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Wait ${formatDuration(config.duration)}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Wait', 'Esperar', 'Esperar')} ${formatDuration(config.duration)}`,
 });
 
 /** "2 d 3 h", "45 min": the largest units, for the canvas summary. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** Enrols a contact whose shopping cart has had no activity for a number of minutes. */
 export const cartAbandoned = defineStep({
@@ -28,5 +28,5 @@ export const cartAbandoned = defineStep({
   defaultConfig: { afterMinutes: 60 },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Cart abandoned for ${config.afterMinutes} min`,
+  summary: (config, locale) => `${inLanguage(locale, 'Cart abandoned for', 'Carrinho abandonado há', 'Carrito abandonado hace')} ${config.afterMinutes} min`,
 });

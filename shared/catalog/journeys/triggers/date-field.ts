@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /**
  * Enrols each contact a number of days before or after the date stored in one of their
@@ -36,8 +36,10 @@ export const dateField = defineStep({
   defaultConfig: { customField: { $ref: 'customField' }, direction: 'before', offsetDays: 0 },
   ports: nextOnly,
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' }],
-  summary: (config) => {
+  summary: (config, locale) => {
     const name = config.customField.name ?? '?';
-    return config.offsetDays === 0 ? `On ${name}` : `${config.offsetDays} d ${config.direction} ${name}`;
+    if (config.offsetDays === 0) return `${inLanguage(locale, 'On', 'Em', 'En')} ${name}`;
+    const when = config.direction === 'before' ? inLanguage(locale, 'before', 'antes de', 'antes de') : inLanguage(locale, 'after', 'depois de', 'después de');
+    return `${config.offsetDays} d ${when} ${name}`;
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
 
 /** Enrols a contact when they enter a segment. Segments are matched on import, never created. */
@@ -21,6 +21,6 @@ export const enteredSegment = defineStep({
   defaultConfig: { segment: { $ref: 'segment' } },
   ports: nextOnly,
   references: [{ field: 'segment', kinds: ['segment'], export: 'keep', import: 'matchOrRemove' }],
-  summary: (config) => `Enters ${config.segment.name ?? '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Enters', 'Entra em', 'Entra en')} ${config.segment.name ?? '?'}`,
   listens: (config) => (isPlaceholder(config.segment) ? [] : [{ event: 'segment.entered', ref: config.segment }]),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
 
 /**
@@ -24,6 +24,6 @@ export const formSubmitted = defineStep({
   defaultConfig: { form: { $ref: 'form' } },
   ports: nextOnly,
   references: [{ field: 'form', kinds: ['form'], export: 'strip', import: 'remove' }],
-  summary: (config) => `Submits ${config.form.name ?? '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Submits', 'Envia', 'Envía')} ${config.form.name ?? '?'}`,
   listens: (config) => (isPlaceholder(config.form) ? [] : [{ event: 'form.submitted', ref: config.form }]),
 });

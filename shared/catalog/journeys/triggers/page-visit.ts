@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** Any page of the tracked site: the default, so a new journey is complete as created. */
 export const ANY_PAGE_PATTERN = '/*';
@@ -23,5 +23,5 @@ export const pageVisit = defineStep({
   defaultConfig: { urlPattern: ANY_PAGE_PATTERN },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Visits ${config.urlPattern || '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Visits', 'Visita', 'Visita')} ${config.urlPattern || '?'}`,
 });

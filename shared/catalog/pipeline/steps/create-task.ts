@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeField, nextOnly, optionalText, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /**
  * Who a task is assigned to. The card leader is a role, resolved on each card, so it
@@ -54,8 +54,10 @@ export const createTask = defineStep({
   defaultConfig: { active: true, title: '', description: '', dueInDays: 1, assignee: { mode: 'cardLeader' } },
   ports: nextOnly,
   references: [{ field: 'assignee.user', kinds: ['user'], export: 'strip', import: 'remove' }],
-  summary: (config) => {
-    const who = config.assignee.mode === 'cardLeader' ? 'card leader' : (config.assignee.user.name ?? '?');
-    return `Task “${config.title || '?'}” for ${who}, due in ${config.dueInDays} d`;
+  summary: (config, locale) => {
+    const who = config.assignee.mode === 'cardLeader' ? inLanguage(locale, 'card leader', 'responsável pelo card', 'responsable de la tarjeta') : (config.assignee.user.name ?? '?');
+    const title = config.title || '?';
+    const days = config.dueInDays;
+    return inLanguage(locale, `Task “${title}” for ${who}, due in ${days} d`, `Tarefa “${title}” para ${who}, prazo de ${days} d`, `Tarea “${title}” para ${who}, vence en ${days} d`);
   },
 });

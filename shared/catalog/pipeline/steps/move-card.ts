@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeField, nextOnly, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { enteredColumnSignals } from '../triggers/card-entered-column';
 
 const columnLabel = t('Column', 'Coluna', 'Columna');
@@ -47,11 +47,10 @@ export const moveCard = defineStep({
   defaultConfig: { active: true, destination: { mode: 'column', column: '' } },
   ports: nextOnly,
   references: [{ field: 'destination.flow', kinds: ['flow'], export: 'strip', import: 'remove' }],
-  summary: (config) => {
+  summary: (config, locale) => {
     const column = `“${config.destination.column.trim() || '?'}”`;
-    return config.destination.mode === 'column'
-      ? `Move to ${column}`
-      : `Move to ${column} of ${config.destination.flow.name ?? '?'}`;
+    const moveTo = `${inLanguage(locale, 'Move to', 'Mover para', 'Mover a')} ${column}`;
+    return config.destination.mode === 'column' ? moveTo : `${moveTo} ${inLanguage(locale, 'of', 'de', 'de')} ${config.destination.flow.name ?? '?'}`;
   },
   // A move into another flow raises that flow's event, which this flow's triggers never hear.
   emits: (config) => (config.destination.mode === 'column' ? enteredColumnSignals(config.destination.column) : []),

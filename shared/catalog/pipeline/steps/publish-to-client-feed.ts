@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeField, nextOnly, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** The only audience the platform offers: people (not companies) linked to the card as contacts. */
 export const CLIENT_FEED_AUDIENCE = 'cardPersonContacts';
@@ -40,5 +40,5 @@ export const publishToClientFeed = defineStep({
   defaultConfig: { active: true, message: '', audience: CLIENT_FEED_AUDIENCE, author: { $ref: 'user' } },
   ports: nextOnly,
   references: [{ field: 'author', kinds: ['user'], export: 'strip', import: 'remove' }],
-  summary: (config) => `Post to client feed: “${config.message.slice(0, 40) || '?'}”`,
+  summary: (config, locale) => `${inLanguage(locale, 'Post to client feed', 'Publicar no feed do cliente', 'Publicar en el feed del cliente')}: “${config.message.slice(0, 40) || '?'}”`,
 });

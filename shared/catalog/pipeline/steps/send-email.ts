@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeField, nextOnly, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { refOf } from '../../../format/entity-ref';
 
 /** Recipient roles resolved on each card when the email is sent. */
@@ -55,5 +55,5 @@ export const sendEmail = defineStep({
     { field: 'attachments[]', kinds: ['attachment'], export: 'strip', import: 'remove' },
   ],
   exportRules: { deactivate: true, stripFields: ['sender', 'attachments'] },
-  summary: (config) => `Email “${config.subject || '?'}” to ${config.recipients.join(', ') || '?'}`,
+  summary: (config, locale) => `${inLanguage(locale, 'Email', 'E-mail', 'Correo')} “${config.subject || '?'}” ${inLanguage(locale, 'to', 'para', 'a')} ${config.recipients.join(', ') || '?'}`,
 });

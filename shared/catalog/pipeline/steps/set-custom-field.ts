@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeField, nextOnly, optionalText, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
 
 /**
@@ -27,7 +27,7 @@ export const setCustomField = defineStep({
   defaultConfig: { active: true, customField: { $ref: 'customField' }, value: '' },
   ports: nextOnly,
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'reuseOrCreate' }],
-  summary: (config) => `${config.customField.name ?? '?'} = ${config.value || '(empty)'}`,
+  summary: (config, locale) => `${config.customField.name ?? '?'} = ${config.value || inLanguage(locale, '(empty)', '(vazio)', '(vacío)')}`,
   emits: (config) =>
     isPlaceholder(config.customField) ? [] : [{ event: 'customField.updated', ref: config.customField }],
 });

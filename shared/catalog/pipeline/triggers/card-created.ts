@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 
 /** Runs the flow's automations when a card is created in this pipeline; needs no configuration. */
 export const cardCreated = defineStep({
@@ -18,6 +18,6 @@ export const cardCreated = defineStep({
   defaultConfig: {},
   ports: nextOnly,
   references: [],
-  summary: () => 'When a card is created',
+  summary: (_, locale) => inLanguage(locale, 'When a card is created', 'Quando um card é criado', 'Cuando se crea una tarjeta'),
   listens: () => [{ event: 'card.created' }],
 });

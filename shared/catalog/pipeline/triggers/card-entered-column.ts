@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { inLanguage, t } from '../../labels';
 import type { Signal } from '../../types';
 
 /**
@@ -34,6 +34,6 @@ export const cardEnteredColumn = defineStep({
   defaultConfig: { column: '' },
   ports: nextOnly,
   references: [],
-  summary: (config) => `Card enters “${config.column.trim() || '?'}”`,
+  summary: (config, locale) => `${inLanguage(locale, 'Card enters', 'Card entra em', 'La tarjeta entra en')} “${config.column.trim() || '?'}”`,
   listens: (config) => enteredColumnSignals(config.column),
 });
