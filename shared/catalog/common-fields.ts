@@ -39,6 +39,15 @@ export function durationField(label: Labels, min = 1) {
   return field(z.number().int().min(min).max(366 * 24 * 60 * 60), { label, widget: 'duration' });
 }
 
+/** "2 d 3 h", "45 min": a duration in seconds as the canvas summarises it, in its largest units. */
+export function formatDuration(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.floor((seconds % 3_600) / 60);
+  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : `${seconds} s`;
+}
+
 /** The `active` flag of pipeline automations. */
 export function activeField() {
   return field(z.boolean(), { label: t('Active', 'Ativa', 'Activa'), widget: 'checkbox' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationField, nextOnly, noPorts, refField } from '../../common-fields';
+import { durationField, formatDuration, nextOnly, noPorts, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
@@ -75,12 +75,3 @@ export const triggerWorkflow = defineStep({
   summary: (config) => config.flow.name ?? '?',
   emits: (config) => [{ event: 'flow.triggered', ref: config.flow }],
 });
-
-/** "2 d 3 h", "45 min": a duration in seconds as the canvas shows it. */
-export function formatDuration(seconds: number): string {
-  const days = Math.floor(seconds / 86_400);
-  const hours = Math.floor((seconds % 86_400) / 3_600);
-  const minutes = Math.floor((seconds % 3_600) / 60);
-  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : `${seconds} s`;
-}

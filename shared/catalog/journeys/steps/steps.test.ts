@@ -3,7 +3,8 @@ import { condition } from './condition';
 import { customIntegration } from './custom-integration';
 import { sendEmail } from './send-email';
 import { updateCustomField } from './update-custom-field';
-import { formatDuration, wait } from './wait';
+import { formatDuration } from '../../common-fields';
+import { wait } from './wait';
 
 const vip = { $ref: 'segment', id: 'seg_7', name: 'VIP customers' } as const;
 const score = { $ref: 'customField', id: 'lead_score', name: 'Lead score' } as const;

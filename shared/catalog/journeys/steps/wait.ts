@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationField, nextOnly } from '../../common-fields';
+import { durationField, formatDuration, nextOnly } from '../../common-fields';
 import { defineStep } from '../../define';
 import { inLanguage, t } from '../../labels';
 
@@ -24,12 +24,3 @@ export const wait = defineStep({
   references: [],
   summary: (config, locale) => `${inLanguage(locale, 'Wait', 'Esperar', 'Esperar')} ${formatDuration(config.duration)}`,
 });
-
-/** "2 d 3 h", "45 min": the largest units, for the canvas summary. */
-export function formatDuration(seconds: number): string {
-  const days = Math.floor(seconds / ONE_DAY_SECONDS);
-  const hours = Math.floor((seconds % ONE_DAY_SECONDS) / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : `${seconds} s`;
-}
