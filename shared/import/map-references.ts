@@ -1,11 +1,12 @@
 import { findStepType } from '../catalog/registry';
+import { fieldLabels } from '../catalog/required-fields';
 import type { StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import { refKindSchema, walkRefs } from '../format/entity-ref';
 import type { JsonPath, RefKind, RefLike } from '../format/entity-ref';
 import type { Flow } from '../format/flow-schema';
 import type { Profile } from '../format/profiles';
-import { diagnostic, formatPath } from '../validation/messages';
+import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { importPolicyFor } from './ref-policy';
 import { kindWords, resolveEntity, resolveFlow } from './ref-resolution';
@@ -116,7 +117,10 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   const kind = entry.ref.$ref;
   const sourceName = typeof entry.ref.name === 'string' ? entry.ref.name : undefined;
   const where = target(flow, entry);
-  const field = formatPath(entry.path[2] === 'config' ? entry.path.slice(3) : entry.path);
+  const configPath = entry.path[2] === 'config' ? entry.path.slice(3) : undefined;
+  // The field as the step's form names it, in every language, where the step type knows it.
+  const labels = entry.step && configPath ? fieldLabels(entry.step.config, configPath) : undefined;
+  const field = labels ? paramInEveryLanguage('field', labels) : { field: formatPath(configPath ?? entry.path) };
   const what = `${kindWords(kind)}${sourceName === undefined ? '' : ` "${sourceName}"`}`;
   const name = resolution.target?.name ?? '';
   let message: string;
@@ -136,11 +140,11 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
       break;
     case 'placeholder':
       message = `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
-      out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { field, kind }, where));
+      out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, kind }, where));
       break;
     case 'removed':
       message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.`;
-      out.diagnostics.push(diagnostic('warning', 'REF_REMOVED', { field, what, reason: resolution.reason ?? NOT_GIVEN }, where));
+      out.diagnostics.push(diagnostic('warning', 'REF_REMOVED', { ...field, what, reason: resolution.reason ?? NOT_GIVEN }, where));
       break;
   }
   const plan: ReferencePlan = { flowId: flow.id, path: entry.path, kind, outcome: resolution.outcome, message };

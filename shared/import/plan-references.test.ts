@@ -66,7 +66,9 @@ describe('planImport, pipeline tenants', () => {
     expect(reference(plan, 'Client onboarding', ['nodes', 5, 'config', 'author'])).toMatchObject({ outcome: 'removed', kind: 'user' });
     // The author field is required, so it stays as an empty reference for the admin to fill.
     expect(doc.nodes[5]!.config.author).toEqual({ $ref: 'user' });
-    expect(plan.flows[0]!.diagnostics).toContainEqual(expect.objectContaining({ code: 'REF_REMOVED', severity: 'warning', nodeId: 'client-feed-post' }));
+    const removed = plan.flows[0]!.diagnostics.find((d) => d.code === 'REF_REMOVED' && d.nodeId === 'client-feed-post');
+    expect(removed).toMatchObject({ severity: 'warning', params: { field: 'Author', 'field@pt-BR': 'Autor', 'field@es': 'Autor' } });
+    expect(removed!.message).toMatch(/^"Author": the user/);
   });
 });
 
