@@ -41,8 +41,3 @@ function walk(schema: z.ZodType, path: string[], list: FieldMeta | undefined, vi
     for (const option of def.options) walk(option, path, list, visit, depth + 1);
   }
 }
-
-/** The object shape of a config schema (`{}` for a schema that is not an object). */
-export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  return schemaDef(schema).shape ?? {};
-}
