@@ -4,7 +4,7 @@ import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';
 import { canvasFor } from './canvas-registry';
 import type { LayoutRequest, LayoutResponse } from './layout-graph';
-import { viewStep } from './step-ports';
+import { stepPorts } from './step-ports';
 
 /** Size assumed for a step the canvas has not measured (not rendered yet, off screen). */
 const DEFAULT_SIZE = { width: 240, height: 110 };
@@ -49,7 +49,7 @@ async function run(docId: string): Promise<void> {
         id: node.id,
         width: measured?.width ?? DEFAULT_SIZE.width,
         height: measured?.height ?? DEFAULT_SIZE.height,
-        ports: viewStep(flow.profile, node).ports.map((port) => port.id),
+        ports: stepPorts(flow.profile, node).map((port) => port.id),
       };
     }),
     edges: flow.edges.map(({ id, source, sourcePort, target }) => ({ id, source, sourcePort, target })),

@@ -1,7 +1,7 @@
 import type { Flow, FlowNode } from '../../../shared/format/flow-schema';
 import type { Profile } from '../../../shared/format/profiles';
 import { previousById } from './derive-elements';
-import { viewStep } from './step-ports';
+import { stepPorts } from './step-ports';
 
 /**
  * The steps of `after` whose output ports are not those of the same step in `before`: added,
@@ -23,7 +23,7 @@ export function stepsWithMovedPorts(before: Flow, after: Flow): string[] {
 
 /** A step's port ids in order, as one string. */
 function portKey(profile: Profile, node: FlowNode): string {
-  return viewStep(profile, node)
-    .ports.map((port) => port.id)
+  return stepPorts(profile, node)
+    .map((port) => port.id)
     .join('\u0000');
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteElements } from '../../documents/document-actions';
 import { useDocuments } from '../../documents/documents-store';
 import { useLocale } from '../../i18n/locale';
-import { viewStep } from '../step-ports';
+import { stepPorts } from '../step-ports';
 
 /** A selected connection: where it goes, and a button to delete it. */
 export function EdgeProperties({ docId, edgeId }: { docId: string; edgeId: string }) {
@@ -14,7 +14,7 @@ export function EdgeProperties({ docId, edgeId }: { docId: string; edgeId: strin
   if (!flow || !edge) return null;
   const source = flow.nodes.find((node) => node.id === edge.source);
   const target = flow.nodes.find((node) => node.id === edge.target);
-  const port = source ? viewStep(flow.profile, source).ports.find((candidate) => candidate.id === edge.sourcePort) : undefined;
+  const port = source ? stepPorts(flow.profile, source).find((candidate) => candidate.id === edge.sourcePort) : undefined;
   return (
     <div className="fp-properties__body">
       <h2 className="fp-properties__title">{t('canvas.connection')}</h2>
