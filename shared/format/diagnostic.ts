@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = [
   'IMPORT_ORDER_CYCLE',
   'IMPORT_BLOCKED',
   'REF_REMOVED',
+  'REF_REMOVED_CHANGES_STEP',
   'LIMIT_FLOWS',
   // Import planning on a tenant that knows its flows' lifecycle.
   'IMPORT_STRUCTURE_LOCKED',

@@ -38,6 +38,11 @@ export interface ReferencePlan {
   /** The name the reference carried in the pack, to show beside the outcome. */
   sourceName?: string;
   target?: RefTarget;
+  /**
+   * A placeholder or removal whose id the tenant lacks, while an entity of exactly the same
+   * name exists: offered for the admin to map to, never applied unasked.
+   */
+  suggestion?: RefTarget;
   message: string;
 }
 
@@ -116,6 +121,7 @@ export const PLAN_DIAGNOSTIC_CODES = [
   'IMPORT_ORDER_CYCLE',
   'IMPORT_BLOCKED',
   'REF_REMOVED',
+  'REF_REMOVED_CHANGES_STEP',
   'REF_PLACEHOLDER',
   'LIMIT_FLOWS',
   'LIMIT_STEPS',

@@ -6,6 +6,8 @@ import { refKindSchema, walkRefs } from '../format/entity-ref';
 import type { JsonPath, RefKind, RefLike } from '../format/entity-ref';
 import type { Flow } from '../format/flow-schema';
 import type { Profile } from '../format/profiles';
+import { LOCALES } from '../catalog/labels';
+import type { Locale } from '../catalog/labels';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { importPolicyFor } from './ref-policy';
@@ -67,8 +69,10 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
     if (resolution.outcome === 'removed') removals.push(entry);
     else rewrite(entry.ref, resolution);
   }
+  const before = summariesOf(flow, removals);
   // Last first, so removing an array element never shifts one still to remove.
   for (const entry of removals.reverse()) remove(flow, entry);
+  out.diagnostics.push(...changedSteps(flow, before));
   for (const [key, entityId] of context.choices) {
     if (used.has(key)) continue;
     const detail = `no reference at ${formatPath(JSON.parse(key) as JsonPath)} to map to "${entityId}"`;
@@ -139,11 +143,13 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
       message = `Creates ${kindWords(kind)} "${name}".`;
       break;
     case 'placeholder':
-      message = `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
+      message = resolution.suggestion
+        ? proposal(kind, resolution.suggestion)
+        : `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
       out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, kind }, where));
       break;
     case 'removed':
-      message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.`;
+      message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.${resolution.suggestion ? ` ${proposal(kind, resolution.suggestion)}` : ''}`;
       out.diagnostics.push(diagnostic('warning', 'REF_REMOVED', { ...field, what, reason: resolution.reason ?? NOT_GIVEN }, where));
       break;
   }
@@ -151,7 +157,44 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   if (where.nodeId !== undefined) plan.nodeId = where.nodeId;
   if (sourceName !== undefined) plan.sourceName = sourceName;
   if (resolution.target) plan.target = resolution.target;
+  if (resolution.suggestion) plan.suggestion = resolution.suggestion;
   out.references.push(plan);
+}
+
+const proposal = (kind: RefKind, suggestion: RefTarget) => `No ${kindWords(kind)} with this id; "${suggestion.name}" exists: map to it?`;
+
+type Summaries = Record<Locale, string>;
+
+/** Each step's summary in every language, for the steps that lose a reference, before they lose it. */
+function summariesOf(flow: Flow, removals: readonly Found[]): Map<number, { step: StepType; texts: Summaries }> {
+  const summaries = new Map<number, { step: StepType; texts: Summaries }>();
+  for (const entry of removals) {
+    if (entry.nodeIndex === undefined || summaries.has(entry.nodeIndex) || !entry.step?.summary) continue;
+    summaries.set(entry.nodeIndex, { step: entry.step, texts: summarise(entry.step, flow.nodes[entry.nodeIndex]!.config) });
+  }
+  return summaries;
+}
+
+function summarise(step: StepType, config: Record<string, unknown>): Summaries {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, step.summary!(config, locale)])) as Summaries;
+}
+
+/**
+ * A removal can change what a step does, not only what it holds: a trigger limited to one
+ * channel fires on every channel once the channel is gone. The step's own summary says what
+ * it does, so a summary that reads differently after the removals is reported, with both
+ * readings, for the admin to review before importing.
+ */
+function changedSteps(flow: Flow, before: ReturnType<typeof summariesOf>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [nodeIndex, was] of before) {
+    const node = flow.nodes[nodeIndex]!;
+    const now = summarise(was.step, node.config);
+    if (now.en === was.texts.en) continue;
+    const params = { step: node.name || node.id, ...paramInEveryLanguage('before', was.texts), ...paramInEveryLanguage('after', now) };
+    found.push(diagnostic('warning', 'REF_REMOVED_CHANGES_STEP', params, { flowId: flow.id, nodeId: node.id, path: ['nodes', nodeIndex, 'config'] }));
+  }
+  return found;
 }
 
 const NOT_GIVEN = 'is not carried over';

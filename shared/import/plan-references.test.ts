@@ -182,3 +182,58 @@ describe('planImport finds references anywhere', () => {
     expect(documentOf(plan, 'Out-of-hours message').extensions).toEqual({ crm: {} });
   });
 });
+
+describe('planImport: a removal that changes what a step does is never silent', () => {
+  // conversations-workflows.es.txt: "si un paso de flujo de trabajo contiene datos como canales, ID de
+  // usuario o equipos que no están en el espacio de trabajo, estos valores se eliminarán".
+  const OUT_OF_HOURS = 'Out-of-hours message';
+  const TRIGGER_CHANNEL: JsonPath = ['nodes', 0, 'config', 'channels', 0];
+
+  /** The support pack with its first flow's trigger limited to one channel, under an id the tenant does not know. */
+  function packWithForeignChannel() {
+    const pack = fixturePack('conversations-support');
+    (pack.flows[0] as Flow).nodes[0]!.config.channels = [{ $ref: 'channel', id: '999001', name: 'WhatsApp Support' }];
+    return pack;
+  }
+
+  it('says a trigger whose only channel is removed now fires on any channel, in every language', () => {
+    const plan = planImport(packWithForeignChannel(), fixtureCatalog('conversations'));
+    const flow = plan.flows.find((candidate) => candidate.name === OUT_OF_HOURS)!;
+    const changed = flow.diagnostics.find((d) => d.code === 'REF_REMOVED_CHANGES_STEP');
+    expect(changed).toMatchObject({ severity: 'warning', nodeId: flow.document!.nodes[0]!.id });
+    expect(changed!.params).toMatchObject({ before: 'WhatsApp Support', after: 'Any channel', 'after@pt-BR': 'Qualquer canal', 'after@es': 'Cualquier canal' });
+    expect(changed!.message).toContain('"WhatsApp Support" becomes "Any channel"');
+  });
+
+  it('proposes the tenant channel of exactly the same name when the id is unknown, without applying it', () => {
+    const plan = planImport(packWithForeignChannel(), fixtureCatalog('conversations'));
+    const found = reference(plan, OUT_OF_HOURS, TRIGGER_CHANNEL);
+    expect(found).toMatchObject({ outcome: 'removed', suggestion: { id: '218734', name: 'WhatsApp Support' } });
+    expect(found.message).toContain('No channel with this id; "WhatsApp Support" exists: map to it?');
+    expect(documentOf(plan, OUT_OF_HOURS).nodes[0]!.config.channels).toEqual([]);
+  });
+
+  it('once the admin maps it to the proposed channel, the trigger keeps its filter and nothing is reported as changed', () => {
+    const flowId = (fixturePack('conversations-support').flows[0] as Flow).id;
+    const plan = planImport(packWithForeignChannel(), fixtureCatalog('conversations'), { references: [{ flowId, path: TRIGGER_CHANNEL, entityId: '218734' }] });
+    expect(reference(plan, OUT_OF_HOURS, TRIGGER_CHANNEL)).toMatchObject({ outcome: 'linked', target: { id: '218734' } });
+    expect(documentOf(plan, OUT_OF_HOURS).nodes[0]!.config.channels).toEqual([{ $ref: 'channel', id: '218734', name: 'WhatsApp Support' }]);
+    const flow = plan.flows.find((candidate) => candidate.name === OUT_OF_HOURS)!;
+    expect(flow.diagnostics.filter((d) => d.code === 'REF_REMOVED_CHANGES_STEP')).toEqual([]);
+  });
+
+  it('proposes nothing when no entity has exactly the name: case counts', () => {
+    const pack = packWithForeignChannel();
+    (pack.flows[0] as Flow).nodes[0]!.config.channels = [{ $ref: 'channel', id: '999001', name: 'whatsapp support' }];
+    const found = reference(planImport(pack, fixtureCatalog('conversations')), OUT_OF_HOURS, TRIGGER_CHANNEL);
+    expect(found.outcome).toBe('removed');
+    expect(found).not.toHaveProperty('suggestion');
+  });
+
+  it('a contact-center placeholder whose UUID is unknown proposes the entity of the same name', () => {
+    const catalog = fixtureCatalog('contact-center');
+    catalog.entities.reasonList.push({ id: 'rl-9', uuid: '0b0c3a55-8d1e-4b8e-9a52-6b1f0e6a0c11', name: 'Unanswered call reasons' });
+    const found = reference(planImport(fixturePack('contact-center-sales'), catalog), 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
+    expect(found).toMatchObject({ outcome: 'placeholder', suggestion: { id: 'rl-9', name: 'Unanswered call reasons' } });
+  });
+});

@@ -18,6 +18,12 @@ export interface Resolution {
   reason?: string;
   /** For a flow imported with the pack: its id in the pack, so it is imported first. */
   packFlowId?: string;
+  /**
+   * For a reference whose id or UUID the tenant lacks (left as a placeholder or removed): the
+   * tenant's entity of exactly the same name, offered to the admin rather than applied, since
+   * a same-named entity of another tenant is not necessarily the same thing.
+   */
+  suggestion?: RefTarget;
 }
 
 const NOT_IN_TENANT = 'does not exist in this tenant';
@@ -55,9 +61,9 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
   const name = typeof ref.name === 'string' ? ref.name : undefined;
   switch (policy) {
     case 'link':
-      return { outcome: 'placeholder', reason: NOT_IN_TENANT };
+      return withSuggestion({ outcome: 'placeholder', reason: NOT_IN_TENANT }, ref, name, tenant);
     case 'linkOrRemove':
-      return { outcome: 'removed', reason: NOT_IN_TENANT };
+      return withSuggestion({ outcome: 'removed', reason: NOT_IN_TENANT }, ref, name, tenant);
     case 'matchOrRemove': {
       const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName.get(name);
       return named ? { outcome: 'reused', target: targetOf(named) } : { outcome: 'removed', reason: `${NOT_IN_TENANT} and is never created on import` };
@@ -69,6 +75,12 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
       return { outcome: 'created', target: createdType === undefined ? { name } : { name, type: createdType } };
     }
   }
+}
+
+/** Adds the tenant's entity of exactly the reference's name, when one exists, as a proposal. */
+function withSuggestion(resolution: Resolution, ref: RefLike & { $ref: RefKind }, name: string | undefined, tenant: TenantIndex): Resolution {
+  const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName.get(name);
+  return named ? { ...resolution, suggestion: targetOf(named) } : resolution;
 }
 
 /**

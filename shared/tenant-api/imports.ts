@@ -46,6 +46,7 @@ export const importReferenceSchema = z
     outcome: z.enum(REF_OUTCOMES),
     sourceName: z.string().optional(),
     target: refTargetSchema.optional(),
+    suggestion: refTargetSchema.optional(),
     message: z.string(),
   });
 

@@ -108,6 +108,33 @@ describe('template packs in the editor (browser host)', () => {
     expect(await listFlowFiles(root)).toEqual(filesBefore);
   });
 
+  test('the preview proposes the tenant channel of the same name for one whose id it lacks, and says what the trigger does without it', async () => {
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    const packFile = await exportTwoFlows(page, workspace.root, 'light');
+    // A tenant whose "Website Chat" has another id than the author's.
+    const catalog = JSON.parse(await readFile(CATALOG, 'utf8')) as { entities: { channel: { id: string; name: string }[] } };
+    catalog.entities.channel.push({ id: '900001', name: 'Website Chat' });
+    const catalogFile = join(workspace.appDataDir, 'website-chat.catalog.json');
+    await writeFile(catalogFile, JSON.stringify(catalog));
+
+    const dialog = await openImport(page, packFile);
+    await dialog.getByText('Preview against a tenant catalog…').click();
+    await dialog.getByLabel('Tenant catalog snapshot').setInputFiles(catalogFile);
+    const preview = page.getByRole('dialog', { name: 'Import preview: Support basics' });
+    const flow = preview.getByRole('region', { name: 'Out-of-hours message' });
+    await expect.poll(() => flow.textContent()).toContain('No channel with this id; "Website Chat" exists: map to it?');
+    // The trigger listened on two channels; without the removed one its summary reads differently.
+    expect(await flow.textContent()).toContain('Step "Conversation opened" changes on import: "WhatsApp Support, Website Chat" becomes "WhatsApp Support"');
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-preview-same-name.png') });
+
+    await flow.getByRole('button', { name: 'Map to “Website Chat” (same name)' }).click();
+    await expect.poll(() => flow.getByRole('combobox', { name: /Map .*Website Chat/ }).inputValue()).toBe('900001');
+    await expect.poll(() => flow.textContent()).not.toContain('changes on import');
+    expect(await flow.getByRole('button', { name: 'Map to “Website Chat” (same name)' }).count()).toBe(0);
+  });
+
   test('a pack signed in the export dialog opens as signed by an unknown key until the user trusts the key', async () => {
     const { page, workspace } = await openSession();
     await waitForEditor(page);

@@ -336,6 +336,7 @@ export const appEn = {
     },
     mapTo: 'Map {{kind}} “{{name}}” to',
     mapNone: '(as planned)',
+    mapSuggested: 'Map to “{{name}}” (same name)',
     mapSearch: 'Search {{kind}} entities for “{{name}}”',
     mapSearchPlaceholder: 'Search {{count}} by name…',
     mapMore_one: '{{count}} more match: type to narrow the list.',

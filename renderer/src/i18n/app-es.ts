@@ -336,6 +336,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     },
     mapTo: 'Asignar {{kind}} “{{name}}” a',
     mapNone: '(según el plan)',
+    mapSuggested: 'Asignar a “{{name}}” (mismo nombre)',
     mapSearch: 'Buscar entidades {{kind}} para «{{name}}»',
     mapSearchPlaceholder: 'Buscar entre {{count}} por nombre…',
     mapMore_one: '{{count}} resultado más: escribe para acotar la lista.',
@@ -383,6 +384,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     IMPORT_ORDER_CYCLE: 'Estos flujos se usan entre sí, así que ninguno se puede importar antes que los demás: {{cycle}}.',
     IMPORT_BLOCKED: 'El paso “{{node}}” ({{type}}) no se puede importar en un inquilino {{profile}}; quítalo del flujo primero.',
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; se elimina al importar.',
+    REF_REMOVED_CHANGES_STEP: 'El paso “{{step}}” cambia al importar: “{{before}}” pasa a ser “{{after}}”; revisa lo que hace ahora.',
     LIMIT_FLOWS: 'El inquilino tendría {{count}} flujos ({{existing}} ahora, {{added}} nuevos); los inquilinos {{profile}} admiten como máximo {{max}}.',
     IMPORT_STRUCTURE_LOCKED:
       'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',

@@ -336,6 +336,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     },
     mapTo: 'Mapear {{kind}} “{{name}}” para',
     mapNone: '(como planejado)',
+    mapSuggested: 'Mapear para “{{name}}” (mesmo nome)',
     mapSearch: 'Buscar entidades {{kind}} para “{{name}}”',
     mapSearchPlaceholder: 'Buscar entre {{count}} pelo nome…',
     mapMore_one: 'Mais {{count}} resultado: digite para filtrar a lista.',
@@ -383,6 +384,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     IMPORT_ORDER_CYCLE: 'Estes fluxos usam uns aos outros, então nenhum pode ser importado antes dos demais: {{cycle}}.',
     IMPORT_BLOCKED: 'O passo “{{node}}” ({{type}}) não pode ser importado em um tenant {{profile}}; remova-o do fluxo primeiro.',
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; é removido na importação.',
+    REF_REMOVED_CHANGES_STEP: 'O passo “{{step}}” muda na importação: “{{before}}” passa a ser “{{after}}”; revise o que ele faz agora.',
     LIMIT_FLOWS: 'O tenant teria {{count}} fluxos ({{existing}} agora, {{added}} novos); tenants {{profile}} permitem no máximo {{max}}.',
     IMPORT_STRUCTURE_LOCKED:
       'A jornada “{{name}}” do tenant está {{status}}: uma importação pode mudar as configurações dos passos, mas não adicionar nem remover passos (adicionados: {{added}}; removidos: {{removed}}). Importe-a como cópia ou pule-a.',

@@ -164,6 +164,11 @@ function ReferenceRow({ reference, catalog, decisions, onMap }: { reference: Ref
           ))}
         </select>
         {more > 0 && <div className="muted">{t('pack.mapMore', { count: more })}</div>}
+        {reference.suggestion?.id !== undefined && chosen === '' && (
+          <button type="button" className="plan-map-suggested" onClick={() => onMap(reference, reference.suggestion!.id!)}>
+            {t('pack.mapSuggested', { name: reference.suggestion.name })}
+          </button>
+        )}
       </td>
     </tr>
   );
