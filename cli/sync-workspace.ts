@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'zod';
 import { loadFlow } from '../shared/format/load-flow';
+import { bindingsFileSchema, emptyBindingsFile } from '../shared/import/bindings-file';
+import type { BindingsFile } from '../shared/import/bindings-file';
 import { parseJson } from '../shared/json/parse-json';
 import type { LocalFlow } from '../shared/sync/compare-with-tenant';
 import { emptySyncFile, syncFileSchema } from '../shared/sync/sync-file';
@@ -38,17 +41,33 @@ export function readLocalFlows(folder: string): { flows: LocalFlow[]; problems: 
 
 /** The folder's sync bindings; none when there is no sync file yet. A damaged one stops the command rather than being replaced. */
 export function readSyncFile(folder: string): SyncFile {
-  const path = syncFilePath(folder);
+  return readStateFile(syncFilePath(folder), syncFileSchema, emptySyncFile, 'it only remembers what was last synchronised');
+}
+
+/** `.flowpack/bindings.json` of a workspace folder: the choices made for each tenant at earlier pushes. */
+const bindingsFilePath = (folder: string) => join(folder, '.flowpack', 'bindings.json');
+
+/** The folder's saved choices per tenant; none when there is no file yet. A damaged one stops the command rather than being replaced. */
+export function readBindingsFile(folder: string): BindingsFile {
+  return readStateFile(bindingsFilePath(folder), bindingsFileSchema, emptyBindingsFile, 'it only remembers the choices made at earlier pushes');
+}
+
+export function writeBindingsFile(folder: string, file: BindingsFile): void {
+  mkdirSync(join(folder, '.flowpack'), { recursive: true });
+  writeFileWhole(bindingsFilePath(folder), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+function readStateFile<S extends z.ZodType>(path: string, schema: S, empty: () => z.output<S>, holds: string): z.output<S> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if (hasErrorCode(error, 'ENOENT')) return emptySyncFile();
+    if (hasErrorCode(error, 'ENOENT')) return empty();
     throw new CommandError(`${printable(path)}: cannot read: ${describeFileError(error)}`);
   }
   const parsed = parseJson(text);
-  const checked = parsed.ok ? syncFileSchema.safeParse(parsed.value) : undefined;
-  if (!checked?.success) throw new CommandError(`${printable(path)}: damaged; fix or remove it (it only remembers what was last synchronised)`);
+  const checked = parsed.ok ? schema.safeParse(parsed.value) : undefined;
+  if (!checked?.success) throw new CommandError(`${printable(path)}: damaged; fix or remove it (${holds})`);
   return checked.data;
 }
 

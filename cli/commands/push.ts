@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import type { ImportDecisions } from '../../shared/import/import-decisions';
+import { decisionsWithBindings, recordBindings } from '../../shared/import/bindings-file';
 import { planImport } from '../../shared/import/plan-import';
 import type { CreateImportBody, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
@@ -13,6 +14,7 @@ import { TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { readPushInput } from '../push-inputs';
+import { readBindingsFile, writeBindingsFile } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 import { checkAs, readJsonFile } from './plan';
@@ -26,8 +28,10 @@ the same sanitisation as "flowpack export" (the report is printed). Then:
   2. the tenant plans it again itself (a dry-run: nothing changes) and says what it would do;
   3. with --yes, or when you answer y at the prompt, the tenant applies it in one
      transaction (all of it or nothing), with a line per flow as the tenant writes it;
-  4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, and pushed
-     local flows are bound to the tenant's in <workspace>/.flowpack/sync.json.
+  4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, pushed
+     local flows are bound to the tenant's in <workspace>/.flowpack/sync.json, and the
+     choices made (--decisions: references mapped by hand, copies, skips) are kept for this
+     tenant in <workspace>/.flowpack/bindings.json; the next push starts from them.
 Without a terminal to ask and without --yes, push stops after the dry-run.
 
 A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
@@ -74,7 +78,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
   if (positionals.length === 0) throw new UsageError('push needs a pack, or flow files or folders', 'push');
   const client = tenantClientFrom(values, 'push', output);
-  const decisions: ImportDecisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
+  const given: ImportDecisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
   const input = readPushInput(positionals, values, output);
 
   output.stdout(`Signature: ${describeSignature(input.signature)}\n`);
@@ -85,6 +89,8 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
 
   const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
+  // The choices saved for this tenant at earlier pushes, under those of --decisions.
+  const decisions = decisionsWithBindings(readBindingsFile(input.workspace), catalog.tenant.id, input.pack.flows.map((flow) => String(flow.id)), given);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
   output.stdout(formatHumanPlan(planImport(input.pack, catalog, decisions), colours));
 
@@ -108,6 +114,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   const tenant = { id: catalog.tenant.id, url: client.baseUrl };
   const saved = saveReport(input.workspace, tenant, report, now);
   const bound = recordPushBindings(input.workspace, tenant, report, input.localFlows, now);
+  writeBindingsFile(input.workspace, recordBindings(readBindingsFile(input.workspace), catalog.tenant.id, report.flows, decisions));
   output.stdout(`Imported (report ${report.id}). Report saved to ${printable(saved)}${bound > 0 ? `; ${bound} local flow${bound === 1 ? '' : 's'} bound in .flowpack/sync.json` : ''}.\n`);
   return EXIT_CODES.ok;
 }

@@ -5,7 +5,9 @@ import { flowContentHash } from '../../shared/sync/content-hash';
 import { recordSync } from '../../shared/sync/sync-file';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
+import { bindingsFileSchema, decisionsWithBindings, emptyBindingsFile, recordBindings } from '../../shared/import/bindings-file';
 import { writeFileAtomic } from './atomic-write';
+import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
 import { outcome, runExport } from './pack-export';
 import type { PackExportContext } from './pack-export';
@@ -29,11 +31,18 @@ export function createTenantPushHandlers(
   options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T>; emit: EmitHostEvent },
 ): TenantPushHandlers {
   const { root, clock, withClient, syncStore, emit } = options;
+  const bindings = createJsonFileStore({ file: root.statePath('bindings.json'), schema: bindingsFileSchema, empty: emptyBindingsFile, what: 'tenant bindings' });
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {
       const { result, flowPaths } = await runExport(options, pushArgs(paths), clock());
-      return withClient(id, async (client) => ({ ...outcome(result, flowPaths), pack: result.pack ?? null, catalog: (await client.call('getCatalog')).data }));
+      return withClient(id, async (client) => {
+        const catalog = (await client.call('getCatalog')).data;
+        const flowIds = result.pack?.flows.map((flow) => String(flow.id)) ?? [];
+        // The choices made for this tenant at earlier pushes of these flows: the dialog starts from them.
+        const decisions = decisionsWithBindings(await bindings.read(), catalog.tenant.id, flowIds);
+        return { ...outcome(result, flowPaths), pack: result.pack ?? null, catalog, decisions };
+      });
     },
 
     async 'tenants:push'({ id, paths, mode, decisions, progressId }) {
@@ -47,6 +56,7 @@ export function createTenantPushHandlers(
         if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
+        await bindings.update((file) => ({ next: recordBindings(file, tenant.id, report.flows, decisions ?? {}), result: undefined }));
         const locals = new Map((await Promise.all(paths.map((path) => readWorkspaceFlow(root, path)))).map((entry) => [entry.flow.id, entry.flow]));
         await syncStore.update((file) => {
           let next = file;

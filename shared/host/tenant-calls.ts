@@ -137,7 +137,13 @@ export const TENANT_CALLS = {
    */
   'tenants:pushPrepare': call(
     z.object({ id: z.uuid(), paths: z.array(workspacePathSchema).min(1).max(1000) }).strict(),
-    z.object({ ...exportOutcome, pack: packSchema.nullable(), catalog: catalogSnapshotSchema }),
+    z.object({
+      ...exportOutcome,
+      pack: packSchema.nullable(),
+      catalog: catalogSnapshotSchema,
+      /** The choices saved in `.flowpack/bindings.json` for this tenant and these flows: where the preview starts. */
+      decisions: importDecisionsSchema,
+    }),
   ),
   /**
    * Exports the flows again and sends them to the tenant's import: `dry-run` answers the

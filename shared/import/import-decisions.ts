@@ -23,16 +23,48 @@ export type FlowDecision = z.infer<typeof flowDecisionSchema>;
 /**
  * Maps one reference of a pack flow, by the flow's id in the pack and the reference's JSON
  * path inside that flow (`["nodes", 3, "config", "queue"]`), to an existing entity of the
- * tenant, by that entity's id.
+ * tenant, by that entity's id. Positions in the path shift when the flow is edited, so this is
+ * for one plan; a choice meant to last is a {@link ReferenceBinding}.
  */
-export const referenceDecisionSchema = z
+export const referencePathDecisionSchema = z
   .object({
     flowId: z.string().min(1),
     path: jsonPathSchema,
     entityId: z.string().min(1).max(200),
   })
   .strict();
+
+/**
+ * Where a reference is, in words that survive edits of the flow: the step's id, the config
+ * field as the catalog declares references (`channels[]`, `branches[].team`: `[]` for any
+ * element of a list), and the reference's own id, UUID or name as the file holds it, which
+ * tells apart the elements of one list. A placeholder has no `source`.
+ */
+export const referenceBindingKeySchema = z
+  .object({
+    nodeId: z.string().min(1).max(200),
+    field: z.string().min(1).max(500),
+    source: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+export type ReferenceBindingKey = z.infer<typeof referenceBindingKeySchema>;
+
+/** Maps the reference at a {@link ReferenceBindingKey} of a pack flow to the tenant entity `entityId`. */
+export const referenceBindingSchema = z
+  .object({
+    flowId: z.string().min(1),
+    ...referenceBindingKeySchema.shape,
+    entityId: z.string().min(1).max(200),
+  })
+  .strict();
+export type ReferenceBinding = z.infer<typeof referenceBindingSchema>;
+
+/** A reference mapped by hand: by path for this plan only, or by binding key to last. */
+export const referenceDecisionSchema = z.union([referencePathDecisionSchema, referenceBindingSchema]);
 export type ReferenceDecision = z.infer<typeof referenceDecisionSchema>;
+
+/** The key a binding is looked up by: one string per step, field and source. */
+export const bindingLookupKey = (key: ReferenceBindingKey) => JSON.stringify([key.nodeId, key.field, key.source ?? null]);
 
 /** The admin's choices for one import: an action per flow (by pack flow id) and references mapped by hand. */
 export const importDecisionsSchema = z

@@ -2,7 +2,7 @@ import type { Diagnostic, DiagnosticCode } from '../format/diagnostic';
 import type { JsonPath, RefKind } from '../format/entity-ref';
 import type { Flow } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
-import type { FlowAction } from './import-decisions';
+import type { FlowAction, ReferenceBindingKey } from './import-decisions';
 
 /**
  * What import does with one reference.
@@ -43,6 +43,8 @@ export interface ReferencePlan {
    * name exists: offered for the admin to map to, never applied unasked.
    */
   suggestion?: RefTarget;
+  /** Where the reference is in words that survive edits of the flow, for a choice that lasts; references inside a step's config have one. */
+  binding?: ReferenceBindingKey;
   message: string;
 }
 

@@ -9,6 +9,8 @@ import type { Profile } from '../format/profiles';
 import { LOCALES } from '../catalog/labels';
 import type { Locale } from '../catalog/labels';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
+import { bindingLookupKey } from './import-decisions';
+import type { ReferenceBindingKey, ReferenceDecision } from './import-decisions';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { importPolicyFor } from './ref-policy';
 import { kindWords, resolveEntity, resolveFlow } from './ref-resolution';
@@ -19,8 +21,8 @@ export interface MappingContext {
   profile: Profile;
   tenant: TenantIndex;
   flows: FlowLookup;
-  /** Tenant entity ids the admin chose for this flow's references, by `JSON.stringify(path)`. */
-  choices: ReadonlyMap<string, string>;
+  /** The admin's choices for this flow's references, by path or by binding key. */
+  choices: readonly ReferenceDecision[];
 }
 
 export interface MappedReferences {
@@ -35,6 +37,8 @@ interface Found {
   path: JsonPath;
   nodeIndex?: number;
   step?: StepType;
+  /** Where the reference is in words that survive edits; only references inside a step's config have one. */
+  binding?: ReferenceBindingKey;
 }
 
 /**
@@ -52,20 +56,21 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
     if (path[0] === 'nodes' && typeof path[1] === 'number') {
       entry.nodeIndex = path[1];
       entry.step = findStepType(context.profile, flow.nodes[path[1]]!.type);
+      if (path[2] === 'config' && path.length > 3) entry.binding = bindingKey(flow.nodes[path[1]]!.id, path.slice(3), ref);
     }
     found.push(entry);
   });
 
   const out: MappedReferences = { references: [], diagnostics: [], dependsOn: [] };
-  const used = new Set<string>();
+  const choices = indexChoices(context.choices);
+  const used = new Set<ReferenceDecision>();
   const removals: Found[] = [];
   for (const entry of found) {
-    const key = JSON.stringify(entry.path);
-    const chosen = context.choices.get(key);
-    if (chosen !== undefined) used.add(key);
-    const resolution = (chosen !== undefined && choose(entry, chosen, context, flow, out)) || resolve(entry, context, flow);
+    const decision = choices.byPath.get(JSON.stringify(entry.path)) ?? (entry.binding && choices.byBinding.get(bindingLookupKey(entry.binding)));
+    if (decision) used.add(decision);
+    const resolution = (decision && choose(entry, decision, context, flow, out)) || resolve(entry, context, flow);
     if (resolution.packFlowId !== undefined) out.dependsOn.push(resolution.packFlowId);
-    record(entry, resolution, chosen !== undefined && resolution.outcome === 'linked', flow, out);
+    record(entry, resolution, decision !== undefined && resolution.outcome === 'linked', flow, out);
     if (resolution.outcome === 'removed') removals.push(entry);
     else rewrite(entry.ref, resolution);
   }
@@ -73,12 +78,48 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
   // Last first, so removing an array element never shifts one still to remove.
   for (const entry of removals.reverse()) remove(flow, entry);
   out.diagnostics.push(...changedSteps(flow, before));
-  for (const [key, entityId] of context.choices) {
-    if (used.has(key)) continue;
-    const detail = `no reference at ${formatPath(JSON.parse(key) as JsonPath)} to map to "${entityId}"`;
-    out.diagnostics.push(diagnostic('error', 'IMPORT_DECISION_INVALID', { detail }, { flowId: flow.id, path: JSON.parse(key) as JsonPath }));
-  }
+  for (const decision of context.choices) if (!used.has(decision)) out.diagnostics.push(unusedChoice(decision, flow));
   return out;
+}
+
+/** The choices by path, then by binding key; the first of two for one place wins, as a map keeps it. */
+function indexChoices(choices: readonly ReferenceDecision[]) {
+  const byPath = new Map<string, ReferenceDecision>();
+  const byBinding = new Map<string, ReferenceDecision>();
+  for (const choice of choices) {
+    if ('path' in choice) {
+      const key = JSON.stringify(choice.path);
+      if (!byPath.has(key)) byPath.set(key, choice);
+    } else {
+      const key = bindingLookupKey(choice);
+      if (!byBinding.has(key)) byBinding.set(key, choice);
+    }
+  }
+  return { byPath, byBinding };
+}
+
+/**
+ * A choice with nothing to apply to. One by path was made for this plan, so it is an error;
+ * a binding was kept from an earlier push and the flow has changed since (the step or its
+ * reference is gone), so it is shown for the admin to review, not a reason to stop.
+ */
+function unusedChoice(choice: ReferenceDecision, flow: Flow): Diagnostic {
+  if ('path' in choice) {
+    const detail = `no reference at ${formatPath(choice.path)} to map to "${choice.entityId}"`;
+    return diagnostic('error', 'IMPORT_DECISION_INVALID', { detail }, { flowId: flow.id, path: choice.path });
+  }
+  const source = choice.source === undefined ? '' : ` "${choice.source}"`;
+  const detail = `the saved choice of "${choice.entityId}" for${source} ${choice.field} of step "${choice.nodeId}" no longer applies: the flow has no such reference now`;
+  const node = flow.nodes.find((candidate) => candidate.id === choice.nodeId);
+  return diagnostic('warning', 'IMPORT_DECISION_INVALID', { detail }, node ? { flowId: flow.id, nodeId: node.id } : { flowId: flow.id });
+}
+
+/** The binding key of a reference at `configPath` of step `nodeId`: list positions become `[]`, the reference's identity tells elements apart. */
+function bindingKey(nodeId: string, configPath: JsonPath, ref: RefLike): ReferenceBindingKey {
+  let field = '';
+  for (const segment of configPath) field += typeof segment === 'number' ? '[]' : `${field === '' ? '' : '.'}${segment}`;
+  const identity = [ref.uuid, ref.id, ref.name].find((value): value is string => typeof value === 'string' && value !== '');
+  return identity === undefined ? { nodeId, field } : { nodeId, field, source: identity };
 }
 
 function resolve(entry: Found, context: MappingContext, flow: Flow): Resolution {
@@ -88,8 +129,13 @@ function resolve(entry: Found, context: MappingContext, flow: Flow): Resolution 
   return resolveEntity(policy, entry.ref, context.tenant, entry.ref.$ref === 'customField' ? declaredType(flow, entry.ref) : undefined);
 }
 
-/** The admin's choice, when it names an entity of the reference's kind; otherwise an error and the normal rules. */
-function choose(entry: Found, entityId: string, context: MappingContext, flow: Flow, out: MappedReferences): Resolution | undefined {
+/**
+ * The admin's choice, when it names an entity of the reference's kind; otherwise the normal
+ * rules, with an error for a choice made for this plan and a warning for a saved binding (the
+ * entity was deleted on the tenant since).
+ */
+function choose(entry: Found, decision: ReferenceDecision, context: MappingContext, flow: Flow, out: MappedReferences): Resolution | undefined {
+  const entityId = decision.entityId;
   if (entry.ref.$ref === 'flow') {
     const existing = context.flows.tenantFlow(entityId);
     if (existing) return { outcome: 'linked', target: { id: existing.id, name: existing.name } };
@@ -102,7 +148,7 @@ function choose(entry: Found, entityId: string, context: MappingContext, flow: F
     }
   }
   const detail = `the tenant has no ${kindWords(entry.ref.$ref)} with id "${entityId}" for ${formatPath(entry.path)}`;
-  out.diagnostics.push(diagnostic('error', 'IMPORT_DECISION_INVALID', { detail }, target(flow, entry)));
+  out.diagnostics.push(diagnostic('path' in decision ? 'error' : 'warning', 'IMPORT_DECISION_INVALID', { detail }, target(flow, entry)));
   return undefined;
 }
 
@@ -158,6 +204,7 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   if (sourceName !== undefined) plan.sourceName = sourceName;
   if (resolution.target) plan.target = resolution.target;
   if (resolution.suggestion) plan.suggestion = resolution.suggestion;
+  if (entry.binding) plan.binding = entry.binding;
   out.references.push(plan);
 }
 

@@ -71,7 +71,7 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
   for (const entry of loaded) {
     if (!entry.flow || entry.plan.action === 'skip') continue;
     const document = copyJson(entry.flow);
-    const choices = new Map(chosen.references.filter((choice) => choice.flowId === entry.plan.flowId).map((choice) => [JSON.stringify(choice.path), choice.entityId]));
+    const choices = chosen.references.filter((choice) => choice.flowId === entry.plan.flowId);
     const mapped = mapReferences(document, { profile: tenant.profile, tenant: index, flows: lookup, choices });
     // After mapping, so the references these rules drop (an email's sender) are still listed as removed.
     const blocked = applyArrivalRules(document);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reportedDiagnosticSchema } from '../format/diagnostic';
 import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
-import { FLOW_ACTIONS, importDecisionsSchema } from '../import/import-decisions';
+import { FLOW_ACTIONS, importDecisionsSchema, referenceBindingKeySchema } from '../import/import-decisions';
 import { REF_OUTCOMES } from '../import/import-plan';
 import { folderSchema } from './flows';
 
@@ -47,6 +47,7 @@ export const importReferenceSchema = z
     sourceName: z.string().optional(),
     target: refTargetSchema.optional(),
     suggestion: refTargetSchema.optional(),
+    binding: referenceBindingKeySchema.optional(),
     message: z.string(),
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import type { Flow } from '../../shared/format/flow-schema';
 import { syncFileSchema } from '../../shared/sync/sync-file';
 import { importReportSchema } from '../../shared/tenant-api/imports';
 import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
@@ -11,7 +12,7 @@ import { makeTenant, makeToken } from '../../server/test/tenant-fixtures';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
-import { makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+import { makeTempFolder, REPO_ROOT, runCli, STACK_TRACE } from './run-cli';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -77,6 +78,42 @@ describe('flowpack push', () => {
 
       const status = await runCli(['status', '--tenant', server.url, folder.path], tenant.env);
       expect(status.stdout.match(/in sync/g)).toHaveLength(2);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  it('keeps the choices made for a tenant in .flowpack/bindings.json by step and field, and the next push starts from them though the step moved', async () => {
+    const tenant = await freshTenant('Bound tenant');
+    const { data: onboarding } = await tenant.api.call('createTag', { body: { name: 'Onboarding' } });
+    const folder = makeTempFolder();
+    try {
+      writeFileSync(join(folder.path, 'flowpack.workspace.json'), '{}\n');
+      // The example's trigger and its tagging step, whose tag "New client" this tenant does not have.
+      const flow = JSON.parse(readFileSync(join(REPO_ROOT, 'examples/pipeline/client-onboarding.flow.json'), 'utf8')) as Flow;
+      flow.nodes = flow.nodes.slice(0, 2);
+      flow.edges = flow.edges.filter((edge) => edge.source === flow.nodes[0]!.id && edge.target === flow.nodes[1]!.id);
+      delete flow.entities.metric;
+      const file = join(folder.path, 'tagging.flow.json');
+      writeFileSync(file, serializeFlow(flow));
+      const decisions = join(folder.path, 'decisions.json');
+      writeFileSync(decisions, JSON.stringify({ references: [{ flowId: flow.id, path: ['nodes', 1, 'config', 'tags', 0], entityId: onboarding.id }] }));
+
+      const first = await runCli(['push', file, '--tenant', server.url, '--yes', '--decisions', decisions], tenant.env);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      const bindings = JSON.parse(readFileSync(join(folder.path, '.flowpack', 'bindings.json'), 'utf8')) as { tenants: Record<string, { references: unknown[] }> };
+      expect(Object.values(bindings.tenants)[0]!.references).toEqual([
+        { flowId: flow.id, nodeId: 'tag-new-client', field: 'tags[]', source: expect.any(String), entityId: onboarding.id },
+      ]);
+
+      // The step moves to the end of the file: its position changes, its id does not.
+      flow.nodes.reverse();
+      writeFileSync(file, serializeFlow(flow));
+      const next = await runCli(['push', file, '--tenant', server.url, '--dry-run'], tenant.env);
+      expect(next.code).toBe(0);
+      expect(next.stdout).toMatch(/linked +Linked to tag "Onboarding", as chosen\. \(node "tag-new-client" nodes\[0\]\.config\.tags\[0\]\)/);
+      expect(next.stdout).not.toMatch(/Creates tag "New client"/);
     } finally {
       folder.remove();
     }

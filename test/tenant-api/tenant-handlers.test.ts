@@ -186,3 +186,30 @@ describe('push from the workspace to a tenant (host side)', () => {
     expect(rows.find((row) => row.name === 'Drafted offline')?.status).toBe('in-sync');
   });
 });
+
+describe('choices kept per tenant (host side)', () => {
+  it('an applied push keeps the references mapped by hand, and the next push of the flow starts from them', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Bindings', url: server.url, token, allowUnprotected: false });
+    const tag = (await (
+      await fetch(`${server.url}/v1/catalog/tags`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Returning customer' }),
+      })
+    ).json()) as { id: string };
+    const tagged: Flow = createFlow({ profile: 'conversations', name: 'Tag returning customers' });
+    tagged.nodes.push({ id: 'tag-them', type: 'updateTags', name: 'Tag them', position: { x: 0, y: 200 }, config: { action: 'add', tags: [{ $ref: 'tag', name: 'Regular' }] } });
+    tagged.edges.push({ id: 'e1', source: 'trigger', sourcePort: 'next', target: 'tag-them' });
+    writeFileSync(join(workspace, 'tag-returning.flow.json'), serializeFlow(tagged));
+    const paths = ['tag-returning.flow.json'];
+
+    const first = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
+    expect(first.decisions).toEqual({ flows: {}, references: [] });
+    const binding = { flowId: tagged.id, nodeId: 'tag-them', field: 'tags[]', source: 'Regular', entityId: tag.id };
+    const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { references: [binding] } });
+    expect(applied.report.flows[0]!.references.find((ref) => ref.nodeId === 'tag-them')).toMatchObject({ outcome: 'linked', target: { id: tag.id } });
+
+    const next = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
+    expect(next.decisions.references).toEqual([binding]);
+  });
+});

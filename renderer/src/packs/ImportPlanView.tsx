@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
+import { bindingLookupKey } from '../../../shared/import/import-decisions';
 import type { FlowAction, ImportDecisions, ReferenceDecision } from '../../../shared/import/import-decisions';
 import type { FlowPlan, ImportPlan, ReferencePlan } from '../../../shared/import/import-plan';
 import { formatPath } from '../../../shared/validation/messages';
@@ -38,8 +39,10 @@ export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: 
   const { summary } = plan;
   const setAction = (flowId: string, action: FlowAction) => onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action } } });
   const mapReference = (ref: ReferencePlan, entityId: string) => {
-    const others = decisions.references.filter((d) => d.flowId !== ref.flowId || formatPath(d.path) !== formatPath(ref.path));
-    onDecisionsChange({ ...decisions, references: entityId === '' ? others : [...others, { flowId: ref.flowId, path: ref.path, entityId }] });
+    const others = decisions.references.filter((d) => !decides(d, ref));
+    // By step and field where the reference has them, so the choice still fits after the flow is edited and can be saved for the next push.
+    const decision: ReferenceDecision = ref.binding ? { flowId: ref.flowId, ...ref.binding, entityId } : { flowId: ref.flowId, path: ref.path, entityId };
+    onDecisionsChange({ ...decisions, references: entityId === '' ? others : [...others, decision] });
   };
 
   return (
@@ -111,6 +114,14 @@ function FlowPlanSection({ flow, catalog, decisions, onAction, onMap }: FlowPlan
   );
 }
 
+/** Whether `decision` is the admin's choice for `reference`: by its path, or by its step, field and source. */
+function decides(decision: ReferenceDecision, reference: ReferencePlan): boolean {
+  if (decision.flowId !== reference.flowId) return false;
+  if ('path' in decision) return formatPath(decision.path) === formatPath(reference.path);
+  const key = reference.binding;
+  return key !== undefined && bindingLookupKey(decision) === bindingLookupKey(key);
+}
+
 /** Findings of the plan in the UI language, coloured by severity. */
 function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const { t } = useTranslation();
@@ -131,7 +142,7 @@ function ReferenceRow({ reference, catalog, decisions, onMap }: { reference: Ref
   const { t } = useTranslation();
   const entities = sortedEntities(catalog, reference.kind);
   const [query, setQuery] = useState('');
-  const chosen = decisions.references.find((d) => d.flowId === reference.flowId && formatPath(d.path) === formatPath(reference.path))?.entityId ?? '';
+  const chosen = decisions.references.find((d) => decides(d, reference))?.entityId ?? '';
   const { listed, more } = useMemo(() => pickerOptions(entities, query, chosen), [entities, query, chosen]);
   const name = reference.sourceName ?? reference.target?.name ?? reference.kind;
   return (

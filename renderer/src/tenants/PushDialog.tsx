@@ -60,7 +60,10 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   };
   const prepare = () =>
     run('prepare', async () => {
-      setStep({ at: 'preview', prepared: await hostClient.call('tenants:pushPrepare', { id: connectionId, paths }) });
+      const answer = await hostClient.call('tenants:pushPrepare', { id: connectionId, paths });
+      // What was chosen for this tenant at earlier pushes of these flows.
+      setDecisions(answer.decisions);
+      setStep({ at: 'preview', prepared: answer });
     });
   const dryRun = (current: Prepared) =>
     run('dry-run', async () => {
