@@ -4,7 +4,10 @@ import { findEntityByName, insertEntities, newEntityIdentity } from '../store/ca
 import { ApiError } from './api-error';
 import type { Handler } from './handler-types';
 
-/** Tags are matched by name (DESIGN.md): asking for one that exists answers with it instead of a duplicate. */
+/**
+ * Tags are matched by exactly the same name, as import matches them (shared/import/entity-name.ts):
+ * asking for one that exists answers with it instead of a duplicate; "VIP" beside "vip" is a new tag.
+ */
 export const createTag: Handler<TenantRoutes['createTag']> = async ({ body }, { db, caller, now }) => {
   const tenantId = caller.tenant.id;
   return db.transaction(async (tx) => {

@@ -3,6 +3,7 @@ import { walkRefs } from '../../shared/format/entity-ref';
 import type { RefKind } from '../../shared/format/entity-ref';
 import { CUSTOM_FIELD_TYPES } from '../../shared/format/flow-schema';
 import type { Flow } from '../../shared/format/flow-schema';
+import { entityNameKey } from '../../shared/import/entity-name';
 import type { CreatedEntity, ImportPlan } from '../../shared/import/import-plan';
 import type { ImportEntity, ImportProgress } from '../../shared/tenant-api/imports';
 import { findEntityByName, insertEntities, newEntityIdentity } from '../store/catalog-store';
@@ -23,7 +24,8 @@ export interface AppliedImport {
   created: ImportEntity[];
 }
 
-const nameKey = (kind: string, name: string) => `${kind}\u0000${name.toLowerCase()}`;
+/** Created entities by kind and name, compared as planning compares them: exactly as written. */
+const nameKey = (kind: string, name: string) => JSON.stringify([kind, entityNameKey(name)]);
 
 /**
  * Writes a plan that has no errors, inside the caller's transaction: first the entities it
@@ -75,14 +77,17 @@ export async function applyPlan(
  */
 const progressChunk = (count: number) => Math.max(1, Math.ceil(count / 20));
 
-/** Creates one entity the plan asks for; one that appeared meanwhile under the same name is used instead. */
+/**
+ * Creates one entity the plan asks for, a metric field linked to its flow; one that appeared
+ * meanwhile under exactly the same name (for a metric field: linked to the same flow) is used instead.
+ */
 async function createEntity(tx: Db, tenant: TenantRow, ctx: WriteContext, wanted: CreatedEntity): Promise<ImportEntity> {
   const contactCenter = tenant.profile === 'contact-center';
   const identity = wanted.kind === 'customField' ? { id: keyFromName(wanted.name), ...(contactCenter ? { uuid: newEntityIdentity('cf', true).uuid } : {}) } : newEntityIdentity(wanted.kind, contactCenter);
-  const input: EntityInput = { kind: wanted.kind, ...identity, name: wanted.name, type: fieldType(wanted) };
+  const input: EntityInput = { kind: wanted.kind, ...identity, name: wanted.name, type: fieldType(wanted), forFlow: wanted.forFlow };
   let inserted = await insertEntities(tx, ctx.tenantId, [input]);
   if (inserted === 0) {
-    const existing = await findEntityByName(tx, ctx.tenantId, wanted.kind, wanted.name);
+    const existing = await findEntityByName(tx, ctx.tenantId, wanted.kind, wanted.name, wanted.forFlow);
     if (existing) return describe(wanted, existing);
     // Another field holds the key derived from this name: take a key of its own.
     input.id = `${identity.id}_${newEntityIdentity('x', false).id.slice(2, 8)}`;
@@ -90,7 +95,7 @@ async function createEntity(tx: Db, tenant: TenantRow, ctx: WriteContext, wanted
     if (inserted === 0) throw new ApiError('conflict', `Could not create the ${wanted.kind} "${wanted.name}": its name or key is taken; retry the import.`);
   }
   const action = wanted.kind === 'tag' ? 'tag.create' : 'customField.create';
-  await recordAudit(tx, { ...ctx, action, targetId: input.id, detail: { name: wanted.name, ...(wanted.type ? { type: wanted.type } : {}), import: true } });
+  await recordAudit(tx, { ...ctx, action, targetId: input.id, detail: { name: wanted.name, ...(wanted.type ? { type: wanted.type } : {}), ...(wanted.forFlow ? { forFlow: wanted.forFlow } : {}), import: true } });
   return describe(wanted, input);
 }
 

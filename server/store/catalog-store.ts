@@ -5,6 +5,7 @@ import { REF_KINDS } from '../../shared/format/entity-ref';
 import type { CUSTOM_FIELD_TYPES } from '../../shared/format/flow-schema';
 import { CATALOG_FORMAT, CATALOG_VERSION } from '../../shared/import/catalog-snapshot';
 import type { CatalogEntity, CatalogSnapshot } from '../../shared/import/catalog-snapshot';
+import { entityNameKey } from '../../shared/import/entity-name';
 import { effectiveLimits } from '../../shared/import/tenant-limits';
 import type { Db } from './database';
 import { entities, flows } from './schema';
@@ -18,11 +19,13 @@ export interface EntityInput {
   uuid?: string | undefined;
   name: string;
   type?: CustomFieldType | undefined;
+  /** The flow a custom field belongs to (its metric field). */
+  forFlow?: string | undefined;
 }
 
 /** The live catalog of a tenant in the offline snapshot's shape, so GET /v1/catalog can be saved and planned against. */
 export async function catalogSnapshot(db: Db, tenant: TenantRow): Promise<CatalogSnapshot> {
-  const rows = await db.select().from(entities).where(eq(entities.tenantId, tenant.id)).orderBy(entities.kind, entities.name);
+  const rows = await db.select().from(entities).where(eq(entities.tenantId, tenant.id)).orderBy(entities.kind, entities.name, entities.id);
   const byKind = Object.fromEntries(REF_KINDS.map((kind) => [kind, [] as CatalogEntity[]])) as Record<RefKind, CatalogEntity[]>;
   for (const row of rows) {
     const list = byKind[row.kind as RefKind];
@@ -42,22 +45,35 @@ function toEntity(row: typeof entities.$inferSelect): CatalogEntity {
   const entity: CatalogEntity = { id: row.id, name: row.name };
   if (row.uuid) entity.uuid = row.uuid;
   if (row.type) entity.type = row.type as CustomFieldType;
+  if (row.flowId) entity.forFlow = row.flowId;
   return entity;
 }
 
-/** The entity of this kind whose name matches case-insensitively. */
-export async function findEntityByName(db: Db, tenantId: string, kind: RefKind, name: string): Promise<CatalogEntity | undefined> {
+/**
+ * The entity of this kind with exactly this name, as import planning matches names
+ * (shared/import/entity-name.ts): case and accents count. With `forFlow`, among the custom
+ * fields that belong to that flow; without, among the entities that belong to no flow. The
+ * comparison is the one of the unique index `entities_name`, which it uses.
+ */
+export async function findEntityByName(db: Db, tenantId: string, kind: RefKind, name: string, forFlow?: string): Promise<CatalogEntity | undefined> {
   const [row] = await db
     .select()
     .from(entities)
-    .where(and(eq(entities.tenantId, tenantId), eq(entities.kind, kind), sql`lower(${entities.name}) = lower(${name})`));
+    .where(
+      and(
+        eq(entities.tenantId, tenantId),
+        eq(entities.kind, kind),
+        sql`coalesce(${entities.flowId}, '') = ${forFlow ?? ''}`,
+        sql`normalize(${entities.name}, NFC) = ${entityNameKey(name)}`,
+      ),
+    );
   return row && toEntity(row);
 }
 
-/** Adds entities, skipping any whose id or name the tenant already has; returns how many were added. */
+/** Adds entities, skipping any whose id or name (as findEntityByName compares it) the tenant already has; returns how many were added. */
 export async function insertEntities(tx: Db, tenantId: string, list: readonly EntityInput[]): Promise<number> {
   if (list.length === 0) return 0;
-  const rows = list.map((e) => ({ tenantId, kind: e.kind, id: e.id, uuid: e.uuid ?? null, name: e.name, type: e.type ?? null }));
+  const rows = list.map((e) => ({ tenantId, kind: e.kind, id: e.id, uuid: e.uuid ?? null, name: e.name, type: e.type ?? null, flowId: e.forFlow ?? null }));
   const inserted = await tx.insert(entities).values(rows).onConflictDoNothing().returning({ id: entities.id });
   return inserted.length;
 }

@@ -49,8 +49,14 @@ export const entities = pgTable(
     name: text('name').notNull(),
     /** Custom fields: what the field holds. */
     type: text('type'),
+    /** The flow a custom field belongs to: a pipeline flow's metric field (migration 0006). */
+    flowId: text('flow_id'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.id] }), uniqueIndex('entities_name').on(t.tenantId, t.kind, sql`lower(${t.name})`)],
+  // Names are unique as written (NFC; shared/import/entity-name.ts), a flow's own fields among that flow's only (migration 0006).
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.kind, t.id] }),
+    uniqueIndex('entities_name').on(t.tenantId, t.kind, sql`coalesce(${t.flowId}, '')`, sql`normalize(${t.name}, NFC)`),
+  ],
 );
 
 export const flows = pgTable(

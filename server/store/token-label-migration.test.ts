@@ -1,24 +1,12 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultTokenLabel } from '../../shared/tenant-api/token-label';
-
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
-
-/** A copy of the migrations folder as it was before `tag`: what an existing tenant's store has run. */
-async function migrationsBefore(tag: string, dir: string): Promise<string> {
-  await cp(MIGRATIONS, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const upTo = journal.entries.findIndex((entry) => entry.tag === tag);
-  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }));
-  return dir;
-}
+import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
 
 describe('migration 0004 (token labels) on a store that already has tokens', () => {
   let dir: string;

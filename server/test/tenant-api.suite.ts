@@ -40,20 +40,35 @@ export function describeTenantApi(store: TestStore): void {
   it('serves the catalog as a snapshot a client can save and plan against offline', async () => {
     const tag = await call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'VIP' } });
     expect(tag.status).toBe(201);
-    const again = await call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'vip' } });
+    // Names are matched exactly as written, as import matches them (pipeline-export.pt.txt: "uma tag com o nome
+    // exatamente igual [...] será utilizada"): "vip" is another tag, "VIP" again is the same one.
+    const other = await call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'vip' } });
+    expect(other.status).toBe(201);
+    expect(other.body.id).not.toBe(tag.body.id);
+    const again = await call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'VIP' } });
     expect(again.body.id).toBe(tag.body.id);
-    const racing = await Promise.all(['Renewal', 'renewal', 'RENEWAL'].map((name) => call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name } })));
+    // One name in its two Unicode spellings (an accent as one character, or as a combining mark) is the same tag.
+    const composed = await call<{ id: string; name: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'Renova\u00e7\u00e3o' } });
+    const decomposed = await call<{ id: string; name: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name: 'Renovac\u0327a\u0303o' } });
+    expect(decomposed.body).toEqual(composed.body);
+    const racing = await Promise.all(['Renewal', 'Renewal', 'Renewal'].map((name) => call<{ id: string }>('POST', '/v1/catalog/tags', { token: admin, body: { name } })));
     expect(new Set(racing.map((r) => r.body.id)).size).toBe(1);
     const field = await call('POST', '/v1/catalog/custom-fields', { token: admin, body: { name: 'Lifetime value', type: 'currency' } });
     expect(field.body).toEqual({ id: 'lifetime_value', name: 'Lifetime value', type: 'currency' });
-    const duplicate = await call<ApiErrorBody>('POST', '/v1/catalog/custom-fields', { token: admin, body: { key: 'ltv', name: 'lifetime VALUE', type: 'number' } });
+    const duplicate = await call<ApiErrorBody>('POST', '/v1/catalog/custom-fields', { token: admin, body: { key: 'ltv', name: 'Lifetime value', type: 'number' } });
     expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.message).toContain('named "Lifetime value"');
+    const otherCase = await call('POST', '/v1/catalog/custom-fields', { token: admin, body: { key: 'ltv', name: 'lifetime VALUE', type: 'number' } });
+    expect(otherCase.status).toBe(201);
 
     const catalog = await call('GET', '/v1/catalog', { token: admin });
     const snapshot = catalogSnapshotSchema.parse(catalog.body);
     expect(snapshot.tenant.id).toBe(tenantId);
-    expect(snapshot.entities.tag.map((t) => t.name.toLowerCase()).sort()).toEqual(['renewal', 'vip']);
-    expect(snapshot.entities.customField).toEqual([{ id: 'lifetime_value', name: 'Lifetime value', type: 'currency' }]);
+    expect(snapshot.entities.tag.map((t) => t.name).sort()).toEqual(['Renewal', 'Renova\u00e7\u00e3o', 'VIP', 'vip']);
+    expect(snapshot.entities.customField.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'lifetime_value', name: 'Lifetime value', type: 'currency' },
+      { id: 'ltv', name: 'lifetime VALUE', type: 'number' },
+    ]);
   });
 
   it('refuses malformed input with 400 naming the field', async () => {

@@ -18,10 +18,18 @@ export const catalogEntitySchema = z
     name: z.string().min(1).max(500),
   })
   .strict();
-export type CatalogEntity = z.infer<typeof catalogEntitySchema> & { type?: (typeof CUSTOM_FIELD_TYPES)[number] };
+export type CatalogEntity = z.infer<typeof catalogEntitySchema> & { type?: (typeof CUSTOM_FIELD_TYPES)[number]; forFlow?: string };
 
-/** Custom fields also say what they hold, so a created field and a reused one can be compared. */
-export const catalogCustomFieldSchema = catalogEntitySchema.extend({ type: z.enum(CUSTOM_FIELD_TYPES) });
+/**
+ * Custom fields also say what they hold, so a created field and a reused one can be compared,
+ * and which flow a field is linked to (a pipeline flow's metric field), so a plan can reuse a
+ * flow's own field. Optional: a tenant that links none, or predates the link, leaves it out.
+ */
+export const catalogCustomFieldSchema = catalogEntitySchema.extend({
+  type: z.enum(CUSTOM_FIELD_TYPES),
+  /** The tenant id of the flow this field belongs to: that flow's metric field. */
+  forFlow: z.string().min(1).max(200).optional(),
+});
 
 type OtherKind = Exclude<RefKind, 'customField'>;
 const entityListSchema = z.array(catalogEntitySchema).default([]);

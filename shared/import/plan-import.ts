@@ -13,8 +13,10 @@ import type { FlowDecision, ImportDecisions, ReferenceDecision } from './import-
 import { orderByDependencies } from './import-order';
 import type { FlowPlan, ImportPlan, ReferencePlan } from './import-plan';
 import { mapReferences } from './map-references';
+import { targetOf } from './ref-resolution';
 import { summarisePlan } from './plan-summary';
 import { indexTenant } from './tenant-index';
+import type { TenantIndex } from './tenant-index';
 import { checkFileLimits, checkFlowCount, effectiveLimits } from './tenant-limits';
 
 /** Validator findings the plan states itself, against the tenant rather than the pack. */
@@ -77,7 +79,7 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     const blocked = applyArrivalRules(document);
     document.id = entry.plan.targetId;
     entry.plan.document = document;
-    entry.plan.references = [...mapped.references, ...metricField(document, entry.plan.flowId)];
+    entry.plan.references = [...mapped.references, ...metricField(document, entry.plan, index)];
     entry.dependsOn = mapped.dependsOn;
     entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...checkFileLimits(document, limits));
   }
@@ -146,21 +148,26 @@ function loadFlows(pack: Pack, catalog: CatalogSnapshot, tenantFlows: ReadonlyMa
   });
 }
 
-/** A pipeline flow's metric is recreated as a custom field linked to the flow. */
-function metricField(document: Flow, flowId: string): ReferencePlan[] {
+/**
+ * A pipeline flow's metric is a custom field linked to the flow (pipeline-export.pt.txt): the
+ * field the tenant already links to this flow under exactly this name is reused (a re-import
+ * of the flow), otherwise one is created for it. Another flow's field of the same name is
+ * never shared, so two flows with one metric name get a field each.
+ */
+function metricField(document: Flow, flow: FlowPlan, tenant: TenantIndex): ReferencePlan[] {
   const metric = document.entities.metric;
   if (!metric) return [];
-  return [
-    {
-      flowId,
-      path: ['entities', 'metric'],
-      kind: 'customField',
-      outcome: 'created',
-      sourceName: metric.name,
-      target: { name: metric.name, type: metric.type },
-      message: `Creates the metric field "${metric.name}", linked to this flow.`,
-    },
-  ];
+  const plan: ReferencePlan = { flowId: flow.flowId, path: ['entities', 'metric'], kind: 'customField', outcome: 'created', sourceName: metric.name, message: '' };
+  const own = tenant.entities('customField').linkedTo(flow.targetId, metric.name);
+  if (own) {
+    plan.outcome = 'reused';
+    plan.target = targetOf(own);
+    plan.message = `Uses this flow's metric field "${own.name}" of the tenant.`;
+  } else {
+    plan.target = { name: metric.name, type: metric.type };
+    plan.message = `Creates the metric field "${metric.name}", linked to this flow.`;
+  }
+  return [plan];
 }
 
 /** Decisions about flows the pack does not have are mistakes worth saying, not silently ignored. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../format/diagnostic';
+import { entityNameKey } from './entity-name';
 import { FLOW_ACTIONS } from './import-decisions';
 import type { FlowAction } from './import-decisions';
 import { REF_OUTCOMES } from './import-plan';
@@ -20,7 +21,9 @@ export function summarisePlan(flows: readonly FlowPlan[], planDiagnostics: reado
       if (reference.target.type !== undefined) created.type = reference.target.type;
       // Each metric field belongs to its own flow; other entities are created once however many steps use them.
       if (reference.path[0] === 'entities') created.forFlow = flow.targetId;
-      creates.set(JSON.stringify([created.kind, created.name, created.forFlow ?? '']), created);
+      // Two spellings of one name (entityNameKey) are one entity, as the tenant creates it once.
+      const key = JSON.stringify([created.kind, entityNameKey(created.name), created.forFlow ?? '']);
+      if (!creates.has(key)) creates.set(key, created);
     }
   }
   const sorted = [...creates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, created]) => created);

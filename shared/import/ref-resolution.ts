@@ -33,7 +33,8 @@ export function kindWords(kind: RefKind): string {
   return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
 }
 
-function targetOf(entity: CatalogEntity): RefTarget {
+/** A tenant entity as the target a reference points at. */
+export function targetOf(entity: CatalogEntity): RefTarget {
   const target: RefTarget = { id: entity.id, name: entity.name };
   if (entity.uuid !== undefined) target.uuid = entity.uuid;
   if (entity.type !== undefined) target.type = entity.type;
@@ -65,12 +66,12 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
     case 'linkOrRemove':
       return withSuggestion({ outcome: 'removed', reason: NOT_IN_TENANT }, ref, name, tenant);
     case 'matchOrRemove': {
-      const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName.get(name);
+      const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName(name);
       return named ? { outcome: 'reused', target: targetOf(named) } : { outcome: 'removed', reason: `${NOT_IN_TENANT} and is never created on import` };
     }
     case 'reuseOrCreate': {
       if (name === undefined) return { outcome: 'placeholder' };
-      const named = tenant.entities(ref.$ref).byName.get(name);
+      const named = tenant.entities(ref.$ref).byName(name);
       if (named) return { outcome: 'reused', target: targetOf(named) };
       return { outcome: 'created', target: createdType === undefined ? { name } : { name, type: createdType } };
     }

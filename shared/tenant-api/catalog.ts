@@ -8,7 +8,7 @@ import { catalogCustomFieldSchema, catalogEntitySchema } from '../import/catalog
  */
 export { catalogSnapshotSchema as catalogResponseSchema } from '../import/catalog-snapshot';
 
-/** POST /v1/catalog/tags. Creating a tag that exists by name (case-insensitive) answers with that tag. */
+/** POST /v1/catalog/tags. Creating a tag that exists with exactly the same name (case and accents count) answers with that tag. */
 export const createTagBodySchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
 export type CreateTagBody = z.infer<typeof createTagBodySchema>;
 export const createdTagSchema = catalogEntitySchema;

@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
+import { findEntityByName, insertEntities } from './catalog-store';
+import { schema } from './schema';
+
+const COMPOSED = 'Caf\u00e9';
+const DECOMPOSED = 'Cafe\u0301';
+
+describe('migration 0006 (exact entity names) on a store that already has entities', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps every entity, tells apart one name stored in two Unicode spellings, then matches names exactly as written', async () => {
+    // given a store at migration 0005 with tags, one of them in both Unicode spellings (the old index let that through)
+    const client = await PGlite.create('memory://');
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: await migrationsBefore('0006_exact_entity_names', dir) });
+    await client.exec(`
+      INSERT INTO tenants (id, name, profile, limits, created_at) VALUES ('t1', 'Acme', 'pipeline', '{}', now());
+      INSERT INTO entities (tenant_id, kind, id, name) VALUES
+        ('t1', 'tag', 'tag_a', 'vip'), ('t1', 'tag', 'tag_b', '${COMPOSED}'), ('t1', 'tag', 'tag_c', '${DECOMPOSED}');
+    `);
+    await expect(client.exec(`INSERT INTO entities (tenant_id, kind, id, name) VALUES ('t1', 'tag', 'tag_d', 'VIP')`)).rejects.toThrow(/entities_name/);
+
+    // when the server starts with this version's migrations
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+
+    // then no entity is lost, the later spelling of "Café" carries its id, and "VIP" is a tag of its own beside "vip"
+    const { rows } = await client.query<{ id: string; name: string }>('SELECT id, name FROM entities ORDER BY id');
+    expect(rows).toEqual([
+      { id: 'tag_a', name: 'vip' },
+      { id: 'tag_b', name: COMPOSED },
+      { id: 'tag_c', name: `${DECOMPOSED} (tag_c)` },
+    ]);
+    expect(await insertEntities(db, 't1', [{ kind: 'tag', id: 'tag_d', name: 'VIP' }])).toBe(1);
+    expect(await insertEntities(db, 't1', [{ kind: 'tag', id: 'tag_e', name: DECOMPOSED }])).toBe(0);
+    expect(await findEntityByName(db, 't1', 'tag', 'VIP')).toEqual({ id: 'tag_d', name: 'VIP' });
+    expect(await findEntityByName(db, 't1', 'tag', DECOMPOSED)).toEqual({ id: 'tag_b', name: COMPOSED });
+    // A flow's metric field takes a name the tenant's other fields have, once per flow.
+    const field = { kind: 'customField' as const, name: 'Days to go live', type: 'number' as const };
+    expect(await insertEntities(db, 't1', [{ ...field, id: 'days' }, { ...field, id: 'days_f1', forFlow: 'f1' }, { ...field, id: 'days_f2', forFlow: 'f2' }])).toBe(3);
+    expect(await insertEntities(db, 't1', [{ ...field, id: 'days_f1_again', forFlow: 'f1' }])).toBe(0);
+    expect(await findEntityByName(db, 't1', 'customField', 'Days to go live', 'f2')).toMatchObject({ id: 'days_f2', forFlow: 'f2' });
+    expect(await findEntityByName(db, 't1', 'customField', 'Days to go live')).toMatchObject({ id: 'days' });
+    await client.close();
+  }, 60_000);
+});
