@@ -42,6 +42,9 @@ async function pulledWorkspace(tenantName: string) {
   return { api, welcome, folder, remote, editOnTenant, editHere, push };
 }
 
+// The platforms ask before an import replaces a flow: "Importing a flow will override and replace the current
+// flow definition" and "Are you sure you want to continue?" (contact-center-import.en.txt). A script cannot be
+// asked, so push refuses and names the flow; --force is the answer.
 describe('flowpack push never replaces a change made on the tenant unasked', () => {
   it('refuses a flow changed on both sides since the pull, naming it and pointing to status, exit 1, the tenant unchanged; --force replaces it', async () => {
     const { welcome, folder, remote, editOnTenant, editHere, push } = await pulledWorkspace('Colleague tenant');
