@@ -73,9 +73,9 @@ Options:
   -h, --help     Show this help; "flowpack <command> --help" shows a command's options
   -v, --version  Show the version
 
-Exit status: 0 success, 1 validate found errors, or pull or push left something as it was
-(a local or a tenant change kept, a plan with errors: see the command's help), 2 usage error
-or unusable input.
+Exit status: 0 success; 1 validate found errors, or pull or push refused (a change kept
+from being overwritten, a plan with errors: see the command's help); 2 usage error or
+unusable input.
 `;
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit code. */

@@ -54,9 +54,9 @@ ${TENANT_OPTIONS_HELP}
                         pull or push
   -h, --help            Show this help
 
-Exit status: 0 applied (or stopped after the dry-run as asked), 1 nothing imported: the plan
-has errors, the pack is tampered, or a flow changed on the tenant since the last pull or push,
-2 a usage error, or the tenant refused or could not be reached.
+Exit status: 0 applied (or stopped after the dry-run as asked); 1 nothing imported: the plan
+has errors, the pack is tampered, or a flow changed or was deleted on the tenant since the
+last pull or push; 2 a usage error, or the tenant refused or could not be reached.
 `;
 
 /** `flowpack push`: plan here, dry-run on the tenant, then apply, report and bind. */
