@@ -23,7 +23,16 @@ export class UsageError extends Error {
   }
 }
 
-/** A failure the user can fix without reading the usage (a file exists, a folder is missing). One line, exit 2. */
+/**
+ * A failure the user can fix without reading the usage (a file exists, a folder is missing). One
+ * line, exit 2 unless the command documents another code for it (a refused push: 1).
+ */
 export class CommandError extends Error {
   override name = 'CommandError';
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_CODES.failure,
+  ) {
+    super(message);
+  }
 }

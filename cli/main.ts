@@ -73,7 +73,9 @@ Options:
   -h, --help     Show this help; "flowpack <command> --help" shows a command's options
   -v, --version  Show the version
 
-Exit status: 0 success, 1 validate found errors, 2 usage error or unusable input.
+Exit status: 0 success; 1 validate found errors, or pull or push refused (a change kept
+from being overwritten, a plan with errors: see the command's help); 2 usage error or
+unusable input.
 `;
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit code. */
@@ -134,7 +136,7 @@ function reportFailure(error: unknown, output: CliOutput): number {
   }
   if (error instanceof CommandError) {
     output.stderr(`flowpack: ${printable(error.message)}\n`);
-    return EXIT_CODES.failure;
+    return error.exitCode;
   }
   // A defect, not the user's doing: one line, the stack only when asked for.
   const message = error instanceof Error ? error.message : String(error);

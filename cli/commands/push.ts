@@ -13,6 +13,7 @@ import { describeSignature } from '../inspect-report';
 import { TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
+import { guardPush, pushFailure } from '../push-guard';
 import { readPushInput } from '../push-inputs';
 import { readBindingsFile, writeBindingsFile } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
@@ -36,6 +37,12 @@ Without a terminal to ask and without --yes, push stops after the dry-run.
 
 A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
 
+Nothing on the tenant is replaced unasked. A local flow whose tenant copy changed since the
+last pull or push (as "flowpack status" shows: remote changes, both changed), or that was
+deleted there since, is not pushed unless --force: each is named, and nothing is imported.
+The import also carries the revision each replaced flow is at, so a change saved on the
+tenant while the push runs is refused by the tenant itself, with the same exit status.
+
 Options:
 ${TENANT_OPTIONS_HELP}
   --dry-run             Stop after the tenant's dry-run
@@ -46,11 +53,14 @@ ${TENANT_OPTIONS_HELP}
                         (flowpack.workspace.json), else their folder; . for a pack
   --name <name>         The name of the pack made from flow files
   --trust <file>        A public key file to trust (also every *.pub in $${TRUSTED_KEYS_DIR_VARIABLE})
-  --force               Push a tampered pack anyway (the tenant's audit log records it)
+  --force               Push a tampered pack anyway (the tenant's audit log records it),
+                        and replace flows changed or deleted on the tenant since the last
+                        pull or push
   -h, --help            Show this help
 
-Exit status: 0 applied (or stopped after the dry-run as asked), 1 the plan has errors or the
-pack is tampered (nothing imported), 2 a usage error, or the tenant refused or could not be reached.
+Exit status: 0 applied (or stopped after the dry-run as asked); 1 nothing imported: the plan
+has errors, the pack is tampered, or a flow changed or was deleted on the tenant since the
+last pull or push; 2 a usage error, or the tenant refused or could not be reached.
 `;
 
 /** `flowpack push`: plan here, dry-run on the tenant, then apply, report and bind. */
@@ -92,10 +102,12 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   // The choices saved for this tenant at earlier pushes, under those of --decisions.
   const decisions = decisionsWithBindings(readBindingsFile(input.workspace), catalog.tenant.id, input.pack.flows.map((flow) => String(flow.id)), given);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  output.stdout(formatHumanPlan(planImport(input.pack, catalog, decisions), colours));
+  const plan = planImport(input.pack, catalog, decisions);
+  output.stdout(formatHumanPlan(plan, colours));
+  const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, plan, force: values.force === true, output });
 
-  const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({ mode, pack: input.packJson, decisions, allowTampered: tampered, folder: values.folder ?? '' });
-  const dryRun = await importCall(client, body('dry-run'));
+  const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({ mode, pack: input.packJson, decisions, allowTampered: tampered, folder: values.folder ?? '', expectedRevisions });
+  const dryRun = await importCall(client, body('dry-run'), input.workspace);
   output.stdout(formatServerPlan(dryRun));
   if (dryRun.summary.errors > 0) {
     output.stderr('flowpack: the tenant found errors in the plan (see above); nothing was imported\n');
@@ -108,7 +120,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
 
   output.stdout(`Applying ${dryRun.flows.length} flow${dryRun.flows.length === 1 ? '' : 's'} in one transaction...\n`);
-  const report = await importCall(client, body('apply'), progressPrinter(dryRun, output));
+  const report = await importCall(client, body('apply'), input.workspace, progressPrinter(dryRun, output));
   output.stdout(formatAppliedFlows(report));
   const now = new Date();
   const tenant = { id: catalog.tenant.id, url: client.baseUrl };
@@ -128,8 +140,12 @@ async function tenantCall<T>(request: () => Promise<T>): Promise<T> {
 }
 
 /** One import request with its own key, so the client's retries can never apply it twice. */
-async function importCall(client: TenantClient, body: CreateImportBody, onProgress?: (progress: ImportProgress) => void) {
-  return (await tenantCall(() => client.call('createImport', { body, idempotencyKey: randomUUID(), onProgress }))).data;
+async function importCall(client: TenantClient, body: CreateImportBody, workspace: string, onProgress?: (progress: ImportProgress) => void) {
+  try {
+    return (await client.call('createImport', { body, idempotencyKey: randomUUID(), onProgress })).data;
+  } catch (error) {
+    throw pushFailure(error, client, workspace);
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
 import { outcome, runExport } from './pack-export';
 import type { PackExportContext } from './pack-export';
+import { expectedRevisionsOf } from './push-expectations';
 import type { SyncStore } from './tenant-sync';
 import { readWorkspaceFlow } from './workspace-flows';
 
@@ -52,7 +53,8 @@ export function createTenantPushHandlers(
       return withClient(id, async (client) => {
         // One key per push: the client's retries may repeat it, the tenant applies it once.
         const onProgress = progressId === undefined ? undefined : (progress: ImportProgress) => emit('tenants:pushProgress', { progressId, progress });
-        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions }, idempotencyKey: randomUUID(), onProgress });
+        const expectedRevisions = await expectedRevisionsOf(root, syncStore, client, paths);
+        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions, expectedRevisions }, idempotencyKey: randomUUID(), onProgress });
         if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);

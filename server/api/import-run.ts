@@ -12,6 +12,7 @@ import { ApiError } from './api-error';
 import type { Caller } from './authenticate';
 import { applyFeedScope } from './feed-scope';
 import { applyPlan } from './import-apply';
+import { checkExpectedRevisions } from './import-expectations';
 import { applyLifecycleRules } from './import-lifecycle';
 import { planReport } from './import-report';
 import type { ServerHooks } from './server-hooks';
@@ -46,6 +47,8 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   if (!loaded.pack) throw new ApiError('validation_failed', 'The pack is not a valid pack file; see diagnostics.', loaded.diagnostics);
 
   const plan = planImport(loaded.pack, await catalogSnapshot(tx, tenant), body.decisions ?? {});
+  // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
+  await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
   const serverWarnings = applyFeedScope(plan, token.scopes);
   const keepStatus = await applyLifecycleRules(tx, tenant.id, plan, ctx.now);
   const id = randomUUID();

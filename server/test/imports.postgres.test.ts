@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { describeImportExactNames } from './import-exact-names.suite';
+import { describeImportExpectations } from './import-expectations.suite';
 import { describeImportProgress } from './import-progress.suite';
 import { describeImports } from './imports.suite';
 import { TEST_DATABASE_URL } from './test-server';
@@ -11,3 +12,4 @@ const title = TEST_DATABASE_URL
 describe.skipIf(!TEST_DATABASE_URL)(title, () => describeImports('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (progress streams)`, () => describeImportProgress('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (exact names)`, () => describeImportExactNames('postgres'));
+describe.skipIf(!TEST_DATABASE_URL)(`${title} (expected revisions)`, () => describeImportExpectations('postgres'));

@@ -80,7 +80,7 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
 
 /** Adds the tenant's entity of exactly the reference's name, when one exists, as a proposal. */
 function withSuggestion(resolution: Resolution, ref: RefLike & { $ref: RefKind }, name: string | undefined, tenant: TenantIndex): Resolution {
-  const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName.get(name);
+  const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName(name);
   return named ? { ...resolution, suggestion: targetOf(named) } : resolution;
 }
 

@@ -25,6 +25,15 @@ export const createImportBodySchema = z
     allowTampered: z.boolean().default(false),
     /** The tenant folder new flows go to (updates stay where they are). */
     folder: folderSchema.default(''),
+    /**
+     * An `If-Match` per flow: the revision each tenant flow (by its id) was at when the client
+     * last read it. A flow the import would write over that is at another revision, or is gone,
+     * refuses the whole import with 412; flows the import does not write are not checked.
+     */
+    expectedRevisions: z
+      .record(z.uuid(), z.number().int().min(1))
+      .optional()
+      .meta({ description: 'Per tenant flow id, the revision the client last read; a flow the import would replace at another revision, or deleted since, refuses the import with 412.' }),
   })
   .strict();
 export type CreateImportBody = z.input<typeof createImportBodySchema>;

@@ -191,7 +191,7 @@ export const TENANT_ROUTES = {
     status: 201,
     response: importReportSchema,
     progress: importProgressSchema,
-    errors: ['conflict', 'precondition_required', 'validation_failed'],
+    errors: ['conflict', 'precondition_failed', 'precondition_required', 'validation_failed'],
   }),
   getImport: route({
     method: 'GET',

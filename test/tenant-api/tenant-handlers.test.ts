@@ -187,6 +187,37 @@ describe('push from the workspace to a tenant (host side)', () => {
   });
 });
 
+describe('a push over a change made on the tenant (host side)', () => {
+  it('is refused by the tenant, in the dry-run and the apply, while the flow is not at the revision last synchronised; nothing is overwritten', async () => {
+    // Runs after the push above, which bound "Drafted offline" at revision 1.
+    const { connection } = await handlers()['tenants:add']({ name: 'Colleague', url: server.url, token, allowUnprotected: false });
+    const onTenant = async () => (await (await fetch(`${server.url}/v1/flows/${localOnly.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { revision: number; document: Flow };
+    const theirs = await fetch(`${server.url}/v1/flows/${localOnly.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': '"1"' },
+      body: JSON.stringify({ document: { ...(await onTenant()).document, description: 'Theirs' } }),
+    });
+    expect(theirs.status).toBe(200);
+    const file = join(workspace, 'drafted-offline.flow.json');
+    const editHere = (description: string) => writeFileSync(file, serializeFlow({ ...(JSON.parse(readFileSync(file, 'utf8')) as Flow), description }));
+    editHere('Mine');
+
+    for (const mode of ['dry-run', 'apply'] as const) {
+      const refused = (await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode }).catch((error: unknown) => error)) as HostError;
+      expect(refused).toBeInstanceOf(HostError);
+      expect(refused.message).toMatch(/changed on the tenant .*nothing was overwritten.*"Drafted offline" \(.*\) is at revision 2, not 1/);
+    }
+    expect(await onTenant()).toMatchObject({ revision: 2, document: { description: 'Theirs' } });
+
+    // The user took the tenant's version and edited it: the push goes through.
+    await handlers()['tenants:pull']({ id: connection.id, remoteIds: [localOnly.id], force: true, folder: '' });
+    editHere('Theirs, then mine');
+    const applied = await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode: 'apply' });
+    expect(applied.report.flows[0]).toMatchObject({ action: 'update', revision: 3 });
+    expect((await onTenant()).document.description).toBe('Theirs, then mine');
+  });
+});
+
 describe('choices kept per tenant (host side)', () => {
   it('an applied push keeps the references mapped by hand, and the next push of the flow starts from them', async () => {
     const { connection } = await handlers()['tenants:add']({ name: 'Bindings', url: server.url, token, allowUnprotected: false });
@@ -206,7 +237,7 @@ describe('choices kept per tenant (host side)', () => {
     const first = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
     expect(first.decisions).toEqual({ flows: {}, references: [] });
     const binding = { flowId: tagged.id, nodeId: 'tag-them', field: 'tags[]', source: 'Regular', entityId: tag.id };
-    const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { references: [binding] } });
+    const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { flows: {}, references: [binding] } });
     expect(applied.report.flows[0]!.references.find((ref) => ref.nodeId === 'tag-them')).toMatchObject({ outcome: 'linked', target: { id: tag.id } });
 
     const next = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });

@@ -1,0 +1,119 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import type { Flow } from '../../shared/format/flow-schema';
+import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
+import { createTenantClient } from '../../shared/tenant-api/tenant-client';
+import { makeTenant } from '../../server/test/tenant-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
+import { makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+}, 60_000);
+afterAll(() => server?.close());
+
+/**
+ * A tenant holding one workflow, "Welcome", pulled into a fresh workspace folder: the state
+ * `.flowpack/sync.json` remembers (DESIGN.md: nothing is ever overwritten unasked, on the
+ * tenant `If-Match`, from the editor and from the CLI alike).
+ */
+async function pulledWorkspace(tenantName: string) {
+  const { admin } = await makeTenant(server.database.db, tenantName);
+  const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token: admin, fetch: globalThis.fetch }));
+  const welcome = createFlow({ profile: 'conversations', name: 'Welcome' });
+  await api.call('createFlow', { body: { document: welcome } });
+  const folder = makeTempFolder();
+  const env = { env: { FLOWPACK_TOKEN: admin } };
+  const pulled = await runCli(['pull', '--tenant', server.url, '--all', '-o', folder.path], env);
+  expect(pulled.code).toBe(0);
+  const file = join(folder.path, 'welcome.flow.json');
+  const remote = async () => (await api.call('getFlow', { params: { id: welcome.id } })).data;
+  /** A colleague saves the flow on the tenant, with If-Match as every write must. */
+  const editOnTenant = async (description: string) => {
+    const { data, revision } = await api.call('getFlow', { params: { id: welcome.id } });
+    await api.call('updateFlow', { params: { id: welcome.id }, body: { document: { ...data.document, description } }, revision });
+  };
+  const editHere = (description: string) => writeFileSync(file, serializeFlow({ ...(JSON.parse(readFileSync(file, 'utf8')) as Flow), description }));
+  const push = (...extra: string[]) => runCli(['push', folder.path, '--tenant', server.url, '--yes', ...extra], env);
+  return { api, welcome, folder, remote, editOnTenant, editHere, push };
+}
+
+// The platforms ask before an import replaces a flow: "Importing a flow will override and replace the current
+// flow definition" and "Are you sure you want to continue?" (contact-center-import.en.txt). A script cannot be
+// asked, so push refuses and names the flow; --force is the answer.
+describe('flowpack push never replaces a change made on the tenant unasked', () => {
+  it('refuses a flow changed on both sides since the pull, naming it and pointing to status, exit 1, the tenant unchanged; --force replaces it', async () => {
+    const { welcome, folder, remote, editOnTenant, editHere, push } = await pulledWorkspace('Colleague tenant');
+    try {
+      await editOnTenant('Edited online');
+      editHere('Edited offline');
+      const before = await remote();
+
+      const refused = await push();
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`"Welcome" (${welcome.id}) changed here and on the tenant since the last pull or push (revision 1 then, 2 now)`);
+      expect(refused.stderr).toMatch(/nothing was imported: see the differences with "flowpack status --tenant \S+ .+", take the tenant's version with "flowpack pull", or push again with --force/);
+      expect(refused.stderr).not.toMatch(STACK_TRACE);
+      expect(refused.stdout).not.toMatch(/Server dry-run|Applying/);
+      expect(await remote()).toEqual(before);
+
+      const forced = await push('--force');
+      expect(forced.code).toBe(0);
+      expect(forced.stderr).toMatch(/warning: "Welcome" .* replacing it \(--force\)/);
+      const replaced = await remote();
+      expect(replaced.revision).toBe(3);
+      expect(replaced.document.description).toBe('Edited offline');
+
+      // The push bound the flow at its new revision: the next push goes ahead unasked.
+      editHere('Edited offline again');
+      expect((await push()).code).toBe(0);
+      expect((await remote()).document.description).toBe('Edited offline again');
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+
+  it('refuses a flow changed only on the tenant, which pushing the pulled copy would undo', async () => {
+    const { folder, remote, editOnTenant, push } = await pulledWorkspace('Remote-only tenant');
+    try {
+      await editOnTenant('Edited online');
+      const refused = await push();
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/"Welcome" \(.*\) changed on the tenant since the last pull or push/);
+      expect((await remote()).document.description).toBe('Edited online');
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+
+  it('refuses to create again a flow deleted on the tenant since the pull', async () => {
+    const { api, welcome, folder, push } = await pulledWorkspace('Deleting tenant');
+    try {
+      await api.call('deleteFlow', { params: { id: welcome.id }, revision: 1 });
+      const refused = await push();
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`"Welcome" (${welcome.id}) was deleted on the tenant since the last pull or push`);
+      expect((await api.call('listFlows')).data.flows).toEqual([]);
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+
+  it('pushes a local edit when the tenant copy is as pulled, as before', async () => {
+    const { folder, remote, editHere, push } = await pulledWorkspace('Quiet tenant');
+    try {
+      editHere('Edited offline');
+      const pushed = await push();
+      expect(pushed.stderr).toBe('');
+      expect(pushed.code).toBe(0);
+      expect(pushed.stdout).toMatch(/\[1\/1\] updated "Welcome", revision 2/);
+      expect((await remote()).document.description).toBe('Edited offline');
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+});
