@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { describeDeploys } from './import-deploy.suite';
 import { describeImportProgress } from './import-progress.suite';
 import { describeImports } from './imports.suite';
 import { TEST_DATABASE_URL } from './test-server';
@@ -9,3 +10,4 @@ const title = TEST_DATABASE_URL
   : 'imports over HTTP, PostgreSQL store (skipped: FLOWPACK_TEST_DATABASE_URL is not set; .ci/run starts a server)';
 describe.skipIf(!TEST_DATABASE_URL)(title, () => describeImports('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (progress streams)`, () => describeImportProgress('postgres'));
+describe.skipIf(!TEST_DATABASE_URL)(`${title} (deploys)`, () => describeDeploys('postgres'));

@@ -11,8 +11,11 @@ import type { FlowAction } from './import-decisions';
  * - `created`: the entity is created on import (tags, pipeline custom fields, the metric field).
  * - `placeholder`: left for the admin to choose; an error until chosen.
  * - `removed`: dropped from the flow, with a warning.
+ * - `kept`: a deploy updating a flow the tenant has, whose file leaves the reference empty, as a
+ *   placeholder or pointing at nothing the tenant has: the tenant's own value stays
+ *   (`shared/import/tenant-held-values.ts`). Never for packs.
  */
-export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed'] as const;
+export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed', 'kept'] as const;
 export type RefOutcome = (typeof REF_OUTCOMES)[number];
 
 /** The tenant entity a reference ends up pointing at (for `created`: the one that will be). */

@@ -43,3 +43,24 @@ export function importPolicyFor(profile: Profile, kind: RefKind, step: StepType 
   }
   return profileCatalog(profile).refDefaults[kind].import;
 }
+
+/**
+ * The policy a deploy plans a reference with. A pack is shared with another organisation, so
+ * what export strips (people, contacts, attachments) never arrives and what the destination
+ * lacks may be dropped; a deploy is the organisation's own flow sent as it is, so nothing is
+ * dropped: each reference is linked where its id or UUID exists, reused by exactly the same
+ * name where the shared policy matches names, created where the platform creates it, and
+ * otherwise left as a placeholder to configure (or kept from the tenant, when it holds one).
+ */
+export function deployPolicy(policy: ImportPolicy): ImportPolicy {
+  switch (policy) {
+    case 'remove':
+    case 'placeholder':
+    case 'linkOrRemove':
+      return 'link';
+    case 'matchOrRemove':
+      return 'matchOrPlaceholder';
+    default:
+      return policy;
+  }
+}
