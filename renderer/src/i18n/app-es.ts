@@ -332,6 +332,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       reused: 'Reutilizada',
       created: 'Creada',
       placeholder: 'Por elegir',
+      kept: 'Conservado del tenant',
       removed: 'Quitada',
     },
     mapTo: 'Asignar {{kind}} “{{name}}” a',

@@ -332,6 +332,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       reused: 'Reutilizada',
       created: 'Criada',
       placeholder: 'A escolher',
+      kept: 'Mantido do tenant',
       removed: 'Removida',
     },
     mapTo: 'Mapear {{kind}} “{{name}}” para',
