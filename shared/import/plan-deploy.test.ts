@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-fixtures';
+import type { Flow } from '../format/flow-schema';
+import { copyJson } from '../json/copy-json';
+import type { Pack } from '../pack/pack-schema';
+import type { ImportPlan } from './import-plan';
+import { planImport } from './plan-import';
+
+/** The tenant's current onboarding flow: its e-mail active with sender Marina Costa, an attachment, its post with an author. */
+const held = (): Flow => copyJson(fixturePack('pipeline-onboarding').flows[0]) as unknown as Flow;
+const config = (flow: Flow, nodeId: string) => flow.nodes.find((node) => node.id === nodeId)!.config;
+
+/** A pack of the one flow `edit` changed, as a push of the workspace file sends it. */
+function pushed(edit: (flow: Flow) => void): Pack {
+  const pack = fixturePack('pipeline-onboarding');
+  edit(pack.flows[0] as unknown as Flow);
+  return pack;
+}
+
+/** A deploy of `pack` over a tenant that has the onboarding flow as `current` holds it. */
+function deploy(pack: Pack, current: Flow | null = held()): ImportPlan {
+  const tenantFlows = new Map(current ? [[current.id, current]] : []);
+  return planImport(pack, fixtureCatalog('pipeline-existing'), {}, { deploy: { tenantFlows } });
+}
+
+const outcomeAt = (plan: ImportPlan, nodeId: string, field: string) =>
+  plan.flows[0]!.references.find((ref) => ref.nodeId === nodeId && ref.path.slice(3).join('.') === field)?.outcome;
+
+describe('planImport of a deploy (workspace flows pushed as they are)', () => {
+  it('keeps the sender the file leaves as a placeholder, says so, and leaves the e-mail active', () => {
+    const plan = deploy(pushed((flow) => (config(flow, 'welcome-email').sender = { $ref: 'user' })));
+    const document = plan.flows[0]!.document!;
+    expect(plan.flows[0]!.action).toBe('update');
+    expect(outcomeAt(plan, 'welcome-email', 'sender')).toBe('kept');
+    expect(config(document, 'welcome-email')).toMatchObject({ active: true, sender: { $ref: 'user', id: 'usr_20931', name: 'Marina Costa' } });
+    expect(plan.summary.references.kept).toBeGreaterThanOrEqual(1);
+    expect(plan.flows[0]!.diagnostics.map((d) => d.code)).not.toContain('REF_PLACEHOLDER');
+  });
+
+  it('keeps what the tenant holds where the file names an entity the tenant does not have (the author, the attachment)', () => {
+    const plan = deploy(pushed(() => undefined));
+    expect(outcomeAt(plan, 'client-feed-post', 'author')).toBe('kept');
+    expect(outcomeAt(plan, 'welcome-email', 'attachments.0')).toBe('kept');
+    expect(plan.summary.references.removed).toBe(0);
+    expect(plan.summary.errors).toBe(0);
+  });
+
+  it('finds each step by its id, not its position, when the file reorders them', () => {
+    const plan = deploy(pushed((flow) => {
+      flow.nodes.reverse();
+      delete config(flow, 'welcome-email').sender;
+    }));
+    expect(config(plan.flows[0]!.document!, 'welcome-email').sender).toMatchObject({ id: 'usr_20931' });
+  });
+
+  it('leaves an attachment the file removed from its list removed: that is an edit, not an empty value', () => {
+    const plan = deploy(pushed((flow) => (config(flow, 'welcome-email').attachments = [])));
+    expect(config(plan.flows[0]!.document!, 'welcome-email').attachments).toEqual([]);
+  });
+
+  it('links a sender the file names and the tenant has, rather than keeping the tenant’s', () => {
+    const catalog = fixtureCatalog('pipeline-existing');
+    catalog.entities.user = [{ id: 'usr_7', name: 'Rui Alves' }];
+    const pack = pushed((flow) => (config(flow, 'welcome-email').sender = { $ref: 'user', id: 'usr_7', name: 'Rui Alves' }));
+    const plan = planImport(pack, catalog, {}, { deploy: { tenantFlows: new Map([[held().id, held()]]) } });
+    expect(outcomeAt(plan, 'welcome-email', 'sender')).toBe('linked');
+    expect(config(plan.flows[0]!.document!, 'welcome-email').sender).toMatchObject({ id: 'usr_7' });
+  });
+
+  it('without the tenant’s document, or for a new flow, leaves a user the tenant lacks as a placeholder to configure, never removed', () => {
+    const plan = deploy(pushed(() => undefined), null);
+    expect(outcomeAt(plan, 'welcome-email', 'sender')).toBe('placeholder');
+    expect(config(plan.flows[0]!.document!, 'welcome-email').active).toBe(true);
+    expect(plan.summary.references.removed).toBe(0);
+  });
+
+  it('a shared pack over the same flow still arrives "inativas e sem um usuário selecionado (autor ou remetente do e-mail)" (pipeline-export.pt.txt)', () => {
+    const plan = planImport(fixturePack('pipeline-onboarding'), fixtureCatalog('pipeline-existing'));
+    const email = config(plan.flows[0]!.document!, 'welcome-email');
+    expect(email.active).toBe(false);
+    expect(email.sender).toBeUndefined();
+    expect(plan.summary.references.kept).toBe(0);
+  });
+});
