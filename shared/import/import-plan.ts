@@ -109,6 +109,12 @@ export interface ImportPlan {
 export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED'] as const satisfies readonly DiagnosticCode[];
 
 /**
+ * Codes only the plan of a deploy produces (it needs the tenant's current document of a flow);
+ * shared/import/plan-deploy.test.ts covers them.
+ */
+export const DEPLOY_PLAN_DIAGNOSTIC_CODES = ['IMPORT_KEPT_SECRET'] as const satisfies readonly DiagnosticCode[];
+
+/**
  * The diagnostic codes planning itself produces (validation of the pack's flows adds its
  * own). Each has a case under test/fixtures/import/codes/.
  */

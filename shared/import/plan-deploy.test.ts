@@ -3,8 +3,13 @@ import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-f
 import type { Flow } from '../format/flow-schema';
 import { copyJson } from '../json/copy-json';
 import type { Pack } from '../pack/pack-schema';
+import { createFlow } from '../format/flow-file';
+import { DEPLOY_PLAN_DIAGNOSTIC_CODES } from './import-plan';
 import type { ImportPlan } from './import-plan';
+import { deployPack as buildDeployPack } from '../pack/deploy-pack';
 import { planImport } from './plan-import';
+
+const deployPack = (flows: Flow[]): Pack => buildDeployPack(flows, { name: 'Push', generator: 'flowpack-test' }).pack!;
 
 /** The tenant's current onboarding flow: its e-mail active with sender Marina Costa, an attachment, its post with an author. */
 const held = (): Flow => copyJson(fixturePack('pipeline-onboarding').flows[0]) as unknown as Flow;
@@ -80,5 +85,23 @@ describe('planImport of a deploy (workspace flows pushed as they are)', () => {
     expect(email.active).toBe(false);
     expect(email.sender).toBeUndefined();
     expect(plan.summary.references.kept).toBe(0);
+  });
+
+  it('keeps a secret header value the file leaves empty, found by the header’s name, and says so', () => {
+    const withHeaders = (headers: { name: string; value: string }[]): Flow => {
+      const flow = createFlow({ profile: 'conversations', name: 'Lookup' });
+      flow.id = '7d0c8a9e-5f7b-4c1e-9d2a-3b4c5d6e7f80';
+      flow.nodes.push({ id: 'lookup', type: 'httpRequest', name: 'Look up', position: { x: 0, y: 200 }, config: { method: 'GET', url: 'https://api.example.com/x', headers, body: '', responseVariable: '' } });
+      return flow;
+    };
+    const tenant = withHeaders([{ name: 'X-Trace', value: 'on' }, { name: 'Authorization', value: 'Bearer t0k3n' }]);
+    const file = withHeaders([{ name: 'Authorization', value: '' }, { name: 'Accept', value: '' }]);
+    const catalog = fixtureCatalog('conversations');
+    catalog.flows.push({ id: tenant.id, name: tenant.name, kind: 'standard' });
+    const pack = deployPack([file]);
+    const plan = planImport(pack, catalog, {}, { deploy: { tenantFlows: new Map([[tenant.id, tenant]]) } });
+    expect(config(plan.flows[0]!.document!, 'lookup').headers).toEqual([{ name: 'Authorization', value: 'Bearer t0k3n' }, { name: 'Accept', value: '' }]);
+    expect(plan.flows[0]!.diagnostics.filter((d) => d.code === 'IMPORT_KEPT_SECRET')).toMatchObject([{ severity: 'info', nodeId: 'lookup', path: ['nodes', 1, 'config', 'headers', 0, 'value'] }]);
+    expect(DEPLOY_PLAN_DIAGNOSTIC_CODES).toEqual(['IMPORT_KEPT_SECRET']);
   });
 });

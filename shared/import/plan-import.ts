@@ -94,11 +94,12 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     // After mapping, so the references these rules drop (an email's sender) are still listed as removed.
     const blocked = applyArrivalRules(document, { deploy: options.deploy !== undefined });
     const kept = held ? held.restoreAbsent(document, entry.plan.flowId) : [];
+    const keptSecrets = held ? held.restoreSecrets(document) : [];
     document.id = entry.plan.targetId;
     entry.plan.document = document;
     entry.plan.references = [...mapped.references, ...kept, ...metricField(document, entry.plan.flowId)];
     entry.dependsOn = mapped.dependsOn;
-    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...checkFileLimits(document, limits));
+    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...keptSecrets, ...checkFileLimits(document, limits));
   }
   diagnostics.push(...strayDecisions(chosen.flows, chosen.references, new Set(loaded.map((entry) => entry.plan.flowId))));
 

@@ -1,7 +1,12 @@
 import { refKindSchema, walkRefs } from '../format/entity-ref';
 import type { JsonPath, RefKind, RefLike } from '../format/entity-ref';
 import type { Flow, FlowNode } from '../format/flow-schema';
-import { isRecord, valueAt } from '../format/json-paths';
+import { findStepType } from '../catalog/registry';
+import { fieldLabels } from '../catalog/required-fields';
+import type { Diagnostic } from '../format/diagnostic';
+import { isRecord, valueAt, valuesAt } from '../format/json-paths';
+import { secretFields } from '../pack/export/secret-fields';
+import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import { copyJson } from '../json/copy-json';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { kindWords } from './ref-resolution';
@@ -24,6 +29,12 @@ export interface TenantHeldValues {
    * returns them as `kept` references.
    */
   restoreAbsent(document: Flow, flowId: string): ReferencePlan[];
+  /**
+   * Puts back into `document` each secret config field (an HTTP header value) the file leaves
+   * empty and the tenant's same step holds, a list element found by its `name` (a header by
+   * its name), else by its position; returns an `IMPORT_KEPT_SECRET` note for each.
+   */
+  restoreSecrets(document: Flow): Diagnostic[];
 }
 
 /** The values the tenant's `current` document of a flow holds, looked up by node id. */
@@ -58,7 +69,49 @@ export function tenantHeldValues(current: Flow): TenantHeldValues {
       });
       return kept;
     },
+    restoreSecrets(document) {
+      const notes: Diagnostic[] = [];
+      document.nodes.forEach((node, index) => {
+        const held = nodes.get(node.id);
+        const step = held && held.type === node.type ? findStepType(document.profile, node.type) : undefined;
+        if (!held || !step) return;
+        for (const secret of secretFields(step.config)) {
+          for (const [value, rest] of valuesAt(node.config, secret.pattern)) {
+            if (value !== undefined && value !== '') continue;
+            const tenantValue = sameElementValue(held.config, node.config, rest);
+            if (typeof tenantValue !== 'string' || tenantValue === '') continue;
+            (valueAt(node.config, rest.slice(0, -1)) as Record<string | number, unknown>)[rest[rest.length - 1]!] = tenantValue;
+            const labels = fieldLabels(step.config, rest);
+            const params = { ...(labels ? paramInEveryLanguage('field', labels) : { field: formatPath(rest) }), path: formatPath(rest) };
+            notes.push(diagnostic('info', 'IMPORT_KEPT_SECRET', params, { flowId: document.id, nodeId: node.id, path: ['nodes', index, 'config', ...rest] }));
+          }
+        }
+      });
+      return notes;
+    },
   };
+}
+
+/**
+ * The value at `path` of the tenant's config, following the file's config along it: a list
+ * element is the tenant's element with the same `name` when the file's element has one (a
+ * header keeps its value by name, wherever the list moved it), otherwise the same position.
+ */
+function sameElementValue(tenantConfig: unknown, fileConfig: unknown, path: JsonPath): unknown {
+  let tenant = tenantConfig;
+  let file = fileConfig;
+  for (const segment of path) {
+    if (typeof segment === 'number' && Array.isArray(tenant) && Array.isArray(file)) {
+      const element: unknown = file[segment];
+      const name = isRecord(element) && typeof element.name === 'string' ? element.name : undefined;
+      tenant = name === undefined ? tenant[segment] : tenant.find((candidate) => isRecord(candidate) && candidate.name === name);
+      file = element;
+      continue;
+    }
+    tenant = isRecord(tenant) ? tenant[segment as string] : undefined;
+    file = isRecord(file) ? file[segment as string] : undefined;
+  }
+  return tenant;
 }
 
 /** A reference that names an entity: with an id, a UUID or a name. */

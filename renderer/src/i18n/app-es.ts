@@ -385,6 +385,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     IMPORT_BLOCKED: 'El paso “{{node}}” ({{type}}) no se puede importar en un inquilino {{profile}}; quítalo del flujo primero.',
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; se elimina al importar.',
     LIMIT_FLOWS: 'El inquilino tendría {{count}} flujos ({{existing}} ahora, {{added}} nuevos); los inquilinos {{profile}} admiten como máximo {{max}}.',
+    IMPORT_KEPT_SECRET: 'Conservado del tenant: el secreto “{{field}}” ({{path}}), que el archivo enviado deja vacío.',
     IMPORT_STRUCTURE_LOCKED:
       'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
   },

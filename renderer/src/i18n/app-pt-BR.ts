@@ -385,6 +385,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     IMPORT_BLOCKED: 'O passo “{{node}}” ({{type}}) não pode ser importado em um tenant {{profile}}; remova-o do fluxo primeiro.',
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; é removido na importação.',
     LIMIT_FLOWS: 'O tenant teria {{count}} fluxos ({{existing}} agora, {{added}} novos); tenants {{profile}} permitem no máximo {{max}}.',
+    IMPORT_KEPT_SECRET: 'Mantido do tenant: o segredo “{{field}}” ({{path}}), que o arquivo enviado deixa vazio.',
     IMPORT_STRUCTURE_LOCKED:
       'A jornada “{{name}}” do tenant está {{status}}: uma importação pode mudar as configurações dos passos, mas não adicionar nem remover passos (adicionados: {{added}}; removidos: {{removed}}). Importe-a como cópia ou pule-a.',
   },
