@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-fixtures';
 import type { Flow } from '../format/flow-schema';
@@ -103,5 +104,15 @@ describe('planImport of a deploy (workspace flows pushed as they are)', () => {
     expect(config(plan.flows[0]!.document!, 'lookup').headers).toEqual([{ name: 'Authorization', value: 'Bearer t0k3n' }, { name: 'Accept', value: '' }]);
     expect(plan.flows[0]!.diagnostics.filter((d) => d.code === 'IMPORT_KEPT_SECRET')).toMatchObject([{ severity: 'info', nodeId: 'lookup', path: ['nodes', 1, 'config', 'headers', 0, 'value'] }]);
     expect(DEPLOY_PLAN_DIAGNOSTIC_CODES).toEqual(['IMPORT_KEPT_SECRET']);
+  });
+
+  it('removes a channel the workspace lacks as the conversations platform does on any import: "los valores de un paso de flujo de trabajo se eliminarán si no coinciden" (conversations-workflows.es.txt)', () => {
+    const flow = JSON.parse(readFileSync(new URL('../../examples/conversations/sales-auto-assignment.flow.json', import.meta.url), 'utf8')) as Flow;
+    const catalog = fixtureCatalog('conversations');
+    catalog.entities.channel = [];
+    const plan = planImport(deployPack([flow]), catalog, {}, { deploy: {} });
+    const channels = plan.flows[0]!.references.filter((ref) => ref.kind === 'channel');
+    expect(channels.length).toBeGreaterThan(0);
+    expect(channels.every((ref) => ref.outcome === 'removed')).toBe(true);
   });
 });
