@@ -6,8 +6,8 @@ import { printable, quoted } from './printable';
 type Colour = 'red' | 'yellow' | 'green' | 'blue' | 'dim';
 const CODES: Record<Colour, string> = { red: '31', yellow: '33', green: '32', blue: '34', dim: '2' };
 
-/** Colours of the import preview: green linked or reused, blue created, yellow removed, red placeholder. */
-const OUTCOME_COLOURS: Record<RefOutcome, Colour> = { linked: 'green', reused: 'green', created: 'blue', removed: 'yellow', placeholder: 'red' };
+/** Colours of the import preview: green linked, reused or kept from the tenant, blue created, yellow removed, red placeholder. */
+const OUTCOME_COLOURS: Record<RefOutcome, Colour> = { linked: 'green', reused: 'green', created: 'blue', removed: 'yellow', placeholder: 'red', kept: 'green' };
 
 /**
  * The plan as lines people read: per flow (in import order) its action and each
@@ -37,7 +37,7 @@ export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
     '',
     `Flows: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip. ` +
       `References: ${references.linked} linked, ${references.reused} reused, ${references.created} created, ` +
-      `${references.placeholder} placeholder, ${references.removed} removed.`,
+      `${references.placeholder} placeholder, ${references.removed} removed${references.kept > 0 ? `, ${references.kept} kept from the tenant` : ''}.`,
   );
   if (creates.length > 0) lines.push(`Creates: ${creates.map((entity) => `${entity.kind} ${quoted(entity.name)}`).join(', ')}.`);
   const verdict = errors > 0 ? paint('red', 'The plan has errors: resolve them (see --decisions) before importing.') : 'The plan can be applied.';

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve, basename } from 'node:path';
 import type { Flow } from '../shared/format/flow-schema';
-import { exportPack } from '../shared/pack/export/export-pack';
-import { formatExportReport } from '../shared/pack/export/format-report';
+import { deployPack } from '../shared/pack/deploy-pack';
 import { serializePack } from '../shared/pack/export/serialize-pack';
 import { packSchema } from '../shared/pack/pack-schema';
 import type { Pack } from '../shared/pack/pack-schema';
 import { verifyPack } from '../shared/pack/signature/verify-pack';
 import type { SignatureCheck } from '../shared/pack/signature/verify-pack';
+import type { ImportPurpose } from '../shared/tenant-api/imports';
 import { CommandError, UsageError } from './cli-error';
 import type { CliOutput } from './cli-output';
 import { readVersion } from './commands/export';
@@ -15,7 +15,7 @@ import { checkAs, readJsonFile } from './commands/plan';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
 import { readExportInputs, readWorkspaceFlows, workspaceRoot } from './export-inputs';
 import { readTrustedKeys } from './key-file';
-import { printable } from './printable';
+import { printable, quoted } from './printable';
 import { formatHumanReport, sortByPosition } from './validate-report';
 
 /** What `flowpack push` sends, and what it needs to record afterwards. */
@@ -28,6 +28,8 @@ export interface PushInput {
   localFlows: Map<string, Flow>;
   /** The workspace folder: reports go to its .flowpack/reports, bindings to its .flowpack/sync.json. */
   workspace: string;
+  /** `share` for a `.flowpack` file (a template, sanitised by export); `deploy` for flow files sent as they are. */
+  purpose: ImportPurpose;
 }
 
 export interface PushInputOptions {
@@ -38,8 +40,8 @@ export interface PushInputOptions {
 
 /**
  * The pack to push: a `.flowpack` file as it is (its signature checked against the trusted
- * keys), or flow files and folders exported in memory first, exactly as `flowpack export`
- * sanitises them, with the export report printed.
+ * keys), shared as a template; or flow files and folders, deployed: sent as they are, with
+ * nothing removed (a deploy is not a share: `flowpack export` makes a template for others).
  */
 export function readPushInput(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
   const packs = paths.filter((path) => path.endsWith('.flowpack'));
@@ -48,12 +50,13 @@ export function readPushInput(paths: readonly string[], options: PushInputOption
     const packJson = readJsonFile(packs[0]!) as Record<string, unknown>;
     const pack = checkAs(packs[0]!, packJson, packSchema, 'pack');
     const trusted = readTrustedKeys(options.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
-    return { pack, packJson, signature: verifyPack(packJson, trusted), localFlows: new Map(), workspace: resolve(options.workspace ?? '.') };
+    return { pack, packJson, signature: verifyPack(packJson, trusted), localFlows: new Map(), workspace: resolve(options.workspace ?? '.'), purpose: 'share' };
   }
-  return exportInMemory(paths, options, output);
+  return deployInMemory(paths, options, output);
 }
 
-function exportInMemory(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
+/** Flow files and folders as a deploy: the flows as their files hold them, and the reusable flows they call. */
+function deployInMemory(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
   const inputs = readExportInputs(paths, DEFAULT_MAX_BYTES);
   if (inputs.problems.length > 0) {
     for (const report of inputs.problems) sortByPosition(report.diagnostics);
@@ -63,20 +66,21 @@ function exportInMemory(paths: readonly string[], options: PushInputOptions, out
   if (inputs.documents.length === 0) throw new CommandError('no *.flow.json files found; nothing was sent');
   const flows = inputs.documents.map((document) => document.flow!);
   const workspaceFlows = readWorkspaceFlows(paths, DEFAULT_MAX_BYTES).flows;
-  const result = exportPack(flows, {
+  const result = deployPack(flows, {
     name: options.name ?? packName(flows, inputs.folders),
     generator: `flowpack-studio/${readVersion()}`,
     workspaceFlows,
   });
   if (!result.pack) {
     for (const d of result.diagnostics) output.stderr(`${d.severity} ${d.code} ${printable(d.message)}\n`);
-    throw new CommandError('export refused (see above); nothing was sent');
+    throw new CommandError('these flows cannot be pushed together (see above); nothing was sent');
   }
-  output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
+  const added = result.report.flows.filter((flow) => flow.dependency).map((flow) => quoted(flow.name));
+  output.stdout(`Deploying ${result.report.flows.length} flow${result.report.flows.length === 1 ? '' : 's'} as ${result.report.flows.length === 1 ? 'its file holds it' : 'their files hold them'} (nothing removed)${added.length > 0 ? `, with the reusable flows they call: ${added.join(', ')}` : ''}.\n`);
   const localFlows = new Map<string, Flow>();
   for (const flow of [...workspaceFlows, ...flows]) localFlows.set(flow.id, flow);
   const packJson = JSON.parse(serializePack(result.pack)) as Record<string, unknown>;
-  return { pack: result.pack, packJson, signature: verifyPack(packJson), localFlows, workspace: resolve(options.workspace ?? defaultWorkspace(paths[0]!)) };
+  return { pack: result.pack, packJson, signature: verifyPack(packJson), localFlows, workspace: resolve(options.workspace ?? defaultWorkspace(paths[0]!)), purpose: 'deploy' };
 }
 
 /** One flow: its name; one folder: the folder's name; otherwise a generic name (a pushed pack is never kept). */

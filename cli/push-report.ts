@@ -14,9 +14,13 @@ export function formatServerPlan(report: ImportReport): string {
   const { actions, references, errors, warnings } = report.summary;
   const lines = [
     `Server dry-run: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip; ` +
-      `references ${references.linked} linked, ${references.reused} reused, ${references.created} created, ${references.placeholder} placeholder, ${references.removed} removed; ` +
+      `references ${references.linked} linked, ${references.reused} reused, ${references.created} created, ${references.placeholder} placeholder, ${references.removed} removed` +
+      `${references.kept > 0 ? `, ${references.kept} kept from the tenant` : ''}; ` +
       `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   ];
+  for (const flow of report.flows) {
+    for (const reference of flow.references.filter((r) => r.outcome === 'kept')) lines.push(`  ${quoted(flow.name)}: ${printable(reference.message)}`);
+  }
   for (const warning of report.warnings.filter((w) => !w.code.startsWith('REF_') && w.code !== 'IMPORT_REPLACES_FLOW')) {
     lines.push(`  warning ${warning.code} ${printable(warning.message)}`);
   }

@@ -6,6 +6,7 @@ import type { ImportDecisions } from '../../shared/import/import-decisions';
 import { decisionsWithBindings, recordBindings } from '../../shared/import/bindings-file';
 import { planImport } from '../../shared/import/plan-import';
 import type { CreateImportBody, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
+import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
@@ -23,8 +24,11 @@ import { checkAs, readJsonFile } from './plan';
 export const PUSH_HELP = `Usage: flowpack push <pack | flow files and folders...> --tenant <url> [--dry-run] [--yes]
                     [--decisions <file>] [--folder <tenant folder>] [--workspace <folder>]
 
-Imports into a tenant. Flow files and folders are first exported to a pack in memory, with
-the same sanitisation as "flowpack export" (the report is printed). Then:
+Imports into a tenant. Flow files and folders are deployed: sent as they are, with nothing
+removed (a pack file is shared: "flowpack export" removed what may not leave, and the tenant
+applies the rules for templates from other organisations). An update of a flow the tenant
+has keeps each value the tenant holds that the file leaves empty (a sender, an assignee):
+the plan says "kept from the tenant". Then:
   1. the tenant's catalog is fetched and the import planned here, shown as "flowpack plan" does;
   2. the tenant plans it again itself (a dry-run: nothing changes) and says what it would do;
   3. with --yes, or when you answer y at the prompt, the tenant applies it in one
@@ -102,11 +106,20 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   // The choices saved for this tenant at earlier pushes, under those of --decisions.
   const decisions = decisionsWithBindings(readBindingsFile(input.workspace), catalog.tenant.id, input.pack.flows.map((flow) => String(flow.id)), given);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const plan = planImport(input.pack, catalog, decisions);
+  const deploy = input.purpose === 'deploy' ? { tenantFlows: await tenantCall(() => fetchCurrentDocuments(client, input.pack, catalog)) } : undefined;
+  const plan = planImport(input.pack, catalog, decisions, { deploy });
   output.stdout(formatHumanPlan(plan, colours));
   const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, plan, force: values.force === true, output });
 
-  const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({ mode, pack: input.packJson, decisions, allowTampered: tampered, folder: values.folder ?? '', expectedRevisions });
+  const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({
+    mode,
+    pack: input.packJson,
+    purpose: input.purpose,
+    decisions,
+    allowTampered: tampered,
+    folder: values.folder ?? '',
+    expectedRevisions,
+  });
   const dryRun = await importCall(client, body('dry-run'), input.workspace);
   output.stdout(formatServerPlan(dryRun));
   if (dryRun.summary.errors > 0) {

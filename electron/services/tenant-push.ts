@@ -9,23 +9,43 @@ import { bindingsFileSchema, decisionsWithBindings, emptyBindingsFile, recordBin
 import { writeFileAtomic } from './atomic-write';
 import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
-import { outcome, runExport } from './pack-export';
+import { deployPack } from '../../shared/pack/deploy-pack';
+import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
+import { outcome } from './pack-export';
 import type { PackExportContext } from './pack-export';
 import { expectedRevisionsOf } from './push-expectations';
 import type { SyncStore } from './tenant-sync';
-import { readWorkspaceFlow } from './workspace-flows';
+import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
 
 export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
 
-/** The pack a push sends: named after what it carries, since nobody typed a name. */
-function pushArgs(paths: readonly string[]) {
-  return { paths: [...paths], name: paths.length === 1 ? 'Push' : `Push of ${paths.length} flows`, description: '', author: '' };
+/**
+ * The pack a push sends: the chosen workspace flows as their files hold them, and the reusable
+ * flows they call (a deploy, never sanitised: sharing a template is the Export dialog's job),
+ * named after what it carries, since nobody typed a name.
+ */
+async function runDeploy(context: PackExportContext, paths: readonly string[], now: Date) {
+  const chosen = [];
+  for (const path of new Set(paths)) chosen.push(await readWorkspaceFlow(context.root, path));
+  const workspace = await readWorkspaceFlowsOf(context.root, context.summaries, new Set(chosen.map((entry) => entry.flow.profile)));
+  const result = deployPack(
+    chosen.map((entry) => entry.flow),
+    {
+      name: paths.length === 1 ? 'Push' : `Push of ${paths.length} flows`,
+      now,
+      generator: `flowpack-studio/${context.appVersion}`,
+      workspaceFlows: workspace.map((entry) => entry.flow),
+    },
+  );
+  const flowPaths: Record<string, string> = {};
+  for (const entry of [...chosen, ...workspace]) flowPaths[entry.flow.id] ??= entry.path;
+  return { result, flowPaths };
 }
 
 /**
- * Push from the workspace to a tenant: export in memory (the same sanitisation as a pack
- * file), the tenant's catalog for the preview, then the tenant's own dry-run and apply through
- * its import (one transaction there). After an apply the report is saved under
+ * Push from the workspace to a tenant: a deploy of the flows as they are, the tenant's catalog
+ * and current documents for the preview, then the tenant's own dry-run and apply through its
+ * import (one transaction there). After an apply the report is saved under
  * `.flowpack/reports/` and the pushed flows are bound in `.flowpack/sync.json`.
  */
 export function createTenantPushHandlers(
@@ -36,25 +56,26 @@ export function createTenantPushHandlers(
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {
-      const { result, flowPaths } = await runExport(options, pushArgs(paths), clock());
+      const { result, flowPaths } = await runDeploy(options, paths, clock());
       return withClient(id, async (client) => {
-        const catalog = (await client.call('getCatalog')).data;
+        const { data: catalog } = await client.call('getCatalog');
+        const tenantFlows = result.pack ? [...(await fetchCurrentDocuments(client, result.pack, catalog)).values()] : [];
         const flowIds = result.pack?.flows.map((flow) => String(flow.id)) ?? [];
         // The choices made for this tenant at earlier pushes of these flows: the dialog starts from them.
         const decisions = decisionsWithBindings(await bindings.read(), catalog.tenant.id, flowIds);
-        return { ...outcome(result, flowPaths), pack: result.pack ?? null, catalog, decisions };
+        return { ...outcome(result, flowPaths), pack: result.pack ?? null, catalog, tenantFlows, decisions };
       });
     },
 
     async 'tenants:push'({ id, paths, mode, decisions, progressId }) {
-      const { result } = await runExport(options, pushArgs(paths), clock());
-      if (!result.pack) throw new HostError('INVALID_ARGS', 'export refuses these flows (see the report); nothing was sent');
+      const { result } = await runDeploy(options, paths, clock());
+      if (!result.pack) throw new HostError('INVALID_ARGS', 'these flows cannot be pushed together (see the report); nothing was sent');
       const pack = result.pack;
       return withClient(id, async (client) => {
         // One key per push: the client's retries may repeat it, the tenant applies it once.
         const onProgress = progressId === undefined ? undefined : (progress: ImportProgress) => emit('tenants:pushProgress', { progressId, progress });
         const expectedRevisions = await expectedRevisionsOf(root, syncStore, client, paths);
-        const { data: report } = await client.call('createImport', { body: { mode, pack, decisions, expectedRevisions }, idempotencyKey: randomUUID(), onProgress });
+        const { data: report } = await client.call('createImport', { body: { mode, pack, purpose: 'deploy', decisions, expectedRevisions }, idempotencyKey: randomUUID(), onProgress });
         if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);

@@ -10,6 +10,7 @@ import type { Db } from '../store/database';
 import { saveReport } from '../store/import-store';
 import { ApiError } from './api-error';
 import type { Caller } from './authenticate';
+import { currentDocuments } from './deploy-documents';
 import { applyFeedScope } from './feed-scope';
 import { applyPlan } from './import-apply';
 import { checkExpectedRevisions } from './import-expectations';
@@ -46,7 +47,10 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   const loaded = loadPack(body.pack);
   if (!loaded.pack) throw new ApiError('validation_failed', 'The pack is not a valid pack file; see diagnostics.', loaded.diagnostics);
 
-  const plan = planImport(loaded.pack, await catalogSnapshot(tx, tenant), body.decisions ?? {});
+  const catalog = await catalogSnapshot(tx, tenant);
+  // A deploy is planned with the tenant's current documents of the flows it updates, to keep what they hold.
+  const deploy = body.purpose === 'deploy' ? { tenantFlows: await currentDocuments(tx, tenant.id, loaded.pack, catalog) } : undefined;
+  const plan = planImport(loaded.pack, catalog, body.decisions ?? {}, { deploy });
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
   const serverWarnings = applyFeedScope(plan, token.scopes);

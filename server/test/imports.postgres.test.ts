@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { describeImportExactNames } from './import-exact-names.suite';
 import { describeImportExpectations } from './import-expectations.suite';
+import { describeDeploys } from './import-deploy.suite';
 import { describeImportProgress } from './import-progress.suite';
 import { describeImports } from './imports.suite';
 import { TEST_DATABASE_URL } from './test-server';
@@ -13,3 +14,4 @@ describe.skipIf(!TEST_DATABASE_URL)(title, () => describeImports('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (progress streams)`, () => describeImportProgress('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (exact names)`, () => describeImportExactNames('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (expected revisions)`, () => describeImportExpectations('postgres'));
+describe.skipIf(!TEST_DATABASE_URL)(`${title} (deploys)`, () => describeDeploys('postgres'));

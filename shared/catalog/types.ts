@@ -69,10 +69,12 @@ export type ExportPolicy = 'keep' | 'byName' | 'strip' | 'block';
  * - `linkOrRemove`: linked when it exists, otherwise removed with a warning.
  * - `reuseOrCreate`: reused when one with exactly the same name exists, otherwise created.
  * - `matchOrRemove`: matched to an existing one by id or name, never created; removed with a warning if absent.
+ * - `matchOrPlaceholder`: matched by id or name, never created; a placeholder to choose if absent
+ *   (what a deploy makes of `matchOrRemove`: shared/import/ref-policy.ts `deployPolicy`).
  * - `placeholder`: always left for the admin to choose.
  * - `remove`: dropped.
  */
-export type ImportPolicy = 'link' | 'linkOrRemove' | 'reuseOrCreate' | 'matchOrRemove' | 'placeholder' | 'remove';
+export type ImportPolicy = 'link' | 'linkOrRemove' | 'reuseOrCreate' | 'matchOrRemove' | 'matchOrPlaceholder' | 'placeholder' | 'remove';
 
 export interface RefPolicy {
   export: ExportPolicy;

@@ -41,6 +41,8 @@ export const DIAGNOSTIC_CODES = [
   'LIMIT_FLOWS',
   // Import planning on a tenant that knows its flows' lifecycle.
   'IMPORT_STRUCTURE_LOCKED',
+  // Import planning of a deploy that updates a flow.
+  'IMPORT_KEPT_SECRET',
 ] as const;
 export const diagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;

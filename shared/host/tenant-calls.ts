@@ -5,6 +5,7 @@ import { packSchema } from '../pack/pack-schema';
 import { importModeSchema, importReportSchema } from '../tenant-api/imports';
 import { offeredActionSchema } from '../tenant-api/lifecycle';
 import { exportOutcome } from './pack-calls';
+import { flowSchema } from '../format/flow-schema';
 import { flowSummarySchema } from '../tenant-api/flows';
 import { tenantInfoSchema } from '../tenant-api/tenant';
 import { workspacePathSchema } from './workspace-paths';
@@ -131,9 +132,10 @@ export const TENANT_CALLS = {
     z.object({ revision: z.number() }),
   ),
   /**
-   * The first step of a push: workspace flows exported in memory (the sanitisation report, or
-   * why export refuses) and the tenant's catalog, so the renderer plans the import as the
-   * preview of a snapshot does. Nothing is sent but the catalog request.
+   * The first step of a push: the workspace flows as they are (a deploy: nothing removed, so
+   * the report lists no removals) and the tenant's catalog, with the tenant's current
+   * documents of the flows the push would update (`tenantFlows`), so the renderer plans the
+   * deploy, values kept from the tenant included, as the tenant's dry-run will. Nothing is sent.
    */
   'tenants:pushPrepare': call(
     z.object({ id: z.uuid(), paths: z.array(workspacePathSchema).min(1).max(1000) }).strict(),
@@ -141,12 +143,13 @@ export const TENANT_CALLS = {
       ...exportOutcome,
       pack: packSchema.nullable(),
       catalog: catalogSnapshotSchema,
+      tenantFlows: z.array(flowSchema).default([]),
       /** The choices saved in `.flowpack/bindings.json` for this tenant and these flows: where the preview starts. */
       decisions: importDecisionsSchema,
     }),
   ),
   /**
-   * Exports the flows again and sends them to the tenant's import: `dry-run` answers the
+   * Reads the flows again and sends them to the tenant's import as a deploy: `dry-run` answers the
    * tenant's own plan; `apply` imports (one transaction on the tenant), saves the report under
    * `.flowpack/reports/` and binds the pushed flows in `.flowpack/sync.json`. With a
    * `progressId`, an apply's progress on the tenant comes as `tenants:pushProgress` events.

@@ -11,8 +11,11 @@ import type { FlowAction, ReferenceBindingKey } from './import-decisions';
  * - `created`: the entity is created on import (tags, pipeline custom fields, the metric field).
  * - `placeholder`: left for the admin to choose; an error until chosen.
  * - `removed`: dropped from the flow, with a warning.
+ * - `kept`: a deploy updating a flow the tenant has, whose file leaves the reference empty, as a
+ *   placeholder or pointing at nothing the tenant has: the tenant's own value stays
+ *   (`shared/import/tenant-held-values.ts`). Never for packs.
  */
-export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed'] as const;
+export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed', 'kept'] as const;
 export type RefOutcome = (typeof REF_OUTCOMES)[number];
 
 /** The tenant entity a reference ends up pointing at (for `created`: the one that will be). */
@@ -111,6 +114,12 @@ export interface ImportPlan {
  * lifecycle status); the server's import suites cover them.
  */
 export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED'] as const satisfies readonly DiagnosticCode[];
+
+/**
+ * Codes only the plan of a deploy produces (it needs the tenant's current document of a flow);
+ * shared/import/plan-deploy.test.ts covers them.
+ */
+export const DEPLOY_PLAN_DIAGNOSTIC_CODES = ['IMPORT_KEPT_SECRET'] as const satisfies readonly DiagnosticCode[];
 
 /**
  * The diagnostic codes planning itself produces (validation of the pack's flows adds its

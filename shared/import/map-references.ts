@@ -8,14 +8,17 @@ import type { Flow } from '../format/flow-schema';
 import type { Profile } from '../format/profiles';
 import { LOCALES } from '../catalog/labels';
 import type { Locale } from '../catalog/labels';
+import { copyJson } from '../json/copy-json';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import { bindingLookupKey } from './import-decisions';
 import type { ReferenceBindingKey, ReferenceDecision } from './import-decisions';
 import type { ReferencePlan, RefTarget } from './import-plan';
-import { importPolicyFor } from './ref-policy';
+import { deployPolicy, importPolicyFor } from './ref-policy';
 import { kindWords, resolveEntity, resolveFlow } from './ref-resolution';
 import type { FlowLookup, Resolution } from './ref-resolution';
 import type { TenantIndex } from './tenant-index';
+import { KEPT_MESSAGE, keptTarget } from './tenant-held-values';
+import type { TenantHeldValues } from './tenant-held-values';
 
 export interface MappingContext {
   profile: Profile;
@@ -23,6 +26,11 @@ export interface MappingContext {
   flows: FlowLookup;
   /** The admin's choices for this flow's references, by path or by binding key. */
   choices: readonly ReferenceDecision[];
+  /**
+   * A deploy (workspace flows pushed as they are) rather than a shared pack: references are
+   * planned with {@link deployPolicy}, and `held` keeps the tenant's values of a flow it updates.
+   */
+  deploy?: { held?: TenantHeldValues | undefined } | undefined;
 }
 
 export interface MappedReferences {
@@ -68,10 +76,15 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
   for (const entry of found) {
     const decision = choices.byPath.get(JSON.stringify(entry.path)) ?? (entry.binding && choices.byBinding.get(bindingLookupKey(entry.binding)));
     if (decision) used.add(decision);
-    const resolution = (decision && choose(entry, decision, context, flow, out)) || resolve(entry, context, flow);
+    let resolution = (decision && choose(entry, decision, context, flow, out)) || resolve(entry, context, flow);
+    // A deploy never blanks what the tenant holds: where the file would leave the reference
+    // empty (a placeholder, or an entity the tenant does not have), the tenant's own stays.
+    const held = resolution.outcome === 'placeholder' || resolution.outcome === 'removed' ? context.deploy?.held?.reference(flow, entry.path, entry.ref.$ref) : undefined;
+    if (held) resolution = { outcome: 'kept', target: keptTarget(held) };
     if (resolution.packFlowId !== undefined) out.dependsOn.push(resolution.packFlowId);
     record(entry, resolution, decision !== undefined && resolution.outcome === 'linked', flow, out);
     if (resolution.outcome === 'removed') removals.push(entry);
+    else if (held) replaceWith(entry.ref, held);
     else rewrite(entry.ref, resolution);
   }
   const before = summariesOf(flow, removals);
@@ -124,7 +137,8 @@ function bindingKey(nodeId: string, configPath: JsonPath, ref: RefLike): Referen
 
 function resolve(entry: Found, context: MappingContext, flow: Flow): Resolution {
   const configPath = entry.path[2] === 'config' ? entry.path.slice(3) : undefined;
-  const policy = importPolicyFor(context.profile, entry.ref.$ref, entry.step, configPath);
+  const shared = importPolicyFor(context.profile, entry.ref.$ref, entry.step, configPath);
+  const policy = context.deploy ? deployPolicy(shared) : shared;
   if (entry.ref.$ref === 'flow') return resolveFlow(policy, entry.ref, context.flows);
   return resolveEntity(policy, entry.ref, context.tenant, entry.ref.$ref === 'customField' ? declaredType(flow, entry.ref) : undefined);
 }
@@ -194,6 +208,9 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
         : `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
       out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, kind }, where));
       break;
+    case 'kept':
+      message = KEPT_MESSAGE(kind, name);
+      break;
     case 'removed':
       message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.${resolution.suggestion ? ` ${proposal(kind, resolution.suggestion)}` : ''}`;
       out.diagnostics.push(diagnostic('warning', 'REF_REMOVED', { ...field, what, reason: resolution.reason ?? NOT_GIVEN }, where));
@@ -254,6 +271,12 @@ function rewrite(ref: RefLike, resolution: Resolution): void {
   if (resolution.outcome !== 'created' && target.id !== undefined) ref.id = target.id;
   if (target.uuid !== undefined) ref.uuid = target.uuid;
   ref.name = target.name;
+}
+
+/** Makes the reference the tenant's own, as its current document holds it. */
+function replaceWith(ref: RefLike, held: RefLike): void {
+  for (const key of Object.keys(ref)) delete ref[key];
+  Object.assign(ref, copyJson(held));
 }
 
 /**

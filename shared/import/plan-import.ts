@@ -15,12 +15,27 @@ import type { FlowPlan, ImportPlan, ReferencePlan } from './import-plan';
 import { mapReferences } from './map-references';
 import { targetOf } from './ref-resolution';
 import { summarisePlan } from './plan-summary';
+import { tenantHeldValues } from './tenant-held-values';
 import { indexTenant } from './tenant-index';
 import type { TenantIndex } from './tenant-index';
 import { checkFileLimits, checkFlowCount, effectiveLimits } from './tenant-limits';
 
 /** Validator findings the plan states itself, against the tenant rather than the pack. */
 const RESTATED = new Set(['REF_PLACEHOLDER', 'LIMIT_STEPS', 'LIMIT_SIZE']);
+
+/** How the pack came to be. */
+export interface PlanOptions {
+  /**
+   * A deploy: workspace flows pushed as they are (never sanitised) by the organisation that
+   * owns them, rather than a pack shared with another one. References are planned with the
+   * deploy policies (nothing is dropped: linked, reused, created or a placeholder), the arrival
+   * rules for shared packs do not apply, and for each flow the push updates, a value the
+   * tenant's current document holds (`tenantFlows`, by flow id) and the file leaves empty is
+   * kept. Without a flow's current document nothing of it can be kept, so the client's plan
+   * may differ from the tenant's, which reads its own.
+   */
+  deploy?: { tenantFlows?: ReadonlyMap<string, Flow> | undefined } | undefined;
+}
 
 interface Loaded {
   plan: FlowPlan;
@@ -39,8 +54,9 @@ interface Loaded {
  * @remarks Pure and deterministic: the same inputs give a deep-equal plan (a copy without a
  * chosen id gets one derived from the flow and tenant ids), so it runs offline against a
  * cached snapshot and again on the server. The plan can be applied when `summary.errors` is 0.
+ * With `options.deploy` the pack is a deploy, planned as {@link PlanOptions.deploy} says.
  */
-export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: ImportDecisions = {}): ImportPlan {
+export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: ImportDecisions = {}, options: PlanOptions = {}): ImportPlan {
   const diagnostics: Diagnostic[] = [];
   const tenant = catalog.tenant;
   const parsedDecisions = importDecisionsSchema.safeParse(decisions);
@@ -74,14 +90,18 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     if (!entry.flow || entry.plan.action === 'skip') continue;
     const document = copyJson(entry.flow);
     const choices = chosen.references.filter((choice) => choice.flowId === entry.plan.flowId);
-    const mapped = mapReferences(document, { profile: tenant.profile, tenant: index, flows: lookup, choices });
+    const current = options.deploy && entry.plan.action === 'update' ? options.deploy.tenantFlows?.get(entry.plan.targetId) : undefined;
+    const held = current ? tenantHeldValues(current) : undefined;
+    const mapped = mapReferences(document, { profile: tenant.profile, tenant: index, flows: lookup, choices, deploy: options.deploy && { held } });
     // After mapping, so the references these rules drop (an email's sender) are still listed as removed.
-    const blocked = applyArrivalRules(document);
+    const blocked = applyArrivalRules(document, { deploy: options.deploy !== undefined });
+    const kept = held ? held.restoreAbsent(document, entry.plan.flowId) : [];
+    const keptSecrets = held ? held.restoreSecrets(document) : [];
     document.id = entry.plan.targetId;
     entry.plan.document = document;
-    entry.plan.references = [...mapped.references, ...metricField(document, entry.plan, index)];
+    entry.plan.references = [...mapped.references, ...kept, ...metricField(document, entry.plan, index)];
     entry.dependsOn = mapped.dependsOn;
-    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...checkFileLimits(document, limits));
+    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...keptSecrets, ...checkFileLimits(document, limits));
   }
   diagnostics.push(...strayDecisions(chosen.flows, chosen.references, new Set(loaded.map((entry) => entry.plan.flowId))));
 

@@ -43,3 +43,26 @@ export function importPolicyFor(profile: Profile, kind: RefKind, step: StepType 
   }
   return profileCatalog(profile).refDefaults[kind].import;
 }
+
+/**
+ * The policy a deploy plans a reference with. A pack is shared with another organisation, so
+ * what export strips (people, contacts, attachments) never arrives; a deploy is the
+ * organisation's own flow sent as it is, so each reference is linked where its id or UUID
+ * exists, reused by exactly the same name where the shared policy matches names, created where
+ * the platform creates it, and otherwise left as a placeholder to configure (or kept from the
+ * tenant, when it holds one). `linkOrRemove` stays: that removal is the platform's own import
+ * rule, whoever sends the flow ("los valores de un paso de flujo de trabajo se eliminarán si
+ * no coinciden con los datos disponibles en su espacio de trabajo", conversations-workflows.es.txt),
+ * though a value the tenant's copy holds is still kept rather than removed.
+ */
+export function deployPolicy(policy: ImportPolicy): ImportPolicy {
+  switch (policy) {
+    case 'remove':
+    case 'placeholder':
+      return 'link';
+    case 'matchOrRemove':
+      return 'matchOrPlaceholder';
+    default:
+      return policy;
+  }
+}

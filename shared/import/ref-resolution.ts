@@ -69,6 +69,10 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
       const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName(name);
       return named ? { outcome: 'reused', target: targetOf(named) } : { outcome: 'removed', reason: `${NOT_IN_TENANT} and is never created on import` };
     }
+    case 'matchOrPlaceholder': {
+      const named = name === undefined ? undefined : tenant.entities(ref.$ref).byName(name);
+      return named ? { outcome: 'reused', target: targetOf(named) } : { outcome: 'placeholder', reason: `${NOT_IN_TENANT} and is never created on import` };
+    }
     case 'reuseOrCreate': {
       if (name === undefined) return { outcome: 'placeholder' };
       const named = tenant.entities(ref.$ref).byName(name);

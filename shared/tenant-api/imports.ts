@@ -12,6 +12,17 @@ export const importModeSchema = z.enum(IMPORT_MODES);
 export type ImportMode = z.infer<typeof importModeSchema>;
 
 /**
+ * Why the pack is sent. `share` (the default): a template pack, sanitised by export for
+ * another organisation; the arrival rules apply (a pipeline e-mail automation arrives inactive
+ * and without a sender) and references the destination lacks are dropped or left to choose.
+ * `deploy`: workspace flows pushed as they are by the organisation that owns them; nothing is
+ * dropped, the arrival rules do not apply, and an update keeps the values the tenant holds
+ * where the flow leaves them empty (reference outcome `kept`).
+ */
+export const IMPORT_PURPOSES = ['share', 'deploy'] as const;
+export type ImportPurpose = (typeof IMPORT_PURPOSES)[number];
+
+/**
  * POST /v1/imports. The pack travels as any JSON object: the server checks its signature on
  * the JSON as sent, loads it with the shared pack loader and plans it against its own
  * catalog, so a client plan is never trusted.
@@ -20,6 +31,7 @@ export const createImportBodySchema = z
   .object({
     mode: importModeSchema,
     pack: z.looseObject({}).meta({ description: 'A template pack (docs/FORMAT.md), as its file holds it.' }),
+    purpose: z.enum(IMPORT_PURPOSES).default('share').meta({ description: 'share: a template pack from export; deploy: workspace flows pushed as they are.' }),
     decisions: importDecisionsSchema.optional(),
     /** Import a pack whose signature does not match its content; recorded in the audit entry. */
     allowTampered: z.boolean().default(false),
@@ -45,6 +57,12 @@ const jsonPath = z.array(z.union([z.string(), z.number()]));
 const refTargetSchema = z
   .object({ id: z.string().optional(), uuid: z.string().optional(), name: z.string(), type: z.string().optional(), inPack: z.boolean().optional() });
 
+/**
+ * A reference's outcome: one of REF_OUTCOMES, or one a newer tenant added, which a client
+ * shows by its word rather than refusing the whole report (as diagnostic codes are read).
+ */
+const refOutcomeSchema = z.union([z.enum(REF_OUTCOMES), z.string().regex(/^[a-z][a-zA-Z]{0,49}$/, { error: 'an outcome is one word' })]);
+
 /** One reference of a pack flow and what the import does with it (shared/import/import-plan.ts). */
 export const importReferenceSchema = z
   .object({
@@ -52,7 +70,7 @@ export const importReferenceSchema = z
     nodeId: z.string().optional(),
     path: jsonPath,
     kind: z.enum(REF_KINDS),
-    outcome: z.enum(REF_OUTCOMES),
+    outcome: refOutcomeSchema,
     sourceName: z.string().optional(),
     target: refTargetSchema.optional(),
     suggestion: refTargetSchema.optional(),
@@ -96,8 +114,12 @@ export const importWarningSchema = z
   .object({ code: z.string(), message: z.string(), flowId: z.string().optional(), nodeId: z.string().optional() });
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 
+/**
+ * Counts by a fixed list of words. A count a tenant does not send (an older tenant, before
+ * `kept`) reads as 0; one a newer tenant adds is ignored by an older client.
+ */
 const countsOf = <const T extends readonly string[]>(keys: T) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as Record<T[number], z.ZodNumber>);
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0).default(0)])) as Record<T[number], z.ZodDefault<z.ZodNumber>>);
 
 /**
  * The answer of POST /v1/imports and GET /v1/imports/{id}. A dry-run report says what an

@@ -44,6 +44,7 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
   REF_REMOVED: '"{field}": the {what} {reason}; it is removed on import.',
   REF_REMOVED_CHANGES_STEP: 'Step "{step}" changes on import: "{before}" becomes "{after}"; review what it does now.',
   LIMIT_FLOWS: 'The tenant would have {count} flows ({existing} now, {added} added); {profile} tenants allow at most {max}.',
+  IMPORT_KEPT_SECRET: 'Kept from the tenant: the secret "{field}" ({path}), which the pushed file leaves empty.',
   IMPORT_STRUCTURE_LOCKED:
     'The tenant\'s journey "{name}" is {status}: an import may change its steps\' settings but not add or remove steps (added: {added}; removed: {removed}). Import it as a copy, or skip it.',
 };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../format/diagnostic';
-import { TENANT_PLAN_DIAGNOSTIC_CODES } from '../import/import-plan';
+import { DEPLOY_PLAN_DIAGNOSTIC_CODES, TENANT_PLAN_DIAGNOSTIC_CODES } from '../import/import-plan';
 import type { Diagnostic } from '../format/diagnostic';
 import { loadFlow } from '../format/load-flow';
 import type { Flow } from '../format/flow-schema';
@@ -27,7 +27,7 @@ describe('validate: one fixture per diagnostic code', () => {
     // Export's codes have one folder of flows each under test/fixtures/export/diagnostics, run by shared/pack/export/export-pack.test.ts.
     const exported = readdirSync(EXPORT_CASES);
     // A tenant's own plan codes are covered by the server's import suites (server/test/import-lifecycle.suite.ts).
-    const covered = new Set([...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW', ...planned, ...exported, ...TENANT_PLAN_DIAGNOSTIC_CODES]);
+    const covered = new Set([...single.map((file) => file.replace('.flow.json', '')), 'LOOP_CROSS_FLOW', ...planned, ...exported, ...TENANT_PLAN_DIAGNOSTIC_CODES, ...DEPLOY_PLAN_DIAGNOSTIC_CODES]);
     expect([...covered].sort()).toEqual([...DIAGNOSTIC_CODES].sort());
   });
 

@@ -46,14 +46,14 @@ function packFile(folder: string, pack: unknown): string {
 }
 
 describe('flowpack push', () => {
-  it('exports local flows in memory, previews, dry-runs, applies with --yes, saves the report and binds the flows', async () => {
+  it('deploys local flows as they are, previews, dry-runs, applies with --yes, saves the report and binds the flows', async () => {
     const tenant = await freshTenant('Push tenant');
     const { folder, flows } = workspaceWithFlows();
     try {
       const run = await runCli(['push', join(folder.path, 'sales'), '--tenant', server.url, '--yes', '--folder', 'Sales'], tenant.env);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/Pack "sales" \(pipeline\): 2 flows/);
+      expect(run.stdout).toMatch(/Deploying 2 flows as their files hold them \(nothing removed\)/);
       expect(run.stdout).toMatch(/Plan: pack "sales" \(pipeline\) into tenant "Push tenant"/);
       expect(run.stdout).toMatch(/Server dry-run: 2 create, 0 update/);
       // Each flow as the tenant writes it, then what the committed import did.
@@ -131,6 +131,44 @@ describe('flowpack push', () => {
       const dry = await runCli(['push', folder.path, '--tenant', server.url, '--dry-run', '--yes'], tenant.env);
       expect(dry.code).toBe(0);
       expect(await tenant.flows()).toEqual([]);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  it('pull, edit, push --yes keeps the sender the edited file leaves empty, the author and the active e-mail; a second push is not refused', async () => {
+    const tenant = await freshTenant('Deploy tenant');
+    const held = structuredClone(onboardingPack().flows[0]) as unknown as Flow;
+    await tenant.api.call('createFlow', { body: { document: held } });
+    const folder = makeTempFolder();
+    try {
+      const pulled = await runCli(['pull', '--tenant', server.url, '--all', '-o', folder.path], tenant.env);
+      expect(pulled.code).toBe(0);
+      const file = /created (\S+\.flow\.json)/.exec(pulled.stdout)![1]!;
+      // given: the description edited, and the e-mail's sender left empty (as a pack import leaves it)
+      const edited = JSON.parse(readFileSync(file, 'utf8')) as Flow;
+      edited.description = 'Reviewed before the campaign';
+      const email = edited.nodes.find((node) => node.id === 'welcome-email')!;
+      email.config.sender = { $ref: 'user' };
+      writeFileSync(file, serializeFlow(edited));
+
+      // when
+      const run = await runCli(['push', file, '--tenant', server.url, '--yes'], tenant.env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/kept +Kept from the tenant: user "Marina Costa"/);
+      expect(run.stdout).toMatch(/Server dry-run: 0 create, 1 update.* \d+ kept from the tenant/);
+      expect(run.stdout).toMatch(/updated "Client onboarding", revision 2/);
+
+      // then
+      const { data: after } = await tenant.api.call('getFlow', { params: { id: held.id } });
+      const config = (id: string) => after.document.nodes.find((node) => node.id === id)!.config;
+      expect(after.document.description).toBe('Reviewed before the campaign');
+      expect(config('welcome-email')).toMatchObject({ active: true, sender: { $ref: 'user', id: 'usr_20931', name: 'Marina Costa' } });
+      expect(config('client-feed-post')).toMatchObject({ active: true, author: { $ref: 'user', id: 'usr_20931' } });
+      const again = await runCli(['push', file, '--tenant', server.url, '--yes'], tenant.env);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toMatch(/updated "Client onboarding", revision 3/);
     } finally {
       folder.remove();
     }

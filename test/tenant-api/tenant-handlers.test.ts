@@ -152,6 +152,22 @@ describe('keeping the local version (host side)', () => {
 });
 
 describe('push from the workspace to a tenant (host side)', () => {
+  it('prepares a deploy: the flows as their files hold them, and the tenant’s current document of each flow it would update', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Deploy', url: server.url, token, allowUnprotected: false });
+    writeFileSync(join(workspace, 'welcome-edited.flow.json'), serializeFlow({ ...welcome, description: 'Edited here' }));
+    try {
+      const prepared = await handlers()['tenants:pushPrepare']({ id: connection.id, paths: ['welcome-edited.flow.json', 'drafted-offline.flow.json'] });
+      expect(prepared.report.items).toEqual([]);
+      expect(prepared.pack?.manifest.sanitisation).toEqual([]);
+      expect(prepared.pack?.flows.find((flow) => flow.id === welcome.id)?.description).toBe('Edited here');
+      // Only the flow the tenant has comes back, as the tenant holds it, for the preview to keep its values.
+      expect(prepared.tenantFlows.map((flow) => flow.id)).toEqual([welcome.id]);
+      expect(prepared.tenantFlows[0]!.description).not.toBe('Edited here');
+    } finally {
+      rmSync(join(workspace, 'welcome-edited.flow.json'));
+    }
+  });
+
   it('prepares (export report and catalog), dry-runs without writing, applies once, saves the report and binds the flow', async () => {
     const { connection } = await handlers()['tenants:add']({ name: 'Push', url: server.url, token, allowUnprotected: false });
     const prepared = await handlers()['tenants:pushPrepare']({ id: connection.id, paths: ['drafted-offline.flow.json'] });

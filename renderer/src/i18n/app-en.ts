@@ -332,6 +332,7 @@ export const appEn = {
       reused: 'Reused',
       created: 'Created',
       placeholder: 'To choose',
+      kept: 'Kept from the tenant',
       removed: 'Removed',
     },
     mapTo: 'Map {{kind}} “{{name}}” to',

@@ -332,6 +332,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       reused: 'Reutilizada',
       created: 'Creada',
       placeholder: 'Por elegir',
+      kept: 'Conservado del tenant',
       removed: 'Quitada',
     },
     mapTo: 'Asignar {{kind}} “{{name}}” a',
@@ -386,6 +387,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; se elimina al importar.',
     REF_REMOVED_CHANGES_STEP: 'El paso “{{step}}” cambia al importar: “{{before}}” pasa a ser “{{after}}”; revisa lo que hace ahora.',
     LIMIT_FLOWS: 'El inquilino tendría {{count}} flujos ({{existing}} ahora, {{added}} nuevos); los inquilinos {{profile}} admiten como máximo {{max}}.',
+    IMPORT_KEPT_SECRET: 'Conservado del tenant: el secreto “{{field}}” ({{path}}), que el archivo enviado deja vacío.',
     IMPORT_STRUCTURE_LOCKED:
       'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
   },

@@ -332,6 +332,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       reused: 'Reutilizada',
       created: 'Criada',
       placeholder: 'A escolher',
+      kept: 'Mantido do tenant',
       removed: 'Removida',
     },
     mapTo: 'Mapear {{kind}} “{{name}}” para',
@@ -386,6 +387,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; é removido na importação.',
     REF_REMOVED_CHANGES_STEP: 'O passo “{{step}}” muda na importação: “{{before}}” passa a ser “{{after}}”; revise o que ele faz agora.',
     LIMIT_FLOWS: 'O tenant teria {{count}} fluxos ({{existing}} agora, {{added}} novos); tenants {{profile}} permitem no máximo {{max}}.',
+    IMPORT_KEPT_SECRET: 'Mantido do tenant: o segredo “{{field}}” ({{path}}), que o arquivo enviado deixa vazio.',
     IMPORT_STRUCTURE_LOCKED:
       'A jornada “{{name}}” do tenant está {{status}}: uma importação pode mudar as configurações dos passos, mas não adicionar nem remover passos (adicionados: {{added}}; removidos: {{removed}}). Importe-a como cópia ou pule-a.',
   },

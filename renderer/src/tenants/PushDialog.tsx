@@ -19,8 +19,8 @@ type Pushed = HostResult<'tenants:push'>;
 type Step = { at: 'choose' } | { at: 'preview'; prepared: Prepared } | { at: 'done'; prepared: Prepared; dryRun: Pushed; applied: Pushed | null };
 
 /**
- * Pushes workspace flows to a tenant: choose the tenant; see what export removes and the
- * import plan against the tenant's live catalog (mapping references as in a snapshot preview);
+ * Pushes workspace flows to a tenant as they are (a deploy): choose the tenant; see the flows
+ * sent and the import plan against the tenant's live catalog and current flows (mapping references as in a snapshot preview);
  * let the tenant dry-run it; then apply. Nothing reaches the tenant before Apply.
  */
 export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () => void }) {
@@ -44,7 +44,9 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   }, []);
 
   const prepared = step.at === 'choose' ? null : step.prepared;
-  const plan = useMemo(() => (prepared?.pack ? planImport(prepared.pack, prepared.catalog, decisions) : null), [prepared, decisions]);
+  // A deploy, planned with the tenant's current documents as its dry-run will be: values they hold are kept.
+  const tenantFlows = useMemo(() => new Map(prepared?.tenantFlows.map((flow) => [flow.id, flow])), [prepared]);
+  const plan = useMemo(() => (prepared?.pack ? planImport(prepared.pack, prepared.catalog, decisions, { deploy: { tenantFlows } }) : null), [prepared, decisions, tenantFlows]);
 
   const run = async <T,>(which: NonNullable<typeof busy>, action: () => Promise<T>): Promise<T | undefined> => {
     setBusy(which);
@@ -132,6 +134,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
       )}
       {step.at === 'preview' && (
         <>
+          <p className="muted">{t('tenants.push.asTheyAre')}</p>
           <ExportReportView outcome={step.prepared} />
           {plan && step.prepared.pack && (
             <section aria-label={t('tenants.push.planTitle', { tenant: step.prepared.catalog.tenant.name })}>

@@ -73,6 +73,7 @@ export function PushReportView({ dryRun, applied, applying, progress }: { dryRun
           ))}
         </tbody>
       </table>
+      {report.summary.references.kept > 0 && <p>{t('tenants.push.kept', { count: report.summary.references.kept })}</p>}
       {report.created.length > 0 && <p>{t('tenants.push.created', { count: report.created.length, names: report.created.map((entity) => entity.name).join(', ') })}</p>}
       {/* Warnings about one flow are in its row already. */}
       {report.warnings.filter((warning) => warning.flowId === undefined).map((warning, index) => (

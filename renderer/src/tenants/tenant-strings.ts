@@ -68,6 +68,9 @@ export const tenantsEn = {
     nothingImported: 'Nothing was imported: the tenant undoes the whole import when any part of it fails.',
     created_one: 'Creates {{count}} entity: {{names}}.',
     created_other: 'Creates {{count}} entities: {{names}}.',
+    asTheyAre: 'A push deploys your flows as they are: nothing is removed (Export makes a template to share, without people or secrets). Where the tenant’s copy holds a value your file leaves empty, such as a sender, the tenant’s value is kept.',
+    kept_one: 'Kept from the tenant: {{count}} value your files leave empty.',
+    kept_other: 'Kept from the tenant: {{count}} values your files leave empty.',
     saved: 'Report saved as {{path}}.',
   },
   sync: {
@@ -181,6 +184,9 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     nothingImported: 'Nada foi importado: o tenant desfaz a importação inteira quando qualquer parte dela falha.',
     created_one: 'Cria {{count}} entidade: {{names}}.',
     created_other: 'Cria {{count}} entidades: {{names}}.',
+    asTheyAre: 'Um envio implanta seus fluxos como estão: nada é removido (Exportar cria um modelo para compartilhar, sem pessoas nem segredos). Onde a cópia do tenant tem um valor que seu arquivo deixa vazio, como um remetente, o valor do tenant é mantido.',
+    kept_one: 'Mantido do tenant: {{count}} valor que seus arquivos deixam vazio.',
+    kept_other: 'Mantidos do tenant: {{count}} valores que seus arquivos deixam vazios.',
     saved: 'Relatório salvo em {{path}}.',
   },
   sync: {
@@ -294,6 +300,9 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     nothingImported: 'No se importó nada: el tenant deshace toda la importación cuando cualquier parte falla.',
     created_one: 'Crea {{count}} entidad: {{names}}.',
     created_other: 'Crea {{count}} entidades: {{names}}.',
+    asTheyAre: 'Un envío despliega tus flujos tal como están: no se quita nada (Exportar crea una plantilla para compartir, sin personas ni secretos). Donde la copia del tenant tiene un valor que tu archivo deja vacío, como un remitente, se conserva el del tenant.',
+    kept_one: 'Conservado del tenant: {{count}} valor que tus archivos dejan vacío.',
+    kept_other: 'Conservados del tenant: {{count}} valores que tus archivos dejan vacíos.',
     saved: 'Informe guardado en {{path}}.',
   },
   sync: {
