@@ -6,6 +6,7 @@ import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
 import type { HandlerContext, Handler } from './handler-types';
 import { expectedRevision } from './if-match';
+import { refuseFeedWithoutScope } from './feed-scope';
 import { refuseStructureChange } from './structure-lock';
 
 const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
@@ -29,6 +30,7 @@ export const getFlowHandler: Handler<TenantRoutes['getFlow']> = async ({ params 
 
 export const createFlowHandler: Handler<TenantRoutes['createFlow']> = async ({ body }, ctx) => {
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, true);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'create');
   const created = await ctx.db.transaction((tx) => insertFlow(tx, writeContext(ctx), flow, body.folder));
   if (!created) throw new ApiError('conflict', `Flow ${flow.id} already exists in this tenant: update it with PUT /v1/flows/${flow.id}.`);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, created), revision: created.revision };
@@ -42,6 +44,7 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   const current = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!current) throw notFound(`Flow ${params.id}`);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'save');
   refuseStructureChange(current, flow);
   const updated = guarded(await ctx.db.transaction((tx) => updateFlow(tx, writeContext(ctx), expected, flow, body.folder)), params.id, expected);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, updated), revision: updated.revision };

@@ -15,6 +15,7 @@ import { labelFlow } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
 import type { Handler, HandlerContext } from './handler-types';
+import { refuseFeedWithoutScope } from './feed-scope';
 import { expectedRevision } from './if-match';
 
 const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
@@ -56,6 +57,7 @@ export const flowActionHandler: Handler<TenantRoutes['flowAction']> = async ({ p
     throw new ApiError('conflict', `A ${from} ${tenant.profile} flow cannot ${params.action}; ${hint}.`);
   }
   if (actionGoesLive(params.action)) {
+    refuseFeedWithoutScope(row.document as Flow, ctx.caller.token.scopes, params.action);
     const diagnostics = await goLiveDiagnostics(ctx.db, tenant.id, row.document, row.id);
     if (hasErrors(diagnostics)) {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -92,6 +94,7 @@ export const duplicateFlowHandler: Handler<TenantRoutes['duplicateFlow']> = asyn
   const source = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!source) throw notFound(`Flow ${params.id}`);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, { ...source.document, id: randomUUID(), name: copyName(source.name) }, true);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'duplicate');
   const created = await ctx.db.transaction(async (tx) => {
     const inserted = await insertFlow(tx, writeContext(ctx), flow, source.folder);
     await recordAudit(tx, { ...writeContext(ctx), action: 'flow.duplicate', targetId: flow.id, detail: { name: flow.name, from: source.id, fromRevision: source.revision } });
