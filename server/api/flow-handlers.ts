@@ -7,7 +7,7 @@ import { intakeFlow } from './flow-intake';
 import type { HandlerContext, Handler } from './handler-types';
 import { expectedRevision } from './if-match';
 import { refuseFeedWithoutScope } from './feed-scope';
-import { refuseStructureChange } from './structure-lock';
+import { refuseEditOfPublished, refuseStructureChange } from './structure-lock';
 
 const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
 
@@ -43,6 +43,7 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   }
   const current = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!current) throw notFound(`Flow ${params.id}`);
+  refuseEditOfPublished(ctx.caller.tenant.profile, current);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false);
   refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'save');
   refuseStructureChange(current, flow);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -170,6 +171,54 @@ export function describeLifecycle(store: TestStore): void {
     expect(refusedAdd.status).toBe(409);
     expect(refusedAdd.body.error.message).toContain('added "Added step" (added-step)');
     expect((await call<FlowDetail>('GET', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin })).body.revision).toBe(2);
+  });
+
+  // journeys-workflows.en.txt: "it will only be possible to edit some of the configurations of certain nodes, and it
+  // won't be possible to add or remove nodes."
+  it('journeys: a started journey takes only the fields its steps declare editable while running, and no rewiring, naming step and field', async () => {
+    const flow = await create('journeys', { ...journeyWithSteps(), id: randomUUID() });
+    await act('journeys', flow.id, 'start');
+    await act('journeys', flow.id, 'pause');
+    const put = (document: Flow, revision: number) =>
+      call<FlowDetail & ApiErrorBody>('PUT', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin, body: { document }, headers: { 'if-match': `"${revision}"` } });
+    const configOf = (document: Flow, id: string, change: Record<string, unknown>): Flow => ({
+      ...document,
+      nodes: document.nodes.map((node) => (node.id === id ? { ...node, config: { ...node.config, ...change } } : node)),
+    });
+
+    const corrected = configOf(configOf(flow.document, 'reminder-email', { subject: 'Still thinking about it?' }), 'wait-1d', { duration: 2 * 86_400 });
+    const saved = await put(corrected, 1);
+    expect(saved.status).toBe(200);
+    expect(saved.body.status).toBe('paused');
+
+    const sender = await put(configOf(corrected, 'reminder-email', { senderName: 'Someone else' }), 2);
+    expect(sender.status).toBe(409);
+    expect(sender.body.error.message).toContain('"senderName" of step');
+    expect(sender.body.error.message).toContain('(reminder-email)');
+
+    const rewired = { ...corrected, edges: corrected.edges.map((edge) => (edge.id === 'check-1.no' ? { ...edge, target: 'end' } : edge)) };
+    const refusedRewire = await put(rewired, 2);
+    expect(refusedRewire.status).toBe(409);
+    expect(refusedRewire.body.error.message).toMatch(/removed connection .*\(check-1\) → .*\(reminder-email\)/);
+    expect(refusedRewire.body.error.message).toMatch(/added connection .*\(check-1\) → .*\(end\)/);
+    expect((await call<FlowDetail>('GET', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin })).body.revision).toBe(2);
+  });
+
+  // conversations-workflows.es.txt: "Para editar un flujo de trabajo publicado, debe detener el flujo de trabajo."
+  it('conversations: a published workflow refuses a save with 409 until stopped; once stopped it saves and stays stopped', async () => {
+    const flow = await create('conversations');
+    await act('conversations', flow.id, 'publish');
+    const put = (revision: number) =>
+      call<FlowDetail & ApiErrorBody>('PUT', `/v1/flows/${flow.id}`, { token: tenants.conversations.admin, body: { document: { ...flow.document, description: 'Edited' } }, headers: { 'if-match': `"${revision}"` } });
+    const refused = await put(1);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('is published: stop it before changing it');
+    expect(await summary('conversations', flow.id)).toMatchObject({ status: 'published', revision: 1 });
+
+    await act('conversations', flow.id, 'stop');
+    const saved = await put(1);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ status: 'stopped', revision: 2, actions: ['publish'] });
   });
 
   it('refuses to publish a flow that forms a loop with the tenant\'s other flows, with the loop as a diagnostic', async () => {

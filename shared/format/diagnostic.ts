@@ -40,6 +40,9 @@ export const DIAGNOSTIC_CODES = [
   'LIMIT_FLOWS',
   // Import planning on a tenant that knows its flows' lifecycle.
   'IMPORT_STRUCTURE_LOCKED',
+  'IMPORT_RUNNING_EDIT_LOCKED',
+  'IMPORT_PUBLISHED_LOCKED',
+  'IMPORT_STOPS_FLOW',
 ] as const;
 export const diagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;

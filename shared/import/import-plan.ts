@@ -101,9 +101,9 @@ export interface ImportPlan {
 
 /**
  * Codes a tenant adds to its own plan of an import, from what only it knows (its flows'
- * lifecycle status); the server's import suites cover them.
+ * lifecycle status, its enrolled contacts); the server's import suites cover them.
  */
-export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED'] as const satisfies readonly DiagnosticCode[];
+export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED', 'IMPORT_RUNNING_EDIT_LOCKED', 'IMPORT_PUBLISHED_LOCKED', 'IMPORT_STOPS_FLOW'] as const satisfies readonly DiagnosticCode[];
 
 /**
  * The diagnostic codes planning itself produces (validation of the pack's flows adds its

@@ -50,6 +50,12 @@ export function offeredActions(profile: Profile, status: FlowStatus): OfferedAct
 /** Actions that run the flow against contacts: the flow must have no errors and form no loop with the tenant's flows. */
 export const actionGoesLive = (action: FlowAction): boolean => action === 'publish' || action === 'start' || action === 'resume';
 
+/**
+ * A published conversations workflow must be stopped before it is changed, by a save or an
+ * import (conversations-workflows.es.txt); stopping ejects its enrolled contacts.
+ */
+export const editNeedsStop = (profile: Profile, status: FlowStatus): boolean => profile === 'conversations' && status === 'published';
+
 /** A journey that has run (active, paused, finalized) keeps its steps: config edits only. */
 export const structureLocked = (status: FlowStatus): boolean => status === 'active' || status === 'paused' || status === 'finalized';
 

@@ -385,6 +385,12 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     REF_REMOVED: '“{{field}}”: {{what}} {{reason}}; se elimina al importar.',
     LIMIT_FLOWS: 'El inquilino tendría {{count}} flujos ({{existing}} ahora, {{added}} nuevos); los inquilinos {{profile}} admiten como máximo {{max}}.',
     IMPORT_STRUCTURE_LOCKED:
-      'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
+      'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos ni conexiones (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
+    IMPORT_RUNNING_EDIT_LOCKED:
+      'El recorrido “{{name}}” del inquilino está {{status}}: el paso “{{step}}” no puede cambiar “{{field}}” mientras se ejecuta (editable en ejecución: {{editable}}). Impórtalo como copia u omítelo.',
+    IMPORT_PUBLISHED_LOCKED:
+      'El flujo “{{name}}” del inquilino está publicado y debe detenerse antes de cambiarlo; detenerlo expulsa a sus {{contacts}} contactos inscritos. Elige “detener y luego actualizar”, impórtalo como copia u omítelo.',
+    IMPORT_STOPS_FLOW:
+      'El flujo “{{name}}” del inquilino se detiene y luego se actualiza: sus {{contacts}} contactos inscritos son expulsados y no se vuelven a inscribir. Queda detenido hasta que se publique.',
   },
 };
