@@ -4,6 +4,7 @@ import type { GuardedWrite, WriteContext } from '../store/flow-store';
 import { labelFlow, labelFlows } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
+import { withReadyActions } from './go-live';
 import type { HandlerContext, Handler } from './handler-types';
 import { expectedRevision } from './if-match';
 import { refuseFeedWithoutScope } from './feed-scope';
@@ -18,14 +19,17 @@ function guarded<T>(result: GuardedWrite<T>, id: string, expected: number): T {
   throw new ApiError('precondition_failed', `Flow ${id} is at revision ${result.revision}, not ${expected}: fetch it again and reapply your change.`);
 }
 
-export const listFlowsHandler: Handler<TenantRoutes['listFlows']> = async ({ query }, { db, caller, now }) => ({
-  body: { flows: await labelFlows(db, caller.tenant.id, await listFlows(db, caller.tenant.id, query, { profile: caller.tenant.profile, now })) },
-});
+export const listFlowsHandler: Handler<TenantRoutes['listFlows']> = async ({ query }, { db, caller, now }) => {
+  const { id, profile } = caller.tenant;
+  const flows = await withReadyActions(db, id, profile, await listFlows(db, id, query, { profile, now }));
+  return { body: { flows: await labelFlows(db, id, flows) } };
+};
 
 export const getFlowHandler: Handler<TenantRoutes['getFlow']> = async ({ params }, { db, caller, now }) => {
-  const flow = await getFlow(db, caller.tenant.id, params.id, now);
-  if (!flow) throw notFound(`Flow ${params.id}`);
-  return { body: await labelFlow(db, caller.tenant.id, flow), revision: flow.revision };
+  const stored = await getFlow(db, caller.tenant.id, params.id, now);
+  if (!stored) throw notFound(`Flow ${params.id}`);
+  const [flow] = await withReadyActions(db, caller.tenant.id, caller.tenant.profile, [stored]);
+  return { body: await labelFlow(db, caller.tenant.id, flow!), revision: stored.revision };
 };
 
 export const createFlowHandler: Handler<TenantRoutes['createFlow']> = async ({ body }, ctx) => {

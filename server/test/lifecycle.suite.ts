@@ -10,6 +10,7 @@ import type { FlowActionResult } from '../../shared/tenant-api/flow-actions';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { FlowAction } from '../../shared/tenant-api/lifecycle';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
+import { insertFlow } from '../store/flow-store';
 import { setEnrolledContacts } from '../store/lifecycle-store';
 import { apiClient } from './api-client';
 import { startTestServer } from './test-server';
@@ -108,6 +109,26 @@ export function describeLifecycle(store: TestStore): void {
     expect((await act('journeys', flow.id, 'resume')).body.flow.status).toBe('active');
     expect((await act('journeys', flow.id, 'finalize')).body.flow).toMatchObject({ status: 'finalized', actions: ['duplicate'] });
     for (const action of ['start', 'resume'] as const) expect((await act('journeys', flow.id, action)).status).toBe(409);
+  });
+
+  // journeys-workflows.en.txt: "The start option only appears in workflows that are properly configured and are in draft."
+  it('journeys: a draft with errors is not offered start in the list or its detail, and start refuses it; once fixed it is offered and starts', async () => {
+    // A draft the tenant holds with an error (an e-mail without a subject), as an import of a journey to finish leaves one.
+    const broken = { ...journeyWithSteps(), id: randomUUID() };
+    broken.nodes = broken.nodes.map((node) => (node.id === 'reminder-email' ? { ...node, config: { ...node.config, subject: '' } } : node));
+    const ctx = { tenantId: tenants.journeys.tenantId, tokenId: null, now: clock };
+    await server.database.db.transaction((tx) => insertFlow(tx, ctx, broken, ''));
+
+    expect((await summary('journeys', broken.id)).actions).toEqual([]);
+    expect((await call<FlowDetail>('GET', `/v1/flows/${broken.id}`, { token: tenants.journeys.admin })).body.actions).toEqual([]);
+    const refused = await act<ApiErrorBody>('journeys', broken.id, 'start');
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toContain('CONFIG_REQUIRED');
+
+    const fixed = { ...broken, nodes: journeyWithSteps().nodes };
+    expect((await call('PUT', `/v1/flows/${broken.id}`, { token: tenants.journeys.admin, body: { document: fixed }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await summary('journeys', broken.id)).actions).toEqual(['start']);
+    expect((await act('journeys', broken.id, 'start', 2)).body.flow.status).toBe('active');
   });
 
   it('journeys: paused over three months reads as finalized at once and is recorded when next acted on', async () => {
