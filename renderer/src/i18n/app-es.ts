@@ -316,6 +316,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     previewIntro: 'Lo que haría importar en el inquilino “{{tenant}}”. No se escribe nada.',
     previewSummary: '{{creates}} nuevos, {{updates}} reemplazados, {{copies}} copias, {{skips}} omitidos · {{errors}} errores, {{warnings}} advertencias',
     previewAction: 'Acción para “{{name}}”',
+    stopFirst: 'Detener el flujo publicado y luego reemplazarlo (sus contactos inscritos son expulsados; queda detenido)',
     flowAction: {
       create: 'Crear',
       update: 'Reemplazar el existente',

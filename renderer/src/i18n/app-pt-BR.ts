@@ -316,6 +316,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     previewIntro: 'O que a importação no tenant “{{tenant}}” faria. Nada é gravado.',
     previewSummary: '{{creates}} novos, {{updates}} substituídos, {{copies}} cópias, {{skips}} ignorados · {{errors}} erros, {{warnings}} avisos',
     previewAction: 'Ação para “{{name}}”',
+    stopFirst: 'Parar o fluxo publicado e depois substituí-lo (seus contatos inscritos são expulsos; ele fica parado)',
     flowAction: {
       create: 'Criar',
       update: 'Substituir o existente',
