@@ -58,7 +58,10 @@ export interface FlowPlan {
   name: string;
   kind?: FlowKind;
   action: FlowAction;
-  /** Every import arrives as a draft, whatever state a replaced flow was in. */
+  /**
+   * Every import arrives as a draft. A tenant applying an update keeps the status of a flow whose
+   * platform says so (a started journey, a stopped workflow; see the tenant's lifecycle rules).
+   */
   status: 'draft';
   replaces?: ReplacedFlow;
   /** The document that would be imported (references mapped); absent when the flow is skipped or unreadable. */
