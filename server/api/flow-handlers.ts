@@ -4,9 +4,11 @@ import type { GuardedWrite, WriteContext } from '../store/flow-store';
 import { labelFlow, labelFlows } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
+import { withReadyActions } from './go-live';
 import type { HandlerContext, Handler } from './handler-types';
 import { expectedRevision } from './if-match';
-import { refuseStructureChange } from './structure-lock';
+import { refuseFeedWithoutScope } from './feed-scope';
+import { refuseEditOfPublished, refuseStructureChange } from './structure-lock';
 
 const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
 
@@ -17,18 +19,22 @@ function guarded<T>(result: GuardedWrite<T>, id: string, expected: number): T {
   throw new ApiError('precondition_failed', `Flow ${id} is at revision ${result.revision}, not ${expected}: fetch it again and reapply your change.`);
 }
 
-export const listFlowsHandler: Handler<TenantRoutes['listFlows']> = async ({ query }, { db, caller, now }) => ({
-  body: { flows: await labelFlows(db, caller.tenant.id, await listFlows(db, caller.tenant.id, query, { profile: caller.tenant.profile, now })) },
-});
+export const listFlowsHandler: Handler<TenantRoutes['listFlows']> = async ({ query }, { db, caller, now }) => {
+  const { id, profile } = caller.tenant;
+  const flows = await withReadyActions(db, id, profile, await listFlows(db, id, query, { profile, now }));
+  return { body: { flows: await labelFlows(db, id, flows) } };
+};
 
 export const getFlowHandler: Handler<TenantRoutes['getFlow']> = async ({ params }, { db, caller, now }) => {
-  const flow = await getFlow(db, caller.tenant.id, params.id, now);
-  if (!flow) throw notFound(`Flow ${params.id}`);
-  return { body: await labelFlow(db, caller.tenant.id, flow), revision: flow.revision };
+  const stored = await getFlow(db, caller.tenant.id, params.id, now);
+  if (!stored) throw notFound(`Flow ${params.id}`);
+  const [flow] = await withReadyActions(db, caller.tenant.id, caller.tenant.profile, [stored]);
+  return { body: await labelFlow(db, caller.tenant.id, flow!), revision: stored.revision };
 };
 
 export const createFlowHandler: Handler<TenantRoutes['createFlow']> = async ({ body }, ctx) => {
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, true);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'create');
   const created = await ctx.db.transaction((tx) => insertFlow(tx, writeContext(ctx), flow, body.folder));
   if (!created) throw new ApiError('conflict', `Flow ${flow.id} already exists in this tenant: update it with PUT /v1/flows/${flow.id}.`);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, created), revision: created.revision };
@@ -41,7 +47,9 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   }
   const current = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!current) throw notFound(`Flow ${params.id}`);
+  refuseEditOfPublished(ctx.caller.tenant.profile, current);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'save');
   refuseStructureChange(current, flow);
   const updated = guarded(await ctx.db.transaction((tx) => updateFlow(tx, writeContext(ctx), expected, flow, body.folder)), params.id, expected);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, updated), revision: updated.revision };

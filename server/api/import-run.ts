@@ -14,7 +14,7 @@ import { currentDocuments } from './deploy-documents';
 import { applyFeedScope } from './feed-scope';
 import { applyPlan } from './import-apply';
 import { checkExpectedRevisions } from './import-expectations';
-import { applyLifecycleRules } from './import-lifecycle';
+import { applyLifecycleRules, stopBeforeUpdate } from './import-lifecycle';
 import { planReport } from './import-report';
 import type { ServerHooks } from './server-hooks';
 
@@ -54,7 +54,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
   const serverWarnings = applyFeedScope(plan, token.scopes);
-  const keepStatus = await applyLifecycleRules(tx, tenant.id, plan, ctx.now);
+  const lifecycle = await applyLifecycleRules(tx, tenant.id, plan, body.decisions, ctx.now);
   const id = randomUUID();
   const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
 
@@ -65,7 +65,8 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       throw new ApiError('validation_failed', message, errors, report);
     }
     const writeContext = { tenantId: tenant.id, tokenId: token.id, now: ctx.now };
-    const applied = await applyPlan(tx, tenant, writeContext, { plan, folder: body.folder, keepStatus }, ctx.progress);
+    await stopBeforeUpdate(tx, writeContext, lifecycle.stopFirst);
+    const applied = await applyPlan(tx, tenant, writeContext, { plan, folder: body.folder, keepStatus: lifecycle.keepStatus }, ctx.progress);
     for (const flow of report.flows) {
       const revision = applied.revisions.get(flow.targetId);
       if (revision !== undefined) flow.revision = revision;

@@ -1,34 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { hasErrors } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
-import { loadFlow } from '../../shared/format/load-flow';
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
 import type { FlowStatus } from '../../shared/tenant-api/flows';
 import { actionGoesLive, nextStatus, observedStatus, offeredActions } from '../../shared/tenant-api/lifecycle';
-import { findLoopsAcrossFlows, summariseFlows } from '../../shared/validation/validate-set';
 import { recordAudit } from '../store/audit-store';
-import type { Db } from '../store/database';
 import { getFlow, insertFlow } from '../store/flow-store';
 import type { WriteContext } from '../store/flow-store';
-import { changeStatus, lifecycleRow, recordPauseExpiry, tenantDocuments } from '../store/lifecycle-store';
+import { changeStatus, lifecycleRow, recordPauseExpiry } from '../store/lifecycle-store';
 import { labelFlow } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
 import { intakeFlow } from './flow-intake';
 import type { Handler, HandlerContext } from './handler-types';
+import { refuseFeedWithoutScope } from './feed-scope';
+import { goLiveDiagnostics } from './go-live';
 import { expectedRevision } from './if-match';
 
 const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
-
-/**
- * Everything that keeps a flow from going live: its own errors (checked as a save checks them,
- * with the tenant's flows as context) and a loop it forms with the tenant's other flows.
- */
-async function goLiveDiagnostics(db: Db, tenantId: string, document: unknown, id: string) {
-  const stored = (await tenantDocuments(db, tenantId)).map((row) => row.document as Flow);
-  const own = loadFlow(document, { flows: summariseFlows(stored) }).diagnostics;
-  const loops = findLoopsAcrossFlows(stored)[stored.findIndex((flow) => flow.id === id)] ?? [];
-  return [...own, ...loops];
-}
 
 /**
  * `POST /v1/flows/{id}/actions/{action}`: one lifecycle step, as the tenant's profile allows
@@ -56,7 +44,8 @@ export const flowActionHandler: Handler<TenantRoutes['flowAction']> = async ({ p
     throw new ApiError('conflict', `A ${from} ${tenant.profile} flow cannot ${params.action}; ${hint}.`);
   }
   if (actionGoesLive(params.action)) {
-    const diagnostics = await goLiveDiagnostics(ctx.db, tenant.id, row.document, row.id);
+    refuseFeedWithoutScope(row.document as Flow, ctx.caller.token.scopes, params.action);
+    const diagnostics = await goLiveDiagnostics(ctx.db, tenant.id, row.id);
     if (hasErrors(diagnostics)) {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       throw new ApiError('validation_failed', `The flow cannot ${params.action}: it has ${errors} error${errors === 1 ? '' : 's'}; see diagnostics.`, diagnostics);
@@ -92,6 +81,7 @@ export const duplicateFlowHandler: Handler<TenantRoutes['duplicateFlow']> = asyn
   const source = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!source) throw notFound(`Flow ${params.id}`);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, { ...source.document, id: randomUUID(), name: copyName(source.name) }, true);
+  refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'duplicate');
   const created = await ctx.db.transaction(async (tx) => {
     const inserted = await insertFlow(tx, writeContext(ctx), flow, source.folder);
     await recordAudit(tx, { ...writeContext(ctx), action: 'flow.duplicate', targetId: flow.id, detail: { name: flow.name, from: source.id, fromRevision: source.revision } });

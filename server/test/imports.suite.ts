@@ -5,6 +5,7 @@ import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { ApiErrorBody } from '../../shared/tenant-api/errors';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
+import { insertEntities } from '../store/catalog-store';
 import { apiClient } from './api-client';
 import { ONBOARDING_FLOW_ID, onboardingPack, tamperedPack } from './import-fixtures';
 import { startTestServer } from './test-server';
@@ -107,6 +108,42 @@ export function describeImports(store: TestStore): void {
     expect(res.body.warnings).toContainEqual(expect.objectContaining({ code: 'FEED_STEP_DEACTIVATED', flowId: ONBOARDING_FLOW_ID }));
     const flow = (await call<FlowDetail>('GET', `/v1/flows/${ONBOARDING_FLOW_ID}`, { token: writer.token })).body;
     expect(flow.document.nodes.find((node) => node.type === 'publishToClientFeed')!.config.active).toBe(false);
+  });
+
+  // pipeline-client-feed.pt.txt: "todos os usuários da organização podem fazer publicações no feed do CONECTA desde que
+  // tenham sido autorizados por um usuário com perfil administrador ou pelo proprietário."
+  it('holds the client-feed rule on create, update, duplicate and publish: without feed:publish an active post is refused with 403', async () => {
+    const { admin, tenant } = await pipelineTenant('Feed side doors');
+    expect((await post(admin, { mode: 'apply', pack: onboardingPack() })).status).toBe(201);
+    // The admin finishes the imported flow (its post's author is a placeholder): a complete flow with an active post.
+    await insertEntities(server.database.db, tenant.id, [{ kind: 'user', id: 'u_feed', name: 'Feed author' }]);
+    const imported = (await call<FlowDetail>('GET', `/v1/flows/${ONBOARDING_FLOW_ID}`, { token: admin })).body;
+    const authored = { ...imported.document, nodes: imported.document.nodes.map((node) => (node.type === 'publishToClientFeed' ? { ...node, config: { ...node.config, author: { $ref: 'user', id: 'u_feed', name: 'Feed author' } } } : node)) };
+    const saved = await call<FlowDetail>('PUT', `/v1/flows/${ONBOARDING_FLOW_ID}`, { token: admin, body: { document: authored }, headers: { 'if-match': '"1"' } });
+    expect(saved.status).toBe(200);
+    const stored = saved.body;
+    const writer = await makeToken(server.database.db, tenant.id, ['flows:read', 'flows:write', 'flows:publish']);
+    const refused = (res: { status: number; body: ApiErrorBody }) => {
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain('"feed:publish"');
+    };
+
+    const newId = randomUUID();
+    refused(await call<ApiErrorBody>('POST', '/v1/flows', { token: writer.token, body: { document: { ...stored.document, id: newId } } }));
+    expect((await call('GET', `/v1/flows/${newId}`, { token: admin })).status).toBe(404);
+    refused(await call<ApiErrorBody>('PUT', `/v1/flows/${stored.id}`, { token: writer.token, body: { document: stored.document }, headers: { 'if-match': '"2"' } }));
+    refused(await call<ApiErrorBody>('POST', `/v1/flows/${stored.id}/duplicate`, { token: writer.token }));
+    refused(await call<ApiErrorBody>('POST', `/v1/flows/${stored.id}/actions/publish`, { token: writer.token, headers: { 'if-match': '"2"' } }));
+    expect((await call<FlowDetail>('GET', `/v1/flows/${stored.id}`, { token: admin })).body).toMatchObject({ revision: 2, status: 'draft' });
+
+    // With the post switched off the same token saves and publishes: the rule is about the post, not the flow.
+    const quiet = { ...stored.document, nodes: stored.document.nodes.map((node) => (node.type === 'publishToClientFeed' ? { ...node, config: { ...node.config, active: false } } : node)) };
+    expect((await call('PUT', `/v1/flows/${stored.id}`, { token: writer.token, body: { document: quiet }, headers: { 'if-match': '"2"' } })).status).toBe(200);
+    expect((await call('POST', `/v1/flows/${stored.id}/actions/publish`, { token: writer.token, headers: { 'if-match': '"3"' } })).status).toBe(200);
+    // An authorised token may switch it on and publish a flow with it.
+    const copy = await call<FlowDetail>('POST', '/v1/flows', { token: admin, body: { document: { ...stored.document, id: newId } } });
+    expect(copy.status).toBe(201);
+    expect((await call('POST', `/v1/flows/${newId}/actions/publish`, { token: admin, headers: { 'if-match': '"1"' } })).status).toBe(200);
   });
 
   it('refuses an apply whose plan has errors with 422 and the plan, importing nothing', async () => {

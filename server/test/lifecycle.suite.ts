@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import type { FlowActionResult } from '../../shared/tenant-api/flow-actions';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { FlowAction } from '../../shared/tenant-api/lifecycle';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
+import { insertFlow } from '../store/flow-store';
 import { setEnrolledContacts } from '../store/lifecycle-store';
 import { apiClient } from './api-client';
 import { startTestServer } from './test-server';
@@ -109,6 +111,26 @@ export function describeLifecycle(store: TestStore): void {
     for (const action of ['start', 'resume'] as const) expect((await act('journeys', flow.id, action)).status).toBe(409);
   });
 
+  // journeys-workflows.en.txt: "The start option only appears in workflows that are properly configured and are in draft."
+  it('journeys: a draft with errors is not offered start in the list or its detail, and start refuses it; once fixed it is offered and starts', async () => {
+    // A draft the tenant holds with an error (an e-mail without a subject), as an import of a journey to finish leaves one.
+    const broken = { ...journeyWithSteps(), id: randomUUID() };
+    broken.nodes = broken.nodes.map((node) => (node.id === 'reminder-email' ? { ...node, config: { ...node.config, subject: '' } } : node));
+    const ctx = { tenantId: tenants.journeys.tenantId, tokenId: null, now: clock };
+    await server.database.db.transaction((tx) => insertFlow(tx, ctx, broken, ''));
+
+    expect((await summary('journeys', broken.id)).actions).toEqual([]);
+    expect((await call<FlowDetail>('GET', `/v1/flows/${broken.id}`, { token: tenants.journeys.admin })).body.actions).toEqual([]);
+    const refused = await act<ApiErrorBody>('journeys', broken.id, 'start');
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toContain('CONFIG_REQUIRED');
+
+    const fixed = { ...broken, nodes: journeyWithSteps().nodes };
+    expect((await call('PUT', `/v1/flows/${broken.id}`, { token: tenants.journeys.admin, body: { document: fixed }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await summary('journeys', broken.id)).actions).toEqual(['start']);
+    expect((await act('journeys', broken.id, 'start', 2)).body.flow.status).toBe('active');
+  });
+
   it('journeys: paused over three months reads as finalized at once and is recorded when next acted on', async () => {
     const flow = await create('journeys');
     await act('journeys', flow.id, 'start');
@@ -170,6 +192,54 @@ export function describeLifecycle(store: TestStore): void {
     expect(refusedAdd.status).toBe(409);
     expect(refusedAdd.body.error.message).toContain('added "Added step" (added-step)');
     expect((await call<FlowDetail>('GET', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin })).body.revision).toBe(2);
+  });
+
+  // journeys-workflows.en.txt: "it will only be possible to edit some of the configurations of certain nodes, and it
+  // won't be possible to add or remove nodes."
+  it('journeys: a started journey takes only the fields its steps declare editable while running, and no rewiring, naming step and field', async () => {
+    const flow = await create('journeys', { ...journeyWithSteps(), id: randomUUID() });
+    await act('journeys', flow.id, 'start');
+    await act('journeys', flow.id, 'pause');
+    const put = (document: Flow, revision: number) =>
+      call<FlowDetail & ApiErrorBody>('PUT', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin, body: { document }, headers: { 'if-match': `"${revision}"` } });
+    const configOf = (document: Flow, id: string, change: Record<string, unknown>): Flow => ({
+      ...document,
+      nodes: document.nodes.map((node) => (node.id === id ? { ...node, config: { ...node.config, ...change } } : node)),
+    });
+
+    const corrected = configOf(configOf(flow.document, 'reminder-email', { subject: 'Still thinking about it?' }), 'wait-1d', { duration: 2 * 86_400 });
+    const saved = await put(corrected, 1);
+    expect(saved.status).toBe(200);
+    expect(saved.body.status).toBe('paused');
+
+    const sender = await put(configOf(corrected, 'reminder-email', { senderName: 'Someone else' }), 2);
+    expect(sender.status).toBe(409);
+    expect(sender.body.error.message).toContain('"senderName" of step');
+    expect(sender.body.error.message).toContain('(reminder-email)');
+
+    const rewired = { ...corrected, edges: corrected.edges.map((edge) => (edge.id === 'check-1.no' ? { ...edge, target: 'end' } : edge)) };
+    const refusedRewire = await put(rewired, 2);
+    expect(refusedRewire.status).toBe(409);
+    expect(refusedRewire.body.error.message).toMatch(/removed connection .*\(check-1\) → .*\(reminder-email\)/);
+    expect(refusedRewire.body.error.message).toMatch(/added connection .*\(check-1\) → .*\(end\)/);
+    expect((await call<FlowDetail>('GET', `/v1/flows/${flow.id}`, { token: tenants.journeys.admin })).body.revision).toBe(2);
+  });
+
+  // conversations-workflows.es.txt: "Para editar un flujo de trabajo publicado, debe detener el flujo de trabajo."
+  it('conversations: a published workflow refuses a save with 409 until stopped; once stopped it saves and stays stopped', async () => {
+    const flow = await create('conversations');
+    await act('conversations', flow.id, 'publish');
+    const put = (revision: number) =>
+      call<FlowDetail & ApiErrorBody>('PUT', `/v1/flows/${flow.id}`, { token: tenants.conversations.admin, body: { document: { ...flow.document, description: 'Edited' } }, headers: { 'if-match': `"${revision}"` } });
+    const refused = await put(1);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('is published: stop it before changing it');
+    expect(await summary('conversations', flow.id)).toMatchObject({ status: 'published', revision: 1 });
+
+    await act('conversations', flow.id, 'stop');
+    const saved = await put(1);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ status: 'stopped', revision: 2, actions: ['publish'] });
   });
 
   it('refuses to publish a flow that forms a loop with the tenant\'s other flows, with the loop as a diagnostic', async () => {

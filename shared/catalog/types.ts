@@ -122,6 +122,13 @@ export interface StepType<Config = Record<string, unknown>> {
   exportRules?: { block?: boolean; deactivate?: boolean; stripFields?: readonly string[] };
   /** Flow kinds this type may appear in; all of the profile's kinds when absent. */
   kinds?: readonly FlowKind[];
+  /**
+   * Config fields (top-level keys of `config`) a person may still change once the flow has
+   * started (a journey that is active or paused): contacts are on its steps, so only what
+   * does not move them elsewhere may change. None when absent. The step's name and position
+   * are not settings and may always change.
+   */
+  editableWhileRunning?: readonly string[];
   /** A one-line summary of the config for the canvas node, in `locale` (English when none is given). */
   summary?: (config: Config, locale?: Locale) => string;
   /** Signals this step emits when it runs (loop detection). */

@@ -41,6 +41,9 @@ export const DIAGNOSTIC_CODES = [
   'LIMIT_FLOWS',
   // Import planning on a tenant that knows its flows' lifecycle.
   'IMPORT_STRUCTURE_LOCKED',
+  'IMPORT_RUNNING_EDIT_LOCKED',
+  'IMPORT_PUBLISHED_LOCKED',
+  'IMPORT_STOPS_FLOW',
   // Import planning of a deploy that updates a flow.
   'IMPORT_KEPT_SECRET',
 ] as const;

@@ -10,12 +10,15 @@ const jsonPathSchema = z.array(z.union([z.string(), z.number().int().min(0)])).m
 /**
  * A choice the admin made for one flow. `copy` imports it beside the existing one under a
  * new id: `newId` when given, otherwise one derived from the flow and tenant ids (so the
- * same decisions always give the same plan).
+ * same decisions always give the same plan). `stopFirst` lets an update replace a published
+ * conversations workflow by stopping it first (which ejects its enrolled contacts); it stays
+ * stopped until someone publishes it. Optional, so decisions saved before it still parse.
  */
 export const flowDecisionSchema = z
   .object({
     action: flowActionSchema,
     newId: z.uuid().optional(),
+    stopFirst: z.boolean().optional(),
   })
   .strict();
 export type FlowDecision = z.infer<typeof flowDecisionSchema>;

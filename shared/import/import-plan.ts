@@ -68,7 +68,10 @@ export interface FlowPlan {
   name: string;
   kind?: FlowKind;
   action: FlowAction;
-  /** Every import arrives as a draft, whatever state a replaced flow was in. */
+  /**
+   * Every import arrives as a draft. A tenant applying an update keeps the status of a flow whose
+   * platform says so (a started journey, a stopped workflow; see the tenant's lifecycle rules).
+   */
   status: 'draft';
   replaces?: ReplacedFlow;
   /** The document that would be imported (references mapped); absent when the flow is skipped or unreadable. */
@@ -111,9 +114,9 @@ export interface ImportPlan {
 
 /**
  * Codes a tenant adds to its own plan of an import, from what only it knows (its flows'
- * lifecycle status); the server's import suites cover them.
+ * lifecycle status, its enrolled contacts); the server's import suites cover them.
  */
-export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED'] as const satisfies readonly DiagnosticCode[];
+export const TENANT_PLAN_DIAGNOSTIC_CODES = ['IMPORT_STRUCTURE_LOCKED', 'IMPORT_RUNNING_EDIT_LOCKED', 'IMPORT_PUBLISHED_LOCKED', 'IMPORT_STOPS_FLOW'] as const satisfies readonly DiagnosticCode[];
 
 /**
  * Codes only the plan of a deploy produces (it needs the tenant's current document of a flow);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILES } from '../format/profiles';
 import { FLOW_STATUSES } from './flows';
-import { FLOW_ACTIONS, finalizesAt, nextStatus, observedStatus, offeredActions } from './lifecycle';
+import { FLOW_ACTIONS, finalizesAt, nextStatus, observedStatus, offerDependsOnErrors, offeredActions } from './lifecycle';
 
 describe('flow lifecycle rules', () => {
   it('offers exactly the actions that lead somewhere, per profile and status', () => {
@@ -13,6 +13,17 @@ describe('flow lifecycle rules', () => {
     }
     expect(offeredActions('journeys', 'finalized')).toEqual(['duplicate']);
     expect(offeredActions('conversations', 'stopped')).toEqual(['publish']);
+  });
+
+  // journeys-workflows.en.txt: "Start: to start a workflow. In flows that are in draft form and do not contain incidents."
+  it('offers start only for a draft journey without errors; other actions do not depend on errors', () => {
+    expect(offeredActions('journeys', 'draft', { hasErrors: true })).toEqual([]);
+    expect(offeredActions('journeys', 'draft', { hasErrors: false })).toEqual(['start']);
+    expect(offeredActions('journeys', 'active', { hasErrors: true })).toEqual(['pause', 'finalize']);
+    expect(offeredActions('conversations', 'draft', { hasErrors: true })).toEqual(['publish']);
+    expect(offerDependsOnErrors('journeys', 'draft')).toBe(true);
+    expect(offerDependsOnErrors('journeys', 'paused')).toBe(false);
+    expect(offerDependsOnErrors('conversations', 'draft')).toBe(false);
   });
 
   it('finalizes a paused journey three calendar months later, clamped to the end of a shorter month', () => {

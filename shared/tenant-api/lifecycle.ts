@@ -40,15 +40,35 @@ export function nextStatus(profile: Profile, status: FlowStatus, action: FlowAct
   return TRANSITIONS[profile][status]?.[action];
 }
 
-/** The actions a flow in `status` offers, in a stable order (the remote flow list shows them). */
-export function offeredActions(profile: Profile, status: FlowStatus): OfferedAction[] {
-  const changes = Object.keys(TRANSITIONS[profile][status] ?? {}) as FlowAction[];
+/**
+ * Actions offered only for a flow without errors: journeys-workflows.en.txt shows "Start" only
+ * "in flows that are in draft form and do not contain incidents". (Publishing a flow with errors
+ * is refused too, but the conversations list still offers it, as that platform's does.)
+ */
+export const OFFERED_ONLY_WITHOUT_ERRORS: readonly FlowAction[] = ['start'];
+
+/** Whether a flow in `status` would offer an action that depends on its errors, so a list knows which flows to check. */
+export const offerDependsOnErrors = (profile: Profile, status: FlowStatus): boolean =>
+  OFFERED_ONLY_WITHOUT_ERRORS.some((action) => nextStatus(profile, status, action) !== undefined);
+
+/**
+ * The actions a flow in `status` offers, in a stable order (the remote flow list shows them).
+ * `hasErrors`: the flow has errors that keep it from going live, so `start` is not offered.
+ */
+export function offeredActions(profile: Profile, status: FlowStatus, { hasErrors = false }: { hasErrors?: boolean } = {}): OfferedAction[] {
+  const changes = (Object.keys(TRANSITIONS[profile][status] ?? {}) as FlowAction[]).filter((action) => !(hasErrors && OFFERED_ONLY_WITHOUT_ERRORS.includes(action)));
   const ordered = FLOW_ACTIONS.filter((action) => changes.includes(action));
   return status === 'finalized' ? [...ordered, 'duplicate'] : ordered;
 }
 
 /** Actions that run the flow against contacts: the flow must have no errors and form no loop with the tenant's flows. */
 export const actionGoesLive = (action: FlowAction): boolean => action === 'publish' || action === 'start' || action === 'resume';
+
+/**
+ * A published conversations workflow must be stopped before it is changed, by a save or an
+ * import (conversations-workflows.es.txt); stopping ejects its enrolled contacts.
+ */
+export const editNeedsStop = (profile: Profile, status: FlowStatus): boolean => profile === 'conversations' && status === 'published';
 
 /** A journey that has run (active, paused, finalized) keeps its steps: config edits only. */
 export const structureLocked = (status: FlowStatus): boolean => status === 'active' || status === 'paused' || status === 'finalized';

@@ -46,7 +46,13 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
   LIMIT_FLOWS: 'The tenant would have {count} flows ({existing} now, {added} added); {profile} tenants allow at most {max}.',
   IMPORT_KEPT_SECRET: 'Kept from the tenant: the secret "{field}" ({path}), which the pushed file leaves empty.',
   IMPORT_STRUCTURE_LOCKED:
-    'The tenant\'s journey "{name}" is {status}: an import may change its steps\' settings but not add or remove steps (added: {added}; removed: {removed}). Import it as a copy, or skip it.',
+    'The tenant\'s journey "{name}" is {status}: an import may change its steps\' settings but not add or remove steps or connections (added: {added}; removed: {removed}). Import it as a copy, or skip it.',
+  IMPORT_RUNNING_EDIT_LOCKED:
+    'The tenant\'s journey "{name}" is {status}: step "{step}" cannot change "{field}" while it runs (editable while running: {editable}). Import it as a copy, or skip it.',
+  IMPORT_PUBLISHED_LOCKED:
+    'The tenant\'s workflow "{name}" is published and must be stopped before it is changed; stopping ejects its {contacts} enrolled contacts. Choose "stop, then update", import it as a copy, or skip it.',
+  IMPORT_STOPS_FLOW:
+    'The tenant\'s workflow "{name}" is stopped, then updated: its {contacts} enrolled contacts are ejected and not enrolled again. It stays stopped until it is published.',
 };
 
 export type DiagnosticParams = Record<string, string | number>;

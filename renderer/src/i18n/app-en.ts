@@ -316,6 +316,7 @@ export const appEn = {
     previewIntro: 'What importing into tenant “{{tenant}}” would do. Nothing is written.',
     previewSummary: '{{creates}} new, {{updates}} replaced, {{copies}} copies, {{skips}} skipped · {{errors}} errors, {{warnings}} warnings',
     previewAction: 'Action for “{{name}}”',
+    stopFirst: 'Stop the published workflow, then replace it (its enrolled contacts are ejected; it stays stopped)',
     flowAction: {
       create: 'Create',
       update: 'Replace existing',

@@ -316,6 +316,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     previewIntro: 'Lo que haría importar en el inquilino “{{tenant}}”. No se escribe nada.',
     previewSummary: '{{creates}} nuevos, {{updates}} reemplazados, {{copies}} copias, {{skips}} omitidos · {{errors}} errores, {{warnings}} advertencias',
     previewAction: 'Acción para “{{name}}”',
+    stopFirst: 'Detener el flujo publicado y luego reemplazarlo (sus contactos inscritos son expulsados; queda detenido)',
     flowAction: {
       create: 'Crear',
       update: 'Reemplazar el existente',
@@ -389,6 +390,12 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     LIMIT_FLOWS: 'El inquilino tendría {{count}} flujos ({{existing}} ahora, {{added}} nuevos); los inquilinos {{profile}} admiten como máximo {{max}}.',
     IMPORT_KEPT_SECRET: 'Conservado del tenant: el secreto “{{field}}” ({{path}}), que el archivo enviado deja vacío.',
     IMPORT_STRUCTURE_LOCKED:
-      'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
+      'El recorrido “{{name}}” del inquilino está {{status}}: una importación puede cambiar la configuración de sus pasos, pero no añadir ni quitar pasos ni conexiones (añadidos: {{added}}; quitados: {{removed}}). Impórtalo como copia u omítelo.',
+    IMPORT_RUNNING_EDIT_LOCKED:
+      'El recorrido “{{name}}” del inquilino está {{status}}: el paso “{{step}}” no puede cambiar “{{field}}” mientras se ejecuta (editable en ejecución: {{editable}}). Impórtalo como copia u omítelo.',
+    IMPORT_PUBLISHED_LOCKED:
+      'El flujo “{{name}}” del inquilino está publicado y debe detenerse antes de cambiarlo; detenerlo expulsa a sus {{contacts}} contactos inscritos. Elige “detener y luego actualizar”, impórtalo como copia u omítelo.',
+    IMPORT_STOPS_FLOW:
+      'El flujo “{{name}}” del inquilino se detiene y luego se actualiza: sus {{contacts}} contactos inscritos son expulsados y no se vuelven a inscribir. Queda detenido hasta que se publique.',
   },
 };

@@ -316,6 +316,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     previewIntro: 'O que a importação no tenant “{{tenant}}” faria. Nada é gravado.',
     previewSummary: '{{creates}} novos, {{updates}} substituídos, {{copies}} cópias, {{skips}} ignorados · {{errors}} erros, {{warnings}} avisos',
     previewAction: 'Ação para “{{name}}”',
+    stopFirst: 'Parar o fluxo publicado e depois substituí-lo (seus contatos inscritos são expulsos; ele fica parado)',
     flowAction: {
       create: 'Criar',
       update: 'Substituir o existente',
@@ -389,6 +390,12 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     LIMIT_FLOWS: 'O tenant teria {{count}} fluxos ({{existing}} agora, {{added}} novos); tenants {{profile}} permitem no máximo {{max}}.',
     IMPORT_KEPT_SECRET: 'Mantido do tenant: o segredo “{{field}}” ({{path}}), que o arquivo enviado deixa vazio.',
     IMPORT_STRUCTURE_LOCKED:
-      'A jornada “{{name}}” do tenant está {{status}}: uma importação pode mudar as configurações dos passos, mas não adicionar nem remover passos (adicionados: {{added}}; removidos: {{removed}}). Importe-a como cópia ou pule-a.',
+      'A jornada “{{name}}” do tenant está {{status}}: uma importação pode mudar as configurações dos passos, mas não adicionar nem remover passos ou conexões (adicionados: {{added}}; removidos: {{removed}}). Importe-a como cópia ou pule-a.',
+    IMPORT_RUNNING_EDIT_LOCKED:
+      'A jornada “{{name}}” do tenant está {{status}}: o passo “{{step}}” não pode mudar “{{field}}” enquanto ela roda (editável em execução: {{editable}}). Importe-a como cópia ou pule-a.',
+    IMPORT_PUBLISHED_LOCKED:
+      'O fluxo “{{name}}” do tenant está publicado e precisa ser parado antes de ser alterado; parar expulsa seus {{contacts}} contatos inscritos. Escolha “parar e depois atualizar”, importe-o como cópia ou pule-o.',
+    IMPORT_STOPS_FLOW:
+      'O fluxo “{{name}}” do tenant é parado e depois atualizado: seus {{contacts}} contatos inscritos são expulsos e não voltam a ser inscritos. Ele fica parado até ser publicado.',
   },
 };

@@ -9,6 +9,7 @@ import { formatPath } from '../../../shared/validation/messages';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
 import { pickerOptions, sortedEntities } from './picker-options';
+import { offersStopFirst } from './stop-first';
 
 /** Above this many entities of a kind, a "map to" picker gets a search box. */
 const SEARCH_FROM = 30;
@@ -38,6 +39,8 @@ export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: 
   const { t } = useTranslation();
   const { summary } = plan;
   const setAction = (flowId: string, action: FlowAction) => onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action } } });
+  const setStopFirst = (flowId: string, stopFirst: boolean) =>
+    onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action: 'update', ...(stopFirst ? { stopFirst } : {}) } } });
   const mapReference = (ref: ReferencePlan, entityId: string) => {
     const others = decisions.references.filter((d) => !decides(d, ref));
     // By step and field where the reference has them, so the choice still fits after the flow is edited and can be saved for the next push.
@@ -59,7 +62,7 @@ export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: 
       </p>
       <DiagnosticList diagnostics={plan.diagnostics} />
       {plan.flows.map((flow) => (
-        <FlowPlanSection key={flow.flowId} flow={flow} catalog={catalog} decisions={decisions} onAction={setAction} onMap={mapReference} />
+        <FlowPlanSection key={flow.flowId} flow={flow} catalog={catalog} decisions={decisions} onAction={setAction} onStopFirst={setStopFirst} onMap={mapReference} />
       ))}
     </div>
   );
@@ -70,12 +73,14 @@ interface FlowPlanSectionProps {
   catalog: CatalogSnapshot;
   decisions: PlanDecisions;
   onAction: (flowId: string, action: FlowAction) => void;
+  onStopFirst: (flowId: string, stopFirst: boolean) => void;
   onMap: (ref: ReferencePlan, entityId: string) => void;
 }
 
-function FlowPlanSection({ flow, catalog, decisions, onAction, onMap }: FlowPlanSectionProps) {
+function FlowPlanSection({ flow, catalog, decisions, onAction, onStopFirst, onMap }: FlowPlanSectionProps) {
   const { t } = useTranslation();
   const exists = catalog.flows.some((candidate) => candidate.id === flow.flowId);
+  const needsStop = offersStopFirst(flow, catalog);
   const actions: FlowAction[] = exists ? ['update', 'copy', 'skip'] : ['create', 'copy', 'skip'];
   return (
     <section className="plan-flow" aria-label={flow.name}>
@@ -89,6 +94,12 @@ function FlowPlanSection({ flow, catalog, decisions, onAction, onMap }: FlowPlan
           ))}
         </select>
       </div>
+      {needsStop && (
+        <label className="plan-stop-first">
+          <input type="checkbox" checked={decisions.flows[flow.flowId]?.stopFirst === true} onChange={(event) => onStopFirst(flow.flowId, event.target.checked)} />{' '}
+          {t('pack.stopFirst')}
+        </label>
+      )}
       <DiagnosticList diagnostics={flow.diagnostics} />
       {flow.action !== 'skip' &&
         (flow.references.length === 0 ? (

@@ -83,6 +83,8 @@ export const condition = defineStep({
     { field: 'condition.customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' },
     { field: 'condition.products[]', kinds: ['product'], export: 'strip', import: 'remove' },
   ],
+  // Nothing: contacts already went down one branch or the other, and a changed test would sort the rest differently.
+  editableWhileRunning: [],
   summary: ({ condition: test }, locale) => {
     switch (test.kind) {
       case 'segment':

@@ -30,5 +30,7 @@ export const sendEmail = defineStep({
   defaultConfig: { subject: '', preheader: '', body: '', senderName: '', senderEmail: '' },
   ports: nextOnly,
   references: [],
+  // The message itself may be corrected while contacts wait for it; who it comes from is part of the sending setup and stays.
+  editableWhileRunning: ['subject', 'preheader', 'body'],
   summary: (config, locale) => `${inLanguage(locale, 'Email', 'E-mail', 'Correo')} “${config.subject || '?'}”`,
 });

@@ -23,6 +23,8 @@ export const updateCustomField = defineStep({
   defaultConfig: { customField: { $ref: 'customField' }, value: '' },
   ports: nextOnly,
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' }],
+  // The value written may be corrected; which field it goes to is what later conditions and segments read, so it stays.
+  editableWhileRunning: ['value'],
   summary: (config, locale) => `${config.customField.name ?? '?'} = ${config.value || inLanguage(locale, '(empty)', '(vazio)', '(vacío)')}`,
   emits: (config) =>
     isPlaceholder(config.customField) ? [] : [{ event: 'customField.updated', ref: config.customField }],

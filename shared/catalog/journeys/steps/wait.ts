@@ -22,5 +22,7 @@ export const wait = defineStep({
   defaultConfig: { duration: ONE_DAY_SECONDS },
   ports: nextOnly,
   references: [],
+  // A longer or shorter wait only changes when waiting contacts move on, not where they go.
+  editableWhileRunning: ['duration'],
   summary: (config, locale) => `${inLanguage(locale, 'Wait', 'Esperar', 'Esperar')} ${formatDuration(config.duration)}`,
 });

@@ -1,0 +1,44 @@
+import type { Diagnostic } from '../../shared/format/diagnostic';
+import { hasErrors } from '../../shared/format/diagnostic';
+import type { Flow } from '../../shared/format/flow-schema';
+import { loadFlow } from '../../shared/format/load-flow';
+import type { Profile } from '../../shared/format/profiles';
+import type { FlowSummary } from '../../shared/tenant-api/flows';
+import { offerDependsOnErrors, offeredActions } from '../../shared/tenant-api/lifecycle';
+import { findLoopsAcrossFlows, summariseFlows } from '../../shared/validation/validate-set';
+import type { Db } from '../store/database';
+import { tenantDocuments } from '../store/lifecycle-store';
+
+/**
+ * Everything that keeps each flow of `ids` from going live: its own errors (checked as a save
+ * checks them, with the tenant's flows as context) and a loop it forms with the tenant's other
+ * flows. The tenant's documents are read and summarised once, however many flows are asked about.
+ */
+export async function goLiveDiagnosticsOf(db: Db, tenantId: string, ids: ReadonlySet<string>): Promise<Map<string, Diagnostic[]>> {
+  const found = new Map<string, Diagnostic[]>();
+  if (ids.size === 0) return found;
+  const rows = await tenantDocuments(db, tenantId);
+  const stored = rows.map((row) => row.document as Flow);
+  const context = { flows: summariseFlows(stored) };
+  const loops = findLoopsAcrossFlows(stored);
+  rows.forEach((row, index) => {
+    if (ids.has(row.id)) found.set(row.id, [...loadFlow(row.document, context).diagnostics, ...(loops[index] ?? [])]);
+  });
+  return found;
+}
+
+/** What keeps one flow from going live (see {@link goLiveDiagnosticsOf}). */
+export async function goLiveDiagnostics(db: Db, tenantId: string, id: string): Promise<Diagnostic[]> {
+  return (await goLiveDiagnosticsOf(db, tenantId, new Set([id]))).get(id) ?? [];
+}
+
+/**
+ * The flows with the actions they offer now that their errors are known: a draft journey
+ * with errors does not offer `start` (the action would refuse it anyway). Only flows whose
+ * offer depends on errors are checked.
+ */
+export async function withReadyActions<F extends Pick<FlowSummary, 'id' | 'status' | 'actions'>>(db: Db, tenantId: string, profile: Profile, flows: F[]): Promise<F[]> {
+  const checked = new Set(flows.filter((flow) => offerDependsOnErrors(profile, flow.status)).map((flow) => flow.id));
+  const diagnostics = await goLiveDiagnosticsOf(db, tenantId, checked);
+  return flows.map((flow) => (checked.has(flow.id) ? { ...flow, actions: offeredActions(profile, flow.status, { hasErrors: hasErrors(diagnostics.get(flow.id) ?? []) }) } : flow));
+}
