@@ -28,7 +28,8 @@ the same sanitisation as "flowpack export" (the report is printed). Then:
      transaction (all of it or nothing), with a line per flow as the tenant writes it;
   4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, and pushed
      local flows are bound to the tenant's in <workspace>/.flowpack/sync.json.
-Without a terminal to ask and without --yes, push stops after the dry-run.
+Without a terminal to ask and without --yes, push stops after the dry-run. Flows with items
+to configure (placeholders, required fields left empty) are imported as drafts and listed.
 
 A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
 
