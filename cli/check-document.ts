@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { checkWorkspace } from '../shared/format/check-workspace';
 import type { Diagnostic, Severity } from '../shared/format/diagnostic';
+import { isToConfigure } from '../shared/format/diagnostic-class';
 import { FLOW_FORMAT } from '../shared/format/flow-schema';
 import type { Flow } from '../shared/format/flow-schema';
 import { loadFlow } from '../shared/format/load-flow';
@@ -9,12 +10,16 @@ import { parseJson } from '../shared/json/parse-json';
 import type { ParsedJsonOk } from '../shared/json/parse-json';
 import { loadPack } from '../shared/pack/load-pack';
 import { PACK_FORMAT } from '../shared/pack/pack-schema';
+import { verifyPack } from '../shared/pack/signature/verify-pack';
 import { readDocumentFile } from './read-document';
 
 /** A diagnostic as the CLI reports it: the validator's fields plus a place in the file. */
 export interface FileDiagnostic {
   severity: Severity;
-  /** A validator code, or `FILE_UNREADABLE` / `JSON_INVALID` when the file could not be checked at all. */
+  /**
+   * A validator code, `FILE_UNREADABLE` / `JSON_INVALID` when the file could not be checked at all,
+   * or `PACK_TAMPERED` when a pack's signature does not match it.
+   */
   code: string;
   message: string;
   flowId?: string;
@@ -79,11 +84,28 @@ export function checkDocumentFile(path: string, maxBytes: number): CheckedDocume
   const place = createPlacer(root, isPack, parsed);
   if (isPack) {
     const loaded = loadPack(root);
-    return { report: { path, diagnostics: loaded.diagnostics.map(place), unreadable: false }, place };
+    const diagnostics = loaded.diagnostics.map(asPackFinding).map(place);
+    // Checked on the JSON as read, as push and import check it; no key needs trusting to see a broken seal.
+    const signature = verifyPack(root);
+    if (signature.status === 'tampered') {
+      const message = `the pack's signature does not match it: ${signature.reason ?? 'it was changed after it was signed'}; push and import refuse it unless forced`;
+      diagnostics.unshift({ severity: 'error', code: 'PACK_TAMPERED', message, ...parsed.locate(['signature']) });
+    }
+    return { report: { path, diagnostics, unreadable: false }, place };
   }
   const loaded = loadFlow(root);
   const report = { path, diagnostics: loaded.diagnostics.map(place), unreadable: false };
   return loaded.flow ? { report, flow: loaded.flow, place } : { report, place };
+}
+
+/**
+ * A finding in a pack's flow as `validate` and `inspect` count it: what a person finishes after
+ * importing (a placeholder, a required field left empty) travels in a pack by design, so it is
+ * a warning here, not an error that fails the check; it stays an error in the editor and
+ * blocks publishing there.
+ */
+export function asPackFinding(d: Diagnostic): Diagnostic {
+  return isToConfigure(d) ? { ...d, severity: 'warning', message: `to configure after import: ${d.message}` } : d;
 }
 
 /**

@@ -4,6 +4,7 @@ import { formatReportItem } from '../shared/pack/export/format-report';
 import type { LoadedPack } from '../shared/pack/load-pack';
 import type { Pack, SanitisationItem } from '../shared/pack/pack-schema';
 import type { SignatureCheck } from '../shared/pack/signature/verify-pack';
+import { asPackFinding } from './check-document';
 import { printable } from './printable';
 
 /** What `flowpack inspect` tells about a pack; `--json` prints it as is. */
@@ -24,7 +25,9 @@ export function buildInspectReport(path: string, loaded: LoadedPack & { pack: Pa
   const { sanitisation, ...manifest } = pack.manifest;
   const loadedFlows = new Map(loaded.flows.map((entry) => [entry.index, entry.flow]));
   const flows = pack.flows.map((raw, index) => describeFlow(raw, loadedFlows.get(index)));
-  const count = (severity: string) => loaded.diagnostics.filter((d) => d.severity === severity).length;
+  // Counted as `flowpack validate` reports them, which this line points to.
+  const findings = loaded.diagnostics.map(asPackFinding);
+  const count = (severity: string) => findings.filter((d) => d.severity === severity).length;
   return { path, manifest, flows, entities: pack.entities, signature, sanitisation, problems: { errors: count('error'), warnings: count('warning') } };
 }
 

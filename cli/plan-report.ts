@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../shared/format/diagnostic';
+import { isToConfigure } from '../shared/format/diagnostic-class';
 import type { FlowPlan, ImportPlan, RefOutcome } from '../shared/import/import-plan';
 import { formatPath } from '../shared/validation/messages';
 import { printable, quoted } from './printable';
@@ -32,7 +33,7 @@ export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
     lines.push('Whole import:');
     for (const d of plan.diagnostics) lines.push(`   ${diagnosticLine(d, paint)}`);
   }
-  const { actions, references, creates, errors, warnings } = plan.summary;
+  const { actions, references, creates, errors, toConfigure, warnings } = plan.summary;
   lines.push(
     '',
     `Flows: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip. ` +
@@ -41,8 +42,28 @@ export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
   );
   if (creates.length > 0) lines.push(`Creates: ${creates.map((entity) => `${entity.kind} ${quoted(entity.name)}`).join(', ')}.`);
   const verdict = errors > 0 ? paint('red', 'The plan has errors: resolve them (see --decisions) before importing.') : 'The plan can be applied.';
-  lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. ${verdict}`);
+  lines.push(`${countsLine(errors, toConfigure, warnings)} ${verdict}`);
+  if (toConfigure > 0) lines.push(...toConfigureSection(plan.flows));
   return `${lines.join('\n')}\n`;
+}
+
+/** `0 errors, 9 to configure, 1 warning.` */
+export function countsLine(errors: number, toConfigure: number | undefined, warnings: number): string {
+  const configure = toConfigure === undefined ? '' : `${toConfigure} to configure, `;
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${configure}${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
+}
+
+/**
+ * The flows that arrive as drafts with items to configure, one line each (`"Sales IVR": 3 to
+ * configure`), under a line saying what to do about them.
+ */
+export function toConfigureSection(flows: readonly { name: string; diagnostics: readonly { severity: Diagnostic['severity']; code: string }[] }[]): string[] {
+  const lines = flows.flatMap((flow) => {
+    const count = flow.diagnostics.filter(isToConfigure).length;
+    return count === 0 ? [] : [`  ${quoted(flow.name)}: ${count} to configure`];
+  });
+  if (lines.length === 0) return [];
+  return ['To configure: these flows arrive as drafts to finish before they go live (or choose entities now with --decisions):', ...lines];
 }
 
 function actionText(flow: FlowPlan): string {
@@ -61,7 +82,8 @@ function actionText(flow: FlowPlan): string {
 }
 
 function diagnosticLine(d: Diagnostic, paint: (colour: Colour, text: string) => string): string {
-  const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : 'info';
+  // Errors to configure do not refuse the import: they are named for what the admin does about them.
+  const severity = isToConfigure(d) ? paint('red', 'to configure') : d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : 'info';
   const node = d.nodeId === undefined ? '' : ` (node ${quoted(d.nodeId)})`;
   return `${severity} ${d.code} ${printable(d.message)}${node}`;
 }

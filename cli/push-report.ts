@@ -1,22 +1,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isToConfigure } from '../shared/format/diagnostic-class';
 import type { Flow } from '../shared/format/flow-schema';
 import { flowContentHash } from '../shared/sync/content-hash';
 import { recordSync } from '../shared/sync/sync-file';
 import type { ImportReport } from '../shared/tenant-api/imports';
 import { CommandError } from './cli-error';
 import { describeFileError } from './file-errors';
+import { countsLine } from './plan-report';
 import { printable, quoted } from './printable';
 import { readSyncFile, writeSyncFile } from './sync-workspace';
 
-/** The server's dry-run in one paragraph: its counts and every warning it adds (a client-feed post switched off). */
+/**
+ * The server's dry-run in one paragraph: its counts (with "to configure" apart when the tenant
+ * counts it) and every warning it adds (a client-feed post switched off).
+ */
 export function formatServerPlan(report: ImportReport): string {
-  const { actions, references, errors, warnings } = report.summary;
+  const { actions, references, errors, toConfigure, warnings } = report.summary;
   const lines = [
     `Server dry-run: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip; ` +
       `references ${references.linked} linked, ${references.reused} reused, ${references.created} created, ${references.placeholder} placeholder, ${references.removed} removed` +
       `${references.kept > 0 ? `, ${references.kept} kept from the tenant` : ''}; ` +
-      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+      countsLine(errors, toConfigure, warnings),
   ];
   for (const flow of report.flows) {
     for (const reference of flow.references.filter((r) => r.outcome === 'kept')) lines.push(`  ${quoted(flow.name)}: ${printable(reference.message)}`);
@@ -34,7 +39,9 @@ export function formatAppliedFlows(report: ImportReport): string {
     .map((flow, index) => {
       const revision = flow.revision === undefined ? '' : `, revision ${flow.revision}`;
       const copy = flow.action === 'copy' ? ` as ${flow.targetId}` : '';
-      return `[${index + 1}/${report.flows.length}] ${done[flow.action]} ${quoted(flow.name)}${copy}${revision}\n`;
+      const open = flow.action === 'skip' ? 0 : flow.diagnostics.filter(isToConfigure).length;
+      const draft = open === 0 ? '' : `, a draft with ${open} to configure`;
+      return `[${index + 1}/${report.flows.length}] ${done[flow.action]} ${quoted(flow.name)}${copy}${revision}${draft}\n`;
     })
     .join('');
 }

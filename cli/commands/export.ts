@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import { defaultPackFileName } from '../../shared/pack/export/default-file-name';
+import { toConfigure } from '../../shared/format/diagnostic-class';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import { formatExportReport } from '../../shared/pack/export/format-report';
 import { serializePack } from '../../shared/pack/export/serialize-pack';
@@ -114,6 +115,11 @@ export function runExportCommand(args: string[], output: CliOutput): number {
   const changes = result.report.items.length;
   const signed = pack.signature ? ', signed' : '';
   output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${signed})\n`);
+  // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
+  const unfinished = toConfigure(result.diagnostics).length;
+  if (unfinished > 0) {
+    output.stdout(`${unfinished} item${unfinished === 1 ? '' : 's'} to configure after import (placeholders, required fields left empty); flowpack validate ${printable(target)} lists them\n`);
+  }
   return EXIT_CODES.ok;
 }
 

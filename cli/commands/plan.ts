@@ -25,6 +25,11 @@ tenant's catalog: per flow create, update (same id), copy or skip; per reference
 reused (same name), created, placeholder (to choose) or removed; the import order; the
 tenant's limits. Nothing is imported and no file is changed.
 
+Errors that make a flow unusable (limits, blocked steps, flow kinds, decisions that do not
+apply) refuse the import. What a person must finish (placeholders, required fields left
+empty, loops) does not: it is listed as "to configure", the flow arrives as a draft, and it
+cannot be published, started or activated until it is done.
+
 The pack's signature is checked first, as flowpack inspect does, and its status shown
 (signed and valid, unknown key, unsigned). A TAMPERED pack (changed after it was signed,
 or its signature damaged) is not planned unless --force is given. Trusted keys are the
@@ -42,8 +47,8 @@ Options:
   -h, --help          Show this help
 
 Exit status:
-  0  the plan can be applied (warnings allowed)
-  1  the plan has errors (placeholders to choose, limits, flow kinds...), or the pack is
+  0  the plan can be applied (items to configure and warnings allowed)
+  1  the plan has errors that refuse it (limits, flow kinds, decisions...), or the pack is
      tampered and --force was not given (nothing planned)
   2  a usage error, or a file could not be read or is not what it should be
 `;

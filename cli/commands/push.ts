@@ -37,7 +37,8 @@ the plan says "kept from the tenant". Then:
      local flows are bound to the tenant's in <workspace>/.flowpack/sync.json, and the
      choices made (--decisions: references mapped by hand, copies, skips) are kept for this
      tenant in <workspace>/.flowpack/bindings.json; the next push starts from them.
-Without a terminal to ask and without --yes, push stops after the dry-run.
+Without a terminal to ask and without --yes, push stops after the dry-run. Flows with items
+to configure (placeholders, required fields left empty) are imported as drafts and listed.
 
 A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
 

@@ -42,6 +42,9 @@ With --json, one document:
     JSON_INVALID     empty, truncated or invalid JSON, not UTF-8, nested more than 512
                      levels deep, a key named __proto__, constructor or prototype,
                      a key twice in one object, or a top-level value that is not an object
+  A pack whose signature does not match its content gets the error PACK_TAMPERED. In a
+  pack's flows, what is finished after importing (placeholders, required fields left
+  empty, loops) is a warning, "to configure after import"; in a flow file it is an error.
 
 Exit status:
   0  no errors (warnings and infos allowed)

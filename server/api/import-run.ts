@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { refusingErrors } from '../../shared/format/diagnostic-class';
 import { planImport } from '../../shared/import/plan-import';
 import { loadPack } from '../../shared/pack/load-pack';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
@@ -60,8 +61,8 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
 
   if (body.mode === 'apply') {
     if (plan.summary.errors > 0) {
-      const errors = [...plan.diagnostics, ...plan.flows.flatMap((flow) => flow.diagnostics)].filter((d) => d.severity === 'error');
-      const message = `The import plan has ${errors.length} error${errors.length === 1 ? '' : 's'} (placeholders to choose, limits, decisions...); nothing was imported. Resolve them with decisions and retry with a new Idempotency-Key.`;
+      const errors = refusingErrors([...plan.diagnostics, ...plan.flows.flatMap((flow) => flow.diagnostics)]);
+      const message = `The import plan has ${errors.length} error${errors.length === 1 ? '' : 's'} that refuse it (limits, blocked steps, decisions...); nothing was imported. Resolve them and retry with a new Idempotency-Key.`;
       throw new ApiError('validation_failed', message, errors, report);
     }
     const writeContext = { tenantId: tenant.id, tokenId: token.id, now: ctx.now };

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Pack } from '../../shared/pack/pack-schema';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { packSchema } from '../../shared/pack/pack-schema';
+import { loadFlow } from '../../shared/format/load-flow';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import { validFlow } from './tenant-fixtures';
 
@@ -30,5 +31,21 @@ export function packOfFlows(count: number): Pack {
   const flows = Array.from({ length: count }, (_, index) => validFlow(`Workflow ${index + 1}`));
   const { pack } = exportPack(flows, { name: `${count} workflows`, generator: 'flowpack-test' });
   if (!pack) throw new Error('the test pack did not export');
+  return pack;
+}
+
+/**
+ * The contact-center example of the repository (a customer flow and the two reusable flows it
+ * calls), exported as `flowpack export examples/contact-center` does: its nine entity UUIDs
+ * exist only in the author's tenant, so a fresh tenant gets them as placeholders.
+ */
+export function contactCenterPack(): Pack {
+  const folder = fileURLToPath(new URL('../../examples/contact-center/', import.meta.url));
+  const flows = readdirSync(folder)
+    .filter((file) => file.endsWith('.flow.json'))
+    .sort()
+    .map((file) => loadFlow(JSON.parse(readFileSync(`${folder}${file}`, 'utf8'))).flow!);
+  const { pack } = exportPack(flows, { name: 'Sales line', generator: 'flowpack-test' });
+  if (!pack) throw new Error('the contact-center example did not export');
   return pack;
 }

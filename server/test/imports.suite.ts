@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFlow } from '../../shared/format/load-flow';
 import type { CatalogSnapshot } from '../../shared/import/catalog-snapshot';
+import { exportPack } from '../../shared/pack/export/export-pack';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { ApiErrorBody } from '../../shared/tenant-api/errors';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { insertEntities } from '../store/catalog-store';
 import { apiClient } from './api-client';
-import { ONBOARDING_FLOW_ID, onboardingPack, tamperedPack } from './import-fixtures';
+import { ONBOARDING_FLOW_ID, contactCenterPack, onboardingPack, tamperedPack } from './import-fixtures';
 import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
 import { makeTenant, makeToken } from './tenant-fixtures';
@@ -159,6 +163,69 @@ export function describeImports(store: TestStore): void {
     expect(await tenantState(call, admin)).toEqual(before);
     // Nothing was done, so the key is free: the corrected request goes through with it.
     expect((await post(admin, { mode: 'apply', pack: onboardingPack() }, key)).status).toBe(201);
+  });
+
+  // contact-center-import.en.txt: importing gives the flow's definition "including placeholders for each of the configured inputs
+  // and entities"; "Update each notation and flow setting as needed before publishing your flow."
+  it('imports a contact-center pack with placeholders as drafts to configure; publishing is refused until they are set', async () => {
+    const { admin, tenant } = await makeTenant(server.database.db, 'Student tenant', 'contact-center');
+    const res = await post(admin, { mode: 'apply', pack: contactCenterPack() });
+    expect(res.status).toBe(201);
+    expect(res.body.summary).toMatchObject({ errors: 0, toConfigure: 9, references: { placeholder: 9 } });
+    expect(res.body.flows.map((flow) => [flow.name, flow.diagnostics.filter((d) => d.code === 'REF_PLACEHOLDER').length])).toEqual([
+      ['After-hours', 3],
+      ['Sales hold message', 1],
+      ['Sales IVR', 5],
+    ]);
+    const listed = (await call<{ flows: FlowSummary[] }>('GET', '/v1/flows', { token: admin })).body.flows;
+    expect(listed.map((flow) => flow.status)).toEqual(['draft', 'draft', 'draft']);
+
+    const hold = res.body.flows.find((flow) => flow.name === 'Sales hold message')!;
+    const publish = (revision: number) =>
+      call<ApiErrorBody>('POST', `/v1/flows/${hold.targetId}/actions/publish`, { token: admin, headers: { 'if-match': `"${revision}"` } });
+    const refused = await publish(1);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toEqual(['REF_PLACEHOLDER']);
+
+    // The student creates the hold music in their tenant and chooses it in the step.
+    await insertEntities(server.database.db, tenant.id, [{ kind: 'mediaPrompt', id: 'mp-hold', uuid: randomUUID(), name: 'Hold music' }]);
+    const flow = (await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body;
+    const document = structuredClone(flow.document);
+    const step = document.nodes.find((node) => node.id === 'hold-music')!;
+    expect(step.config.prompt).toMatchObject({ mediaPrompt: { $ref: 'mediaPrompt' } });
+    (step.config.prompt as Record<string, unknown>).mediaPrompt = { $ref: 'mediaPrompt', id: 'mp-hold', name: 'Hold music' };
+    const saved = await call<FlowDetail>('PUT', `/v1/flows/${hold.targetId}`, { token: admin, body: { document }, headers: { 'if-match': '"1"' } });
+    expect(saved.status).toBe(200);
+    const published = await publish(saved.body.revision);
+    expect(published.status).toBe(200);
+    expect((await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body.status).toBe('published');
+  });
+
+  // conversations-workflows.es.txt: "Los errores de configuración de pasos deben resolverse antes de poder guardar un flujo de trabajo."
+  it('imports a conversations workflow with a step left empty as a draft, and refuses saving an edit until the step is configured', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Conversations student', 'conversations');
+    const workflow = loadFlow(JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/conversations/out-of-hours-message.flow.json', import.meta.url)), 'utf8'))).flow!;
+    const message = workflow.nodes.find((node) => node.type === 'sendMessage')!;
+    message.config.text = '';
+    const { pack } = exportPack([workflow], { name: 'Out of hours', generator: 'flowpack-test' });
+    const res = await post(admin, { mode: 'apply', pack });
+    expect(res.status).toBe(201);
+    // The message left empty, and the team the platform removes ("estos valores se eliminarán"), which the step requires.
+    expect(res.body.summary).toMatchObject({ errors: 0, toConfigure: 2 });
+    const path = `/v1/flows/${workflow.id}`;
+    const stored = (await call<FlowDetail>('GET', path, { token: admin })).body;
+    expect(stored.status).toBe('draft');
+
+    const renamed = { ...stored.document, name: 'Out of hours (renamed)' };
+    const refused = await call<ApiErrorBody>('PUT', path, { token: admin, body: { document: renamed }, headers: { 'if-match': '"1"' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toContain('CONFIG_REQUIRED');
+    const fixed = structuredClone(renamed);
+    fixed.nodes.find((node) => node.id === message.id)!.config.text = 'We are closed now; we will answer in the morning.';
+    fixed.nodes.find((node) => node.type === 'assignTo')!.config.team = { $ref: 'team', id: 'team-support', name: 'Support' };
+    const saved = await call<ApiErrorBody>('PUT', path, { token: admin, body: { document: fixed }, headers: { 'if-match': '"1"' } });
+    expect(saved.body.error?.diagnostics ?? []).toEqual([]);
+    expect(saved.status).toBe(200);
   });
 
   it('refuses a tampered pack unless the request allows it, and records that it did', async () => {

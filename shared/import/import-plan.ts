@@ -9,7 +9,8 @@ import type { FlowAction, ReferenceBindingKey } from './import-decisions';
  * - `linked`: the same id or UUID exists in the tenant (or the admin chose an entity).
  * - `reused`: an entity with exactly the same name exists and is used.
  * - `created`: the entity is created on import (tags, pipeline custom fields, the metric field).
- * - `placeholder`: left for the admin to choose; an error until chosen.
+ * - `placeholder`: left for the admin to choose, now or in the imported draft: an error to configure,
+ *   which blocks going live but not the import.
  * - `removed`: dropped from the flow, with a warning.
  * - `kept`: a deploy updating a flow the tenant has, whose file leaves the reference empty, as a
  *   placeholder or pointing at nothing the tenant has: the tenant's own value stays
@@ -94,7 +95,10 @@ export interface ImportSummary {
   references: Record<RefOutcome, number>;
   /** Entities created, once each, sorted by kind and name. */
   creates: CreatedEntity[];
+  /** Errors that refuse the import (see `DIAGNOSTIC_CLASSES`); the plan can be applied when 0. */
   errors: number;
+  /** Errors that travel: the flows arrive as drafts with these to finish before going live. */
+  toConfigure: number;
   warnings: number;
 }
 

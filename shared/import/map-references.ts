@@ -12,6 +12,7 @@ import { copyJson } from '../json/copy-json';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import { bindingLookupKey } from './import-decisions';
 import type { ReferenceBindingKey, ReferenceDecision } from './import-decisions';
+import type { DiagnosticParams } from '../validation/messages';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { deployPolicy, importPolicyFor } from './ref-policy';
 import { kindWords, resolveEntity, resolveFlow } from './ref-resolution';
@@ -53,7 +54,8 @@ interface Found {
  * Resolves every reference of `flow` against the tenant and rewrites `flow` in place to
  * what would be imported: linked and reused references point at the tenant's entity,
  * created ones carry only their name, placeholders are empty references, removed ones are
- * gone. Pass a copy: the argument is changed.
+ * gone, except where a step requires the field: it keeps an empty reference, listed to configure.
+ * Pass a copy: the argument is changed.
  */
 export function mapReferences(flow: Flow, context: MappingContext): MappedReferences {
   const found: Found[] = [];
@@ -89,7 +91,10 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
   }
   const before = summariesOf(flow, removals);
   // Last first, so removing an array element never shifts one still to remove.
-  for (const entry of removals.reverse()) remove(flow, entry);
+  for (const entry of removals.reverse()) {
+    // A required field keeps an empty reference: the draft asks for a choice there, so the plan lists it to configure.
+    if (remove(flow, entry) === 'emptied') out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...fieldParams(entry), kind: entry.ref.$ref }, target(flow, entry)));
+  }
   out.diagnostics.push(...changedSteps(flow, before));
   for (const decision of context.choices) if (!used.has(decision)) out.diagnostics.push(unusedChoice(decision, flow));
   return out;
@@ -181,10 +186,7 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   const kind = entry.ref.$ref;
   const sourceName = typeof entry.ref.name === 'string' ? entry.ref.name : undefined;
   const where = target(flow, entry);
-  const configPath = entry.path[2] === 'config' ? entry.path.slice(3) : undefined;
-  // The field as the step's form names it, in every language, where the step type knows it.
-  const labels = entry.step && configPath ? fieldLabels(entry.step.config, configPath) : undefined;
-  const field = labels ? paramInEveryLanguage('field', labels) : { field: formatPath(configPath ?? entry.path) };
+  const field = fieldParams(entry);
   const what = `${kindWords(kind)}${sourceName === undefined ? '' : ` "${sourceName}"`}`;
   const name = resolution.target?.name ?? '';
   let message: string;
@@ -261,6 +263,13 @@ function changedSteps(flow: Flow, before: ReturnType<typeof summariesOf>): Diagn
   return found;
 }
 
+/** The field as the step's form names it, in every language, where the step type knows it; else its path. */
+function fieldParams(entry: Found): DiagnosticParams {
+  const configPath = entry.path[2] === 'config' ? entry.path.slice(3) : undefined;
+  const labels = entry.step && configPath ? fieldLabels(entry.step.config, configPath) : undefined;
+  return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(configPath ?? entry.path) };
+}
+
 const NOT_GIVEN = 'is not carried over';
 
 /** Makes the reference object what the tenant will store; only `$ref`, `id`, `uuid` and `name` are reference fields. */
@@ -284,18 +293,20 @@ function replaceWith(ref: RefLike, held: RefLike): void {
  * when the step's config stays valid without it; a field the step requires keeps an empty
  * reference instead, so the imported step asks for a choice rather than breaking its schema.
  */
-function remove(flow: Flow, entry: Found): void {
+function remove(flow: Flow, entry: Found): 'removed' | 'emptied' {
   const key = entry.path[entry.path.length - 1]!;
   let parent: unknown = flow;
   for (const segment of entry.path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
   if (Array.isArray(parent) && typeof key === 'number') {
     parent.splice(key, 1);
-    return;
+    return 'removed';
   }
   const holder = parent as Record<string, unknown>;
   delete holder[key];
-  if (entry.nodeIndex === undefined || !entry.step || entry.path[2] !== 'config') return;
-  if (!canOmit(entry.step, entry.path.slice(3), flow.nodes[entry.nodeIndex]!.config)) holder[key] = { $ref: entry.ref.$ref };
+  if (entry.nodeIndex === undefined || !entry.step || entry.path[2] !== 'config') return 'removed';
+  if (canOmit(entry.step, entry.path.slice(3), flow.nodes[entry.nodeIndex]!.config)) return 'removed';
+  holder[key] = { $ref: entry.ref.$ref };
+  return 'emptied';
 }
 
 /** Per step type and field pattern (`channels.*`), whether the config stays valid without the field. */

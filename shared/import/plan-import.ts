@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../format/diagnostic';
+import { hasRefusingErrors } from '../format/diagnostic-class';
 import type { Flow } from '../format/flow-schema';
 import { loadFlow } from '../format/load-flow';
 import type { Pack } from '../pack/pack-schema';
@@ -53,7 +54,8 @@ interface Loaded {
  *
  * @remarks Pure and deterministic: the same inputs give a deep-equal plan (a copy without a
  * chosen id gets one derived from the flow and tenant ids), so it runs offline against a
- * cached snapshot and again on the server. The plan can be applied when `summary.errors` is 0.
+ * cached snapshot and again on the server. The plan can be applied when `summary.errors` is 0:
+ * findings to configure (placeholders, empty required fields, loops) travel with the drafts.
  * With `options.deploy` the pack is a deploy, planned as {@link PlanOptions.deploy} says.
  */
 export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: ImportDecisions = {}, options: PlanOptions = {}): ImportPlan {
@@ -149,7 +151,10 @@ function loadFlows(pack: Pack, catalog: CatalogSnapshot, tenantFlows: ReadonlyMa
     const entry: Loaded = { plan, loadDiagnostics: [], dependsOn: [] };
     const flow = result.flow;
     if (!flow) {
-      plan.diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      plan.diagnostics.push(...errors);
+      // A flow that is not even structurally one is skipped: that refuses the import, whatever its other findings say.
+      if (!hasRefusingErrors(errors)) plan.diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: `flows[${position}]`, detail: 'not a flow document' }, { flowId }));
       return entry;
     }
     plan.kind = flow.kind;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { EXPORT_FIXTURES, exportFlows, readFlow } from '../../test/fixtures/export/load-fixtures';
 import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-fixtures';
 import type { JsonPath } from '../format/entity-ref';
 import type { Flow } from '../format/flow-schema';
@@ -100,6 +102,17 @@ describe('planImport, journeys tenants', () => {
   it('leaves a required field it removed as an empty reference to choose, so the step keeps its shape', () => {
     expect(documentOf(plan, 'Abandoned cart recovery').nodes[5]!.config.customField).toEqual({ $ref: 'customField' });
   });
+
+  // journeys-workflows.en.txt: once imported, "the workflow will be created as a draft" to "fix any errors or alerts".
+  it('imports a journey whose product filter export removed, its empty condition listed as to configure', () => {
+    const exported = exportFlows([readFlow(join(EXPORT_FIXTURES, 'journeys-rules.flow.json'))]).pack!;
+    const planned = planImport(exported, fixtureCatalog('journeys'));
+    expect(planned.summary.errors).toBe(0);
+    const flow = planned.flows[0]!;
+    expect(flow).toMatchObject({ action: 'create', status: 'draft' });
+    expect(flow.diagnostics).toContainEqual(expect.objectContaining({ code: 'CONFIG_REQUIRED', severity: 'error', nodeId: 'bought-boots' }));
+    expect(planned.summary.toConfigure).toBe(flow.diagnostics.filter((d) => d.severity === 'error').length);
+  });
 });
 
 describe('planImport, conversations tenants', () => {
@@ -143,19 +156,20 @@ describe('planImport, contact-center tenants', () => {
     });
   });
 
-  it('leaves an entity whose UUID is missing as a placeholder, an error until chosen', () => {
+  // contact-center-import.en.txt: importing provides the flow's definition "including placeholders for each of the configured inputs and entities".
+  it('leaves an entity whose UUID is missing as a placeholder to configure, which does not refuse the import', () => {
     const found = reference(plan, 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
     expect(found).toMatchObject({ outcome: 'placeholder', sourceName: 'Unanswered call reasons' });
     expect(documentOf(plan, 'Sales IVR').nodes[6]!.config.reasonList).toEqual({ $ref: 'reasonList' });
-    expect(plan.summary.errors).toBe(1);
+    expect(plan.summary).toMatchObject({ errors: 0, toConfigure: 1 });
   });
 
-  it('a placeholder mapped by decision to a tenant entity is linked and the plan has no errors', () => {
+  it('a placeholder mapped by decision to a tenant entity is linked and nothing is left to configure', () => {
     const decided = planImport(fixturePack('contact-center-sales'), fixtureCatalog('contact-center'), {
       references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-2' }],
     });
     expect(reference(decided, 'Sales IVR', ['nodes', 6, 'config', 'reasonList'])).toMatchObject({ outcome: 'linked', target: { id: 'rl-2' } });
-    expect(decided.summary.errors).toBe(0);
+    expect(decided.summary).toMatchObject({ errors: 0, toConfigure: 0 });
   });
 
   it('links a call to a reusable flow of the same pack, and to the copy when that flow is copied', () => {

@@ -1,11 +1,15 @@
 import type { Diagnostic } from '../format/diagnostic';
+import { isToConfigure, refuses } from '../format/diagnostic-class';
 import { entityNameKey } from './entity-name';
 import { FLOW_ACTIONS } from './import-decisions';
 import type { FlowAction } from './import-decisions';
 import { REF_OUTCOMES } from './import-plan';
 import type { CreatedEntity, FlowPlan, ImportSummary, RefOutcome } from './import-plan';
 
-/** Counts of a plan, and every entity it creates once, in a stable order. */
+/**
+ * Counts of a plan, and every entity it creates once, in a stable order. `errors` counts only
+ * what refuses the import; what a person must finish in the imported drafts is `toConfigure`.
+ */
 export function summarisePlan(flows: readonly FlowPlan[], planDiagnostics: readonly Diagnostic[]): ImportSummary {
   const actions = Object.fromEntries(FLOW_ACTIONS.map((action) => [action, 0])) as Record<FlowAction, number>;
   const references = Object.fromEntries(REF_OUTCOMES.map((outcome) => [outcome, 0])) as Record<RefOutcome, number>;
@@ -31,7 +35,8 @@ export function summarisePlan(flows: readonly FlowPlan[], planDiagnostics: reado
     actions,
     references,
     creates: sorted,
-    errors: all.filter((d) => d.severity === 'error').length,
+    errors: all.filter(refuses).length,
+    toConfigure: all.filter(isToConfigure).length,
     warnings: all.filter((d) => d.severity === 'warning').length,
   };
 }

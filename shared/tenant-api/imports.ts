@@ -157,7 +157,10 @@ export const importReportSchema = z
       .object({
         actions: countsOf(FLOW_ACTIONS),
         references: countsOf(REF_OUTCOMES),
+        /** Errors that refuse the import (a tenant before "to configure" existed counted every error here). */
         errors: z.number().int().min(0),
+        /** Errors the imported drafts carry for a person to finish (placeholders, empty required fields, loops); absent from older tenants. */
+        toConfigure: z.number().int().min(0).optional(),
         warnings: z.number().int().min(0),
       }),
     /** Entities the import creates (dry-run) or created (apply, with their new ids). */

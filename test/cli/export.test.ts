@@ -59,6 +59,16 @@ describe('flowpack export', () => {
     expect(pack.flows.map((flow: { name: string }) => flow.name)).toEqual(['Sales IVR', 'Sales hold message', 'After-hours']);
   });
 
+  // journeys-workflows.en.txt: "You can export any workflow, regardless of its current state".
+  it.concurrent('exports a flow that is only incomplete, saying how many items are left to configure', async ({ expect }) => {
+    const temp = tempFolder();
+    const out = join(temp.path, 'draft.flowpack');
+    const run = await runCli(['export', join(REPO_ROOT, 'test/fixtures/diagnostics/CONFIG_REQUIRED.flow.json'), '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`1 item to configure after import (placeholders, required fields left empty); flowpack validate ${out} lists them`);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it.concurrent('refuses a blocked flow with the diagnostics at their line, exit 1, and writes nothing', async ({ expect }) => {
     const temp = tempFolder();
     const out = join(temp.path, 'blocked.flowpack');

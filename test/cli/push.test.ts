@@ -9,6 +9,7 @@ import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
 import { createTenantClient } from '../../shared/tenant-api/tenant-client';
 import { onboardingPack, tamperedPack } from '../../server/test/import-fixtures';
 import { makeTenant, makeToken } from '../../server/test/tenant-fixtures';
+import type { Profile } from '../../shared/format/profiles';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
@@ -20,9 +21,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.close());
 
-/** A pipeline tenant of its own per test, and its flows as the API lists them. */
-async function freshTenant(name: string, scopes?: TokenScope[]) {
-  const { admin, tenant } = await makeTenant(server.database.db, name, 'pipeline');
+/** A tenant of its own per test (pipeline unless said), and its flows as the API lists them. */
+async function freshTenant(name: string, scopes?: TokenScope[], profile: Profile = 'pipeline') {
+  const { admin, tenant } = await makeTenant(server.database.db, name, profile);
   const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token: admin, fetch: globalThis.fetch }));
   const flows = async () => (await api.call('listFlows')).data.flows;
   const token = scopes ? (await makeToken(server.database.db, tenant.id, scopes)).token : admin;
@@ -189,6 +190,29 @@ describe('flowpack push', () => {
       const { data: flow } = await tenant.api.call('getFlow', { params: { id: pushed!.id } });
       expect(flow.document.nodes.find((node) => node.type === 'publishToClientFeed')?.config.active).toBe(false);
       expect(readdirSync(join(folder.path, '.flowpack', 'reports'))).toHaveLength(1);
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
+  // contact-center-import.en.txt: importing gives the flow "including placeholders for each of the configured inputs and entities";
+  // "Update each notation and flow setting as needed before publishing your flow."
+  it('installs the exported contact-center example into a fresh tenant: drafts with their placeholders to configure', async () => {
+    const tenant = await freshTenant('Student tenant', undefined, 'contact-center');
+    const folder = makeTempFolder();
+    try {
+      const pack = join(folder.path, 'sales-line.flowpack');
+      const exported = await runCli(['export', 'examples/contact-center', '--name', 'Sales line', '--output', pack]);
+      expect(exported.code).toBe(0);
+      const run = await runCli(['push', pack, '--tenant', server.url, '--yes', '--workspace', folder.path], tenant.env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Server dry-run: 3 create, [^\n]*; 0 errors, [1-9]\d* to configure, /);
+      expect(run.stdout).toMatch(/To configure: these flows arrive as drafts/);
+      expect(run.stdout).toMatch(/created "Sales IVR", revision 1, a draft with [1-9]\d* to configure/);
+      const remote = await tenant.flows();
+      expect(remote).toHaveLength(3);
+      expect(remote.every((flow) => flow.status === 'draft')).toBe(true);
     } finally {
       folder.remove();
     }

@@ -1,7 +1,10 @@
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serializeFlow } from '../../shared/format/flow-file';
+import type { Pack } from '../../shared/pack/pack-schema';
+import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
 import { fingerprint, makeTempFolder, positionOf, runCli, STACK_TRACE } from './run-cli';
 import { cleanFlow, errorFlow, loopingFlows, packText, warningFlow } from './sample-flows';
 
@@ -228,5 +231,43 @@ describe('flowpack validate: the workspace settings file', () => {
     expect(run.stdout).toMatch(/flowpack\.workspace\.json:1:\d+: error JSON_INVALID /);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(2);
+  });
+});
+
+describe('flowpack validate: packs', () => {
+  const temp = makeTempFolder();
+  afterAll(() => temp.remove());
+
+  /** The pipeline example exported as a user would, then read back. */
+  async function exportedPipelinePack(name: string): Promise<{ path: string; pack: Pack }> {
+    const path = join(temp.path, `${name}.flowpack`);
+    const exported = await runCli(['export', 'examples/pipeline', '--name', name, '--output', path]);
+    if (exported.code !== 0) throw new Error(exported.stderr);
+    return { path, pack: JSON.parse(readFileSync(path, 'utf8')) as Pack };
+  }
+
+  // pipeline-export.pt.txt: e-mail automations are installed "sem um usuário selecionado (autor ou remetente do e-mail)".
+  it('passes a freshly exported pack, its placeholders listed as warnings to configure after import', async ({ expect }) => {
+    const { path } = await exportedPipelinePack('Onboarding');
+    const run = await runCli(['validate', path]);
+    expect(run.stdout).toMatch(/: warning REF_PLACEHOLDER to configure after import: /);
+    expect(run.stdout).not.toMatch(/: error /);
+    expect(run.code).toBe(0);
+  });
+
+  it('fails a pack changed after it was signed with PACK_TAMPERED at its signature, and passes it untouched', async ({ expect }) => {
+    const { pack } = await exportedPipelinePack('Signed onboarding');
+    const signed = signPack(pack, privateKeyFile(generateKeyPair('Trainer')));
+    const untouched = join(temp.path, 'untouched.flowpack');
+    writeFileSync(untouched, JSON.stringify(signed, null, 2));
+    expect((await runCli(['validate', untouched])).code).toBe(0);
+
+    const tampered = join(temp.path, 'tampered.flowpack');
+    const text = JSON.stringify({ ...signed, manifest: { ...signed.manifest, description: 'Changed after signing' } }, null, 2);
+    writeFileSync(tampered, text);
+    const run = await runCli(['validate', tampered]);
+    const at = positionOf(text, '"signature"');
+    expect(run.stdout).toMatch(new RegExp(`${escapeRegExp(tampered)}:${at.line}:\\d+: error PACK_TAMPERED the pack's signature does not match it: .*refuse it unless forced\n`));
+    expect(run.code).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import { packSchema } from '../../shared/pack/pack-schema';
 import { generateKeyPair, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { signPack } from '../../shared/pack/signature/sign-pack';
-import { eventually, library, waitForEditor } from './support/editor-page';
+import { eventually, library, tabNamed, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { exportDialog, exportTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
 import { REPO_ROOT } from './support/paths';
@@ -46,6 +46,10 @@ describe('template packs in the editor (browser host)', () => {
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-pack-light.png') });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.textContent()).toContain('copied to journeys/out-of-hours-message.flow.json with a new id');
+    // journeys-workflows.en.txt: an imported workflow "will be created as a draft and will open automatically".
+    // The copy opens beside the original, which export had opened.
+    await eventually(() => tabNamed(page, 'Out-of-hours message').count(), (count) => count === 2);
+    await tabNamed(page, 'Sales auto-assignment').waitFor();
 
     // Keep both: a new file with a new id, the original untouched.
     const copyId = await idOf(join(root, 'journeys/out-of-hours-message.flow.json'));

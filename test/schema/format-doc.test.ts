@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, diagnosticSchema } from '../../shared/format/diagnostic';
+import { DIAGNOSTIC_CLASSES } from '../../shared/format/diagnostic-class';
 import { REF_KINDS, entityRefSchema } from '../../shared/format/entity-ref';
 import { catalogSnapshotSchema } from '../../shared/import/catalog-snapshot';
 import { importDecisionsSchema } from '../../shared/import/import-decisions';
@@ -82,6 +83,16 @@ describe('docs/FORMAT.md', () => {
     expect(tableNames(section('Diagnostics'), 'Codes').sort()).toEqual([...DIAGNOSTIC_CODES].sort());
     expect(tableNames(section('Entity references'), 'Kinds:').sort()).toEqual([...REF_KINDS].sort());
     expect(tableNames(section('Profiles and kinds')).sort()).toEqual([...PROFILES].sort());
+  });
+
+  it('says for every error code whether it refuses an export or import or travels to be configured, as the product decides', () => {
+    const documented = new Map<string, string>();
+    for (const row of section('What refuses and what travels').split('\n').filter((line) => /^\| (to configure|unusable) \|/.test(line))) {
+      const [, classCell, codes] = row.split('|');
+      for (const [, code] of codes!.matchAll(/`([A-Z_]+)`/g)) documented.set(code!, classCell!.trim() === 'to configure' ? 'to-configure' : 'unusable');
+    }
+    const errorCodes = DIAGNOSTIC_CODES.filter((code) => DIAGNOSTIC_CLASSES[code] !== 'notice');
+    expect(Object.fromEntries([...documented].sort())).toEqual(Object.fromEntries(errorCodes.map((code) => [code, DIAGNOSTIC_CLASSES[code]]).sort()));
   });
 
   it('names every generated JSON Schema file with its $id', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasRefusingErrors } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import { isWorkspacePath, PACK_FILE_SUFFIX } from '../../../shared/host/workspace-paths';
 import { messageOf } from '../app/document-files';
@@ -84,7 +85,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   const preview = args.paths.length > 0 && args.name !== '' ? (previewed?.result ?? null) : null;
   const fresh = previewed?.for === args;
   const target = fileName ?? preview?.fileName ?? '';
-  const refused = preview?.diagnostics.some((d) => d.severity === 'error') ?? false;
+  const refused = preview ? hasRefusingErrors(preview.diagnostics) : false;
   /** How the pack is signed; a picked key the user asked to keep is handed to the app's key store first. */
   const signingArgs = async (): Promise<{ signingKey?: string; signingKeyId?: string }> => {
     if (signWith === '') return {};

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
+import { refusingErrors, toConfigure } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import { formatPath } from '../../../shared/validation/messages';
 import { useLocale } from '../i18n/locale';
@@ -9,17 +10,19 @@ import { diagnosticText } from '../problems/diagnostic-text';
 type ExportOutcome = Pick<HostResult<'pack:exportPreview'>, 'report' | 'diagnostics' | 'flowPaths'>;
 
 /**
- * What export will do, shown before anything is written: the refusal (errors, with the
- * file each comes from) or the flows of the pack and every value removed or changed, by
- * flow, step and field. Items name the kind of value, never the value itself.
+ * What export will do, shown before anything is written: the refusal (errors that refuse, with
+ * the file each comes from) or the flows of the pack, what is left to configure after import,
+ * and every value removed or changed, by flow, step and field. Items name the kind of value,
+ * never the value itself.
  */
 export function ExportReportView({ outcome }: { outcome: ExportOutcome }) {
   const { t } = useTranslation();
-  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+  const errors = refusingErrors(outcome.diagnostics);
   if (errors.length > 0) return <ExportRefusal errors={errors} flowPaths={outcome.flowPaths} />;
   const { report } = outcome;
   return (
     <section className="pack-report" aria-label={t('pack.reportTitle')}>
+      <ToConfigureList findings={toConfigure(outcome.diagnostics)} flowNames={new Map(report.flows.map((flow) => [flow.id, flow.name]))} />
       <h3 className="pack-subtitle">{t('pack.reportFlows', { count: report.flows.length })}</h3>
       <ul className="pack-flow-list">
         {report.flows.map((flow) => (
@@ -57,6 +60,30 @@ export function ExportReportView({ outcome }: { outcome: ExportOutcome }) {
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/**
+ * What travels unfinished: errors a person completes after import (placeholders, required
+ * fields left empty). They do not stop export; the recipient sees them in the plan and the editor.
+ */
+export function ToConfigureList({ findings, flowNames }: { findings: readonly Diagnostic[]; flowNames: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (findings.length === 0) return null;
+  return (
+    <section className="pack-to-configure" aria-label={t('pack.toConfigureTitle', { count: findings.length })}>
+      <h3 className="pack-subtitle">{t('pack.toConfigureTitle', { count: findings.length })}</h3>
+      <p className="muted">{t('pack.toConfigureIntro')}</p>
+      <ul>
+        {findings.map((d, index) => (
+          <li key={index} className="plan-diagnostic-toConfigure">
+            {d.flowId !== undefined && flowNames.has(d.flowId) && <span>{flowNames.get(d.flowId)}: </span>}
+            {diagnosticText(d, t, locale)}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

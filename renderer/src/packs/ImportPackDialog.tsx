@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollisionChoice, PackImportResult, PackOpenResult } from '../../../shared/host/pack-calls';
-import { messageOf } from '../app/document-files';
+import { messageOf, openFlowFile } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
@@ -77,6 +77,8 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
       const count = answer.flows.filter((flow) => flow.outcome !== 'skipped').length;
       useUi.getState().notify(t('pack.imported', { count }));
       void useWorkspace.getState().load();
+      // Each imported flow opens for review, its problems listed, as the platforms open an imported workflow.
+      for (const flow of answer.flows) if (flow.path !== undefined) await openFlowFile(flow.path);
     } catch (error) {
       setProblem(messageOf(error));
     } finally {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
+import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import { bindingLookupKey } from '../../../shared/import/import-decisions';
 import type { FlowAction, ImportDecisions, ReferenceDecision } from '../../../shared/import/import-decisions';
@@ -57,6 +58,7 @@ export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: 
           copies: summary.actions.copy,
           skips: summary.actions.skip,
           errors: summary.errors,
+          toConfigure: summary.toConfigure,
           warnings: summary.warnings,
         })}
       </p>
@@ -82,10 +84,12 @@ function FlowPlanSection({ flow, catalog, decisions, onAction, onStopFirst, onMa
   const exists = catalog.flows.some((candidate) => candidate.id === flow.flowId);
   const needsStop = offersStopFirst(flow, catalog);
   const actions: FlowAction[] = exists ? ['update', 'copy', 'skip'] : ['create', 'copy', 'skip'];
+  const open = flow.diagnostics.filter(isToConfigure).length;
   return (
     <section className="plan-flow" aria-label={flow.name}>
       <div className="plan-flow-head">
         <h3 className="pack-subtitle">{flow.name}</h3>
+        {open > 0 && flow.action !== 'skip' && <span className="plan-to-configure">{t('pack.flowToConfigure', { count: open })}</span>}
         <select aria-label={t('pack.previewAction', { name: flow.name })} value={flow.action} onChange={(event) => onAction(flow.flowId, event.target.value as FlowAction)}>
           {actions.map((action) => (
             <option key={action} value={action}>
@@ -133,7 +137,7 @@ function decides(decision: ReferenceDecision, reference: ReferencePlan): boolean
   return key !== undefined && bindingLookupKey(decision) === bindingLookupKey(key);
 }
 
-/** Findings of the plan in the UI language, coloured by severity. */
+/** Findings of the plan in the UI language, coloured by severity; errors to configure say so, since they do not stop the import. */
 function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -141,7 +145,8 @@ function DiagnosticList({ diagnostics }: { diagnostics: readonly Diagnostic[] })
   return (
     <ul className="plan-diagnostics">
       {diagnostics.map((d, index) => (
-        <li key={index} className={`plan-diagnostic-${d.severity}`}>
+        <li key={index} className={isToConfigure(d) ? 'plan-diagnostic-toConfigure' : `plan-diagnostic-${d.severity}`}>
+          {isToConfigure(d) && <strong>{t('pack.toConfigureLabel')} </strong>}
           {diagnosticText(d, t, locale)}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import { diagnosticText } from '../problems/diagnostic-text';
 import { useLocale } from '../i18n/locale';
@@ -65,6 +66,7 @@ export function PushReportView({ dryRun, applied, applying, progress }: { dryRun
                 {flowState(flow) === 'imported' ? t('tenants.push.revision', { revision: flow.revision }) : t(`tenants.push.state.${flowState(flow)}`)}
                 {flow.diagnostics.map((diagnostic, index) => (
                   <div key={index} className={diagnostic.severity === 'error' ? 'error-text' : 'muted'}>
+                    {isToConfigure(diagnostic) && <strong>{t('pack.toConfigureLabel')} </strong>}
                     {diagnosticText(diagnostic, t, locale)}
                   </div>
                 ))}

@@ -32,4 +32,16 @@ describe('export of journeys', () => {
     expect(refused.diagnostics[0]!.message).toContain('"Push to CRM"');
     expect(refused.diagnostics[0]!.message).toContain('Custom integration');
   });
+
+  // journeys-workflows.en.txt: "You can export any workflow, regardless of its current state: draft, active, finalized, etc."
+  it('exports a draft whose e-mail has no subject yet, listing the subject as to configure', () => {
+    const draft = structuredClone(flow);
+    const config = { subject: '', preheader: '', body: '<p>Hello</p>', senderName: 'Store', senderEmail: 'news@example.com' };
+    const email = { id: 'welcome-email', type: 'sendEmail', name: 'Welcome e-mail', position: { x: 600, y: 300 }, config };
+    draft.nodes.push(email);
+    const exported = exportFlows([draft]);
+    expect(exported.pack).toBeDefined();
+    expect(exported.diagnostics).toContainEqual(expect.objectContaining({ code: 'CONFIG_REQUIRED', severity: 'error', nodeId: email.id, path: ['nodes', draft.nodes.indexOf(email), 'config', 'subject'] }));
+    expect(exportedConfig(exported, draft.id, email.id).subject).toBe('');
+  });
 });

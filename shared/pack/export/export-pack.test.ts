@@ -1,7 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_FIXTURES, EXAMPLES, EXPORT_FIXTURES, FIXED_NOW, exportFlows, readFlow, readFlows } from '../../../test/fixtures/export/load-fixtures';
+import type { DiagnosticCode } from '../../format/diagnostic';
+import { DIAGNOSTIC_CLASSES } from '../../format/diagnostic-class';
+import { loadFlow } from '../../format/load-flow';
 import { loadPack } from '../load-pack';
 import { serializePack } from './serialize-pack';
 
@@ -17,13 +20,26 @@ describe('exportPack: one fixture per export diagnostic code', () => {
   });
 });
 
-describe('exportPack refuses', () => {
-  it('flows with validation errors, with their diagnostics', () => {
+// journeys-workflows.en.txt: "You can export any workflow, regardless of its current state".
+describe('exportPack: incomplete is not invalid', () => {
+  it('exports a flow whose only errors are to configure, returning them with the pack', () => {
     const result = exportFlows([readFlow(join(DIAGNOSTIC_FIXTURES, 'CONFIG_REQUIRED.flow.json'))]);
-    expect(result.pack).toBeUndefined();
+    expect(result.pack).toBeDefined();
     expect(codes(result)).toEqual(['CONFIG_REQUIRED']);
   });
 
+  // One fixture per validator code: export refuses exactly the codes that make a flow unusable.
+  const fixtures = readdirSync(DIAGNOSTIC_FIXTURES).filter((name) => name.endsWith('.flow.json') && name !== 'valid.flow.json');
+  it.each(fixtures.sort())('%s: refused only when its code makes the flow unusable', (file) => {
+    const code = file.replace('.flow.json', '') as DiagnosticCode;
+    const flow = loadFlow(JSON.parse(readFileSync(join(DIAGNOSTIC_FIXTURES, file), 'utf8'))).flow;
+    if (!flow) return; // not structurally a flow (FORMAT_TOO_NEW, PROFILE_UNKNOWN...): nothing to export
+    const result = exportFlows([flow]);
+    expect(result.pack === undefined, code).toBe(DIAGNOSTIC_CLASSES[code] === 'unusable');
+  });
+});
+
+describe('exportPack refuses', () => {
   it.each(['LIMIT_STEPS', 'LIMIT_SIZE'])('a conversations workflow over the platform limit (%s)', (code) => {
     const result = exportFlows([readFlow(join(DIAGNOSTIC_FIXTURES, `${code}.flow.json`))]);
     expect(result.pack).toBeUndefined();

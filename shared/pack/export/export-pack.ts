@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../format/diagnostic';
-import { hasErrors } from '../../format/diagnostic';
+import { hasRefusingErrors } from '../../format/diagnostic-class';
 import type { Flow } from '../../format/flow-schema';
 import { diagnostic, formatPath } from '../../validation/messages';
 import { validateFlowsTogether } from '../../validation/validate-set';
@@ -28,7 +28,7 @@ export interface ExportResult {
   /** The pack, when export was not refused. */
   pack?: Pack;
   report: ExportReport;
-  /** Why export was refused (errors), and warnings about the flows. */
+  /** Why export was refused (errors that refuse), what the flows still need (errors to configure), and warnings. */
   diagnostics: Diagnostic[];
 }
 
@@ -37,10 +37,12 @@ export interface ExportResult {
  * {@link sanitiseFlow}). Pure: the input flows are not changed and nothing is written.
  *
  * @remarks
- * Refused, with diagnostics and no pack, when: the flows have validation errors (limits
- * included); two share an id (`ID_DUPLICATE`); they are of different profiles
- * (`PACK_PROFILE_MIXED`); a step or reference is never exported (`EXPORT_BLOCKED`); a
- * called reusable flow is not in the workspace (`DEPENDENCY_MISSING`).
+ * Refused, with diagnostics and no pack, when the flows have errors that make them unusable
+ * (see `DIAGNOSTIC_CLASSES`): malformed, over a limit, two sharing an id (`ID_DUPLICATE`), of
+ * different profiles (`PACK_PROFILE_MIXED`), a step or reference that is never exported
+ * (`EXPORT_BLOCKED`), a called reusable flow not in the workspace (`DEPENDENCY_MISSING`). A flow
+ * that is only incomplete (a placeholder, an empty required field, a loop) is exported, as the
+ * platforms export a flow in any state; its findings come back as errors to configure.
  *
  * @example
  * const { pack, report, diagnostics } = exportPack([flow], { name: 'Sales IVR', generator: 'flowpack-studio/0.1.0' });
@@ -72,7 +74,7 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
     flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
     items: sanitised.flatMap((result) => result.items),
   };
-  if (hasErrors(diagnostics)) return { report, diagnostics };
+  if (hasRefusingErrors(diagnostics)) return { report, diagnostics };
 
   const candidate = {
     format: PACK_FORMAT,
