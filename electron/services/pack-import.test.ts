@@ -126,17 +126,17 @@ describe('importing a pack into a workspace folder', () => {
     expect(await flowFiles(ws.folder)).toEqual(before);
   });
 
-  it('keep both writes a new file with a new id beside the untouched original', async () => {
+  it('keep both writes a new file with a new id and a name telling it from the untouched original', async () => {
     const text = await original();
     const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
 
     const result = await ws.call('pack:import', { source: asSource(pack), folder: 'imported', choices });
 
     const copied = result.flows[0]!;
-    expect(copied).toMatchObject({ outcome: 'copied', path: 'imported/out-of-hours-message.flow.json' });
+    expect(copied).toMatchObject({ outcome: 'copied', path: 'imported/out-of-hours-message-copy.flow.json' });
     expect(copied.newId).not.toBe(EXAMPLE_IDS.outOfHours);
     const written = JSON.parse(await readFile(join(ws.folder, copied.path!), 'utf8')) as { id: string; name: string };
-    expect(written).toMatchObject({ id: copied.newId, name: 'Out-of-hours message' });
+    expect(written).toMatchObject({ id: copied.newId, name: 'Out-of-hours message (copy)' });
     expect(await original()).toBe(text);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { copyName } from '../../shared/format/copy-name';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { walkRefs } from '../../shared/format/entity-ref';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -79,10 +80,13 @@ function withCallsTo(flow: Flow, copyIds: ReadonlyMap<string, string>): Flow {
   return result;
 }
 
-/** The flow under a new id, as Duplicate makes it: ids are stable across tenants, so two files must not share one. */
+/**
+ * The flow under a new id and a name that tells it from the original beside it, as Duplicate
+ * makes it: ids are stable across tenants, so two files must not share one.
+ */
 function freshCopy(flow: Flow, id: string, now: Date): Flow {
   const stamp = now.toISOString();
-  return { ...flow, id, meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
+  return { ...flow, id, name: copyName(flow.name), meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
 }
 
 /** The handlers of opening and importing packs. */

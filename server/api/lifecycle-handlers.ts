@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { copyName } from '../../shared/format/copy-name';
 import { hasErrors } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
@@ -70,8 +71,6 @@ async function raced(ctx: HandlerContext, id: string, expected: number): Promise
   return new ApiError('conflict', `Flow ${id} changed status meanwhile (it is now ${now.status}); fetch it again.`);
 }
 
-/** `<name> (copy)`, within the 200 characters a flow name may have. */
-const copyName = (name: string) => `${name.slice(0, 193)} (copy)`;
 
 /**
  * `POST /v1/flows/{id}/duplicate`: the flow's current document as a new draft in the same

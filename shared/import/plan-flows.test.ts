@@ -31,6 +31,8 @@ describe('planImport: what happens to each flow', () => {
     expect(plan.flows[0]!.action).toBe('copy');
     expect(plan.flows[0]!.targetId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(plan.flows[0]!.document!.id).toBe(plan.flows[0]!.targetId);
+    // Beside its original in the tenant's list, the copy is told apart by name.
+    expect(plan.flows[0]!.document!.name).toBe(`${plan.flows[0]!.name} (copy)`);
     expect(codesOf(plan)).not.toContain('IMPORT_REPLACES_FLOW');
   });
 

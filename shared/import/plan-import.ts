@@ -1,3 +1,4 @@
+import { copyName } from '../format/copy-name';
 import type { Diagnostic } from '../format/diagnostic';
 import { hasRefusingErrors } from '../format/diagnostic-class';
 import type { Flow } from '../format/flow-schema';
@@ -88,6 +89,7 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
   const lookup = { packFlow: (id: string) => imported.get(id), tenantFlow: (id: string) => tenantFlows.get(id) };
   const index = indexTenant(catalog);
   const limits = effectiveLimits(tenant.profile, tenant.limits);
+  const takenNames = new Set<string>([...catalog.flows.map((flow) => flow.name), ...loaded.map((entry) => entry.plan.name)]);
   for (const entry of loaded) {
     if (!entry.flow || entry.plan.action === 'skip') continue;
     const document = copyJson(entry.flow);
@@ -100,6 +102,11 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     const kept = held ? held.restoreAbsent(document, entry.plan.flowId) : [];
     const keptSecrets = held ? held.restoreSecrets(document) : [];
     document.id = entry.plan.targetId;
+    if (entry.plan.action === 'copy') {
+      // Beside its original on the tenant, a copy is told apart by its name.
+      document.name = copyName(document.name, takenNames);
+      takenNames.add(document.name);
+    }
     entry.plan.document = document;
     entry.plan.references = [...mapped.references, ...kept, ...metricField(document, entry.plan, index)];
     entry.dependsOn = mapped.dependsOn;

@@ -45,14 +45,14 @@ describe('template packs in the editor (browser host)', () => {
     await dialog.getByRole('combobox', { name: 'Import into folder' }).selectOption('journeys');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-pack-light.png') });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => dialog.textContent()).toContain('copied to journeys/out-of-hours-message.flow.json with a new id');
+    await expect.poll(() => dialog.textContent()).toContain('copied to journeys/out-of-hours-message-copy.flow.json with a new id');
     // journeys-workflows.en.txt: an imported workflow "will be created as a draft and will open automatically".
     // The copy opens beside the original, which export had opened.
     await eventually(() => tabNamed(page, 'Out-of-hours message').count(), (count) => count === 2);
     await tabNamed(page, 'Sales auto-assignment').waitFor();
 
     // Keep both: a new file with a new id, the original untouched.
-    const copyId = await idOf(join(root, 'journeys/out-of-hours-message.flow.json'));
+    const copyId = await idOf(join(root, 'journeys/out-of-hours-message-copy.flow.json'));
     expect(copyId).not.toBe(originalId);
     expect(await idOf(join(root, OUT_OF_HOURS))).toBe(originalId);
     // Replace: the file holds the pack's version, and the previous one is a backup.
@@ -61,10 +61,12 @@ describe('template packs in the editor (browser host)', () => {
     expect(await readFile(join(root, '.flowpack/backups', SALES, backups[0]!), 'utf8')).toBe(salesBefore);
     // The library shows the new file.
     await dialog.getByRole('button', { name: 'Close' }).click();
+    // The copy is told apart from its original by name.
     await eventually(
-      () => library(page).getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).count(),
-      (count) => count === 2,
+      () => library(page).getByRole('treeitem', { name: 'Out-of-hours message (copy)', exact: true }).count(),
+      (count) => count === 1,
     );
+    expect(await library(page).getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).count()).toBe(1);
 
     // Skip: nothing is written.
     const filesBefore = await listFlowFiles(root);
