@@ -1,12 +1,10 @@
-import type { Diagnostic } from '../format/diagnostic';
 import type { Flow } from '../format/flow-schema';
 import { copyJson } from '../json/copy-json';
-import { diagnostic, formatPath } from '../validation/messages';
-import { summariseIssues } from '../validation/zod-issues';
 import type { ExportResult } from './export/export-pack';
+import { checkedPack, sharedProfile } from './export/pack-assembly';
 import { collectPackEntities } from './export/pack-entities';
 import { collectDependencies } from './export/reusable-dependencies';
-import { PACK_FORMAT, PACK_VERSION, packSchema } from './pack-schema';
+import { PACK_FORMAT, PACK_VERSION } from './pack-schema';
 
 export interface DeployOptions {
   /** The name the import report shows (1 to 200 characters). */
@@ -29,16 +27,7 @@ export interface DeployOptions {
  * Refused (no pack) only when there is nothing to send or the flows mix profiles.
  */
 export function deployPack(flows: readonly Flow[], options: DeployOptions): ExportResult {
-  const profile = flows[0]?.profile;
-  const diagnostics: Diagnostic[] = [];
-  if (flows.length === 0) {
-    diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: 'flows', detail: 'a push sends at least one flow' }, { path: ['flows'] }));
-  }
-  for (const flow of flows) {
-    if (flow.profile !== profile) {
-      diagnostics.push(diagnostic('error', 'PACK_PROFILE_MIXED', { profile: flow.profile, expected: profile! }, { flowId: flow.id, path: ['profile'] }));
-    }
-  }
+  const { profile, diagnostics } = sharedProfile(flows, 'a push sends at least one flow');
   const sameProfile = (options.workspaceFlows ?? []).filter((flow) => flow.profile === profile);
   const all = [...flows, ...collectDependencies(flows, sameProfile).added];
   const report = {
@@ -56,12 +45,6 @@ export function deployPack(flows: readonly Flow[], options: DeployOptions): Expo
     flows: all.map((flow) => copyJson(flow)),
     entities: collectPackEntities(all),
   };
-  const parsed = packSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of summariseIssues(parsed.error, candidate)) {
-      diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: formatPath(issue.path), detail: issue.detail }, { path: issue.path }));
-    }
-    return { report, diagnostics };
-  }
-  return { pack: parsed.data, report, diagnostics };
+  const pack = checkedPack(candidate, diagnostics);
+  return pack ? { pack, report, diagnostics } : { report, diagnostics };
 }

@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Flow } from '../../shared/format/flow-schema';
+import { deployPack } from '../../shared/pack/deploy-pack';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import { serializePack } from '../../shared/pack/export/serialize-pack';
 import type { ImportReport } from '../../shared/tenant-api/imports';
@@ -18,16 +19,26 @@ import { startServerProcess, stopServerProcess } from './server-process';
 const FLOWS = 100;
 const NODES_PER_FLOW = 40;
 const RUNS = 7;
-const TARGETS_MS = { 'dry-run': 1_000, apply: 2_000, 'apply, following progress': 2_000 } as const;
+// A deploy (workspace flows pushed as they are) updating the 100 flows the warm-up created: the
+// tenant also reads each flow's current document to keep what it holds. Same targets.
+const TARGETS_MS = { 'dry-run': 1_000, apply: 2_000, 'apply, following progress': 2_000, 'deploy dry-run (100 updates)': 1_000, 'deploy apply (100 updates)': 2_000 } as const;
 type Mode = keyof typeof TARGETS_MS;
 
 const uuidFor = (index: number) => `7a2e3d4c-5b6f-4071-8b8c-${index.toString(16).padStart(12, '0')}`;
 
+const benchFlows = (): Flow[] => Array.from({ length: FLOWS }, (_, index) => ({ ...generateFlow(NODES_PER_FLOW), id: uuidFor(index), name: `Workflow ${index + 1}` }));
+
 /** The pack: 100 conversations workflows of 40 steps, exported as `flowpack export` would. */
 function benchPack(): Record<string, unknown> {
-  const flows: Flow[] = Array.from({ length: FLOWS }, (_, index) => ({ ...generateFlow(NODES_PER_FLOW), id: uuidFor(index), name: `Workflow ${index + 1}` }));
-  const { pack } = exportPack(flows, { name: 'Benchmark pack', generator: 'flowpack-bench' });
+  const { pack } = exportPack(benchFlows(), { name: 'Benchmark pack', generator: 'flowpack-bench' });
   if (!pack) throw new Error('the benchmark pack did not export');
+  return JSON.parse(serializePack(pack)) as Record<string, unknown>;
+}
+
+/** The same 100 flows as a push from the workspace sends them: as they are, unsanitised. */
+function benchDeploy(): Record<string, unknown> {
+  const { pack } = deployPack(benchFlows(), { name: 'Benchmark push', generator: 'flowpack-bench' });
+  if (!pack) throw new Error('the benchmark push did not pack');
   return JSON.parse(serializePack(pack)) as Record<string, unknown>;
 }
 
@@ -68,13 +79,17 @@ async function timedImport(url: string, token: string, body: string, followProgr
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(store: string, args: string[], pack: Record<string, unknown>): Promise<boolean> {
+async function measure(store: string, args: string[], pack: Record<string, unknown>, deploy: Record<string, unknown>): Promise<boolean> {
   const { child, info: server } = await startServerProcess<PushServer>(SERVER_SCRIPT, args);
   let met = true;
   try {
     const [first, ...fresh] = server.tokens;
     const bodies = { 'dry-run': JSON.stringify({ mode: 'dry-run', pack }), apply: JSON.stringify({ mode: 'apply', pack }) };
-    const times: Record<Mode, number[]> = { 'dry-run': [], apply: [], 'apply, following progress': [] };
+    const deployBodies = {
+      'dry-run': JSON.stringify({ mode: 'dry-run', pack: deploy, purpose: 'deploy' }),
+      apply: JSON.stringify({ mode: 'apply', pack: deploy, purpose: 'deploy' }),
+    };
+    const times: Record<Mode, number[]> = { 'dry-run': [], apply: [], 'apply, following progress': [], 'deploy dry-run (100 updates)': [], 'deploy apply (100 updates)': [] };
     const firstProgress: number[] = [];
     // One of each to warm up (module loading, JIT, the store's caches), not counted.
     await timedImport(server.url, first!, bodies['dry-run']);
@@ -88,6 +103,11 @@ async function measure(store: string, args: string[], pack: Record<string, unkno
       const followed = await timedImport(server.url, fresh[2 * run + 1]!, bodies.apply, true);
       times['apply, following progress'].push(followed.ms);
       firstProgress.push(followed.firstProgressMs!);
+      // The first tenant holds the warm-up's 100 flows: each deploy updates all of them.
+      times['deploy dry-run (100 updates)'].push((await timedImport(server.url, first!, deployBodies['dry-run'])).ms);
+      const deployed = await timedImport(server.url, first!, deployBodies.apply);
+      if (deployed.report.summary.actions.update !== FLOWS) throw new Error(`the deploy updated ${deployed.report.summary.actions.update} flows, not ${FLOWS}`);
+      times['deploy apply (100 updates)'].push(deployed.ms);
     }
     const refs = sample!.summary.references;
     console.log(`\n${store}: ${(bodies.apply.length / 1024 / 1024).toFixed(2)} MB request; each apply creates ${sample!.summary.actions.create} flows and ${sample!.created.length} entities (references: ${refs.linked} linked, ${refs.reused} reused, ${refs.created} created, ${refs.removed} removed)\n`);
@@ -127,10 +147,11 @@ async function withDatabase<T>(serverUrl: string, body: (url: string) => Promise
 }
 
 const pack = benchPack();
+const deploy = benchDeploy();
 const tenants = String(2 * RUNS + 1);
 console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}; ${FLOWS} flows of ${NODES_PER_FLOW} steps, ${RUNS} runs per row after one to warm up`);
-const results = [await measure('PGlite (data folder)', ['pglite', tenants], pack)];
+const results = [await measure('PGlite (data folder)', ['pglite', tenants], pack, deploy)];
 const databaseUrl = process.env.FLOWPACK_TEST_DATABASE_URL?.trim();
-if (databaseUrl) results.push(await withDatabase(databaseUrl, (url) => measure('PostgreSQL', ['postgres', url, tenants], pack)));
+if (databaseUrl) results.push(await withDatabase(databaseUrl, (url) => measure('PostgreSQL', ['postgres', url, tenants], pack, deploy)));
 else console.log('\nPostgreSQL: skipped (set FLOWPACK_TEST_DATABASE_URL to a server; .ci/run shows how to start one)');
 if (results.includes(false)) process.exitCode = 1;

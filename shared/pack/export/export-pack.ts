@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../../format/diagnostic';
 import { hasRefusingErrors } from '../../format/diagnostic-class';
 import type { Flow } from '../../format/flow-schema';
-import { diagnostic, formatPath } from '../../validation/messages';
 import { validateFlowsTogether } from '../../validation/validate-set';
-import { summariseIssues } from '../../validation/zod-issues';
-import { PACK_FORMAT, PACK_VERSION, packSchema } from '../pack-schema';
+import { PACK_FORMAT, PACK_VERSION } from '../pack-schema';
 import type { Pack } from '../pack-schema';
 import type { ExportReport } from './export-report';
+import { checkedPack, sharedProfile } from './pack-assembly';
 import { collectPackEntities } from './pack-entities';
 import { collectDependencies } from './reusable-dependencies';
 import { sanitiseFlow } from './sanitise-flow';
@@ -48,16 +47,7 @@ export interface ExportResult {
  * const { pack, report, diagnostics } = exportPack([flow], { name: 'Sales IVR', generator: 'flowpack-studio/0.1.0' });
  */
 export function exportPack(flows: readonly Flow[], options: ExportOptions): ExportResult {
-  const profile = flows[0]?.profile;
-  const diagnostics: Diagnostic[] = [];
-  if (flows.length === 0) {
-    diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: 'flows', detail: 'a pack holds at least one flow' }, { path: ['flows'] }));
-  }
-  for (const flow of flows) {
-    if (flow.profile !== profile) {
-      diagnostics.push(diagnostic('error', 'PACK_PROFILE_MIXED', { profile: flow.profile, expected: profile! }, { flowId: flow.id, path: ['profile'] }));
-    }
-  }
+  const { profile, diagnostics } = sharedProfile(flows, 'a pack holds at least one flow');
   const sameProfile = (options.workspaceFlows ?? []).filter((flow) => flow.profile === profile);
   const dependencies = collectDependencies(flows, sameProfile);
   diagnostics.push(...dependencies.missing);
@@ -91,13 +81,6 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
     flows: sanitised.map((result) => result.flow),
     entities: collectPackEntities(sanitised.map((result) => result.flow)),
   };
-  // The manifest fields come from the caller (a pack name typed by the user): check them here.
-  const parsed = packSchema.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of summariseIssues(parsed.error, candidate)) {
-      diagnostics.push(diagnostic('error', 'FORMAT_INVALID', { where: formatPath(issue.path), detail: issue.detail }, { path: issue.path }));
-    }
-    return { report, diagnostics };
-  }
-  return { pack: parsed.data, report, diagnostics };
+  const pack = checkedPack(candidate, diagnostics);
+  return pack ? { pack, report, diagnostics } : { report, diagnostics };
 }
