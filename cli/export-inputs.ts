@@ -88,10 +88,14 @@ export function readWorkspaceFlows(inputs: readonly string[], maxBytes: number):
   return { flows: documents.map((document) => document.flow!), documents };
 }
 
-/** The nearest folder holding flowpack.workspace.json at or above `folder`. */
+/**
+ * The nearest folder at or above `folder` that is a workspace: it holds flowpack.workspace.json,
+ * or the `.flowpack/` state a pull or push left there (a folder made by `flowpack pull -o` has
+ * no workspace file, and its flows sit in sub-folders named after the tenant's folders).
+ */
 export function workspaceRoot(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
-    if (existsSync(join(current, WORKSPACE_FILE))) return current;
+    if (existsSync(join(current, WORKSPACE_FILE)) || existsSync(join(current, '.flowpack', 'sync.json'))) return current;
     if (dirname(current) === current) return undefined;
   }
 }

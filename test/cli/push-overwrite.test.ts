@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlow, serializeFlow } from '../../shared/format/flow-file';
@@ -98,6 +98,29 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`"Welcome" (${welcome.id}) was deleted on the tenant since the last pull or push`);
       expect((await api.call('listFlows')).data.flows).toEqual([]);
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+
+  it('pushing one pulled file from a tenant folder finds the sync state where pull left it, above the file', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Foldered tenant');
+    const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token: admin, fetch: globalThis.fetch }));
+    const onboarding = createFlow({ profile: 'conversations', name: 'Onboarding' });
+    await api.call('createFlow', { body: { document: onboarding, folder: 'Sales' } });
+    const folder = makeTempFolder();
+    const env = { env: { FLOWPACK_TOKEN: admin } };
+    try {
+      expect((await runCli(['pull', '--tenant', server.url, '--all', '-o', folder.path], env)).code).toBe(0);
+      // `pull -o` writes no workspace file; the flow lands in a sub-folder named after the tenant's folder.
+      const file = join(folder.path, 'sales', 'onboarding.flow.json');
+      writeFileSync(file, serializeFlow({ ...(JSON.parse(readFileSync(file, 'utf8')) as Flow), description: 'Edited offline' }));
+      const pushed = await runCli(['push', file, '--tenant', server.url, '--yes'], env);
+      expect(pushed.stderr).toBe('');
+      expect(pushed.code).toBe(0);
+      expect(pushed.stdout).toMatch(/\[1\/1\] updated "Onboarding", revision 2/);
+      expect(pushed.stdout).toMatch(/1 local flow bound in \.flowpack\/sync\.json/);
+      expect(readdirSync(join(folder.path, 'sales'))).toEqual(['onboarding.flow.json']);
     } finally {
       folder.remove();
     }
