@@ -62,7 +62,7 @@ describe('finding the steps that have problems', () => {
     const { page } = await openSession();
     await breakTeamIsBusy(page);
 
-    await problems(page).getByRole('button', { name: /^Error: "Message" is required\./ }).click();
+    await problems(page).getByRole('button', { name: /^To configure: "Message" is required\./ }).click();
 
     await expectFocusedOnTeamIsBusy(page);
   });
@@ -77,7 +77,7 @@ describe('finding the steps that have problems', () => {
 
     // What the host found reading the file, shown before any edit.
     await expect.poll(() => indicatorText(page), UI_SETTLE).toBe('1 error, 0 warnings');
-    await problems(page).getByRole('button', { name: /^Error: "Message" is required\./ }).click();
+    await problems(page).getByRole('button', { name: /^To configure: "Message" is required\./ }).click();
     await expectFocusedOnTeamIsBusy(page);
 
     await properties(page).getByRole('textbox', { name: 'Message' }).fill('We are busy, back soon.');

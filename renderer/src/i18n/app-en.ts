@@ -130,6 +130,7 @@ export const appEn = {
     warnings_other: '{{count}} warnings',
     severity: {
       error: 'Error',
+      toConfigure: 'To configure',
       warning: 'Warning',
       info: 'Note',
     },

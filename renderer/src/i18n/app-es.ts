@@ -130,6 +130,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     warnings_other: '{{count}} advertencias',
     severity: {
       error: 'Error',
+      toConfigure: 'Por configurar',
       warning: 'Advertencia',
       info: 'Nota',
     },

@@ -130,6 +130,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     warnings_other: '{{count}} avisos',
     severity: {
       error: 'Erro',
+      toConfigure: 'A configurar',
       warning: 'Aviso',
       info: 'Nota',
     },

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/catalog/labels';
 import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diagnostic';
+import { isToConfigure } from '../../../shared/format/diagnostic-class';
 
 /**
  * A diagnostic's message in the UI language. The validator writes English; other languages
@@ -20,7 +21,12 @@ function paramsIn(params: ReportedDiagnostic['params'], locale: Locale): Record<
   return out;
 }
 
-/** "Error", "Warning" or "Note" in the UI language: the first word of every Problems row. */
+/**
+ * "Error", "To configure", "Warning" or "Note" in the UI language: the first word of every
+ * Problems row. An error a person finishes (a placeholder to choose, a required field left
+ * empty) says so, as the import plan does: it still blocks publishing, but nothing is broken.
+ */
 export function severityLabel(diagnostic: Diagnostic, t: TFunction): string {
+  if (isToConfigure(diagnostic)) return t('problems.severity.toConfigure');
   return t(`problems.severity.${diagnostic.severity}`);
 }
