@@ -47,8 +47,9 @@ describe('template packs in the editor (browser host)', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => dialog.textContent()).toContain('copied to journeys/out-of-hours-message-copy.flow.json with a new id');
     // journeys-workflows.en.txt: an imported workflow "will be created as a draft and will open automatically".
-    // The copy opens beside the original, which export had opened.
-    await eventually(() => tabNamed(page, 'Out-of-hours message').count(), (count) => count === 2);
+    // The copy opens beside the original, which export had opened, told apart by its name.
+    await tabNamed(page, 'Out-of-hours message (copy)').waitFor();
+    expect(await tabNamed(page, 'Out-of-hours message').count()).toBe(1);
     await tabNamed(page, 'Sales auto-assignment').waitFor();
 
     // Keep both: a new file with a new id, the original untouched.
