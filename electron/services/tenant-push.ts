@@ -4,6 +4,7 @@ import { HostError } from '../../shared/host/host-error';
 import { flowContentHash } from '../../shared/sync/content-hash';
 import { recordSync } from '../../shared/sync/sync-file';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
+import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { bindingsFileSchema, decisionsWithBindings, emptyBindingsFile, recordBindings } from '../../shared/import/bindings-file';
 import { writeFileAtomic } from './atomic-write';
@@ -75,7 +76,9 @@ export function createTenantPushHandlers(
         // One key per push: the client's retries may repeat it, the tenant applies it once.
         const onProgress = progressId === undefined ? undefined : (progress: ImportProgress) => emit('tenants:pushProgress', { progressId, progress });
         const expectedRevisions = await expectedRevisionsOf(root, syncStore, client, paths);
-        const { data: report } = await client.call('createImport', { body: { mode, pack, purpose: 'deploy', decisions, expectedRevisions }, idempotencyKey: randomUUID(), onProgress });
+        const report = await client
+          .call('createImport', { body: { mode, pack, purpose: 'deploy', decisions, expectedRevisions }, idempotencyKey: randomUUID(), onProgress })
+          .then(({ data }) => data, refusalOfChangedFlows);
         if (mode === 'dry-run' || !report.applied) return { report, savedAs: null };
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
@@ -99,6 +102,16 @@ export function createTenantPushHandlers(
       });
     },
   };
+}
+
+/**
+ * A flow the push would replace changed on the tenant since it was last pulled or pushed (the
+ * tenant's 412 on `expectedRevisions`): a CONFLICT, as a file changed on disk is, so the editor
+ * can lead to the comparison; other refusals stay the tenant's own.
+ */
+function refusalOfChangedFlows(error: unknown): never {
+  if (isTenantApiError(error, 'conflict') && error.detail.status === 412) throw new HostError('CONFLICT', error.message);
+  throw error;
 }
 
 /** `.flowpack/reports/<time>-push.json`: the report with the tenant it went to (never the token). */

@@ -153,6 +153,8 @@ export const TENANT_CALLS = {
    * tenant's own plan; `apply` imports (one transaction on the tenant), saves the report under
    * `.flowpack/reports/` and binds the pushed flows in `.flowpack/sync.json`. With a
    * `progressId`, an apply's progress on the tenant comes as `tenants:pushProgress` events.
+   * A flow changed on the tenant since it was last pulled or pushed refuses the whole push with
+   * `CONFLICT` (nothing is sent); the Sync view compares the two versions.
    */
   'tenants:push': call(
     z

@@ -10,6 +10,7 @@ import type { TestServer } from '../../server/test/test-server';
 import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { TEST_RESULTS_DIR } from './support/paths';
+import { addTenant as addTenantWithToken, tenantsDialog } from './support/tenant-dialogs';
 
 const { openSession } = useEditorSessions();
 const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
@@ -33,22 +34,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.close());
 
-const tenantsDialog = (page: Page) => page.getByRole('dialog', { name: 'Tenants' });
-
-/**
- * Opens the Tenants dialog and submits its add form, agreeing to unencrypted storage (the browser
- * host has no keychain); returns the form.
- */
-async function addTenant(page: Page, name: string, address: string) {
-  await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
-  const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
-  await form.getByRole('textbox', { name: 'Name' }).fill(name);
-  await form.getByRole('textbox', { name: 'Address' }).fill(address);
-  await form.getByLabel('Token', { exact: true }).fill(token);
-  await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
-  await form.getByRole('button', { name: 'Add tenant' }).click();
-  return form;
-}
+/** Opens the Tenants dialog and submits its add form with this file's token; returns the form. */
+const addTenant = (page: Page, name: string, address: string) => addTenantWithToken(page, name, address, token);
 
 describe('tenant connections in the editor', () => {
   test('add a tenant (asking before storing the token unencrypted), test it and list its flows; the token never reaches the page again', async () => {
@@ -90,6 +77,10 @@ describe('tenant connections in the editor', () => {
     expect(await creator.count()).toBe(2);
     expect(await welcomeRow.getByRole('button', { name: 'Stop' }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-flows-light.png') });
+    // "Para editar un flujo de trabajo publicado, debe detener el flujo de trabajo" (conversations-workflows.es.txt):
+    // stopped, the flow can be edited again, as the sync story below does.
+    await welcomeRow.getByRole('button', { name: 'Stop' }).click();
+    await welcomeRow.getByText('Stopped', { exact: true }).waitFor();
 
     expect(await page.content()).not.toContain(token);
     const stored = await readFile(join(workspace.appDataDir, TENANTS_FILE), 'utf8');

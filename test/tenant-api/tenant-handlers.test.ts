@@ -221,6 +221,8 @@ describe('a push over a change made on the tenant (host side)', () => {
     for (const mode of ['dry-run', 'apply'] as const) {
       const refused = (await handlers()['tenants:push']({ id: connection.id, paths: ['drafted-offline.flow.json'], mode }).catch((error: unknown) => error)) as HostError;
       expect(refused).toBeInstanceOf(HostError);
+      // CONFLICT, not a plain refusal: the editor's push dialog leads from it to Sync's compare.
+      expect(refused.code).toBe('CONFLICT');
       expect(refused.message).toMatch(/changed on the tenant .*nothing was overwritten.*"Drafted offline" \(.*\) is at revision 2, not 1/);
     }
     expect(await onTenant()).toMatchObject({ revision: 2, document: { description: 'Theirs' } });

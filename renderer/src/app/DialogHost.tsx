@@ -72,7 +72,7 @@ function renderDialog(dialog: AppDialog, onClose: () => void) {
     case 'importPack':
       return <ImportPackDialog onClose={onClose} />;
     case 'tenants':
-      return <TenantsDialog onClose={onClose} />;
+      return <TenantsDialog syncWith={dialog.syncWith} onClose={onClose} />;
     case 'push':
       return <PushDialog paths={dialog.paths} onClose={onClose} />;
   }

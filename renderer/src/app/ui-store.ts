@@ -16,7 +16,8 @@ export type AppDialog =
   | { kind: 'newFolder'; parent: string }
   | { kind: 'exportPack'; paths: string[] }
   | { kind: 'importPack' }
-  | { kind: 'tenants' }
+  /** `syncWith`: a connection's id, to open straight on its Sync view. */
+  | { kind: 'tenants'; syncWith?: string }
   | { kind: 'push'; paths: string[] };
 
 /**

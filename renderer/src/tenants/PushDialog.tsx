@@ -5,10 +5,13 @@ import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { planImport } from '../../../shared/import/plan-import';
 import { messageOf } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
+import { useUi } from '../app/ui-store';
+import { isHostError } from '../host/host-call-error';
 import { hostClient } from '../host/host-client';
 import { ExportReportView } from '../packs/ExportReportView';
 import { ImportPlanView } from '../packs/ImportPlanView';
 import type { PlanDecisions } from '../packs/ImportPlanView';
+import { changedOnTenant } from './changed-on-tenant';
 import { followProgress } from './push-progress';
 import type { PushProgress } from './push-progress';
 import { PushReportView } from './PushReportView';
@@ -31,6 +34,8 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   const [decisions, setDecisions] = useState<PlanDecisions>({ flows: {}, references: [] });
   const [busy, setBusy] = useState<null | 'prepare' | 'dry-run' | 'apply'>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Set when the tenant refused the push because flows changed there: their names (none when Sync could not say). */
+  const [changedThere, setChangedThere] = useState<string[] | null>(null);
   const [progress, setProgress] = useState<PushProgress | null>(null);
 
   useEffect(() => {
@@ -51,14 +56,27 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   const run = async <T,>(which: NonNullable<typeof busy>, action: () => Promise<T>): Promise<T | undefined> => {
     setBusy(which);
     setProblem(null);
+    setChangedThere(null);
     try {
       return await action();
     } catch (error) {
-      setProblem(messageOf(error));
+      if (isHostError(error, 'CONFLICT')) setChangedThere(await flowsChangedOnTenant());
+      else setProblem(messageOf(error));
       return undefined;
     } finally {
       setBusy(null);
     }
+  };
+  /** The pushed flows the Sync view shows as changed on the tenant, to name them in the refusal. */
+  const flowsChangedOnTenant = () =>
+    hostClient.call('tenants:status', { id: connectionId }).then(
+      (status) => changedOnTenant(status.rows, paths),
+      () => [],
+    );
+  /** The Sync view of this tenant, where each changed flow is compared before anything is overwritten. */
+  const openSync = () => {
+    onClose();
+    useUi.getState().openDialog({ kind: 'tenants', syncWith: connectionId });
   };
   const prepare = () =>
     run('prepare', async () => {
@@ -119,6 +137,18 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   return (
     <ModalDialog title={t('tenants.push.title', { count: paths.length })} size="wide" onCancel={onClose} actions={actions}>
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {changedThere && (
+        <div className="fp-push__changed">
+          <p role="alert" className="error-text">
+            {changedThere.length > 0
+              ? t('tenants.push.changedOnTenant', { count: changedThere.length, names: changedThere.join(', '), tenant: tenantName })
+              : t('tenants.push.changedOnTenantUnnamed', { tenant: tenantName })}
+          </p>
+          <button type="button" className="button" onClick={openSync}>
+            {t('tenants.push.compareInSync')}
+          </button>
+        </div>
+      )}
       {step.at === 'choose' && connections && connections.length === 0 && <p>{t('tenants.push.noTenants')}</p>}
       {step.at === 'choose' && connections && connections.length > 0 && (
         <label className="field">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
@@ -16,17 +16,26 @@ type Listing = HostResult<'tenants:list'>;
 /**
  * The tenant connections: add (address and token), test, rename, remove, and the flows a
  * tenant holds. The host keeps the tokens; this dialog only ever sends one, when adding.
+ * With `syncWith` (a connection's id) it opens on that tenant's Sync view.
  */
-export function TenantsDialog({ onClose }: { onClose: () => void }) {
+export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
   const [listing, setListing] = useState<Listing | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [view, setView] = useState<{ mode: 'flows' | 'sync'; connection: TenantConnectionView } | null>(null);
 
+  /** The connection whose Sync view opens with the dialog, until the first listing shows it. */
+  const opening = useRef(syncWith);
+
   const load = useCallback(
     () =>
       hostClient.call('tenants:list', {}).then(
-        (answer) => setListing(answer),
+        (answer) => {
+          setListing(answer);
+          const connection = answer.connections.find((candidate) => candidate.id === opening.current);
+          opening.current = undefined;
+          if (connection) setView({ mode: 'sync', connection });
+        },
         (error: unknown) => setProblem(messageOf(error)),
       ),
     [],

@@ -72,6 +72,10 @@ export const tenantsEn = {
     kept_one: 'Kept from the tenant: {{count}} value your files leave empty.',
     kept_other: 'Kept from the tenant: {{count}} values your files leave empty.',
     saved: 'Report saved as {{path}}.',
+    changedOnTenant_one: '“{{names}}” changed on {{tenant}} since your last pull or push. Nothing was sent and nothing on the tenant was overwritten: compare the two versions in Sync, choose which to keep, then push again.',
+    changedOnTenant_other: 'These flows changed on {{tenant}} since your last pull or push: {{names}}. Nothing was sent and nothing on the tenant was overwritten: compare the two versions of each in Sync, choose which to keep, then push again.',
+    changedOnTenantUnnamed: 'A flow of this push changed on {{tenant}} since your last pull or push. Nothing was sent and nothing on the tenant was overwritten: compare the two versions in Sync, choose which to keep, then push again.',
+    compareInSync: 'Compare in Sync…',
   },
   sync: {
     open: 'Sync',
@@ -188,6 +192,10 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     kept_one: 'Mantido do tenant: {{count}} valor que seus arquivos deixam vazio.',
     kept_other: 'Mantidos do tenant: {{count}} valores que seus arquivos deixam vazios.',
     saved: 'Relatório salvo em {{path}}.',
+    changedOnTenant_one: '“{{names}}” foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões em Sincronizar, escolha qual manter e envie de novo.',
+    changedOnTenant_other: 'Estes fluxos foram alterados em {{tenant}} desde a última vez que você os baixou ou enviou: {{names}}. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões de cada um em Sincronizar, escolha qual manter e envie de novo.',
+    changedOnTenantUnnamed: 'Um fluxo deste envio foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões em Sincronizar, escolha qual manter e envie de novo.',
+    compareInSync: 'Comparar em Sincronizar…',
   },
   sync: {
     open: 'Sincronizar',
@@ -304,6 +312,10 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     kept_one: 'Conservado del tenant: {{count}} valor que tus archivos dejan vacío.',
     kept_other: 'Conservados del tenant: {{count}} valores que tus archivos dejan vacíos.',
     saved: 'Informe guardado en {{path}}.',
+    changedOnTenant_one: '“{{names}}” cambió en {{tenant}} desde la última vez que lo trajiste o enviaste. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones en Sincronizar, elige cuál conservar y vuelve a enviar.',
+    changedOnTenant_other: 'Estos flujos cambiaron en {{tenant}} desde la última vez que los trajiste o enviaste: {{names}}. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones de cada uno en Sincronizar, elige cuál conservar y vuelve a enviar.',
+    changedOnTenantUnnamed: 'Un flujo de este envío cambió en {{tenant}} desde la última vez que lo trajiste o enviaste. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones en Sincronizar, elige cuál conservar y vuelve a enviar.',
+    compareInSync: 'Comparar en Sincronizar…',
   },
   sync: {
     open: 'Sincronizar',
