@@ -136,6 +136,8 @@ export interface FlowChoice {
   removeLeaf: boolean;
   /** The pack's flow leaves this reference (by position among its references) empty. */
   blankRef: number | null;
+  /** The pack's flow writes this reference's name in the other Unicode form (NFD for NFC), as another keyboard would. */
+  otherFormRef: number | null;
   /** The pack's flow leaves its secret header value empty. */
   blankSecret: boolean;
   decision: FlowDecision | undefined;
@@ -174,6 +176,7 @@ export function scenarioArbitrary(base: BaseSet): fc.Arbitrary<Scenario> {
     // Mostly edits of settings: a removed step refuses every import into a started journey.
     removeLeaf: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     blankRef: fc.option(fc.nat(5)),
+    otherFormRef: fc.option(fc.nat(5)),
     blankSecret: fc.boolean(),
     decision,
   });
