@@ -1,5 +1,6 @@
 import type { ImportDecisions } from '../../shared/import/import-decisions';
 import type { FlowPlan, ImportPlan } from '../../shared/import/import-plan';
+import type { FlowStatus } from '../../shared/tenant-api/flows';
 import { editNeedsStop, structureLocked } from '../../shared/tenant-api/lifecycle';
 import { diagnostic } from '../../shared/validation/messages';
 import type { Db } from '../store/database';
@@ -92,4 +93,17 @@ export async function stopBeforeUpdate(tx: Db, ctx: WriteContext, ids: ReadonlyS
     const stopped = row && row.status === 'published' ? await changeStatus(tx, ctx, { row, action: 'stop', to: 'stopped' }) : undefined;
     if (!stopped) throw new ApiError('conflict', `Flow ${id} changed while the import ran; plan the import again.`);
   }
+}
+
+/**
+ * The status an import leaves a planned flow in, for the report of the dry-run and of the apply
+ * alike: a draft, except an update the lifecycle rules let keep its status (a started journey, a
+ * stopped workflow) or that stops a published workflow first. Undefined for a skipped flow.
+ */
+export function statusAfterImport(flow: FlowPlan, lifecycle: LifecycleOutcome): FlowStatus | undefined {
+  if (flow.action === 'skip' || !flow.document) return undefined;
+  if (flow.action !== 'update') return 'draft';
+  if (lifecycle.stopFirst.has(flow.targetId)) return 'stopped';
+  const current = flow.replaces?.status as FlowStatus | undefined;
+  return lifecycle.keepStatus.has(flow.targetId) && current !== undefined ? current : 'draft';
 }

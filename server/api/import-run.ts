@@ -15,7 +15,7 @@ import { currentDocuments } from './deploy-documents';
 import { applyFeedScope } from './feed-scope';
 import { applyPlan } from './import-apply';
 import { checkExpectedRevisions } from './import-expectations';
-import { applyLifecycleRules, stopBeforeUpdate } from './import-lifecycle';
+import { applyLifecycleRules, statusAfterImport, stopBeforeUpdate } from './import-lifecycle';
 import { planReport } from './import-report';
 import type { ServerHooks } from './server-hooks';
 
@@ -58,6 +58,11 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   const lifecycle = await applyLifecycleRules(tx, tenant.id, plan, body.decisions, ctx.now);
   const id = randomUUID();
   const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
+  // Only the tenant knows the lifecycle rules its flows meet, so its report says where each one ends up.
+  plan.flows.forEach((flow, position) => {
+    const status = statusAfterImport(flow, lifecycle);
+    if (status !== undefined) report.flows[position]!.status = status;
+  });
 
   if (body.mode === 'apply') {
     if (plan.summary.errors > 0) {

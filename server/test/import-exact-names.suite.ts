@@ -63,7 +63,9 @@ export function describeImportExactNames(store: TestStore): void {
     const applied = await post(token, 'apply', pack);
     expect([dry.status, applied.status]).toEqual([201, 201]);
     expect(outcomes(applied.body)).toEqual(outcomes(dry.body));
-    expect(applied.body.created.map(({ kind, name, forFlow }) => ({ kind, name, forFlow }))).toEqual(dry.body.created.map(({ kind, name, forFlow }) => ({ kind, name, forFlow })));
+    // The type too: a duration metric is planned and created as a number field.
+    const planned = ({ kind, name, type, forFlow }: ImportReport['created'][number]) => ({ kind, name, type, forFlow });
+    expect(applied.body.created.map(planned)).toEqual(dry.body.created.map(planned));
     return { dry: dry.body, applied: applied.body };
   };
   const tagStep = (report: ImportReport) => report.flows[0]!.references.find((ref) => JSON.stringify(ref.path) === TAG_PATH)!;

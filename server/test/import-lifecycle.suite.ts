@@ -89,7 +89,7 @@ export function describeImportLifecycle(store: TestStore): void {
     const flow = await started(['start']);
     const res = await importing('apply', renamedSteps(flow));
     expect(res.status).toBe(201);
-    expect(res.body.flows[0]).toMatchObject({ action: 'update', revision: 2 });
+    expect(res.body.flows[0]).toMatchObject({ action: 'update', revision: 2, status: 'active' });
     const after = await current(flow.id);
     expect(after).toMatchObject({ status: 'active', revision: 2 });
     expect(after.document.nodes.every((node) => node.name.endsWith('(v2)'))).toBe(true);
@@ -155,6 +155,7 @@ export function describeImportLifecycle(store: TestStore): void {
       const decisions = { flows: { [flow.id]: { action: 'update', stopFirst: true } } };
       const dry = await importing('dry-run', edited(flow), decisions, conversations.admin);
       expect(dry.body.summary.errors).toBe(0);
+      expect(dry.body.flows[0]!.status).toBe('stopped');
       expect(dry.body.warnings).toContainEqual(expect.objectContaining({ code: 'IMPORT_STOPS_FLOW', flowId: flow.id, message: expect.stringContaining('7 enrolled contacts') }));
 
       const applied = await importing('apply', edited(flow), decisions, conversations.admin);

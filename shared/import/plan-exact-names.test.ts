@@ -105,7 +105,7 @@ describe('planImport gives a flow metric one custom field linked to its own flow
   it('creates the field on a first import, linked to the flow', () => {
     const plan = planImport(fixturePack('pipeline-onboarding'), tenantWithFields());
     expect(referenceAt(plan, METRIC_PATH)).toMatchObject({ outcome: 'created', message: 'Creates the metric field "Days to go live", linked to this flow.' });
-    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Days to go live', type: 'duration', forFlow: ONBOARDING });
+    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Days to go live', type: 'number', forFlow: ONBOARDING });
   });
 
   it('reuses the field linked to the flow when the same flow is imported again, and creates none', () => {

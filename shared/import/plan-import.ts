@@ -3,6 +3,7 @@ import type { Diagnostic } from '../format/diagnostic';
 import { hasRefusingErrors } from '../format/diagnostic-class';
 import type { Flow } from '../format/flow-schema';
 import { loadFlow } from '../format/load-flow';
+import { metricFieldType } from '../pack/export/pack-entities';
 import type { Pack } from '../pack/pack-schema';
 import type { FlowSummary } from '../validation/flow-references';
 import { diagnostic } from '../validation/messages';
@@ -196,7 +197,8 @@ function metricField(document: Flow, flow: FlowPlan, tenant: TenantIndex): Refer
     plan.target = targetOf(own);
     plan.message = `Uses this flow's metric field "${own.name}" of the tenant.`;
   } else {
-    plan.target = { name: metric.name, type: metric.type };
+    // The type of the field the tenant creates (a duration is held in a number field), not the metric's.
+    plan.target = { name: metric.name, type: metricFieldType(metric.type) };
     plan.message = `Creates the metric field "${metric.name}", linked to this flow.`;
   }
   return [plan];

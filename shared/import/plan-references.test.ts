@@ -48,7 +48,7 @@ describe('planImport, pipeline tenants', () => {
 
   it('creates the flow metric as a custom field linked to the flow', () => {
     expect(reference(plan, 'Client onboarding', ['entities', 'metric'])).toMatchObject({ outcome: 'created', kind: 'customField' });
-    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Days to go live', type: 'duration', forFlow: doc.id });
+    expect(plan.summary.creates).toContainEqual({ kind: 'customField', name: 'Days to go live', type: 'number', forFlow: doc.id });
   });
 
   it('email automations arrive inactive, without sender or attachments, keeping message, subject and recipients', () => {

@@ -4,7 +4,7 @@ import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { FLOW_ACTIONS, importDecisionsSchema, referenceBindingKeySchema } from '../import/import-decisions';
 import { REF_OUTCOMES } from '../import/import-plan';
-import { folderSchema } from './flows';
+import { flowStatusSchema, folderSchema } from './flows';
 
 /** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */
 export const IMPORT_MODES = ['dry-run', 'apply'] as const;
@@ -79,8 +79,8 @@ export const importReferenceSchema = z
   });
 
 /**
- * One flow of the pack: the planned action and, after an apply, the revision it got
- * (1 for a create or copy, the next revision for an update; none when skipped).
+ * One flow of the pack: the planned action, the status the import leaves it in and, after an
+ * apply, the revision it got (1 for a create or copy, the next revision for an update; none when skipped).
  */
 export const importedFlowSchema = z
   .object({
@@ -91,6 +91,9 @@ export const importedFlowSchema = z
     action: z.enum(FLOW_ACTIONS),
     replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).optional(),
     revision: z.number().int().min(1).optional(),
+    status: flowStatusSchema
+      .optional()
+      .meta({ description: 'The status the import leaves the flow in: draft, except an update the lifecycle rules let keep its status (a started journey, a stopped workflow) or stop first; none when skipped.' }),
     references: z.array(importReferenceSchema),
     diagnostics: z.array(reportedDiagnosticSchema),
   });

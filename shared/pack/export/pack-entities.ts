@@ -13,6 +13,11 @@ const METRIC_FIELD_TYPE: Readonly<Record<Metric['type'], CustomField['type']>> =
   duration: 'number',
 };
 
+/** The type of the custom field a metric of `type` is recreated as, in a pack and on a tenant importing it. */
+export function metricFieldType(type: Metric['type']): CustomField['type'] {
+  return METRIC_FIELD_TYPE[type];
+}
+
 /** The key of the custom field a flow's metric is declared as: one per flow, so two flows' metrics never merge. */
 export function metricFieldKey(flowId: string): string {
   return `metric:${flowId}`;
