@@ -48,7 +48,7 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   const current = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!current) throw notFound(`Flow ${params.id}`);
   refuseEditOfPublished(ctx.caller.tenant.profile, current);
-  const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false);
+  const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false, current.status);
   refuseFeedWithoutScope(flow, ctx.caller.token.scopes, 'save');
   refuseStructureChange(current, flow);
   const updated = guarded(await ctx.db.transaction((tx) => updateFlow(tx, writeContext(ctx), expected, flow, body.folder)), params.id, expected);

@@ -1,4 +1,5 @@
 import { hasErrors } from '../../shared/format/diagnostic';
+import { hasRefusingErrors } from '../../shared/format/diagnostic-class';
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
 import { loadFlow } from '../../shared/format/load-flow';
@@ -14,10 +15,17 @@ import { ApiError } from './api-error';
 /**
  * Loads a flow document sent by a client exactly as the editor loads a file (migrate, then
  * the shared validator, with the tenant's other flows for cross-flow checks), and adds the
- * tenant's own rules: its profile and its limits. Any error refuses the document with 422
- * and every diagnostic; warnings do not block a save.
+ * tenant's own rules: its profile and its limits. An error refuses the document with 422 and
+ * every diagnostic, except that a draft of a journeys, pipeline or contact-center tenant may
+ * be saved with findings still to configure (a placeholder, an empty required field): those
+ * platforms let a person finish a draft over several saves and check it before it goes live,
+ * which publish, start and activate still do. A conversations workflow is never saved with
+ * errors, as that platform refuses. Warnings never block a save.
+ *
+ * @param creating - a new flow (it is a draft, and counts against the tenant's flow limit)
+ * @param status - the status of the flow being replaced; absent when creating
  */
-export async function intakeFlow(db: Db, tenant: TenantRow, document: unknown, creating: boolean): Promise<Flow> {
+export async function intakeFlow(db: Db, tenant: TenantRow, document: unknown, creating: boolean, status?: string): Promise<Flow> {
   const others = new Map<string, FlowSummary>();
   for (const row of await flowKinds(db, tenant.id)) others.set(row.id, { id: row.id, name: row.name, profile: tenant.profile, kind: row.kind as FlowKind });
   const { flow, diagnostics } = loadFlow(document, { flows: others });
@@ -30,7 +38,8 @@ export async function intakeFlow(db: Db, tenant: TenantRow, document: unknown, c
   tenantRules.push(...checkFileLimits(flow, limits));
   if (creating) tenantRules.push(...checkFlowCount(tenant.profile, await countFlows(db, tenant.id), 1, limits));
   const all = [...diagnostics, ...tenantRules];
-  if (hasErrors(all)) refuse(all);
+  const draft = creating || status === 'draft';
+  if (draft && tenant.profile !== 'conversations' ? hasRefusingErrors(all) : hasErrors(all)) refuse(all);
   return flow;
 }
 

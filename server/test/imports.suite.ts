@@ -201,6 +201,33 @@ export function describeImports(store: TestStore): void {
     expect((await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body.status).toBe('published');
   });
 
+  // contact-center-import.en.txt: "Any notations with incomplete or invalid parameters are outlined in red. Update each
+  // notation and flow setting as needed before publishing your flow." A draft is finished over several saves.
+  it('saves a contact-center draft that still has placeholders, one choice at a time; only publishing waits for all of them', async () => {
+    const { admin, tenant } = await makeTenant(server.database.db, 'Step-by-step student', 'contact-center');
+    const res = await post(admin, { mode: 'apply', pack: contactCenterPack() });
+    expect(res.status).toBe(201);
+    const ivr = res.body.flows.find((flow) => flow.name === 'Sales IVR')!;
+    await insertEntities(server.database.db, tenant.id, [{ kind: 'queue', id: 'q-sales', uuid: randomUUID(), name: 'Sales' }]);
+    const path = `/v1/flows/${ivr.targetId}`;
+    const document = structuredClone((await call<FlowDetail>('GET', path, { token: admin })).body.document);
+    document.nodes.find((node) => node.id === 'sales-queue')!.config.queue = { $ref: 'queue', id: 'q-sales', name: 'Sales' };
+
+    const saved = await call<FlowDetail>('PUT', path, { token: admin, body: { document }, headers: { 'if-match': '"1"' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ status: 'draft', revision: 2 });
+    const publish = await call<ApiErrorBody>('POST', `${path}/actions/publish`, { token: admin, headers: { 'if-match': '"2"' } });
+    expect(publish.status).toBe(422);
+    expect(publish.body.error.diagnostics?.filter((d) => d.code === 'REF_PLACEHOLDER')).toHaveLength(4);
+
+    // What makes a flow unusable is still refused, draft or not.
+    const broken = structuredClone(document);
+    broken.edges.push({ id: 'to-nowhere', source: 'sales-queue', sourcePort: 'timeout', target: 'no-such-step' });
+    const refused = await call<ApiErrorBody>('PUT', path, { token: admin, body: { document: broken }, headers: { 'if-match': '"2"' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toContain('EDGE_DANGLING');
+  });
+
   // conversations-workflows.es.txt: "Los errores de configuración de pasos deben resolverse antes de poder guardar un flujo de trabajo."
   it('imports a conversations workflow with a step left empty as a draft, and refuses saving an edit until the step is configured', async () => {
     const { admin } = await makeTenant(server.database.db, 'Conversations student', 'conversations');
