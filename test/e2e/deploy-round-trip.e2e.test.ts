@@ -117,8 +117,13 @@ describe('an admin’s pull, edit and push keeps what the tenant holds', () => {
     expect(saved.status).toBe(200);
     await editSubject(page, 'Welcome aboard, partner!');
 
-    // then: the next push is refused, saying the flow changed on the tenant and nothing was overwritten
+    // then: the preview says so before anything is sent,
     dialog = await previewPush(page);
+    await expect
+      .poll(() => dialog.getByRole('status').filter({ hasText: 'changed on Agency' }).textContent(), UI_SETTLE)
+      .toBe(`“${FLOW_NAME}” changed on Agency since your last pull or push: the tenant will refuse to overwrite it. Compare the two versions in Sync first.Compare in Sync…`);
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'deploy-changed-before-push-light.png') });
+    // and the push is refused, saying the flow changed on the tenant and nothing was overwritten
     await dialog.getByRole('button', { name: 'Check on the tenant (dry run)' }).click();
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();

@@ -36,6 +36,8 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   const [problem, setProblem] = useState<string | null>(null);
   /** Set when the tenant refused the push because flows changed there: their names (none when Sync could not say). */
   const [changedThere, setChangedThere] = useState<string[] | null>(null);
+  /** Pushed flows that Sync already shows as changed on the tenant when the preview opens: said before anything is sent. */
+  const [changedBefore, setChangedBefore] = useState<string[]>([]);
   const [progress, setProgress] = useState<PushProgress | null>(null);
 
   useEffect(() => {
@@ -80,9 +82,10 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   };
   const prepare = () =>
     run('prepare', async () => {
-      const answer = await hostClient.call('tenants:pushPrepare', { id: connectionId, paths });
+      const [answer, changed] = await Promise.all([hostClient.call('tenants:pushPrepare', { id: connectionId, paths }), flowsChangedOnTenant()]);
       // What was chosen for this tenant at earlier pushes of these flows.
       setDecisions(answer.decisions);
+      setChangedBefore(changed);
       setStep({ at: 'preview', prepared: answer });
     });
   const dryRun = (current: Prepared) =>
@@ -144,6 +147,14 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
               ? t('tenants.push.changedOnTenant', { count: changedThere.length, names: changedThere.join(', '), tenant: tenantName })
               : t('tenants.push.changedOnTenantUnnamed', { tenant: tenantName })}
           </p>
+          <button type="button" className="button" onClick={openSync}>
+            {t('tenants.push.compareInSync')}
+          </button>
+        </div>
+      )}
+      {!changedThere && changedBefore.length > 0 && (
+        <div className="fp-push__changed" role="status">
+          <p className="pack-note-warning">{t('tenants.push.changedBeforePush', { count: changedBefore.length, names: changedBefore.join(', '), tenant: tenantName })}</p>
           <button type="button" className="button" onClick={openSync}>
             {t('tenants.push.compareInSync')}
           </button>

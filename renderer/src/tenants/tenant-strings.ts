@@ -75,6 +75,8 @@ export const tenantsEn = {
     changedOnTenant_one: '“{{names}}” changed on {{tenant}} since your last pull or push. Nothing was sent and nothing on the tenant was overwritten: compare the two versions in Sync, choose which to keep, then push again.',
     changedOnTenant_other: 'These flows changed on {{tenant}} since your last pull or push: {{names}}. Nothing was sent and nothing on the tenant was overwritten: compare the two versions of each in Sync, choose which to keep, then push again.',
     changedOnTenantUnnamed: 'A flow of this push changed on {{tenant}} since your last pull or push. Nothing was sent and nothing on the tenant was overwritten: compare the two versions in Sync, choose which to keep, then push again.',
+    changedBeforePush_one: '“{{names}}” changed on {{tenant}} since your last pull or push: the tenant will refuse to overwrite it. Compare the two versions in Sync first.',
+    changedBeforePush_other: 'These flows changed on {{tenant}} since your last pull or push: {{names}}. The tenant will refuse to overwrite them. Compare the two versions of each in Sync first.',
     compareInSync: 'Compare in Sync…',
   },
   sync: {
@@ -195,6 +197,8 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     changedOnTenant_one: '“{{names}}” foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões em Sincronizar, escolha qual manter e envie de novo.',
     changedOnTenant_other: 'Estes fluxos foram alterados em {{tenant}} desde a última vez que você os baixou ou enviou: {{names}}. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões de cada um em Sincronizar, escolha qual manter e envie de novo.',
     changedOnTenantUnnamed: 'Um fluxo deste envio foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou. Nada foi enviado e nada foi sobrescrito no tenant: compare as duas versões em Sincronizar, escolha qual manter e envie de novo.',
+    changedBeforePush_one: '“{{names}}” foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou: o tenant vai se recusar a sobrescrevê-lo. Compare antes as duas versões em Sincronizar.',
+    changedBeforePush_other: 'Estes fluxos foram alterados em {{tenant}} desde a última vez que você os baixou ou enviou: {{names}}. O tenant vai se recusar a sobrescrevê-los. Compare antes as duas versões de cada um em Sincronizar.',
     compareInSync: 'Comparar em Sincronizar…',
   },
   sync: {
@@ -315,6 +319,8 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     changedOnTenant_one: '“{{names}}” cambió en {{tenant}} desde la última vez que lo trajiste o enviaste. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones en Sincronizar, elige cuál conservar y vuelve a enviar.',
     changedOnTenant_other: 'Estos flujos cambiaron en {{tenant}} desde la última vez que los trajiste o enviaste: {{names}}. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones de cada uno en Sincronizar, elige cuál conservar y vuelve a enviar.',
     changedOnTenantUnnamed: 'Un flujo de este envío cambió en {{tenant}} desde la última vez que lo trajiste o enviaste. No se envió nada y no se sobrescribió nada en el tenant: compara las dos versiones en Sincronizar, elige cuál conservar y vuelve a enviar.',
+    changedBeforePush_one: '“{{names}}” cambió en {{tenant}} desde la última vez que lo trajiste o enviaste: el tenant se negará a sobrescribirlo. Compara antes las dos versiones en Sincronizar.',
+    changedBeforePush_other: 'Estos flujos cambiaron en {{tenant}} desde la última vez que los trajiste o enviaste: {{names}}. El tenant se negará a sobrescribirlos. Compara antes las dos versiones de cada uno en Sincronizar.',
     compareInSync: 'Comparar en Sincronizar…',
   },
   sync: {
