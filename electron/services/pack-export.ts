@@ -108,24 +108,29 @@ async function signingKeyOf(context: PackExportContext, args: { signingKey?: str
 
 /** Runs export on workspace flows, with the whole workspace (of their profiles) as context. */
 export async function runExport(context: PackExportContext, args: ExportArgs, now: Date) {
+  const { chosen, workspaceFlows, flowPaths } = await readPackInputs(context, args.paths);
+  const result = exportPack(chosen, {
+    name: args.name.trim(),
+    description: args.description,
+    author: args.author.trim(),
+    now,
+    generator: `flowpack-studio/${context.appVersion}`,
+    workspaceFlows,
+  });
+  return { result, flowPaths };
+}
+
+/**
+ * The chosen flows, the workspace flows of their profiles (where a pack looks for the reusable
+ * flows they call), and the workspace path of each by flow id: what an export and a push read.
+ */
+export async function readPackInputs(context: PackExportContext, paths: readonly string[]) {
   const chosen = [];
-  for (const path of new Set(args.paths)) chosen.push(await readWorkspaceFlow(context.root, path));
-  // Export looks in the workspace only for flows the chosen ones call, which share their profile.
+  for (const path of new Set(paths)) chosen.push(await readWorkspaceFlow(context.root, path));
   const workspace = await readWorkspaceFlowsOf(context.root, context.summaries, new Set(chosen.map((entry) => entry.flow.profile)));
-  const result = exportPack(
-    chosen.map((entry) => entry.flow),
-    {
-      name: args.name.trim(),
-      description: args.description,
-      author: args.author.trim(),
-      now,
-      generator: `flowpack-studio/${context.appVersion}`,
-      workspaceFlows: workspace.map((entry) => entry.flow),
-    },
-  );
   const flowPaths: Record<string, string> = {};
   for (const entry of [...chosen, ...workspace]) flowPaths[entry.flow.id] ??= entry.path;
-  return { result, flowPaths };
+  return { chosen: chosen.map((entry) => entry.flow), workspaceFlows: workspace.map((entry) => entry.flow), flowPaths };
 }
 
 /** An export result as the host contract returns it. */

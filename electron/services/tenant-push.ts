@@ -12,11 +12,11 @@ import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
 import { deployPack } from '../../shared/pack/deploy-pack';
 import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
-import { outcome } from './pack-export';
+import { outcome, readPackInputs } from './pack-export';
 import type { PackExportContext } from './pack-export';
 import { expectedRevisionsOf } from './push-expectations';
 import type { SyncStore } from './tenant-sync';
-import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
+import { readWorkspaceFlow } from './workspace-flows';
 
 export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
 
@@ -26,20 +26,13 @@ export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'ten
  * named after what it carries, since nobody typed a name.
  */
 async function runDeploy(context: PackExportContext, paths: readonly string[], now: Date) {
-  const chosen = [];
-  for (const path of new Set(paths)) chosen.push(await readWorkspaceFlow(context.root, path));
-  const workspace = await readWorkspaceFlowsOf(context.root, context.summaries, new Set(chosen.map((entry) => entry.flow.profile)));
-  const result = deployPack(
-    chosen.map((entry) => entry.flow),
-    {
-      name: paths.length === 1 ? 'Push' : `Push of ${paths.length} flows`,
-      now,
-      generator: `flowpack-studio/${context.appVersion}`,
-      workspaceFlows: workspace.map((entry) => entry.flow),
-    },
-  );
-  const flowPaths: Record<string, string> = {};
-  for (const entry of [...chosen, ...workspace]) flowPaths[entry.flow.id] ??= entry.path;
+  const { chosen, workspaceFlows, flowPaths } = await readPackInputs(context, paths);
+  const result = deployPack(chosen, {
+    name: paths.length === 1 ? 'Push' : `Push of ${paths.length} flows`,
+    now,
+    generator: `flowpack-studio/${context.appVersion}`,
+    workspaceFlows,
+  });
   return { result, flowPaths };
 }
 
