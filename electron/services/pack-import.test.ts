@@ -140,6 +140,16 @@ describe('importing a pack into a workspace folder', () => {
     expect(await original()).toBe(text);
   });
 
+  it('keep both names the copy in the words of the person importing, as the library’s Duplicate does', async () => {
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+    const copyWords = { first: '(copia)', counted: '(copia {count})' };
+
+    const result = await ws.call('pack:import', { source: asSource(pack), folder: 'importado', choices, copyWords });
+
+    const written = JSON.parse(await readFile(join(ws.folder, result.flows[0]!.path!), 'utf8')) as { name: string };
+    expect(written.name).toBe('Out-of-hours message (copia)');
+  });
+
   it('keep both points the copies that call other copied flows of the pack at the copies, not the originals', async () => {
     await ws.call('pack:exportWrite', { paths: ['contact-center/sales-ivr.flow.json'], name: 'Sales IVR', author: 'Ada', target: 'ivr.flowpack' });
     const ivrPack = packSchema.parse(JSON.parse(await readFile(join(ws.folder, 'ivr.flowpack'), 'utf8')));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { copyName } from '../../shared/format/copy-name';
+import type { CopyWords } from '../../shared/format/copy-name';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { walkRefs } from '../../shared/format/entity-ref';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -28,7 +29,7 @@ export async function importPack(
   root: WorkspaceRoot,
   opened: OpenedPack,
   locations: ReadonlyMap<string, string>,
-  args: Pick<ImportArgs, 'folder' | 'choices' | 'allowTampered'>,
+  args: Pick<ImportArgs, 'folder' | 'choices' | 'allowTampered'> & Partial<Pick<ImportArgs, 'copyWords'>>,
   clock: () => Date,
 ): Promise<PackImportResult> {
   if (opened.refusal !== null) throw new HostError('INVALID_ARGS', `the pack cannot be imported: ${opened.refusal}; nothing was written`);
@@ -61,7 +62,7 @@ export async function importPack(
       results.push({ id: flow.id, name: flow.name, outcome: 'replaced', path: existing, newId: flow.id });
     } else {
       const newId = copyIds.get(flow.id);
-      const written = newId === undefined ? flow : freshCopy(flow, newId, clock());
+      const written = newId === undefined ? flow : freshCopy(flow, newId, clock(), args.copyWords);
       const path = await writeNewFlowFile(root, args.folder, written);
       results.push({ id: flow.id, name: flow.name, outcome: newId === undefined ? 'created' : 'copied', path, newId: written.id });
     }
@@ -84,9 +85,9 @@ function withCallsTo(flow: Flow, copyIds: ReadonlyMap<string, string>): Flow {
  * The flow under a new id and a name that tells it from the original beside it, as Duplicate
  * makes it: ids are stable across tenants, so two files must not share one.
  */
-function freshCopy(flow: Flow, id: string, now: Date): Flow {
+function freshCopy(flow: Flow, id: string, now: Date, words?: CopyWords): Flow {
   const stamp = now.toISOString();
-  return { ...flow, id, name: copyName(flow.name), meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
+  return { ...flow, id, name: copyName(flow.name, new Set(), words), meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
 }
 
 /** The handlers of opening and importing packs. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ENGLISH_COPY_WORDS } from '../format/copy-name';
 import { diagnosticSchema } from '../format/diagnostic';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
- * The host calls of template packs (issue 4): export from the library, open and import a
+ * The host calls of template packs: export from the library, open and import a
  * pack into a workspace folder, and the signing keys the user trusts. Spread into
  * HOST_CALLS in contract.ts; kept here so the contract file stays readable.
  */
@@ -177,6 +178,8 @@ export const PACK_CALLS = {
         folder: workspacePathSchema,
         choices: z.record(z.string(), collisionChoiceSchema).default({}),
         allowTampered: z.boolean().default(false),
+        /** How a kept-both copy is named, in the language of the person importing (copy-name.ts). */
+        copyWords: z.object({ first: z.string().min(1).max(40), counted: z.string().min(1).max(40).includes('{count}') }).strict().default(ENGLISH_COPY_WORDS),
       })
       .strict(),
     result: packImportResultSchema,

@@ -50,6 +50,9 @@ describe('push of a template that needs finishing', () => {
     await plan.waitFor();
     expect(await plan.textContent()).toContain('0 errors, 9 to configure');
     expect(await plan.getByText('arrives as a draft with 5 items to configure').count()).toBe(1);
+    // A push sends the files as they are: it lists what it sends, and leaves removals to Export, which has some.
+    expect(await dialog.getByRole('region', { name: '3 flows to push' }).getByRole('listitem').allTextContents()).toEqual(['Sales IVR', 'After-hours', 'Sales hold message — added: another flow calls it']);
+    expect(await dialog.getByText('What export removes or changes').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-push-to-configure-light.png') });
 
     await dialog.getByRole('button', { name: 'Check on the tenant (dry run)' }).click();

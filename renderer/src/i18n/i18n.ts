@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/catalog/labels';
+import type { CopyWords } from '../../../shared/format/copy-name';
 import { appEn } from './app-en';
 import { matchLocale, pickLocale } from './locale';
 import { buildResources } from './resources';
@@ -103,4 +104,9 @@ async function applyLanguage(locale: Locale): Promise<void> {
 /** Translates outside React (actions, notices). Components use `useTranslation`. */
 export function translate(key: string, options?: Record<string, unknown>): string {
   return i18next.t(key, options);
+}
+
+/** How a copy beside its original is named in the UI language (shared/format/copy-name.ts). */
+export function copyWordsOfUi(): CopyWords {
+  return { first: translate('library.copyWords.first'), counted: translate('library.copyWords.counted') };
 }

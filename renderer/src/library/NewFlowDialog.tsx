@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_CATALOGS } from '../../../shared/catalog/registry';
+import { copyName } from '../../../shared/format/copy-name';
 import { createFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { kindsForProfile } from '../../../shared/format/profiles';
@@ -10,7 +11,7 @@ import { FormDialog } from '../app/FormDialog';
 import { messageOf, readDisk } from '../app/document-files';
 import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
-import { translate } from '../i18n/i18n';
+import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { useLocale } from '../i18n/locale';
 import { copyOfFlow, createFlowFile, parseFlowText } from './library-actions';
 import { FolderSelect } from './FolderSelect';
@@ -51,7 +52,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   };
   const chooseMode = (next: Mode) => {
     setMode(next);
-    if (next === 'duplicate' && source) suggestName(t('library.copyName', { name: source.name }));
+    if (next === 'duplicate' && source) suggestName(copyName(source.name, new Set(), copyWordsOfUi()));
     if (next === 'template' && template) suggestName(template.name);
     if (next === 'blank') suggestName('');
   };

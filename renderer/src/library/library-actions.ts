@@ -1,3 +1,4 @@
+import { copyName } from '../../../shared/format/copy-name';
 import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { readFlow } from '../../../shared/format/load-flow';
@@ -9,7 +10,7 @@ import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
-import { translate } from '../i18n/i18n';
+import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { uniqueFlowPath } from './flow-paths';
 import { baseName, isInside, joinPath, parentPath } from './library-tree';
 import { useWorkspace } from './workspace-store';
@@ -75,7 +76,7 @@ export async function duplicateFlows(paths: readonly string[]): Promise<void> {
     const disk = await attempt(() => readDisk(path));
     if (!disk) continue;
     const flow = await attempt(async () => parseFlowText(disk.text));
-    if (flow) await createFlowFile(parentPath(path), copyOfFlow(flow, translate('library.copyName', { name: flow.name })), paths.length === 1);
+    if (flow) await createFlowFile(parentPath(path), copyOfFlow(flow, copyName(flow.name, new Set(), copyWordsOfUi())), paths.length === 1);
   }
 }
 

@@ -88,12 +88,13 @@ export function ToConfigureList({ findings, flowNames }: { findings: readonly Di
   );
 }
 
-function ExportRefusal({ errors, flowPaths }: { errors: Diagnostic[]; flowPaths: Record<string, string> }) {
+/** The errors that refuse a pack, each with the file it comes from; `lead` says what is refused (export by default). */
+export function ExportRefusal({ errors, flowPaths, lead }: { errors: Diagnostic[]; flowPaths: Record<string, string>; lead?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
     <section className="pack-refusal" role="alert">
-      <p className="error-text">{t('pack.refused')}</p>
+      <p className="error-text">{lead ?? t('pack.refused')}</p>
       <ul>
         {errors.map((d, index) => (
           <li key={index}>

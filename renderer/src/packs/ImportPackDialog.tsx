@@ -5,6 +5,7 @@ import { messageOf, openFlowFile } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
+import { copyWordsOfUi } from '../i18n/i18n';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
@@ -72,7 +73,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
     try {
       const sent: Record<string, CollisionChoice> = {};
       for (const [id, choice] of Object.entries(choices)) if (choice !== 'import') sent[id] = choice;
-      const answer = await hostClient.call('pack:import', { source: picked, folder, choices: sent, allowTampered: tampered && override });
+      const answer = await hostClient.call('pack:import', { source: picked, folder, choices: sent, allowTampered: tampered && override, copyWords: copyWordsOfUi() });
       setResult(answer);
       const count = answer.flows.filter((flow) => flow.outcome !== 'skipped').length;
       useUi.getState().notify(t('pack.imported', { count }));

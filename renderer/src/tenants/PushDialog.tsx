@@ -8,12 +8,12 @@ import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { isHostError } from '../host/host-call-error';
 import { hostClient } from '../host/host-client';
-import { ExportReportView } from '../packs/ExportReportView';
 import { ImportPlanView } from '../packs/ImportPlanView';
 import type { PlanDecisions } from '../packs/ImportPlanView';
 import { changedOnTenant } from './changed-on-tenant';
 import { followProgress } from './push-progress';
 import type { PushProgress } from './push-progress';
+import { PushFlowsView } from './PushFlowsView';
 import { PushReportView } from './PushReportView';
 import './tenants.css';
 
@@ -176,7 +176,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
       {step.at === 'preview' && (
         <>
           <p className="muted">{t('tenants.push.asTheyAre')}</p>
-          <ExportReportView outcome={step.prepared} />
+          <PushFlowsView prepared={step.prepared} />
           {plan && step.prepared.pack && (
             <section aria-label={t('tenants.push.planTitle', { tenant: step.prepared.catalog.tenant.name })}>
               <h3>{t('tenants.push.planTitle', { tenant: step.prepared.catalog.tenant.name })}</h3>

@@ -78,6 +78,9 @@ export const tenantsEn = {
     changedBeforePush_one: '“{{names}}” changed on {{tenant}} since your last pull or push: the tenant will refuse to overwrite it. Compare the two versions in Sync first.',
     changedBeforePush_other: 'These flows changed on {{tenant}} since your last pull or push: {{names}}. The tenant will refuse to overwrite them. Compare the two versions of each in Sync first.',
     compareInSync: 'Compare in Sync…',
+    refused: 'Nothing can be pushed:',
+    flowsTitle_one: '{{count}} flow to push',
+    flowsTitle_other: '{{count}} flows to push',
   },
   sync: {
     open: 'Sync',
@@ -200,6 +203,9 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     changedBeforePush_one: '“{{names}}” foi alterado em {{tenant}} desde a última vez que você o baixou ou enviou: o tenant vai se recusar a sobrescrevê-lo. Compare antes as duas versões em Sincronizar.',
     changedBeforePush_other: 'Estes fluxos foram alterados em {{tenant}} desde a última vez que você os baixou ou enviou: {{names}}. O tenant vai se recusar a sobrescrevê-los. Compare antes as duas versões de cada um em Sincronizar.',
     compareInSync: 'Comparar em Sincronizar…',
+    refused: 'Nada pode ser enviado:',
+    flowsTitle_one: '{{count}} fluxo a enviar',
+    flowsTitle_other: '{{count}} fluxos a enviar',
   },
   sync: {
     open: 'Sincronizar',
@@ -322,6 +328,9 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     changedBeforePush_one: '“{{names}}” cambió en {{tenant}} desde la última vez que lo trajiste o enviaste: el tenant se negará a sobrescribirlo. Compara antes las dos versiones en Sincronizar.',
     changedBeforePush_other: 'Estos flujos cambiaron en {{tenant}} desde la última vez que los trajiste o enviaste: {{names}}. El tenant se negará a sobrescribirlos. Compara antes las dos versiones de cada uno en Sincronizar.',
     compareInSync: 'Comparar en Sincronizar…',
+    refused: 'No se puede enviar nada:',
+    flowsTitle_one: '{{count}} flujo para enviar',
+    flowsTitle_other: '{{count}} flujos para enviar',
   },
   sync: {
     open: 'Sincronizar',
