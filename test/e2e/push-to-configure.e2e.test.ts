@@ -191,7 +191,7 @@ describe('a trainer’s pack installed by a student', () => {
     await tenantsDialog(page).getByRole('listitem', { name: 'Classroom' }).getByRole('button', { name: 'Flows' }).click();
     let flowsView = page.getByRole('dialog', { name: 'Flows on Classroom' });
     await flowsView.getByRole('row', { name: /Sales IVR/ }).getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE).toMatch(/cannot publish: it has 2 errors.*still a placeholder|still a placeholder.*cannot publish: it has 2 errors/);
+    await expect.poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE).toMatch(/Publish refused for “Sales IVR”: the tenant found 2 errors\..*still a placeholder/);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-publish-refused-light.png') });
     await flowsView.getByRole('button', { name: 'Close' }).click();
 
