@@ -158,8 +158,15 @@ async function pickInDrawer(page: Page, flow: string, nodeId: string, field: str
   await picker.fill(entity.name.split(' ')[0]!.toLowerCase());
   const option = group.getByRole('listbox').getByRole('option', { name: entity.name });
   await option.waitFor();
-  if (clearFirst) await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-picker-light.png') });
-  await option.click();
+  if (clearFirst) {
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-picker-light.png') });
+    await option.click();
+  } else {
+    // By keyboard: Down moves through the matches (the only one, here), Enter picks the active one.
+    await picker.press('ArrowDown');
+    await expect.poll(() => picker.getAttribute('aria-activedescendant'), UI_SETTLE).toBe(await option.getAttribute('id'));
+    await picker.press('Enter');
+  }
   await expect.poll(() => picker.inputValue(), UI_SETTLE).toBe(entity.name);
   await group.getByText(entity.uuid, { exact: true }).waitFor();
   await expect.poll(() => step.getAttribute('class'), UI_SETTLE).not.toContain('has-error');

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { profileCatalog } from '../../../../shared/catalog/registry';
+import type { Profile } from '../../../../shared/format/profiles';
 import { messageOf } from '../../app/document-files';
+import { useLocale } from '../../i18n/locale';
 import type { EntitySource } from './entity-source';
 
 /**
@@ -8,8 +11,10 @@ import type { EntitySource } from './entity-source';
  * choice when several of the flow's profile are connected), a refresh, and in one line why
  * the fields are typed instead when no catalog is at hand.
  */
-export function EntitySourceBar({ source, profile }: { source: EntitySource; profile: string }) {
+export function EntitySourceBar({ source, profile: profileId }: { source: EntitySource; profile: Profile }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const profile = profileCatalog(profileId).labels[locale];
   const selectId = useId();
   const { view, choices, chosen, synced } = source;
   const name = (connectionId: string, label: string) => (connectionId === synced?.connectionId ? t('canvas.entities.syncedTenant', { name: label }) : label);
