@@ -4,6 +4,7 @@ import type { CatalogSnapshot } from '../../../../shared/import/catalog-snapshot
 import { chosenTenant, tenantChoices } from '../../tenants/catalog-tenant';
 import type { TenantSource } from '../../tenants/catalog-tenant';
 import { useTenantCatalogs } from '../../tenants/tenant-catalogs';
+import type { Loadable, TenantSources } from '../../tenants/tenant-catalogs';
 
 /** Where the drawer's reference fields stand: picking from a tenant's catalog, or typing (no tenant, not yet, or failed). */
 export type EntitySourceView =
@@ -34,6 +35,25 @@ export function useEntitySourceContext(): EntitySource | null {
 const NO_TENANT_IDS: string[] = [];
 
 /**
+ * Where the fields stand given what has been read so far: the tenant is not chosen until the
+ * connections and the flow's sync state are known (so a synced flow never starts on another
+ * tenant), and the fields are typed until the chosen tenant's catalog is at hand.
+ */
+export function entitySourceView({ sources, synced, chosen, catalog }: {
+  sources: Loadable<TenantSources> | undefined;
+  synced: Loadable<string[]> | undefined;
+  chosen: TenantSource | undefined;
+  catalog: Loadable<CatalogSnapshot> | undefined;
+}): EntitySourceView {
+  if (sources === undefined || sources.status === 'loading' || synced === undefined || synced.status === 'loading') return { state: 'loading', tenant: undefined };
+  if (sources.status === 'failed') return { state: 'failed', tenant: undefined, error: sources.error };
+  if (!chosen) return { state: 'none', unreachable: sources.value.unreachable.map((entry) => entry.name) };
+  if (catalog === undefined || catalog.status === 'loading') return { state: 'loading', tenant: chosen.name };
+  if (catalog.status === 'failed') return { state: 'failed', tenant: chosen.name, error: catalog.error };
+  return { state: 'ready', tenant: chosen.name, catalog: catalog.value };
+}
+
+/**
  * The tenant whose catalog a flow's references are picked from: the tenant the flow is synced
  * with when it is connected, else a connected tenant of the flow's profile (the user's choice,
  * kept for the session). The connections, the flow's sync state and the catalog are each read
@@ -60,14 +80,7 @@ export function useEntitySource(flowId: string, profile: Profile): EntitySource 
     if (connectionId !== undefined && catalog === undefined) useTenantCatalogs.getState().loadCatalog(connectionId);
   }, [connectionId, catalog]);
 
-  const view = useMemo((): EntitySourceView => {
-    if (sources === undefined || sources.status === 'loading' || synced === undefined || synced.status === 'loading') return { state: 'loading', tenant: undefined };
-    if (sources.status === 'failed') return { state: 'failed', tenant: undefined, error: sources.error };
-    if (!chosen) return { state: 'none', unreachable: sources.value.unreachable.map((entry) => entry.name) };
-    if (catalog === undefined || catalog.status === 'loading') return { state: 'loading', tenant: chosen.name };
-    if (catalog.status === 'failed') return { state: 'failed', tenant: chosen.name, error: catalog.error };
-    return { state: 'ready', tenant: chosen.name, catalog: catalog.value };
-  }, [sources, synced, chosen, catalog]);
+  const view = useMemo(() => entitySourceView({ sources, synced, chosen, catalog }), [sources, synced, chosen, catalog]);
 
   return useMemo(
     () => ({
