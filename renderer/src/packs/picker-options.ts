@@ -3,7 +3,7 @@ import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import { foldForSearch } from '../../../shared/text/search-words';
 
 /** An entity a picker offers ("map to" in an import plan, a reference in the drawer). */
-export type PickerEntity = { id: string; name: string; uuid?: string | undefined };
+export type PickerEntity = { id: string; name: string; uuid?: string | undefined; /** A flow's kind (customer, reusable...). */ kind?: string | undefined };
 
 /** Entities one picker lists at a time: the first matches by name; typing narrows a catalog of any size. */
 export const MAX_LISTED = 200;

@@ -13,6 +13,7 @@ import { EntitySourceContext, useEntitySource } from './entity-source';
 import { FieldControl } from './FieldControl';
 import { FieldContext } from './field-context';
 import type { FieldContextValue } from './field-context';
+import { requiredFlowKind } from './required-flow-kind';
 import { holdsReference, objectFields } from './schema-fields';
 
 /** Config values as JSON: what the flow file can hold (no undefined, no NaN), detached from the form's own objects. */
@@ -54,7 +55,9 @@ export function ConfigForm({ docId, node, step, context }: { docId: string; node
     [subscribe, docId, node.id],
   );
 
-  const value = useMemo(() => ({ ...context, idPrefix }), [context, idPrefix]);
+  // Probed on the step's default config: what a field requires does not depend on what the others hold, and the
+  // form's fields are not all rendered again at every keystroke.
+  const value = useMemo(() => ({ ...context, idPrefix, flowKindAt: (path: string) => requiredFlowKind(step, step.defaultConfig, path) }), [context, idPrefix, step]);
   return (
     <FormProvider {...form}>
       <FieldContext.Provider value={value}>

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefKind } from '../../../../shared/format/entity-ref';
-import type { Profile } from '../../../../shared/format/profiles';
+import type { FlowKind, Profile } from '../../../../shared/format/profiles';
 import type { CatalogSnapshot } from '../../../../shared/import/catalog-snapshot';
 import { pickerOptions, sortedEntities } from '../../packs/picker-options';
 import type { PickerEntity } from '../../packs/picker-options';
@@ -19,6 +19,8 @@ const CLOSED: ComboboxState = { open: false, active: -1 };
 interface EntityComboboxProps {
   id: string;
   kind: string;
+  /** Only flows of this kind are offered (a step that calls a reusable flow). */
+  flowKind?: FlowKind | undefined;
   profile: Profile;
   catalog: CatalogSnapshot;
   /** The connection's name, in the list's label and the "nothing matches" line. */
@@ -34,11 +36,14 @@ interface EntityComboboxProps {
  * accents ignored) or finds a pasted id or UUID; the list shows a window of the matches. Each
  * option gives the name and, dimmed, the identifier the reference will carry.
  */
-export function EntityCombobox({ id, kind, profile, catalog, tenant, value, onPick, describedBy }: EntityComboboxProps) {
+export function EntityCombobox({ id, kind, flowKind, profile, catalog, tenant, value, onPick, describedBy }: EntityComboboxProps) {
   const { t } = useTranslation();
   const listId = useId();
   const key = identifierKey(profile, kind);
-  const entities = useMemo(() => sortedEntities(catalog, kind as RefKind).filter((entity) => canReference(kind, profile, entity)), [catalog, kind, profile]);
+  const entities = useMemo(
+    () => sortedEntities(catalog, kind as RefKind).filter((entity) => canReference(kind, profile, entity) && (flowKind === undefined || entity.kind === flowKind)),
+    [catalog, kind, profile, flowKind],
+  );
   /** What the user typed since focusing; null shows the reference's own name. */
   const [query, setQuery] = useState<string | null>(null);
   const [state, setState] = useState<ComboboxState>(CLOSED);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { FlowKind } from '../../../../shared/format/profiles';
 import { EntityCombobox } from './EntityCombobox';
 import { useEntitySourceContext } from './entity-source';
 import { useFieldContext } from './field-context';
@@ -14,7 +15,15 @@ type RefChange = Partial<Record<'id' | 'uuid' | 'name', string>>;
  * Without one (offline, no tenant of this profile), or by the user's choice, the name and the
  * id (or UUID) are typed. Clearing leaves a placeholder, or no value at all when the field is optional.
  */
-export function RefPicker({ id, refKind, optional, value, onChange }: { id: string; refKind: string; optional: boolean; value: unknown; onChange: (value: RefValue | undefined) => void }) {
+export function RefPicker({ id, refKind, optional, flowKind, value, onChange }: {
+  id: string;
+  refKind: string;
+  optional: boolean;
+  /** For a flow reference: the kind of flow the step requires (only those are offered). */
+  flowKind?: FlowKind | undefined;
+  value: unknown;
+  onChange: (value: RefValue | undefined) => void;
+}) {
   const { t } = useTranslation();
   const { profile } = useFieldContext();
   const source = useEntitySourceContext();
@@ -31,7 +40,7 @@ export function RefPicker({ id, refKind, optional, value, onChange }: { id: stri
   return (
     <div className="fp-ref-picker">
       <div className="fp-ref-picker__row">
-        <EntityCombobox id={id} kind={refKind} profile={profile} catalog={catalog} tenant={tenant} value={current} onPick={(entity) => set(refTo(refKind, profile, entity))} describedBy={filled ? metaId : undefined} />
+        <EntityCombobox id={id} kind={refKind} flowKind={flowKind} profile={profile} catalog={catalog} tenant={tenant} value={current} onPick={(entity) => set(refTo(refKind, profile, entity))} describedBy={filled ? metaId : undefined} />
         {filled && (
           <button type="button" className="fp-button fp-ref-picker__clear" title={t('canvas.entities.clearHint')} onClick={() => update({ id: '', uuid: '', name: '' })}>
             {t('canvas.entities.clear')}
