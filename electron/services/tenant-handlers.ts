@@ -31,9 +31,13 @@ export interface TenantHandlerOptions {
   emit: EmitHostEvent;
 }
 
-/** A tenant's refusal or a network failure as a host error the renderer shows as it is (its messages never hold the token). */
+/**
+ * A tenant's refusal or a network failure as a host error (its messages never hold the token). A refusal
+ * as invalid carries the tenant's findings, which the renderer words in the UI language.
+ */
 function remoteFailure(error: unknown): unknown {
-  return isTenantApiError(error) ? new HostError('REMOTE', error.message) : error;
+  if (!isTenantApiError(error)) return error;
+  return new HostError('REMOTE', error.message, error.detail.kind === 'validation' ? error.detail.diagnostics : []);
 }
 
 /**

@@ -25,7 +25,7 @@ export function createSyncStore(root: WorkspaceRoot): SyncStore {
   return createJsonFileStore({ file: root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
 }
 
-export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;
+export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:syncedWith' | 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;
 
 const ALL_PROFILES: ReadonlySet<string> = new Set(['conversations', 'pipeline', 'journeys', 'contact-center']);
 
@@ -48,6 +48,11 @@ export function createTenantSyncHandlers(options: {
   const workspaceFlows = () => readWorkspaceFlowsOf(root, summaries, ALL_PROFILES);
 
   return {
+    async 'tenants:syncedWith'({ flowId }) {
+      const file = await syncStore.read();
+      return { tenantIds: Object.keys(file.tenants).filter((tenantId) => bindingFor(file, tenantId, flowId) !== undefined) };
+    },
+
     async 'tenants:status'({ id }) {
       return withClient(id, async (client) => {
         const { data: tenant } = await client.call('getTenant');

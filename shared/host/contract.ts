@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagnosticSchema } from '../format/diagnostic';
+import { diagnosticSchema, reportedDiagnosticSchema } from '../format/diagnostic';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
 import { PACK_CALLS } from './pack-calls';
@@ -136,7 +136,12 @@ export type HostEvent<K extends HostEventName> = z.output<(typeof HOST_EVENTS)[K
 /** How a host's services send an event to the renderer. */
 export type EmitHostEvent = <K extends HostEventName>(event: K, payload: HostEvent<K>) => void;
 
-export const hostErrorSchema = z.object({ code: z.enum(HOST_ERROR_CODES), message: z.string() });
+export const hostErrorSchema = z.object({
+  code: z.enum(HOST_ERROR_CODES),
+  message: z.string(),
+  /** A tenant's findings when it refused something as invalid (a publish with errors), so the renderer can word them in the UI language. */
+  diagnostics: z.array(reportedDiagnosticSchema).optional(),
+});
 export type HostErrorBody = z.infer<typeof hostErrorSchema>;
 
 /** What every call returns over the wire. */

@@ -91,6 +91,12 @@ export const TENANT_CALLS = {
   'tenants:remove': call(connectionId, z.object({})),
   'tenants:flows': call(connectionId, z.object({ flows: z.array(flowSummarySchema) })),
   'tenants:catalog': call(connectionId, z.object({ snapshot: catalogSnapshotSchema })),
+  /**
+   * The tenants (by their own ids, as `tenants:test` answers them) a workspace flow was last pulled
+   * from or pushed to, as `.flowpack/sync.json` records: where the editor looks up the entities the
+   * flow's references name. Read from the workspace only; no tenant is asked.
+   */
+  'tenants:syncedWith': call(z.object({ flowId: z.uuid() }).strict(), z.object({ tenantIds: z.array(z.string()) })),
   /** Every workspace flow against the tenant, plus the tenant's flows the workspace lacks. */
   'tenants:status': call(connectionId, z.object({ tenant: z.object({ id: z.string(), name: z.string() }), rows: z.array(syncRowSchema) })),
   /**

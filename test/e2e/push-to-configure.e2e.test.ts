@@ -138,23 +138,40 @@ async function pushSalesIvr(page: Page, summary: string): Promise<void> {
 }
 
 /**
- * In the open flow's drawer, points a step's reference at one of the student's entities, typed
- * as the drawer takes it (name and UUID). With `clearFirst`, the reference is first cleared to a
- * placeholder, and the step shows outlined red until it is picked.
+ * In the open flow's drawer, picks one of the student's entities for a step's reference from the
+ * list of the tenant the flow was pushed to, by name; the reference then carries the entity's
+ * UUID. A reference still naming the trainer's entity says it is not on the student's tenant.
+ * With `clearFirst`, the reference is first cleared to a placeholder, and the step shows outlined
+ * red until it is picked.
  */
 async function pickInDrawer(page: Page, flow: string, nodeId: string, field: string, entity: { name: string; uuid: string }, clearFirst = false): Promise<void> {
   await tabNamed(page, flow).click();
   const step = nodeById(page, nodeId);
   await step.click({ position: { x: 12, y: 8 } });
   const group = properties(page).getByRole('group', { name: field, exact: true });
+  const picker = group.getByRole('combobox', { name: 'Pick from Classroom' });
   if (clearFirst) {
-    await group.getByRole('textbox', { name: 'Name' }).fill('');
-    await group.getByRole('textbox', { name: 'UUID' }).fill('');
+    await group.getByText('not on Classroom', { exact: true }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-not-on-tenant-light.png') });
+    await group.getByRole('button', { name: 'Clear', exact: true }).click();
     await expect.poll(() => step.getAttribute('class'), UI_SETTLE).toContain('has-error');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-placeholder-red-light.png') });
   }
-  await group.getByRole('textbox', { name: 'Name' }).fill(entity.name);
-  await group.getByRole('textbox', { name: 'UUID' }).fill(entity.uuid);
+  // Typing part of the name narrows the list to the matching entities.
+  await picker.fill(entity.name.split(' ')[0]!.toLowerCase());
+  const option = group.getByRole('listbox').getByRole('option', { name: entity.name });
+  await option.waitFor();
+  if (clearFirst) {
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-picker-light.png') });
+    await option.click();
+  } else {
+    // By keyboard: Down moves through the matches (the only one, here), Enter picks the active one.
+    await picker.press('ArrowDown');
+    await expect.poll(() => picker.getAttribute('aria-activedescendant'), UI_SETTLE).toBe(await option.getAttribute('id'));
+    await picker.press('Enter');
+  }
+  await expect.poll(() => picker.inputValue(), UI_SETTLE).toBe(entity.name);
+  await group.getByText(entity.uuid, { exact: true }).waitFor();
   await expect.poll(() => step.getAttribute('class'), UI_SETTLE).not.toContain('has-error');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => hasUnsavedChanges(tabNamed(page, flow)), UI_SETTLE).toBe(false);
@@ -194,7 +211,7 @@ describe('a trainer’s pack installed by a student', () => {
     await tenantsDialog(page).getByRole('listitem', { name: 'Classroom' }).getByRole('button', { name: 'Flows' }).click();
     let flowsView = page.getByRole('dialog', { name: 'Flows on Classroom' });
     await flowsView.getByRole('row', { name: /Sales IVR/ }).getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE).toMatch(/cannot publish: it has 2 errors.*still a placeholder|still a placeholder.*cannot publish: it has 2 errors/);
+    await expect.poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE).toMatch(/Publish refused for “Sales IVR”: the tenant found 2 errors\..*still a placeholder/);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-publish-refused-light.png') });
     await flowsView.getByRole('button', { name: 'Close' }).click();
 

@@ -14,6 +14,7 @@ import { TENANTS_FILE } from '../../electron/services/tenant-connections';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
+import { EXAMPLES_DIR } from '../e2e/support/paths';
 
 const keychain = testKeychain;
 
@@ -87,6 +88,27 @@ describe('tenant connections in the app (host side, against a real tenant server
     expect(failure.code).toBe('REMOTE');
     expect(failure.message).toMatch(/refused|reach/i);
   }, 60_000);
+});
+
+describe('a lifecycle action the tenant refuses (host side)', () => {
+  // contact-center-import.en.txt: "Update each notation and flow setting as needed before publishing your flow."
+  it('carries the tenant’s findings with the refusal of a publish, so the editor can word them in its own language', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Classroom tenant', 'contact-center');
+    const { connection } = await handlers()['tenants:add']({ name: 'Classroom', url: server.url, token: admin, allowUnprotected: false });
+    const unfinished = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'contact-center', 'after-hours.flow.json'), 'utf8')) as Flow;
+    const created = await fetch(`${server.url}/v1/flows`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ document: { ...unfinished, nodes: unfinished.nodes.map((node) => (node.type === 'playPrompt' ? { ...node, config: { prompt: { source: 'mediaPrompt', mediaPrompt: { $ref: 'mediaPrompt' } } } } : node)) } }),
+    });
+    expect(created.status).toBe(201);
+    const [draft] = (await handlers()['tenants:flows']({ id: connection.id })).flows;
+
+    const refused = (await handlers()['tenants:flowAction']({ id: connection.id, flowId: draft!.id, action: 'publish', revision: draft!.revision }).catch((error: unknown) => error)) as HostError;
+    expect(refused).toBeInstanceOf(HostError);
+    expect(refused.code).toBe('REMOTE');
+    expect(refused.toBody().diagnostics?.map((d) => [d.severity, d.code])).toContainEqual(['error', 'REF_PLACEHOLDER']);
+  });
 });
 
 describe('sync between the workspace and a tenant (host side)', () => {
@@ -200,6 +222,11 @@ describe('push from the workspace to a tenant (host side)', () => {
 
     const rows = (await handlers()['tenants:status']({ id: connection.id })).rows;
     expect(rows.find((row) => row.name === 'Drafted offline')?.status).toBe('in-sync');
+
+    // The editor's reference picker looks up entities on the tenant a flow was pushed to.
+    const { info } = await handlers()['tenants:test']({ id: connection.id });
+    expect(await handlers()['tenants:syncedWith']({ flowId: localOnly.id })).toEqual({ tenantIds: [info.id] });
+    expect(await handlers()['tenants:syncedWith']({ flowId: randomUUID() })).toEqual({ tenantIds: [] });
   });
 });
 

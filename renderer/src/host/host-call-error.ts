@@ -1,3 +1,4 @@
+import type { ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import type { HostErrorCode } from '../../../shared/host/contract';
 
 /** `TRANSPORT`: the host could not be reached or answered with something that is not a response. */
@@ -9,6 +10,8 @@ export class HostCallError extends Error {
     readonly code: HostCallErrorCode,
     message: string,
     readonly call: string,
+    /** A tenant's findings when it refused the request as invalid, to be worded in the UI language. */
+    readonly diagnostics: readonly ReportedDiagnostic[] = [],
   ) {
     super(message);
     this.name = 'HostCallError';

@@ -39,6 +39,13 @@ describe('host client over the desktop bridge', () => {
     expect((error as Error).message).toBe('changed on disk');
   });
 
+  it('keeps the findings a tenant gave with a refusal, for the UI to word in its language', async () => {
+    const finding = { severity: 'error' as const, code: 'REF_PLACEHOLDER', message: '"Queue": choose a queue (still a placeholder).' };
+    const { bridge } = fakeBridge(() => ({ ok: false, error: { code: 'REMOTE', message: 'refused', diagnostics: [finding] } }));
+    const error = await createHostClient(bridge).call('tenants:flows', { id: '0c0b2fab-2285-4e46-917d-4f915bbe7894' }).catch((e: unknown) => e);
+    expect(isHostError(error, 'REMOTE') && error.diagnostics).toEqual([finding]);
+  });
+
   it('reports a bridge that throws as a TRANSPORT error', async () => {
     const bridge: HostBridge = { call: () => Promise.reject(new Error('ipc closed')), on: () => () => {} };
     const error = await createHostClient(bridge).call('workspace:get', {}).catch((e: unknown) => e);

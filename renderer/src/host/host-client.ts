@@ -36,7 +36,7 @@ export function createHostClient(transport: HostTransport): HostClient {
       }
       if (response.ok) return response.result as HostResult<typeof name>;
       const code = (KNOWN_CODES.has(response.error.code) ? response.error.code : 'INTERNAL') as HostCallErrorCode;
-      throw new HostCallError(code, response.error.message, name);
+      throw new HostCallError(code, response.error.message, name, response.error.diagnostics ?? []);
     },
     on(event, listener) {
       const schema = HOST_EVENTS[event];

@@ -1,8 +1,12 @@
+import type { ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { HOST_EVENTS } from '../../../shared/host/host-events';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../../shared/host/transport';
 
-/** A call's answer as it arrives; `code` may also be TRANSPORT when the host was not reached. */
-export type WireResponse = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+/**
+ * A call's answer as it arrives; `code` may also be TRANSPORT when the host was not reached.
+ * `diagnostics`: a tenant's findings when it refused something as invalid (see hostErrorSchema).
+ */
+export type WireResponse = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string; diagnostics?: ReportedDiagnostic[] } };
 
 /**
  * How the host client reaches its host. The desktop preload's bridge (HostBridge) already

@@ -22,4 +22,14 @@ describe('what a "map to" picker lists', () => {
     expect(listed[0]!.id).toBe('t4321');
     expect(listed.slice(1).every((t) => t.name.startsWith('Tag 00'))).toBe(true);
   });
+
+  it('finds an entity by a pasted id or UUID (in any case), and lists no more than the window asked for', () => {
+    const prompts = [
+      { id: 'med_menu', uuid: '7012c0cf-f3ce-477f-8ead-c7f46fcdabe1', name: 'Menu options' },
+      { id: 'med_hold', uuid: '05a91555-8edd-48cd-a4f1-540bab16ed50', name: 'Hold music' },
+    ];
+    expect(pickerOptions(prompts, '05A91555-8EDD-48CD-A4F1-540BAB16ED50', '').listed.map((p) => p.name)).toEqual(['Hold music']);
+    expect(pickerOptions(prompts, 'med_menu', '').listed.map((p) => p.name)).toEqual(['Menu options']);
+    expect(pickerOptions(many, 'tag', '', 50)).toMatchObject({ listed: { length: 50 }, more: 5_000 - 50 });
+  });
 });

@@ -1,24 +1,35 @@
 import type { RefKind } from '../../../shared/format/entity-ref';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
+import { foldForSearch } from '../../../shared/text/search-words';
 
-/** An entity a "map to" picker offers. */
-export type PickerEntity = { id: string; name: string };
+/** An entity a picker offers ("map to" in an import plan, a reference in the drawer). */
+export type PickerEntity = { id: string; name: string; uuid?: string | undefined; /** A flow's kind (customer, reusable...). */ kind?: string | undefined };
 
 /** Entities one picker lists at a time: the first matches by name; typing narrows a catalog of any size. */
 export const MAX_LISTED = 200;
 
-/** Case and accents do not matter when searching a name ("sao" finds "São Paulo"). */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldedNames = new WeakMap<PickerEntity, string>();
+
+/** An entity's name folded for searching, once per entity object (a catalog is searched at every keystroke). */
+function foldedName(entity: PickerEntity): string {
+  let folded = foldedNames.get(entity);
+  if (folded === undefined) foldedNames.set(entity, (folded = foldForSearch(entity.name)));
+  return folded;
+}
 
 /**
- * What one picker lists for a search over entities sorted by name: the first {@link MAX_LISTED}
- * matches, with the chosen entity always among them so the picker keeps showing it, and how
+ * What one picker lists for a search over entities sorted by name: the first `limit` matches
+ * (case and accents do not matter: "sao" finds "São Paulo"; a pasted id or UUID finds its
+ * entity), with the chosen entity always among them so the picker keeps showing it, and how
  * many matches were left out.
  */
-export function pickerOptions(entities: readonly PickerEntity[], query: string, chosenId: string): { listed: PickerEntity[]; more: number } {
-  const wanted = folded(query.trim());
-  const matches = wanted === '' ? entities : entities.filter((entity) => folded(entity.name).includes(wanted));
-  const listed = matches.slice(0, MAX_LISTED);
+export function pickerOptions<E extends PickerEntity>(entities: readonly E[], query: string, chosenId: string, limit = MAX_LISTED): { listed: E[]; more: number } {
+  const typed = query.trim();
+  const wanted = foldForSearch(typed);
+  const lowered = typed.toLowerCase();
+  const matches =
+    wanted === '' ? entities : entities.filter((entity) => foldedName(entity).includes(wanted) || entity.id === typed || entity.uuid?.toLowerCase() === lowered);
+  const listed = matches.slice(0, limit);
   const chosen = chosenId === '' || listed.some((entity) => entity.id === chosenId) ? undefined : entities.find((entity) => entity.id === chosenId);
   return { listed: chosen ? [chosen, ...listed] : listed, more: matches.length - listed.length };
 }
@@ -31,9 +42,13 @@ export function sortedEntities(catalog: CatalogSnapshot, kind: RefKind): readonl
   if (!byKind) sortedByCatalog.set(catalog, (byKind = new Map()));
   let sorted = byKind.get(kind);
   if (!sorted) {
-    const list: readonly PickerEntity[] = kind === 'flow' ? catalog.flows : (catalog.entities[kind] ?? []);
-    sorted = [...list].sort((a, b) => a.name.localeCompare(b.name));
+    sorted = [...catalogEntities(catalog, kind)].sort((a, b) => a.name.localeCompare(b.name));
     byKind.set(kind, sorted);
   }
   return sorted;
+}
+
+/** A catalog's entities of one kind as it lists them (its flows are listed apart from its entities). */
+export function catalogEntities(catalog: CatalogSnapshot, kind: RefKind): readonly PickerEntity[] {
+  return kind === 'flow' ? catalog.flows : (catalog.entities[kind] ?? []);
 }

@@ -15,6 +15,7 @@ import { followProgress } from './push-progress';
 import type { PushProgress } from './push-progress';
 import { PushFlowsView } from './PushFlowsView';
 import { PushReportView } from './PushReportView';
+import { useTenantCatalogs } from './tenant-catalogs';
 import './tenants.css';
 
 type Prepared = HostResult<'tenants:pushPrepare'>;
@@ -102,6 +103,8 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
       });
       try {
         const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'apply', decisions, progressId });
+        // The tenant now holds what the push created, and the pushed flows are synced with it.
+        useTenantCatalogs.getState().forget();
         setStep({ ...current, applied: answer });
       } catch (error) {
         // The tenant undoes the whole import when any part fails: nothing written stays.

@@ -4,6 +4,9 @@ import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { messageOf } from '../app/document-files';
 import { hostClient } from '../host/host-client';
+import { useLocale } from '../i18n/locale';
+import { describeActionRefusal } from './action-refusal';
+import type { ActionRefusal } from './action-refusal';
 import { ActorStamp } from './ActorStamp';
 
 type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
@@ -11,8 +14,10 @@ type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
 /** The flows a tenant holds: name and description, status, last published and created, by whom and when. */
 export function RemoteFlowsView({ connection }: { connection: TenantConnectionView }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [flows, setFlows] = useState<RemoteFlow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ActionRefusal | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -27,11 +32,14 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
 
   const act = async (flow: RemoteFlow, action: RemoteFlow['actions'][number]) => {
     setProblem(null);
+    setRefusal(null);
     try {
       await hostClient.call('tenants:flowAction', { id: connection.id, flowId: flow.id, action, revision: flow.revision });
       setFlows((await hostClient.call('tenants:flows', { id: connection.id })).flows);
     } catch (error) {
-      setProblem(messageOf(error));
+      const refused = describeActionRefusal(error, { action, flow: flow.name }, t, locale);
+      if (refused) setRefusal(refused);
+      else setProblem(messageOf(error));
     }
   };
 
@@ -41,6 +49,16 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
   return (
     <>
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {refusal && (
+        <div role="alert" className="error-text">
+          <p>{refusal.summary}</p>
+          <ul>
+            {refusal.errors.map((text, index) => (
+              <li key={index}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })}>
         <thead>
           <tr>

@@ -8,6 +8,7 @@ import { hostClient } from '../host/host-client';
 import { AddTenantForm } from './AddTenantForm';
 import { RemoteFlowsView } from './RemoteFlowsView';
 import { SyncView } from './SyncView';
+import { useTenantCatalogs } from './tenant-catalogs';
 import { TenantRow } from './TenantRow';
 import './tenants.css';
 
@@ -32,6 +33,8 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
       hostClient.call('tenants:list', {}).then(
         (answer) => {
           setListing(answer);
+          // A connection added, renamed or removed: the drawer's entity pickers read the connections again.
+          useTenantCatalogs.getState().forget();
           const connection = answer.connections.find((candidate) => candidate.id === opening.current);
           opening.current = undefined;
           if (connection) setView({ mode: 'sync', connection });

@@ -39,6 +39,8 @@ export const tenantsEn = {
   someone: 'the server',
   tokenTooltip: 'Token {{id}}',
   action: { publish: 'Publish', stop: 'Stop', start: 'Start', pause: 'Pause', resume: 'Resume', finalize: 'Finalize', duplicate: 'Duplicate' },
+  actionRefused_one: '{{action}} refused for “{{flow}}”: the tenant found {{count}} error.',
+  actionRefused_other: '{{action}} refused for “{{flow}}”: the tenant found {{count}} errors.',
   push: {
     title_one: 'Push {{count}} flow to a tenant',
     title_other: 'Push {{count}} flows to a tenant',
@@ -164,6 +166,8 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
   someone: 'o servidor',
   tokenTooltip: 'Token {{id}}',
   action: { publish: 'Publicar', stop: 'Parar', start: 'Iniciar', pause: 'Pausar', resume: 'Retomar', finalize: 'Finalizar', duplicate: 'Duplicar' },
+  actionRefused_one: '{{action}}: recusado para “{{flow}}”; o tenant encontrou {{count}} erro.',
+  actionRefused_other: '{{action}}: recusado para “{{flow}}”; o tenant encontrou {{count}} erros.',
   push: {
     title_one: 'Enviar {{count}} fluxo a um tenant',
     title_other: 'Enviar {{count}} fluxos a um tenant',
@@ -289,6 +293,8 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
   someone: 'el servidor',
   tokenTooltip: 'Token {{id}}',
   action: { publish: 'Publicar', stop: 'Detener', start: 'Iniciar', pause: 'Pausar', resume: 'Reanudar', finalize: 'Finalizar', duplicate: 'Duplicar' },
+  actionRefused_one: '{{action}}: rechazado para “{{flow}}”; el tenant encontró {{count}} error.',
+  actionRefused_other: '{{action}}: rechazado para “{{flow}}”; el tenant encontró {{count}} errores.',
   push: {
     title_one: 'Enviar {{count}} flujo a un tenant',
     title_other: 'Enviar {{count}} flujos a un tenant',

@@ -12,7 +12,7 @@ const INPUT_TYPES: Partial<Record<string, string>> = { url: 'url', email: 'email
 /** One generated form control for a config field, chosen by the field's kind and widget. */
 export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) {
   const { control, register } = useFormContext();
-  const { problems, idPrefix, locale } = useFieldContext();
+  const { problems, idPrefix, locale, flowKindAt } = useFieldContext();
   const id = fieldId(idPrefix, path);
 
   switch (spec.kind) {
@@ -55,7 +55,7 @@ export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) 
     case 'ref':
       return (
         <FieldShell path={path} meta={spec.meta} problems={problemsAt(problems, path, true)} group>
-          <Controller control={control} name={path} render={({ field }) => <RefPicker id={id} refKind={spec.refKind} optional={spec.optional} value={field.value} onChange={field.onChange} />} />
+          <Controller control={control} name={path} render={({ field }) => <RefPicker id={id} refKind={spec.refKind} optional={spec.optional} flowKind={spec.refKind === 'flow' ? flowKindAt?.(path) : undefined} value={field.value} onChange={field.onChange} />} />
         </FieldShell>
       );
     case 'refList':

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../../../shared/catalog/labels';
-import type { Profile } from '../../../../shared/format/profiles';
+import type { FlowKind, Profile } from '../../../../shared/format/profiles';
 
 /** What every generated field needs besides its own spec. */
 export interface FieldContextValue {
@@ -10,6 +10,8 @@ export interface FieldContextValue {
   problems: ReadonlyMap<string, string[]>;
   /** Prefix of element ids, unique per form, so labels find their inputs. */
   idPrefix: string;
+  /** The kind of flow the flow reference at a config path must name, when the step requires one. */
+  flowKindAt?: (path: string) => FlowKind | undefined;
 }
 
 export const FieldContext = createContext<FieldContextValue | null>(null);

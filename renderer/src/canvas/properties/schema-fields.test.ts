@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStepType } from '../../../../shared/catalog/registry';
-import { defaultValue, newListItem, objectFields, switchBranch } from './schema-fields';
+import { defaultValue, holdsReference, newListItem, objectFields, switchBranch } from './schema-fields';
 import type { FieldSpec } from './schema-fields';
 
 const step = (profile: Parameters<typeof findStepType>[0], type: string) => findStepType(profile, type)!;
@@ -54,5 +54,11 @@ describe('forms generated from a step config schema', () => {
 
   it('starts new values where the schema allows them (numbers at their minimum)', () => {
     expect(defaultValue(step('conversations', 'wait').config)).toEqual({ duration: 60 });
+  });
+
+  it('knows which steps reference tenant entities, however deep, so only their drawers read a tenant’s catalog', () => {
+    expect(objectFields(step('contact-center', 'playPrompt').config).some(holdsReference)).toBe(true);
+    expect(objectFields(step('conversations', 'updateTags').config).some(holdsReference)).toBe(true);
+    expect(objectFields(step('conversations', 'wait').config).some(holdsReference)).toBe(false);
   });
 });

@@ -183,3 +183,20 @@ export function switchBranch(branch: UnionBranch, discriminator: string, current
   fresh[discriminator] = branch.value;
   return fresh;
 }
+
+/** Whether a field, or any field inside it (an object, a list's items, a union's branches), references a tenant entity. */
+export function holdsReference(spec: FieldSpec): boolean {
+  switch (spec.kind) {
+    case 'ref':
+    case 'refList':
+      return true;
+    case 'object':
+      return spec.fields.some(holdsReference);
+    case 'objectList':
+      return spec.itemFields.some(holdsReference);
+    case 'union':
+      return spec.branches.some((branch) => branch.fields.some(holdsReference));
+    default:
+      return false;
+  }
+}
