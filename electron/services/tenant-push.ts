@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
-import { flowContentHash } from '../../shared/sync/content-hash';
-import { recordSync } from '../../shared/sync/sync-file';
+import { recordPush } from '../../shared/sync/record-push';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
@@ -77,20 +76,8 @@ export function createTenantPushHandlers(
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
         await bindings.update((file) => ({ next: recordBindings(file, tenant.id, report.flows, decisions ?? {}), result: undefined }));
         const locals = new Map((await Promise.all(paths.map((path) => readWorkspaceFlow(root, path)))).map((entry) => [entry.flow.id, entry.flow]));
-        await syncStore.update((file) => {
-          let next = file;
-          for (const flow of report.flows) {
-            const local = locals.get(flow.flowId);
-            if (!local || flow.revision === undefined) continue;
-            next = recordSync(next, { id: tenant.id, url: client.baseUrl }, local.id, {
-              remoteId: flow.targetId,
-              revision: flow.revision,
-              contentHash: flowContentHash(local),
-              syncedAt: clock().toISOString(),
-            });
-          }
-          return { next, result: undefined };
-        });
+        const now = clock();
+        await syncStore.update((file) => ({ next: recordPush(file, { id: tenant.id, url: client.baseUrl }, report.flows, (flowId) => locals.get(flowId), now).file, result: undefined }));
         return { report, savedAs };
       });
     },

@@ -56,7 +56,7 @@ export function createTenantSyncHandlers(options: {
         const rows = await compareWithTenant({ tenantId: tenant.id, locals: await workspaceFlows(), syncFile: await syncStore.read(), remoteFlows: list.flows, remoteHash });
         return {
           tenant: { id: tenant.id, name: tenant.name },
-          rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
+          rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, tenantCopyDiffers: row.tenantCopyDiffers, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
         };
       });
     },

@@ -74,8 +74,8 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
     await stopBeforeUpdate(tx, writeContext, lifecycle.stopFirst);
     const applied = await applyPlan(tx, tenant, writeContext, { plan, folder: body.folder, keepStatus: lifecycle.keepStatus }, ctx.progress);
     for (const flow of report.flows) {
-      const revision = applied.revisions.get(flow.targetId);
-      if (revision !== undefined) flow.revision = revision;
+      const stored = applied.stored.get(flow.targetId);
+      if (stored !== undefined) Object.assign(flow, stored);
     }
     report.created = applied.created;
     report.applied = true;
@@ -84,7 +84,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       pack: plan.packName,
       signature: signature.status,
       allowTampered: body.allowTampered && signature.status === 'tampered',
-      flows: applied.revisions.size,
+      flows: applied.stored.size,
       created: applied.created.length,
     };
     await recordAudit(tx, { ...writeContext, action: 'import.apply', targetId: id, detail });

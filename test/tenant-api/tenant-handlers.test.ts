@@ -257,6 +257,9 @@ describe('choices kept per tenant (host side)', () => {
     const binding = { flowId: tagged.id, nodeId: 'tag-them', field: 'tags[]', source: 'Regular', entityId: tag.id };
     const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { flows: {}, references: [binding] } });
     expect(applied.report.flows[0]!.references.find((ref) => ref.nodeId === 'tag-them')).toMatchObject({ outcome: 'linked', target: { id: tag.id } });
+    // The tenant stored the tag's id, which the file does not hold: in sync, with that said, and a pull offered.
+    const row = (await handlers()['tenants:status']({ id: connection.id })).rows.find((candidate) => candidate.id === tagged.id);
+    expect(row).toMatchObject({ status: 'in-sync', tenantCopyDiffers: true });
 
     const next = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
     expect(next.decisions.references).toEqual([binding]);
