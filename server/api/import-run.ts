@@ -50,7 +50,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
 
   const catalog = await catalogSnapshot(tx, tenant);
   // A deploy is planned with the tenant's current documents of the flows it updates, to keep what they hold.
-  const deploy = body.purpose === 'deploy' ? { tenantFlows: await currentDocuments(tx, tenant.id, loaded.pack, catalog) } : undefined;
+  const deploy = body.purpose === 'deploy' ? { tenantFlows: await currentDocuments(tx, tenant.id, loaded.pack, catalog, body.decisions) } : undefined;
   const plan = planImport(loaded.pack, catalog, body.decisions ?? {}, { deploy });
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');

@@ -265,3 +265,32 @@ describe('choices kept per tenant (host side)', () => {
     expect(next.decisions.references).toEqual([binding]);
   });
 });
+
+describe('a flow pushed as a copy (host side)', () => {
+  it('the next push starts from updating the copy the workspace is synchronised with, and leaves the original alone', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Copies', url: server.url, token, allowUnprotected: false });
+    // The tenant has "Welcome"; the workspace's version of it goes there as a copy, beside it.
+    writeFileSync(join(workspace, 'welcome-ours.flow.json'), serializeFlow({ ...welcome, description: 'Ours' }));
+    const paths = ['welcome-ours.flow.json'];
+    try {
+      const copied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { flows: { [welcome.id]: { action: 'copy' } }, references: [] } });
+      const copyId = copied.report.flows[0]!.targetId;
+      expect(copied.report.flows[0]).toMatchObject({ action: 'copy', revision: 1 });
+      expect(copyId).not.toBe(welcome.id);
+
+      writeFileSync(join(workspace, 'welcome-ours.flow.json'), serializeFlow({ ...welcome, description: 'Ours, edited' }));
+      const prepared = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
+      expect(prepared.decisions.flows).toEqual({ [welcome.id]: { action: 'update', targetId: copyId } });
+      // The preview keeps what the copy holds: its current document is the one sent back.
+      expect(prepared.tenantFlows.map((flow) => flow.id)).toEqual([copyId]);
+      const original = async () => (await (await fetch(`${server.url}/v1/flows/${welcome.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { revision: number; document: Flow };
+      const before = await original();
+
+      const updated = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: prepared.decisions });
+      expect(updated.report.flows[0]).toMatchObject({ action: 'update', targetId: copyId, revision: 2 });
+      expect(await original()).toEqual(before);
+    } finally {
+      rmSync(join(workspace, 'welcome-ours.flow.json'));
+    }
+  });
+});
