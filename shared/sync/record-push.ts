@@ -14,7 +14,7 @@ export interface PushedFlowReport {
 }
 
 /**
- * The baseline a push leaves for one local flow: the tenant flow it wrote and its revision, the
+ * The baseline a push (or any write of the local flow to the tenant) leaves for one local flow: the tenant flow it wrote and its revision, the
  * file's content hash, and, when the tenant stored something else (it filled in a created tag's
  * id, kept a sender the file leaves empty), the stored document's hash too, so a later save of
  * that same document on the tenant is not taken for a change (sync-status.ts). A tenant that
