@@ -36,7 +36,8 @@ the plan says "kept from the tenant". Then:
   4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, pushed
      local flows are bound to the tenant's in <workspace>/.flowpack/sync.json, and the
      choices made (--decisions: references mapped by hand, copies, skips) are kept for this
-     tenant in <workspace>/.flowpack/bindings.json; the next push starts from them.
+     tenant in <workspace>/.flowpack/bindings.json; the next push starts from them, and
+     updates the copy a flow was pushed as (keep both), not its original.
 Without a terminal to ask and without --yes, push stops after the dry-run. Flows with items
 to configure (placeholders, required fields left empty) are imported as drafts and listed.
 
