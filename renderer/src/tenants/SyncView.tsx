@@ -128,9 +128,9 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
                 {row.path && <div className="muted">{row.path}</div>}
               </td>
               <td>
-                <span className={`fp-sync-state fp-sync-state--${row.status}`}>
-                  {row.tenantCopyDiffers ? t('tenants.sync.tenantCopyDiffers') : t(`tenants.sync.state.${row.status}`)}
-                </span>
+                <span className={`fp-sync-state fp-sync-state--${row.status}`}>{t(`tenants.sync.state.${row.status}`)}</span>
+                {/* In sync for overwrite purposes, but not the same document: said plainly, with Compare and Pull beside it. */}
+                {row.tenantCopyDiffers && <div className="muted">{t('tenants.sync.tenantCopyDiffers')}</div>}
               </td>
               <td className="fp-sync__actions">
                 {syncRowActions(row).map((action) => (
