@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve, basename } from 'node:path';
+import { resolve, basename } from 'node:path';
 import type { Flow } from '../shared/format/flow-schema';
 import { deployPack } from '../shared/pack/deploy-pack';
 import { serializePack } from '../shared/pack/export/serialize-pack';
@@ -13,9 +12,10 @@ import type { CliOutput } from './cli-output';
 import { readVersion } from './commands/export';
 import { checkAs, readJsonFile } from './commands/plan';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
-import { readExportInputs, readWorkspaceFlows, workspaceRoot } from './export-inputs';
+import { readExportInputs, readWorkspaceFlows } from './export-inputs';
 import { readTrustedKeys } from './key-file';
 import { printable, quoted } from './printable';
+import { pushWorkspace } from './sync-workspace';
 import { formatHumanReport, sortByPosition } from './validate-report';
 
 /** What `flowpack push` sends, and what it needs to record afterwards. */
@@ -50,7 +50,7 @@ export function readPushInput(paths: readonly string[], options: PushInputOption
     const packJson = readJsonFile(packs[0]!) as Record<string, unknown>;
     const pack = checkAs(packs[0]!, packJson, packSchema, 'pack');
     const trusted = readTrustedKeys(options.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
-    return { pack, packJson, signature: verifyPack(packJson, trusted), localFlows: new Map(), workspace: resolve(options.workspace ?? '.'), purpose: 'share' };
+    return { pack, packJson, signature: verifyPack(packJson, trusted), localFlows: new Map(), workspace: pushWorkspace(paths, options.workspace), purpose: 'share' };
   }
   return deployInMemory(paths, options, output);
 }
@@ -80,7 +80,7 @@ function deployInMemory(paths: readonly string[], options: PushInputOptions, out
   const localFlows = new Map<string, Flow>();
   for (const flow of [...workspaceFlows, ...flows]) localFlows.set(flow.id, flow);
   const packJson = JSON.parse(serializePack(result.pack)) as Record<string, unknown>;
-  return { pack: result.pack, packJson, signature: verifyPack(packJson), localFlows, workspace: resolve(options.workspace ?? defaultWorkspace(paths[0]!)), purpose: 'deploy' };
+  return { pack: result.pack, packJson, signature: verifyPack(packJson), localFlows, workspace: pushWorkspace(paths, options.workspace), purpose: 'deploy' };
 }
 
 /** One flow: its name; one folder: the folder's name; otherwise a generic name (a pushed pack is never kept). */
@@ -88,10 +88,4 @@ function packName(flows: readonly Flow[], folders: readonly string[]): string {
   if (flows.length === 1) return flows[0]!.name;
   const folder = folders.length === 1 ? basename(resolve(folders[0]!)) : '';
   return folder !== '' && folder.length <= 200 ? folder : `${flows.length} flows`;
-}
-
-/** The workspace above the first input (flowpack.workspace.json), else the input folder itself, or the file's folder. */
-function defaultWorkspace(input: string): string {
-  const start = statSync(input).isDirectory() ? resolve(input) : dirname(resolve(input));
-  return workspaceRoot(start) ?? start;
 }

@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isToConfigure } from '../shared/format/diagnostic-class';
 import type { Flow } from '../shared/format/flow-schema';
-import { flowContentHash } from '../shared/sync/content-hash';
-import { recordSync } from '../shared/sync/sync-file';
+import { recordPush } from '../shared/sync/record-push';
 import type { ImportReport } from '../shared/tenant-api/imports';
 import { CommandError } from './cli-error';
 import { describeFileError } from './file-errors';
@@ -68,18 +67,11 @@ export function saveReport(workspace: string, tenant: { id: string; url: string 
 
 /**
  * Binds each pushed local flow to the flow the tenant now has (its id, a copy's new one, and
- * revision), with the local content hash, so `flowpack status` sees both sides in sync until
- * either changes.
+ * revision), with the local content hash and the stored one where they differ, so `flowpack
+ * status` sees both sides in sync until either changes.
  */
 export function recordPushBindings(workspace: string, tenant: { id: string; url: string }, report: ImportReport, localFlows: ReadonlyMap<string, Flow>, now: Date): number {
-  let file = readSyncFile(workspace);
-  let bound = 0;
-  for (const flow of report.flows) {
-    const local = localFlows.get(flow.flowId);
-    if (!local || flow.revision === undefined) continue;
-    file = recordSync(file, tenant, local.id, { remoteId: flow.targetId, revision: flow.revision, contentHash: flowContentHash(local), syncedAt: now.toISOString() });
-    bound++;
-  }
+  const { file, bound } = recordPush(readSyncFile(workspace), tenant, report.flows, (flowId) => localFlows.get(flowId), now);
   if (bound > 0) writeSyncFile(workspace, file);
   return bound;
 }

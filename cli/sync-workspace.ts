@@ -1,14 +1,18 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { loadFlow } from '../shared/format/load-flow';
 import { bindingsFileSchema, emptyBindingsFile } from '../shared/import/bindings-file';
 import type { BindingsFile } from '../shared/import/bindings-file';
+import type { CatalogSnapshot } from '../shared/import/catalog-snapshot';
+import type { ImportDecisions } from '../shared/import/import-decisions';
 import { parseJson } from '../shared/json/parse-json';
 import type { LocalFlow } from '../shared/sync/compare-with-tenant';
 import { emptySyncFile, syncFileSchema } from '../shared/sync/sync-file';
+import { pushDecisions } from '../shared/sync/synced-targets';
 import type { SyncFile } from '../shared/sync/sync-file';
 import { CommandError } from './cli-error';
+import { workspaceRoot } from './export-inputs';
 import { describeFileError, hasErrorCode } from './file-errors';
 import { findDocuments } from './find-documents';
 import { printable } from './printable';
@@ -52,6 +56,15 @@ export function readBindingsFile(folder: string): BindingsFile {
   return readStateFile(bindingsFilePath(folder), bindingsFileSchema, emptyBindingsFile, 'it only remembers the choices made at earlier pushes');
 }
 
+/**
+ * The decisions a push or plan of `flowIds` to the tenant of `catalog` starts from
+ * (shared/sync/synced-targets.ts): `given` (--decisions), then the copies the workspace's
+ * `.flowpack/sync.json` is synchronised with, then the choices `.flowpack/bindings.json` saved.
+ */
+export function workspaceDecisions(workspace: string, catalog: Pick<CatalogSnapshot, 'tenant' | 'flows'>, flowIds: readonly string[], given: ImportDecisions) {
+  return pushDecisions({ bindings: readBindingsFile(workspace), syncFile: readSyncFile(workspace), catalog, flowIds, given });
+}
+
 export function writeBindingsFile(folder: string, file: BindingsFile): void {
   mkdirSync(join(folder, '.flowpack'), { recursive: true });
   writeFileWhole(bindingsFilePath(folder), `${JSON.stringify(file, null, 2)}\n`);
@@ -86,4 +99,20 @@ export function writeFileWhole(path: string, text: string): void {
 export function writeSyncFile(folder: string, file: SyncFile): void {
   mkdirSync(join(folder, '.flowpack'), { recursive: true });
   writeFileWhole(syncFilePath(folder), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/**
+ * The workspace whose `.flowpack/` a push or plan of `paths` reads and writes (sync state, saved
+ * choices, reports): the one given; for a pack, the current folder; for flow files, the
+ * workspace above the first of them.
+ */
+export function pushWorkspace(paths: readonly string[], given: string | undefined): string {
+  if (given !== undefined) return resolve(given);
+  return paths.some((path) => path.endsWith('.flowpack')) ? resolve('.') : resolve(defaultWorkspace(paths[0]!));
+}
+
+/** The workspace above the first input (flowpack.workspace.json), else the input folder itself, or the file's folder. */
+function defaultWorkspace(input: string): string {
+  const start = statSync(input).isDirectory() ? resolve(input) : dirname(resolve(input));
+  return workspaceRoot(start) ?? start;
 }

@@ -15,10 +15,11 @@ import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { readDocumentFile } from '../read-document';
+import { pushWorkspace, workspaceDecisions } from '../sync-workspace';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> [--decisions <file>] [--json]
-                    [--trust <file.pub>]... [--force]
+                    [--workspace <folder>] [--trust <file.pub>]... [--force]
 
 Shows what importing a pack into a tenant would do, offline, against a snapshot of the
 tenant's catalog: per flow create, update (same id), copy or skip; per reference linked,
@@ -30,6 +31,11 @@ apply) refuse the import. What a person must finish (placeholders, required fiel
 empty, loops) does not: it is listed as "to configure", the flow arrives as a draft, and it
 cannot be published, started or activated until it is done.
 
+It starts from the same choices "flowpack push" would for the snapshot's tenant: those of
+--decisions, then the copies the workspace is synchronised with (.flowpack/sync.json: a flow
+once pushed as a copy updates that copy), then the choices saved at earlier pushes
+(.flowpack/bindings.json); a saved choice that no longer applies is shown as a warning.
+
 The pack's signature is checked first, as flowpack inspect does, and its status shown
 (signed and valid, unknown key, unsigned). A TAMPERED pack (changed after it was signed,
 or its signature damaged) is not planned unless --force is given. Trusted keys are the
@@ -40,6 +46,7 @@ Options:
   --decisions <file>  Choices: {"flows": {"<flow id>": {"action": "copy"}},
                       "references": [{"flowId": "...", "path": ["nodes", 3, "config", "queue"],
                       "entityId": "<tenant entity id>"}]}
+  --workspace <folder> Where .flowpack/ is, as for "flowpack push" (default: the current folder)
   --json              Print the plan as one JSON document, with the signature check as
                       "signature": {status, author, fingerprint, reason}
   --trust <file>      A public key file to trust; repeat for more
@@ -60,6 +67,7 @@ export function runPlanCommand(args: string[], output: CliOutput): number {
     options: {
       catalog: { type: 'string' },
       decisions: { type: 'string' },
+      workspace: { type: 'string' },
       json: { type: 'boolean' },
       trust: { type: 'string', multiple: true },
       force: { type: 'boolean' },
@@ -79,7 +87,9 @@ export function runPlanCommand(args: string[], output: CliOutput): number {
   const packJson = readJsonFile(packPath);
   const pack = checkAs(packPath, packJson, packSchema, 'pack');
   const catalog = checkAs(values.catalog, readJsonFile(values.catalog), catalogSnapshotSchema, 'tenant catalog snapshot');
-  const decisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
+  const given = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
+  const flowIds = pack.flows.flatMap((flow) => (typeof flow.id === 'string' ? [flow.id] : []));
+  const decisions = workspaceDecisions(pushWorkspace([packPath], values.workspace), catalog, flowIds, given);
 
   // Checked on the JSON as read: the signature covers that, not the schema's copy with defaults filled in.
   const trusted = readTrustedKeys(values.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));

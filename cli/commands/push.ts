@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import type { ImportDecisions } from '../../shared/import/import-decisions';
-import { decisionsWithBindings, recordBindings } from '../../shared/import/bindings-file';
+import { recordBindings } from '../../shared/import/bindings-file';
 import { planImport } from '../../shared/import/plan-import';
 import type { CreateImportBody, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
@@ -16,7 +16,7 @@ import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { guardPush, pushFailure } from '../push-guard';
 import { readPushInput } from '../push-inputs';
-import { readBindingsFile, writeBindingsFile } from '../sync-workspace';
+import { readBindingsFile, workspaceDecisions, writeBindingsFile } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 import { checkAs, readJsonFile } from './plan';
@@ -36,7 +36,8 @@ the plan says "kept from the tenant". Then:
   4. the report is saved under <workspace>/.flowpack/reports/<time>-push.json, pushed
      local flows are bound to the tenant's in <workspace>/.flowpack/sync.json, and the
      choices made (--decisions: references mapped by hand, copies, skips) are kept for this
-     tenant in <workspace>/.flowpack/bindings.json; the next push starts from them.
+     tenant in <workspace>/.flowpack/bindings.json; the next push starts from them, and
+     updates the copy a flow was pushed as (keep both), not its original.
 Without a terminal to ask and without --yes, push stops after the dry-run. Flows with items
 to configure (placeholders, required fields left empty) are imported as drafts and listed.
 
@@ -104,10 +105,10 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
 
   const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
-  // The choices saved for this tenant at earlier pushes, under those of --decisions.
-  const decisions = decisionsWithBindings(readBindingsFile(input.workspace), catalog.tenant.id, input.pack.flows.map((flow) => String(flow.id)), given);
+  // Those of --decisions, over the copies this workspace is synchronised with, over the choices saved for this tenant at earlier pushes.
+  const decisions = workspaceDecisions(input.workspace, catalog, input.pack.flows.map((flow) => String(flow.id)), given);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const deploy = input.purpose === 'deploy' ? { tenantFlows: await tenantCall(() => fetchCurrentDocuments(client, input.pack, catalog)) } : undefined;
+  const deploy = input.purpose === 'deploy' ? { tenantFlows: await tenantCall(() => fetchCurrentDocuments(client, input.pack, catalog, decisions)) } : undefined;
   const plan = planImport(input.pack, catalog, decisions, { deploy });
   output.stdout(formatHumanPlan(plan, colours));
   const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, plan, force: values.force === true, output });

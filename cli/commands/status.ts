@@ -18,12 +18,15 @@ flow is one of:
   both changed     changed on both sides: choose which to keep before pulling or pushing
   not on tenant    never pushed, or deleted on the tenant
   only on tenant   on the tenant, not in this folder
-The last synchronised state is in <folder>/.flowpack/sync.json. Reads only.
+A flow in sync whose tenant copy is not the file (the push filled in ids of entities the
+tenant created, or kept values the file leaves empty, such as a sender) says so below it:
+nothing is overwritten for that, and "flowpack pull <id>" brings the tenant's version into
+the file. The last synchronised state is in <folder>/.flowpack/sync.json. Reads only.
 
 Options:
 ${TENANT_OPTIONS_HELP}
-  --json                One JSON document: {tenant, flows: [{id, name, path, status, revision}],
-                        problems}
+  --json                One JSON document: {tenant, flows: [{id, name, path, status,
+                        tenantCopyDiffers, revision}], problems}
   -h, --help            Show this help
 
 Exit status: 0 shown, 2 a usage error, or the tenant refused or could not be reached.
@@ -66,7 +69,14 @@ export async function runStatusCommand(args: string[], output: CliOutput): Promi
   });
 
   if (values.json) {
-    const flows = rows.map((row) => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, revision: row.remote?.revision ?? null }));
+    const flows = rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      path: row.path ?? null,
+      status: row.status,
+      tenantCopyDiffers: row.tenantCopyDiffers,
+      revision: row.remote?.revision ?? null,
+    }));
     output.stdout(`${JSON.stringify({ tenant: { id: tenant.id, name: tenant.name, url: client.baseUrl }, flows, problems }, null, 2)}\n`);
     return EXIT_CODES.ok;
   }
@@ -74,6 +84,10 @@ export async function runStatusCommand(args: string[], output: CliOutput): Promi
   const nameWidth = Math.min(40, Math.max(4, ...rows.map((row) => printable(row.name).length)));
   for (const row of rows) {
     output.stdout(`  ${LABELS[row.status].padEnd(16)} ${printable(row.name).padEnd(nameWidth)}  ${row.path === undefined ? '' : printable(row.path)}\n`);
+    if (row.tenantCopyDiffers) {
+      const pull = `flowpack pull --tenant ${client.baseUrl} -o ${printable(folder)} ${row.remote!.id}`;
+      output.stdout(`  ${''.padEnd(16)} the tenant's copy fills in or keeps values the file leaves open; "${pull}" brings it into the file\n`);
+    }
   }
   for (const problem of problems) output.stderr(`flowpack: skipped ${problem}\n`);
   return EXIT_CODES.ok;

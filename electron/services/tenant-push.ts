@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
-import { flowContentHash } from '../../shared/sync/content-hash';
-import { recordSync } from '../../shared/sync/sync-file';
+import { recordPush } from '../../shared/sync/record-push';
+import { pushDecisions } from '../../shared/sync/synced-targets';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
-import { bindingsFileSchema, decisionsWithBindings, emptyBindingsFile, recordBindings } from '../../shared/import/bindings-file';
+import { bindingsFileSchema, emptyBindingsFile, recordBindings } from '../../shared/import/bindings-file';
 import { writeFileAtomic } from './atomic-write';
 import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
@@ -53,10 +53,10 @@ export function createTenantPushHandlers(
       const { result, flowPaths } = await runDeploy(options, paths, clock());
       return withClient(id, async (client) => {
         const { data: catalog } = await client.call('getCatalog');
-        const tenantFlows = result.pack ? [...(await fetchCurrentDocuments(client, result.pack, catalog)).values()] : [];
         const flowIds = result.pack?.flows.map((flow) => String(flow.id)) ?? [];
-        // The choices made for this tenant at earlier pushes of these flows: the dialog starts from them.
-        const decisions = decisionsWithBindings(await bindings.read(), catalog.tenant.id, flowIds);
+        // The copies these flows are synchronised with, and the choices made for this tenant at earlier pushes: the dialog starts from them.
+        const decisions = pushDecisions({ bindings: await bindings.read(), syncFile: await syncStore.read(), catalog, flowIds });
+        const tenantFlows = result.pack ? [...(await fetchCurrentDocuments(client, result.pack, catalog, decisions)).values()] : [];
         return { ...outcome(result, flowPaths), pack: result.pack ?? null, catalog, tenantFlows, decisions };
       });
     },
@@ -77,20 +77,8 @@ export function createTenantPushHandlers(
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
         await bindings.update((file) => ({ next: recordBindings(file, tenant.id, report.flows, decisions ?? {}), result: undefined }));
         const locals = new Map((await Promise.all(paths.map((path) => readWorkspaceFlow(root, path)))).map((entry) => [entry.flow.id, entry.flow]));
-        await syncStore.update((file) => {
-          let next = file;
-          for (const flow of report.flows) {
-            const local = locals.get(flow.flowId);
-            if (!local || flow.revision === undefined) continue;
-            next = recordSync(next, { id: tenant.id, url: client.baseUrl }, local.id, {
-              remoteId: flow.targetId,
-              revision: flow.revision,
-              contentHash: flowContentHash(local),
-              syncedAt: clock().toISOString(),
-            });
-          }
-          return { next, result: undefined };
-        });
+        const now = clock();
+        await syncStore.update((file) => ({ next: recordPush(file, { id: tenant.id, url: client.baseUrl }, report.flows, (flowId) => locals.get(flowId), now).file, result: undefined }));
         return { report, savedAs };
       });
     },

@@ -6,6 +6,7 @@ import { compareWithTenant } from '../../shared/sync/compare-with-tenant';
 import { flowContentHash } from '../../shared/sync/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
 import { diffFlows } from '../../shared/sync/flow-diff';
+import { baselineAfterPush } from '../../shared/sync/record-push';
 import { bindingFor, emptySyncFile, recordSync, syncFileSchema } from '../../shared/sync/sync-file';
 import type { SyncFile } from '../../shared/sync/sync-file';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
@@ -61,7 +62,7 @@ export function createTenantSyncHandlers(options: {
         const rows = await compareWithTenant({ tenantId: tenant.id, locals: await workspaceFlows(), syncFile: await syncStore.read(), remoteFlows: list.flows, remoteHash });
         return {
           tenant: { id: tenant.id, name: tenant.name },
-          rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
+          rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, tenantCopyDiffers: row.tenantCopyDiffers, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
         };
       });
     },
@@ -90,15 +91,10 @@ export function createTenantSyncHandlers(options: {
           }
           throw error;
         }
-        await syncStore.update((file) => ({
-          next: recordSync(file, { id: tenant.id, url: client.baseUrl }, local.flow.id, {
-            remoteId,
-            revision: updated.revision ?? updated.data.revision,
-            contentHash: flowContentHash(local.flow),
-            syncedAt: clock().toISOString(),
-          }),
-          result: undefined,
-        }));
+        // What the tenant stored, as after a push: its hash is kept beside the file's where the two differ.
+        const stored = { flowId: local.flow.id, targetId: remoteId, revision: updated.revision ?? updated.data.revision, contentHash: flowContentHash(updated.data.document) };
+        const binding = baselineAfterPush(local.flow, stored, clock())!;
+        await syncStore.update((file) => ({ next: recordSync(file, { id: tenant.id, url: client.baseUrl }, local.flow.id, binding), result: undefined }));
         return { revision: updated.data.revision };
       });
     },

@@ -4,6 +4,7 @@ import type { RefKind } from '../../shared/format/entity-ref';
 import { CUSTOM_FIELD_TYPES } from '../../shared/format/flow-schema';
 import type { Flow } from '../../shared/format/flow-schema';
 import { entityNameKey } from '../../shared/import/entity-name';
+import { flowContentHash } from '../../shared/sync/content-hash';
 import type { CreatedEntity, ImportPlan } from '../../shared/import/import-plan';
 import type { ImportEntity, ImportProgress } from '../../shared/tenant-api/imports';
 import { findEntityByName, insertEntities, newEntityIdentity } from '../store/catalog-store';
@@ -18,9 +19,15 @@ import type { TenantRow } from '../store/tenant-store';
 import { ApiError } from './api-error';
 import { keyFromName } from './catalog-handlers';
 
+/** What the tenant stored of one imported flow: its revision, and the content hash of the document stored at it. */
+export interface StoredRevision {
+  revision: number;
+  contentHash: string;
+}
+
 export interface AppliedImport {
-  /** The revision each imported flow got, by its tenant id. */
-  revisions: Map<string, number>;
+  /** What each imported flow became, by its tenant id. */
+  stored: Map<string, StoredRevision>;
   created: ImportEntity[];
 }
 
@@ -54,21 +61,23 @@ export async function applyPlan(
     if (wanted.forFlow === undefined) byName.set(nameKey(entity.kind, wanted.name), entity);
   }
 
-  const revisions = new Map<string, number>();
+  const stored = new Map<string, StoredRevision>();
   const added: { flow: Flow; folder: string }[] = [];
   for (const flow of plan.flows) {
     if (flow.action === 'skip' || !flow.document) continue;
     const document = flow.document;
     fillCreatedIds(document, byName);
     if (flow.action === 'update') {
-      revisions.set(flow.targetId, await replaceFlow(tx, ctx, document, keepStatus.has(flow.targetId)));
+      const revision = await replaceFlow(tx, ctx, document, keepStatus.has(flow.targetId));
+      stored.set(flow.targetId, { revision, contentHash: flowContentHash(document) });
       await report?.('flows', [flow.targetId]);
     } else added.push({ flow: document, folder });
   }
   const taken = await insertNewFlows(tx, ctx, added, report && { chunk: progressChunk(added.length), written: (ids) => report('flows', ids) });
   if (taken.length > 0) throw new ApiError('conflict', `Flow ${taken.join(', ')} was created in this tenant while the import ran; plan the import again.`);
-  for (const { flow } of added) revisions.set(flow.id, 1);
-  return { revisions, created };
+  // Hashed as stored (created entities' ids filled in), so a client can tell a later save of this same document from a change.
+  for (const { flow } of added) stored.set(flow.id, { revision: 1, contentHash: flowContentHash(flow) });
+  return { stored, created };
 }
 
 /**

@@ -50,7 +50,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
 
   const catalog = await catalogSnapshot(tx, tenant);
   // A deploy is planned with the tenant's current documents of the flows it updates, to keep what they hold.
-  const deploy = body.purpose === 'deploy' ? { tenantFlows: await currentDocuments(tx, tenant.id, loaded.pack, catalog) } : undefined;
+  const deploy = body.purpose === 'deploy' ? { tenantFlows: await currentDocuments(tx, tenant.id, loaded.pack, catalog, body.decisions) } : undefined;
   const plan = planImport(loaded.pack, catalog, body.decisions ?? {}, { deploy });
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
@@ -74,8 +74,8 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
     await stopBeforeUpdate(tx, writeContext, lifecycle.stopFirst);
     const applied = await applyPlan(tx, tenant, writeContext, { plan, folder: body.folder, keepStatus: lifecycle.keepStatus }, ctx.progress);
     for (const flow of report.flows) {
-      const revision = applied.revisions.get(flow.targetId);
-      if (revision !== undefined) flow.revision = revision;
+      const stored = applied.stored.get(flow.targetId);
+      if (stored !== undefined) Object.assign(flow, stored);
     }
     report.created = applied.created;
     report.applied = true;
@@ -84,7 +84,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       pack: plan.packName,
       signature: signature.status,
       allowTampered: body.allowTampered && signature.status === 'tampered',
-      flows: applied.revisions.size,
+      flows: applied.stored.size,
       created: applied.created.length,
     };
     await recordAudit(tx, { ...writeContext, action: 'import.apply', targetId: id, detail });

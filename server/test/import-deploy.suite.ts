@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import { deployPack } from '../../shared/pack/deploy-pack';
+import { flowContentHash } from '../../shared/sync/content-hash';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { apiClient } from './api-client';
@@ -73,10 +74,14 @@ export function describeDeploys(store: TestStore): void {
     // then: the apply does what the dry-run said
     const applied = await post(admin, deployBody('apply', [file]));
     expect(applied.status).toBe(201);
-    expect(applied.body.flows.map(({ revision: _revision, ...flow }) => flow)).toEqual(dry.body.flows);
+    expect(applied.body.flows.map(({ revision: _revision, contentHash: _hash, ...flow }) => flow)).toEqual(dry.body.flows);
     expect(applied.body.flows[0]!.revision).toBe(2);
     const after = await tenantFlow(admin);
     expect(after.revision).toBe(2);
+    // The report says what the tenant stored, which is not the file: the sender and the author were kept.
+    expect(applied.body.flows[0]!.contentHash).toBe(flowContentHash(after.document));
+    expect(applied.body.flows[0]!.contentHash).not.toBe(flowContentHash(file));
+    expect(dry.body.flows[0]).not.toHaveProperty('contentHash');
     expect(after.document.description).toBe('Onboarding, reviewed by the sales team');
     expect(nodeConfig(after.document, 'welcome-email')).toMatchObject({ active: true, sender: nodeConfig(held, 'welcome-email').sender });
     expect(nodeConfig(after.document, 'welcome-email').attachments).toEqual(nodeConfig(held, 'welcome-email').attachments);
@@ -100,6 +105,18 @@ export function describeDeploys(store: TestStore): void {
     const kept = applied.body.flows[0]!.references.filter((ref) => ref.outcome === 'kept').map((ref) => ref.path.join('.'));
     expect(kept).toContain('nodes.3.config.sender');
     expect(nodeConfig((await tenantFlow(admin)).document, 'welcome-email').sender).toEqual({ $ref: 'user', id: 'usr_20931', name: 'Marina Costa' });
+  });
+
+  it('reports the content hash of each document it stored, created ones with the ids of the entities it created filled in', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Stored hash tenant', 'pipeline');
+    const file = onboardingFlow();
+    const applied = await post(admin, deployBody('apply', [file]));
+    expect(applied.status).toBe(201);
+    const [written] = applied.body.flows;
+    expect(written).toMatchObject({ action: 'create', revision: 1 });
+    const stored = await tenantFlow(admin);
+    expect(written!.contentHash).toBe(flowContentHash(stored.document));
+    expect(written!.contentHash).not.toBe(flowContentHash(file));
   });
 
   it('links what a deploy names and the tenant has, and leaves what it lacks to configure, dropping nothing', async () => {

@@ -30,6 +30,7 @@ import type { ImportDecisions } from '../../shared/import/import-decisions';
 import { deployPack } from '../../shared/pack/deploy-pack';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import type { Pack } from '../../shared/pack/pack-schema';
+import { flowContentHash } from '../../shared/sync/content-hash';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { ImportReport, ImportEntity } from '../../shared/tenant-api/imports';
@@ -107,8 +108,8 @@ function tenantFlow(base: Flow): Flow {
 const entityRow = (entity: CatalogEntity | ImportEntity) =>
   JSON.stringify([entity.id, entity.name, entity.uuid ?? null, entity.type ?? null, entity.forFlow ?? null]);
 
-/** Each flow of a report without its revision (a dry-run has none): what the dry-run said of it. */
-const withoutRevisions = (report: ImportReport) => report.flows.map(({ revision: _revision, ...flow }) => flow);
+/** Each flow of a report without its revision and stored content hash (a dry-run has neither): what the dry-run said of it. */
+const withoutRevisions = (report: ImportReport) => report.flows.map(({ revision: _revision, contentHash: _hash, ...flow }) => flow);
 
 /** The preview-is-the-truth property over real HTTP, run once per store. */
 export function describeImportPreview(store: TestStore): void {
@@ -220,6 +221,8 @@ export function describeImportPreview(store: TestStore): void {
       expect({ revision: stored.revision, status: stored.status }).toEqual({ revision: flow.action === 'update' ? 2 : 1, status: flow.status });
       if (flow.action !== 'update') expect(flow.status).toBe('draft');
       expect(flow.revision).toBe(stored.revision);
+      // The report says what the tenant stored, so a client can tell a later save of that same document from a change.
+      expect(flow.contentHash).toBe(flowContentHash(stored.document));
       storedAsPlanned(flow, stored.document, held.get(flow.targetId), applied.body.created, after.entities);
     }
   }

@@ -36,6 +36,8 @@ export const syncRowSchema = z.object({
   name: z.string(),
   path: workspacePathSchema.nullable(),
   status: z.enum(SYNC_STATES),
+  /** In sync, but the tenant's copy fills in or keeps values the file leaves open (shared/sync/sync-status.ts). */
+  tenantCopyDiffers: z.boolean(),
   /** The tenant's flow id and revision, when it has the flow. */
   remoteId: z.string().nullable(),
   revision: z.number().nullable(),

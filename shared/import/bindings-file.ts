@@ -39,7 +39,9 @@ const LASTING_ACTIONS = new Set<FlowDecision['action']>(['copy', 'skip']);
 
 /**
  * The saved choices for pushing `flowIds` to `tenantId`, as decisions to plan with, with the
- * decisions given now (`given`) taking precedence over saved ones for the same flow or place.
+ * decisions given now (`given`) taking precedence over saved ones for the same flow or place,
+ * and `synced` (shared/sync/synced-targets.ts: update the copy the workspace is synchronised
+ * with) between the two: a copy once chosen and now made is updated, unless chosen otherwise now.
  * Choices about flows not pushed now are left out: they would be reported as choices about
  * flows the pack does not hold.
  */
@@ -48,14 +50,14 @@ export function decisionsWithBindings(
   tenantId: string,
   flowIds: readonly string[],
   given: ImportDecisions = {},
+  synced: Readonly<Record<string, FlowDecision>> = {},
 ): { flows: Record<string, FlowDecision>; references: ReferenceDecision[] } {
-  const saved = file.tenants[tenantId];
-  if (!saved) return { flows: { ...given.flows }, references: [...(given.references ?? [])] };
+  const saved = file.tenants[tenantId] ?? { flows: {}, references: [] };
   const pushed = new Set(flowIds);
   const flows = Object.fromEntries(Object.entries(saved.flows).filter(([id]) => pushed.has(id)));
   // Given first: the planner takes the first choice for one place.
   const references = [...(given.references ?? []), ...saved.references.filter((binding) => pushed.has(binding.flowId))];
-  return { flows: { ...flows, ...given.flows }, references };
+  return { flows: { ...flows, ...synced, ...given.flows }, references };
 }
 
 /**

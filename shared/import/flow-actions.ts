@@ -14,12 +14,20 @@ export interface ChosenAction {
 }
 
 /**
+ * The tenant flow an update of `flowId` replaces: the one with its id (ids are stable across
+ * tenants), or the one the decision names (a copy made by an earlier import).
+ */
+export const updateTargetOf = (flowId: string, decision: FlowDecision | undefined): string =>
+  decision?.action === 'update' && decision.targetId !== undefined ? decision.targetId : flowId;
+
+/**
  * Decides what happens to one pack flow: `update` when the tenant has a flow with the same
- * id (ids are stable across tenants, so re-importing updates rather than duplicates),
- * `create` otherwise, unless the admin chose `copy` or `skip`. Replacing is a warning (the
+ * id (ids are stable across tenants, so re-importing updates rather than duplicates) or the
+ * one the decision names, `create` otherwise, unless the admin chose `copy` or `skip`. Replacing is a warning (the
  * platforms discard the current definition and unpublished changes); replacing a flow of
  * the other kind (customer and reusable are not interchangeable) is an error.
  *
+ * @param existing - the tenant flow an update would replace ({@link updateTargetOf}), if the tenant has it
  * @param takenIds - ids already used in the tenant or by the pack, which a copy must avoid
  */
 export function chooseAction(
@@ -51,6 +59,7 @@ export function chooseAction(
     return { action, targetId, diagnostics };
   }
   if (action === 'create' || !existing) return { action, targetId: flow.id, diagnostics };
+  // From here `existing` is the flow the update replaces: the one with this id, or the copy the decision names.
 
   const replaces: ReplacedFlow = { id: existing.id, name: existing.name, kind: existing.kind };
   if (existing.status !== undefined) replaces.status = existing.status;
@@ -59,5 +68,5 @@ export function chooseAction(
     diagnostics.push(diagnostic('error', 'FLOW_KIND_MISMATCH', { detail, flow: existing.name, kind: existing.kind, expected: flow.kind }, where));
   }
   diagnostics.push(diagnostic('warning', 'IMPORT_REPLACES_FLOW', { name: existing.name }, { flowId: flow.id, path: [] }));
-  return { action, targetId: flow.id, replaces, diagnostics };
+  return { action, targetId: existing.id, replaces, diagnostics };
 }

@@ -10,14 +10,18 @@ const jsonPathSchema = z.array(z.union([z.string(), z.number().int().min(0)])).m
 /**
  * A choice the admin made for one flow. `copy` imports it beside the existing one under a
  * new id: `newId` when given, otherwise one derived from the flow and tenant ids (so the
- * same decisions always give the same plan). `stopFirst` lets an update replace a published
- * conversations workflow by stopping it first (which ejects its enrolled contacts); it stays
- * stopped until someone publishes it. Optional, so decisions saved before it still parse.
+ * same decisions always give the same plan). `targetId` makes an `update` replace that tenant
+ * flow rather than the one with the flow's own id: the copy an earlier import made of it, which
+ * the workspace is synchronised with (other actions ignore it, so it survives a change of mind
+ * in a preview). `stopFirst` lets an update replace a published conversations workflow by
+ * stopping it first (which ejects its enrolled contacts); it stays stopped until someone
+ * publishes it. Optional, so decisions saved before them still parse.
  */
 export const flowDecisionSchema = z
   .object({
     action: flowActionSchema,
     newId: z.uuid().optional(),
+    targetId: z.uuid().optional(),
     stopFirst: z.boolean().optional(),
   })
   .strict();

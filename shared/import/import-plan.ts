@@ -64,7 +64,7 @@ export interface ReplacedFlow {
 export interface FlowPlan {
   /** The flow's id in the pack. */
   flowId: string;
-  /** The id it has in the tenant after import (differs from `flowId` only for `copy`). */
+  /** The id it has in the tenant after import (differs from `flowId` for a `copy`, and for an `update` of a copy its decision names). */
   targetId: string;
   name: string;
   kind?: FlowKind;

@@ -42,6 +42,38 @@ describe('planImport: what happens to each flow', () => {
     expect(plan.flows[0]!.targetId).toBe(newId);
   });
 
+  describe('a flow imported earlier as a copy, which the workspace is now synchronised with', () => {
+    const COPY = '0e4a1c52-7d3b-4f8e-9a61-2b5c8d7e9f10';
+    /** The tenant with the original and the copy an earlier import made of it. */
+    const withCopy = (copyName: string) => {
+      const catalog = fixtureCatalog('pipeline-existing');
+      catalog.flows.push({ id: COPY, kind: 'standard', name: copyName, status: 'draft' });
+      return catalog;
+    };
+
+    it('updates the copy the decision names, not the original with the flow’s id', () => {
+      const plan = planImport(fixturePack('pipeline-onboarding'), withCopy('Client onboarding (copy)'), { flows: { [ONBOARDING]: { action: 'update', targetId: COPY } } });
+      expect(plan.flows[0]).toMatchObject({ flowId: ONBOARDING, action: 'update', targetId: COPY, replaces: { id: COPY, name: 'Client onboarding (copy)' } });
+      expect(plan.flows[0]!.document!.id).toBe(COPY);
+      expect(plan.summary.errors).toBe(0);
+    });
+
+    it('keeps the copy told apart by name from another tenant flow with the file’s name, and otherwise takes the file’s name', () => {
+      const original = fixtureCatalog('pipeline-existing');
+      original.flows[0]!.name = 'Client onboarding';
+      original.flows.push({ id: COPY, kind: 'standard', name: 'Client onboarding (copy)', status: 'draft' });
+      const decisions = { flows: { [ONBOARDING]: { action: 'update' as const, targetId: COPY } } };
+      expect(planImport(fixturePack('pipeline-onboarding'), original, decisions).flows[0]!.document!.name).toBe('Client onboarding (copy)');
+      expect(planImport(fixturePack('pipeline-onboarding'), withCopy('Anything'), decisions).flows[0]!.document!.name).toBe('Client onboarding');
+    });
+
+    it('refuses to update a copy the tenant no longer has', () => {
+      const plan = planImport(fixturePack('pipeline-onboarding'), fixtureCatalog('pipeline-existing'), { flows: { [ONBOARDING]: { action: 'update', targetId: COPY } } });
+      expect(codesOf(plan)).toContain('IMPORT_DECISION_INVALID');
+      expect(plan.summary.errors).toBeGreaterThan(0);
+    });
+  });
+
   it('skips a flow by decision: nothing of it is imported or counted', () => {
     const plan = planImport(fixturePack('pipeline-onboarding'), fixtureCatalog('pipeline-existing'), { flows: { [ONBOARDING]: { action: 'skip' } } });
     expect(plan.flows[0]).toMatchObject({ action: 'skip', references: [] });

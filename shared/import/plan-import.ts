@@ -10,7 +10,7 @@ import { diagnostic } from '../validation/messages';
 import { applyArrivalRules } from './arrival-rules';
 import type { CatalogFlow, CatalogSnapshot } from './catalog-snapshot';
 import { copyJson } from '../json/copy-json';
-import { chooseAction } from './flow-actions';
+import { chooseAction, updateTargetOf } from './flow-actions';
 import { importDecisionsSchema } from './import-decisions';
 import type { FlowDecision, ImportDecisions, ReferenceDecision } from './import-decisions';
 import { orderByDependencies } from './import-order';
@@ -79,7 +79,8 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
   const takenIds = new Set<string>([...tenantFlows.keys(), ...loaded.map((entry) => entry.plan.flowId)]);
   for (const entry of loaded) {
     if (!entry.flow) continue;
-    const action = chooseAction(entry.flow, tenantFlows.get(entry.flow.id), flowDecisions.get(entry.flow.id), tenant.id, takenIds);
+    const decision = flowDecisions.get(entry.flow.id);
+    const action = chooseAction(entry.flow, tenantFlows.get(updateTargetOf(entry.flow.id, decision)), decision, tenant.id, takenIds);
     Object.assign(entry.plan, { action: action.action, targetId: action.targetId });
     if (action.replaces) entry.plan.replaces = action.replaces;
     entry.plan.diagnostics.push(...action.diagnostics);
@@ -107,6 +108,10 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
       // Beside its original on the tenant, a copy is told apart by its name.
       document.name = copyName(document.name, takenNames);
       takenNames.add(document.name);
+    } else if (entry.plan.action === 'update' && entry.plan.targetId !== entry.plan.flowId) {
+      // An update of that copy keeps it told apart from another flow of the tenant with the file's name (its original).
+      const others = new Set(catalog.flows.filter((flow) => flow.id !== entry.plan.targetId).map((flow) => flow.name));
+      if (others.has(document.name)) document.name = copyName(document.name, others);
     }
     entry.plan.document = document;
     entry.plan.references = [...mapped.references, ...kept, ...metricField(document, entry.plan, index)];

@@ -2,7 +2,7 @@ import type { Flow } from '../format/flow-schema';
 import { flowContentHash } from './content-hash';
 import { bindingFor } from './sync-file';
 import type { SyncFile } from './sync-file';
-import { syncStatus } from './sync-status';
+import { knownRemoteHash, syncStatus } from './sync-status';
 
 /** One flow a push writes to the tenant: the local flow, and what its import plan does with it. */
 export interface PushedFlow {
@@ -75,7 +75,7 @@ export async function checkPush({ tenantId, flows, syncFile, remoteFlows, remote
     expectedRevisions[targetId] = remote.revision;
     // A binding to another tenant flow (the local flow was once imported as a copy) says nothing about this one.
     const baseline = binding?.remoteId === targetId ? binding : undefined;
-    const contentHash = baseline && baseline.revision === remote.revision ? baseline.contentHash : await remoteHash(targetId);
+    const contentHash = knownRemoteHash(baseline, remote) ?? (await remoteHash(targetId));
     const status = syncStatus({ baseline, localHash: flowContentHash(local), remote: { revision: remote.revision, contentHash } });
     if (status === 'remote-changes' || status === 'both-changed') overwrites.push({ ...named, reason: status, revision: remote.revision });
   }

@@ -82,4 +82,17 @@ describe('compareWithTenant', () => {
     });
     expect(rows.map((row) => row.status)).toEqual(['remote-changes', 'in-sync']);
   });
+
+  it('after a push the tenant stored differently, is in sync with the difference said, and stays so when the tenant saves that document again', async () => {
+    const pushed = flow('Pushed');
+    const stored = 'sha256:' + 'd'.repeat(64);
+    const syncFile = recordSync(emptySyncFile(), TENANT, pushed.id, { ...bound(pushed, 2), remoteHash: stored });
+    const remoteHash = vi.fn(async () => stored);
+    const compare = (revision: number) =>
+      compareWithTenant({ tenantId: TENANT.id, locals: [{ path: 'p.flow.json', flow: pushed }], syncFile, remoteFlows: [summary(pushed, revision)], remoteHash });
+
+    expect((await compare(2)).map((row) => [row.status, row.tenantCopyDiffers])).toEqual([['in-sync', true]]);
+    expect(remoteHash).not.toHaveBeenCalled();
+    expect((await compare(3)).map((row) => [row.status, row.tenantCopyDiffers])).toEqual([['in-sync', true]]);
+  });
 });

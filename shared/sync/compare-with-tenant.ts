@@ -3,7 +3,7 @@ import type { FlowSummary } from '../tenant-api/flows';
 import { flowContentHash } from './content-hash';
 import type { SyncFile } from './sync-file';
 import { bindingFor } from './sync-file';
-import { syncStatus } from './sync-status';
+import { knownRemoteHash, syncStatus, tenantCopyDiffers } from './sync-status';
 import type { SyncStatus } from './sync-status';
 
 /** A flow of the local folder. */
@@ -12,10 +12,14 @@ export interface LocalFlow {
   flow: Flow;
 }
 
-/** One line of a sync overview: a local flow and its state on the tenant, or a tenant flow not in the folder. */
+/**
+ * One line of a sync overview: a local flow and its state on the tenant, or a tenant flow not in
+ * the folder. `tenantCopyDiffers`: in sync, but the tenant's copy fills in or keeps values the
+ * file leaves open (sync-status.ts).
+ */
 export type FlowSyncRow =
-  | { id: string; name: string; path: string; status: SyncStatus; remote: FlowSummary | undefined }
-  | { id: string; name: string; path: undefined; status: 'only-on-tenant'; remote: FlowSummary };
+  | { id: string; name: string; path: string; status: SyncStatus; tenantCopyDiffers: boolean; remote: FlowSummary | undefined }
+  | { id: string; name: string; path: undefined; status: 'only-on-tenant'; tenantCopyDiffers: false; remote: FlowSummary };
 
 export interface CompareInput {
   tenantId: string;
@@ -39,14 +43,12 @@ export async function compareWithTenant({ tenantId, locals, syncFile, remoteFlow
     const binding = bindingFor(syncFile, tenantId, flow.id);
     const remote = remoteById.get(binding?.remoteId ?? flow.id);
     if (remote) matched.add(remote.id);
-    const remoteSide = remote && {
-      revision: remote.revision,
-      contentHash: binding && binding.revision === remote.revision ? binding.contentHash : await remoteHash(remote.id),
-    };
-    rows.push({ id: flow.id, name: flow.name, path, status: syncStatus({ baseline: binding, localHash: flowContentHash(flow), remote: remoteSide }), remote });
+    const remoteSide = remote && { revision: remote.revision, contentHash: knownRemoteHash(binding, remote) ?? (await remoteHash(remote.id)) };
+    const sides = { baseline: binding, localHash: flowContentHash(flow), remote: remoteSide };
+    rows.push({ id: flow.id, name: flow.name, path, status: syncStatus(sides), tenantCopyDiffers: tenantCopyDiffers(sides), remote });
   }
   for (const remote of remoteFlows) {
-    if (!matched.has(remote.id)) rows.push({ id: remote.id, name: remote.name, path: undefined, status: 'only-on-tenant', remote });
+    if (!matched.has(remote.id)) rows.push({ id: remote.id, name: remote.name, path: undefined, status: 'only-on-tenant', tenantCopyDiffers: false, remote });
   }
   return rows;
 }

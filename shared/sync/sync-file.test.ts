@@ -20,6 +20,14 @@ describe('.flowpack/sync.json', () => {
     expect(bindingFor(file, tenant.id, FLOW_ID)).toEqual(binding);
   });
 
+  it('reads files written before the stored document’s hash was recorded, and files with it (still version 1)', () => {
+    const before = { format: 'flowpack.sync', version: 1, tenants: { [tenant.id]: { url: tenant.url, flows: { [FLOW_ID]: binding } } } };
+    expect(syncFileSchema.parse(before)).toEqual(before);
+    const withStored = recordSync(emptySyncFile(), tenant, FLOW_ID, { ...binding, remoteHash: 'sha256:' + '1'.repeat(64) });
+    expect(syncFileSchema.parse(JSON.parse(JSON.stringify(withStored)))).toEqual(withStored);
+    expect(syncFileSchema.safeParse(recordSync(emptySyncFile(), tenant, FLOW_ID, { ...binding, remoteHash: 'md5:abc' })).success).toBe(false);
+  });
+
   it('refuses a file of another format, a newer version or a malformed hash', () => {
     expect(syncFileSchema.safeParse({ format: 'other', version: 1, tenants: {} }).success).toBe(false);
     expect(syncFileSchema.safeParse({ ...emptySyncFile(), version: 2 }).success).toBe(false);

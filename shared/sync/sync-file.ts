@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_HASH_PATTERN } from './content-hash';
 import type { SyncBaseline } from './sync-status';
 
 export const SYNC_FORMAT = 'flowpack.sync';
@@ -9,14 +10,21 @@ const baselineSchema = z
     /** The flow's id on the tenant (the same as the local id unless it was imported as a copy). */
     remoteId: z.uuid(),
     revision: z.number().int().min(1),
-    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    /** The local file's content hash at that moment. */
+    contentHash: z.string().regex(CONTENT_HASH_PATTERN),
+    /**
+     * The content hash of the document the tenant stored at `revision`, only when it differs
+     * from the file's (a push whose stored copy fills in or keeps values the file leaves open).
+     * Optional, so files written before it still read.
+     */
+    remoteHash: z.string().regex(CONTENT_HASH_PATTERN).optional(),
     syncedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
 
 /**
  * `.flowpack/sync.json`: per tenant (by its id; the URL is kept to show), the local flows bound
- * to remote ones with the revision and content hash last seen on both sides. Local state,
+ * to remote ones with the revision and content hashes last seen on both sides. Local state,
  * never packed or uploaded.
  */
 export const syncFileSchema = z
@@ -39,7 +47,7 @@ export function bindingFor(file: SyncFile, tenantId: string, flowId: string): (S
   return file.tenants[tenantId]?.flows[flowId];
 }
 
-/** A copy of `file` recording that `flowId` and its remote copy were equal at `binding` (after a pull or push). */
+/** A copy of `file` recording where `flowId` and its remote copy stood at `binding` (after a pull or push). */
 export function recordSync(file: SyncFile, tenant: { id: string; url: string }, flowId: string, binding: SyncBinding): SyncFile {
   const current = file.tenants[tenant.id];
   return {

@@ -4,6 +4,7 @@ import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { FLOW_ACTIONS, importDecisionsSchema, referenceBindingKeySchema } from '../import/import-decisions';
 import { REF_OUTCOMES } from '../import/import-plan';
+import { CONTENT_HASH_PATTERN } from '../sync/content-hash';
 import { flowStatusSchema, folderSchema } from './flows';
 
 /** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */
@@ -80,7 +81,8 @@ export const importReferenceSchema = z
 
 /**
  * One flow of the pack: the planned action, the status the import leaves it in and, after an
- * apply, the revision it got (1 for a create or copy, the next revision for an update; none when skipped).
+ * apply, the revision it got (1 for a create or copy, the next revision for an update; none when
+ * skipped) and the content hash of the document stored at that revision.
  */
 export const importedFlowSchema = z
   .object({
@@ -91,6 +93,14 @@ export const importedFlowSchema = z
     action: z.enum(FLOW_ACTIONS),
     replaces: z.object({ id: z.string(), name: z.string(), kind: flowKindSchema, status: z.string().optional() }).optional(),
     revision: z.number().int().min(1).optional(),
+    contentHash: z
+      .string()
+      .regex(CONTENT_HASH_PATTERN)
+      .optional()
+      .meta({
+        description:
+          'After an apply, the content hash (SHA-256 of the canonical form without meta) of the document the tenant stored at `revision`, which may differ from the one sent: ids of created entities filled in, values kept from the tenant. None when skipped, in a dry-run, or from tenants before it.',
+      }),
     status: flowStatusSchema
       .optional()
       .meta({ description: 'The status the import leaves the flow in: draft, except an update the lifecycle rules let keep its status (a started journey, a stopped workflow) or stop first; none when skipped.' }),

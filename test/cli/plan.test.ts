@@ -1,10 +1,12 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { planImport } from '../../shared/import/plan-import';
 import type { Pack } from '../../shared/pack/pack-schema';
 import { fingerprint as keyFingerprint, generateKeyPair, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
 import { signPack } from '../../shared/pack/signature/sign-pack';
-import { fingerprint, makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+import { fixtureCatalog, fixturePack } from '../fixtures/import/import-fixtures';
+import { fingerprint, makeTempFolder, REPO_ROOT, runCli, STACK_TRACE } from './run-cli';
 
 const FIXTURES = 'test/fixtures/import';
 const PACK = `${FIXTURES}/packs/contact-center-sales.flowpack`;
@@ -145,5 +147,64 @@ describe('flowpack plan checks the pack signature first', () => {
     const plan = JSON.parse(json.stdout) as { signature: { status: string; fingerprint?: string }; flows: unknown[] };
     expect(plan.signature).toMatchObject({ status: 'tampered', fingerprint: keyFingerprint(ada.publicKey) });
     expect(plan.flows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('flowpack plan with the workspace’s saved choices', () => {
+  const temp = makeTempFolder();
+  afterAll(() => temp.remove());
+
+  /** A workspace whose .flowpack/bindings.json maps the IVR's reason list for the snapshot's tenant, and holds a choice for a step deleted since. */
+  function workspaceWithBindings() {
+    const catalog = fixtureCatalog('contact-center');
+    const reasonList = planImport(fixturePack('contact-center-sales'), catalog)
+      .flows.find((flow) => flow.flowId === IVR)!
+      .references.find((ref) => ref.kind === 'reasonList')!;
+    const folder = join(temp.path, 'workspace');
+    mkdirSync(join(folder, '.flowpack'), { recursive: true });
+    const bindings = {
+      format: 'flowpack.bindings',
+      version: 1,
+      tenants: {
+        [catalog.tenant.id]: {
+          flows: {},
+          references: [
+            { flowId: IVR, ...reasonList.binding!, entityId: 'rl-2' },
+            { flowId: IVR, nodeId: 'a-step-deleted-since', field: 'queue', entityId: 'q-1' },
+          ],
+        },
+      },
+    };
+    writeFileSync(join(folder, '.flowpack', 'bindings.json'), JSON.stringify(bindings));
+    return folder;
+  }
+
+  it('plans with the choices saved for the snapshot’s tenant, as push does, and shows one that no longer applies', async () => {
+    const folder = workspaceWithBindings();
+    const given = await runCli(['plan', PACK, '--catalog', CATALOG, '--workspace', folder]);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('Linked to reason list "Missed calls", as chosen.');
+    expect(given.stdout).toMatch(/warning IMPORT_DECISION_INVALID .*the saved choice of "q-1" for queue of step "a-step-deleted-since" no longer applies/);
+    expect(given.stdout).toContain('0 errors, 0 to configure, 1 warning');
+
+    // Without --workspace, the current folder is the workspace, as for a pushed pack.
+    const here = await runCli(['plan', join(REPO_ROOT, PACK), '--catalog', join(REPO_ROOT, CATALOG)], { cwd: folder });
+    expect(here.stdout).toContain('Linked to reason list "Missed calls", as chosen.');
+
+    // A choice given now wins over the saved one for the same place.
+    const decisions = join(temp.path, 'decisions.json');
+    writeFileSync(decisions, JSON.stringify({ references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-1' }] }));
+    const overridden = await runCli(['plan', PACK, '--catalog', CATALOG, '--workspace', folder, '--decisions', decisions]);
+    expect(overridden.stdout).not.toContain('"Missed calls", as chosen');
+  });
+
+  it('says which file is damaged rather than planning without it', async () => {
+    const folder = join(temp.path, 'damaged');
+    mkdirSync(join(folder, '.flowpack'), { recursive: true });
+    writeFileSync(join(folder, '.flowpack', 'bindings.json'), '{"format": "flowpack.bindings"');
+    const run = await runCli(['plan', PACK, '--catalog', CATALOG, '--workspace', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bindings\.json: damaged; fix or remove it/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 });

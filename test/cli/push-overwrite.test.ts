@@ -140,3 +140,64 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     }
   }, 90_000);
 });
+
+/**
+ * A workspace whose one flow adds a tag the tenant does not have yet: pushing it creates the
+ * tag, so the tenant stores the flow with the tag's new id, which the file does not hold.
+ */
+async function workspaceTheTenantFillsIn(tenantName: string) {
+  const { admin } = await makeTenant(server.database.db, tenantName);
+  const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token: admin, fetch: globalThis.fetch }));
+  const tagged = createFlow({ profile: 'conversations', name: 'Tag newcomers' });
+  tagged.nodes.push({ id: 'tag-them', type: 'updateTags', name: 'Tag them', position: { x: 0, y: 200 }, config: { action: 'add', tags: [{ $ref: 'tag', name: 'Newcomer' }] } });
+  tagged.edges.push({ id: 'e1', source: 'trigger', sourcePort: 'next', target: 'tag-them' });
+  const folder = makeTempFolder();
+  writeFileSync(join(folder.path, 'flowpack.workspace.json'), '{}\n');
+  const file = join(folder.path, 'tag-newcomers.flow.json');
+  writeFileSync(file, serializeFlow(tagged));
+  const env = { env: { FLOWPACK_TOKEN: admin } };
+  const remote = async () => (await api.call('getFlow', { params: { id: tagged.id } })).data;
+  const editHere = (description: string) => writeFileSync(file, serializeFlow({ ...(JSON.parse(readFileSync(file, 'utf8')) as Flow), description }));
+  const push = (...extra: string[]) => runCli(['push', folder.path, '--tenant', server.url, '--yes', ...extra], env);
+  const status = () => runCli(['status', '--tenant', server.url, folder.path], env);
+  return { api, tagged, folder, file, env, remote, editHere, push, status };
+}
+
+describe('after a push the tenant stored differently from the file', () => {
+  it('is in sync, says the tenant’s copy differs, and a save of that same copy on the tenant does not refuse the next push', async () => {
+    const { api, tagged, folder, file, env, remote, editHere, push, status } = await workspaceTheTenantFillsIn('Filling tenant');
+    try {
+      expect((await push()).code).toBe(0);
+      const stored = await remote();
+      expect(stored.document.nodes.find((node) => node.id === 'tag-them')!.config.tags).toEqual([{ $ref: 'tag', id: expect.any(String), name: 'Newcomer' }]);
+
+      const right = await status();
+      expect(right.code).toBe(0);
+      expect(right.stdout).toMatch(/in sync\s+Tag newcomers/);
+      expect(right.stdout).toContain(`the tenant's copy fills in or keeps values the file leaves open; "flowpack pull --tenant ${server.url} -o ${folder.path} ${tagged.id}" brings it into the file`);
+      const json = JSON.parse((await runCli(['status', '--tenant', server.url, '--json', folder.path], env)).stdout) as { flows: { status: string; tenantCopyDiffers: boolean }[] };
+      expect(json.flows).toEqual([expect.objectContaining({ status: 'in-sync', tenantCopyDiffers: true })]);
+
+      // A colleague opens the flow on the tenant and saves it unchanged: a new revision, the same content.
+      await api.call('updateFlow', { params: { id: tagged.id }, body: { document: stored.document }, revision: stored.revision });
+      expect((await remote()).revision).toBe(2);
+      expect((await status()).stdout).toMatch(/in sync\s+Tag newcomers/);
+
+      editHere('Edited offline');
+      const pushed = await push();
+      expect(pushed.stderr).toBe('');
+      expect(pushed.code).toBe(0);
+      expect((await remote())).toMatchObject({ revision: 3, document: { description: 'Edited offline' } });
+
+      // Pull brings the tenant's version, with the tag's id, into the file; then both sides are the same.
+      const pulled = await runCli(['pull', '--tenant', server.url, '-o', folder.path, tagged.id], env);
+      expect(pulled.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toContain('"id": ');
+      const after = await status();
+      expect(after.stdout).toMatch(/in sync\s+Tag newcomers/);
+      expect(after.stdout).not.toContain("the tenant's copy");
+    } finally {
+      folder.remove();
+    }
+  }, 90_000);
+});

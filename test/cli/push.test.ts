@@ -120,6 +120,43 @@ describe('flowpack push', () => {
     }
   }, 60_000);
 
+  it('a flow pushed as a copy beside its original: the next push updates the copy, never the original', async () => {
+    const tenant = await freshTenant('Copy tenant');
+    const folder = makeTempFolder();
+    try {
+      // given: the tenant has the flow already, and the admin pushes the workspace's version as a copy (keep both)
+      writeFileSync(join(folder.path, 'flowpack.workspace.json'), '{}\n');
+      const flow = createFlow({ profile: 'pipeline', name: 'Intake' });
+      await tenant.api.call('createFlow', { body: { document: { ...flow, description: 'The original' } } });
+      const file = join(folder.path, 'intake.flow.json');
+      writeFileSync(file, serializeFlow({ ...flow, description: 'Ours' }));
+      const decisions = join(folder.path, 'decisions.json');
+      writeFileSync(decisions, JSON.stringify({ flows: { [flow.id]: { action: 'copy' } } }));
+      const copied = await runCli(['push', file, '--tenant', server.url, '--yes', '--decisions', decisions], tenant.env);
+      expect(copied.stderr).toBe('');
+      expect(copied.code).toBe(0);
+      const copyId = /copied "Intake" as (\S+),/.exec(copied.stdout)?.[1];
+      expect(copyId).toBeDefined();
+
+      // when: the file is edited and pushed again, with nothing chosen
+      writeFileSync(file, serializeFlow({ ...flow, description: 'Ours, edited' }));
+      const next = await runCli(['push', file, '--tenant', server.url, '--yes'], tenant.env);
+      expect(next.stderr).toBe('');
+      expect(next.code).toBe(0);
+      expect(next.stdout).toContain(`[1/1] updated "Intake", revision 2`);
+
+      // then: the copy has the edit and keeps the name that tells it apart; the original is untouched
+      const copy = (await tenant.api.call('getFlow', { params: { id: copyId! } })).data;
+      expect(copy).toMatchObject({ revision: 2, name: 'Intake (copy)', document: { description: 'Ours, edited' } });
+      const original = (await tenant.api.call('getFlow', { params: { id: flow.id } })).data;
+      expect(original).toMatchObject({ revision: 1, document: { description: 'The original' } });
+      const sync = syncFileSchema.parse(JSON.parse(readFileSync(join(folder.path, '.flowpack', 'sync.json'), 'utf8')));
+      expect(Object.values(sync.tenants)[0]!.flows[flow.id]).toMatchObject({ remoteId: copyId, revision: 2 });
+    } finally {
+      folder.remove();
+    }
+  }, 60_000);
+
   it('stops after the dry-run without a terminal to ask and without --yes, importing nothing', async () => {
     const tenant = await freshTenant('Cautious tenant');
     const { folder } = workspaceWithFlows();

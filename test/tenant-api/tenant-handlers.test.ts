@@ -263,6 +263,41 @@ describe('a push over a change made on the tenant (host side)', () => {
   });
 });
 
+describe('a push the tenant stored differently from the file (host side)', () => {
+  it('is in sync with that said, and a save of the same document on the tenant does not refuse the next push', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Filled in', url: server.url, token, allowUnprotected: false });
+    // A tag the tenant does not have: the push creates it, and the tenant stores the flow with the tag's new id.
+    const tagged: Flow = createFlow({ profile: 'conversations', name: 'Tag newcomers' });
+    tagged.nodes.push({ id: 'tag-them', type: 'updateTags', name: 'Tag them', position: { x: 0, y: 200 }, config: { action: 'add', tags: [{ $ref: 'tag', name: 'Newcomer' }] } });
+    tagged.edges.push({ id: 'e1', source: 'trigger', sourcePort: 'next', target: 'tag-them' });
+    const file = join(workspace, 'tag-newcomers.flow.json');
+    writeFileSync(file, serializeFlow(tagged));
+    const paths = ['tag-newcomers.flow.json'];
+    const stateOf = async () => (await handlers()['tenants:status']({ id: connection.id })).rows.find((row) => row.id === tagged.id);
+    try {
+      await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply' });
+      expect(await stateOf()).toMatchObject({ status: 'in-sync', tenantCopyDiffers: true });
+
+      // A colleague saves the flow on the tenant unchanged: a new revision, the same content.
+      const url = `${server.url}/v1/flows/${tagged.id}`;
+      const stored = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as { revision: number; document: Flow };
+      const resaved = await fetch(url, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${stored.revision}"` },
+        body: JSON.stringify({ document: stored.document }),
+      });
+      expect(resaved.status).toBe(200);
+      expect(await stateOf()).toMatchObject({ status: 'in-sync', tenantCopyDiffers: true, revision: 2 });
+
+      writeFileSync(file, serializeFlow({ ...tagged, description: 'Edited here' }));
+      const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply' });
+      expect(applied.report.flows[0]).toMatchObject({ action: 'update', revision: 3 });
+    } finally {
+      rmSync(file);
+    }
+  });
+});
+
 describe('choices kept per tenant (host side)', () => {
   it('an applied push keeps the references mapped by hand, and the next push of the flow starts from them', async () => {
     const { connection } = await handlers()['tenants:add']({ name: 'Bindings', url: server.url, token, allowUnprotected: false });
@@ -284,8 +319,40 @@ describe('choices kept per tenant (host side)', () => {
     const binding = { flowId: tagged.id, nodeId: 'tag-them', field: 'tags[]', source: 'Regular', entityId: tag.id };
     const applied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { flows: {}, references: [binding] } });
     expect(applied.report.flows[0]!.references.find((ref) => ref.nodeId === 'tag-them')).toMatchObject({ outcome: 'linked', target: { id: tag.id } });
+    // The tenant stored the tag's id, which the file does not hold: in sync, with that said, and a pull offered.
+    const row = (await handlers()['tenants:status']({ id: connection.id })).rows.find((candidate) => candidate.id === tagged.id);
+    expect(row).toMatchObject({ status: 'in-sync', tenantCopyDiffers: true });
 
     const next = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
     expect(next.decisions.references).toEqual([binding]);
+  });
+});
+
+describe('a flow pushed as a copy (host side)', () => {
+  it('the next push starts from updating the copy the workspace is synchronised with, and leaves the original alone', async () => {
+    const { connection } = await handlers()['tenants:add']({ name: 'Copies', url: server.url, token, allowUnprotected: false });
+    // The tenant has "Welcome"; the workspace's version of it goes there as a copy, beside it.
+    writeFileSync(join(workspace, 'welcome-ours.flow.json'), serializeFlow({ ...welcome, description: 'Ours' }));
+    const paths = ['welcome-ours.flow.json'];
+    try {
+      const copied = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: { flows: { [welcome.id]: { action: 'copy' } }, references: [] } });
+      const copyId = copied.report.flows[0]!.targetId;
+      expect(copied.report.flows[0]).toMatchObject({ action: 'copy', revision: 1 });
+      expect(copyId).not.toBe(welcome.id);
+
+      writeFileSync(join(workspace, 'welcome-ours.flow.json'), serializeFlow({ ...welcome, description: 'Ours, edited' }));
+      const prepared = await handlers()['tenants:pushPrepare']({ id: connection.id, paths });
+      expect(prepared.decisions.flows).toEqual({ [welcome.id]: { action: 'update', targetId: copyId } });
+      // The preview keeps what the copy holds: its current document is the one sent back.
+      expect(prepared.tenantFlows.map((flow) => flow.id)).toEqual([copyId]);
+      const original = async () => (await (await fetch(`${server.url}/v1/flows/${welcome.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { revision: number; document: Flow };
+      const before = await original();
+
+      const updated = await handlers()['tenants:push']({ id: connection.id, paths, mode: 'apply', decisions: prepared.decisions });
+      expect(updated.report.flows[0]).toMatchObject({ action: 'update', targetId: copyId, revision: 2 });
+      expect(await original()).toEqual(before);
+    } finally {
+      rmSync(join(workspace, 'welcome-ours.flow.json'));
+    }
   });
 });

@@ -39,9 +39,14 @@ interface ImportPlanViewProps {
 export function ImportPlanView({ plan, catalog, decisions, onDecisionsChange }: ImportPlanViewProps) {
   const { t } = useTranslation();
   const { summary } = plan;
-  const setAction = (flowId: string, action: FlowAction) => onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action } } });
+  // The copy an update replaces (the one the workspace is synchronised with) stays through changes of mind.
+  const targetOf = (flowId: string) => {
+    const targetId = decisions.flows[flowId]?.targetId;
+    return targetId === undefined ? {} : { targetId };
+  };
+  const setAction = (flowId: string, action: FlowAction) => onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action, ...targetOf(flowId) } } });
   const setStopFirst = (flowId: string, stopFirst: boolean) =>
-    onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action: 'update', ...(stopFirst ? { stopFirst } : {}) } } });
+    onDecisionsChange({ ...decisions, flows: { ...decisions.flows, [flowId]: { action: 'update', ...targetOf(flowId), ...(stopFirst ? { stopFirst } : {}) } } });
   const mapReference = (ref: ReferencePlan, entityId: string) => {
     const others = decisions.references.filter((d) => !decides(d, ref));
     // By step and field where the reference has them, so the choice still fits after the flow is edited and can be saved for the next push.

@@ -9,6 +9,7 @@ import type { DiffMark } from '../canvas/diff-marks';
 import { hostClient } from '../host/host-client';
 import { useWorkspace } from '../library/workspace-store';
 import { FlowDiffView } from './FlowDiffView';
+import { syncRowActions } from './sync-row-actions';
 
 type Status = HostResult<'tenants:status'>;
 type Comparison = HostResult<'tenants:compare'> & { row: SyncRow };
@@ -76,21 +77,26 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
     return (
       <section aria-label={t('tenants.sync.compareTitle', { name: comparison.row.name })}>
         <h3>{t('tenants.sync.compareTitle', { name: comparison.row.name })}</h3>
-        <p className="muted">{t('tenants.sync.compareIntro', { revision: comparison.remoteRevision })}</p>
+        <p className="muted">
+          {t(comparison.row.tenantCopyDiffers ? 'tenants.sync.compareIntroTenantCopy' : 'tenants.sync.compareIntro', { revision: comparison.remoteRevision })}
+        </p>
         <FlowDiffView diff={comparison.diff} />
         {problem && <p role="alert" className="error-text">{problem}</p>}
         <div className="fp-sync__choices">
           <button type="button" className="button" disabled={busy} onClick={() => void pull(comparison.row, true)}>
             {t('tenants.sync.takeTheirs')}
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void act(() => hostClient.call('tenants:keepMine', { id: connection.id, path: comparison.row.path!, revision: comparison.remoteRevision }))}
-          >
-            {t('tenants.sync.keepMine')}
-          </button>
+          {/* Nothing of the file changed to keep: replacing the tenant's copy with it would blank what the tenant filled in or kept. */}
+          {!comparison.row.tenantCopyDiffers && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void act(() => hostClient.call('tenants:keepMine', { id: connection.id, path: comparison.row.path!, revision: comparison.remoteRevision }))}
+            >
+              {t('tenants.sync.keepMine')}
+            </button>
+          )}
           <button type="button" className="button" onClick={() => void showOnCanvas(comparison)}>
             {t('tenants.sync.showOnCanvas')}
           </button>
@@ -123,18 +129,15 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
               </td>
               <td>
                 <span className={`fp-sync-state fp-sync-state--${row.status}`}>{t(`tenants.sync.state.${row.status}`)}</span>
+                {/* In sync for overwrite purposes, but not the same document: said plainly, with Compare and Pull beside it. */}
+                {row.tenantCopyDiffers && <div className="muted">{t('tenants.sync.tenantCopyDiffers')}</div>}
               </td>
               <td className="fp-sync__actions">
-                {(row.status === 'remote-changes' || row.status === 'only-on-tenant') && (
-                  <button type="button" className="button button-small" disabled={busy} onClick={() => void pull(row, false)}>
-                    {t('tenants.sync.pull')}
+                {syncRowActions(row).map((action) => (
+                  <button key={action} type="button" className="button button-small" disabled={busy} onClick={() => void (action === 'pull' ? pull(row, false) : compare(row))}>
+                    {t(`tenants.sync.${action}`)}
                   </button>
-                )}
-                {(row.status === 'local-changes' || row.status === 'both-changed') && (
-                  <button type="button" className="button button-small" disabled={busy} onClick={() => void compare(row)}>
-                    {t('tenants.sync.compare')}
-                  </button>
-                )}
+                ))}
               </td>
             </tr>
           ))}

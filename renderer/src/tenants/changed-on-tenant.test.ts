@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncRow } from '../../../shared/host/tenant-calls';
 import { changedOnTenant } from './changed-on-tenant';
 
-const row = (name: string, path: string | null, status: SyncRow['status']): SyncRow => ({ id: name, name, path, status, remoteId: null, revision: null });
+const row = (name: string, path: string | null, status: SyncRow['status']): SyncRow => ({ id: name, name, path, status, tenantCopyDiffers: false, remoteId: null, revision: null });
 
 describe('the flows a refused push names', () => {
   it('are the pushed flows changed on the tenant or on both sides, not the others or flows not pushed', () => {
