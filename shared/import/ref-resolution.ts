@@ -42,7 +42,7 @@ export function targetOf(entity: CatalogEntity): RefTarget {
 }
 
 /** The tenant entity with the reference's id or UUID. */
-function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKind }): CatalogEntity | undefined {
+export function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKind }): CatalogEntity | undefined {
   const lookup = tenant.entities(ref.$ref);
   const byId = typeof ref.id === 'string' ? lookup.byId.get(ref.id) : undefined;
   if (byId) return byId;
@@ -63,6 +63,11 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
   switch (policy) {
     case 'link':
       return withSuggestion({ outcome: 'placeholder', reason: NOT_IN_TENANT }, ref, name, tenant);
+    case 'linkByUuid': {
+      const unresolved = unresolvedTarget(ref);
+      const resolution: Resolution = unresolved ? { outcome: 'unresolved', target: unresolved } : { outcome: 'placeholder', reason: NOT_IN_TENANT };
+      return withSuggestion(resolution, ref, name, tenant);
+    }
     case 'linkOrRemove':
       return withSuggestion({ outcome: 'removed', reason: NOT_IN_TENANT }, ref, name, tenant);
     case 'matchOrRemove': {
@@ -80,6 +85,16 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
       return { outcome: 'created', target: createdType === undefined ? { name } : { name, type: createdType } };
     }
   }
+}
+
+/**
+ * What a reference whose UUID the tenant lacks keeps: that UUID and its name, never the source
+ * tenant's own id, which means nothing in another tenant. Undefined without a UUID.
+ */
+export function unresolvedTarget(ref: RefLike): RefTarget | undefined {
+  if (typeof ref.uuid !== 'string') return undefined;
+  const target: RefTarget = { uuid: ref.uuid, name: typeof ref.name === 'string' ? ref.name : '' };
+  return target;
 }
 
 /** Adds the tenant's entity of exactly the reference's name, when one exists, as a proposal. */
