@@ -199,6 +199,13 @@ export function describeImports(store: TestStore): void {
     const published = await publish(1);
     expect(published.status).toBe(200);
     expect((await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body).toMatchObject({ status: 'published', revision: 1 });
+
+    // A live flow is not saved naming a prompt the tenant lacks: publish would have refused it.
+    const edited = structuredClone(stored);
+    (edited.nodes.find((node) => node.id === 'hold-music')!.config.prompt as Record<string, unknown>).mediaPrompt = { $ref: 'mediaPrompt', uuid: randomUUID(), name: 'Elsewhere' };
+    const save = await call<ApiErrorBody>('PUT', `/v1/flows/${hold.targetId}`, { token: admin, body: { document: edited }, headers: { 'if-match': '"1"' } });
+    expect(save.status).toBe(422);
+    expect(save.body.error.diagnostics?.map((d) => d.code)).toEqual(['REF_UNRESOLVED']);
   });
 
   // contact-center-import.en.txt: "Any notations with incomplete or invalid parameters are outlined in red. Update each
