@@ -46,7 +46,7 @@ export interface ReferencePlan {
   sourceName?: string;
   target?: RefTarget;
   /**
-   * A placeholder or removal whose id the tenant lacks, while an entity of exactly the same
+   * A placeholder, removal or unresolved reference whose id or UUID the tenant lacks, while an entity of exactly the same
    * name exists: offered for the admin to map to, never applied unasked.
    */
   suggestion?: RefTarget;

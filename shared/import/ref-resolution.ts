@@ -19,7 +19,7 @@ export interface Resolution {
   /** For a flow imported with the pack: its id in the pack, so it is imported first. */
   packFlowId?: string;
   /**
-   * For a reference whose id or UUID the tenant lacks (left as a placeholder or removed): the
+   * For a reference whose id or UUID the tenant lacks (unresolved, left as a placeholder or removed): the
    * tenant's entity of exactly the same name, offered to the admin rather than applied, since
    * a same-named entity of another tenant is not necessarily the same thing.
    */
@@ -50,9 +50,9 @@ export function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKi
 }
 
 /**
- * Applies an import policy to one entity reference against the tenant: the platform rules
- * of issue 4 (linked by id or UUID, reused by exact name, created, left as a placeholder,
- * or removed) expressed once for every kind.
+ * Applies an import policy to one entity reference against the tenant: the platforms' rules
+ * (linked by id or UUID, reused by exact name, created, kept by a UUID the tenant lacks, left
+ * as a placeholder, or removed) expressed once for every kind.
  */
 export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKind }, tenant: TenantIndex, createdType?: string): Resolution {
   if (policy === 'remove') return { outcome: 'removed', reason: 'never travels between tenants' };
@@ -91,10 +91,8 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
  * What a reference whose UUID the tenant lacks keeps: that UUID and its name, never the source
  * tenant's own id, which means nothing in another tenant. Undefined without a UUID.
  */
-export function unresolvedTarget(ref: RefLike): RefTarget | undefined {
-  if (typeof ref.uuid !== 'string') return undefined;
-  const target: RefTarget = { uuid: ref.uuid, name: typeof ref.name === 'string' ? ref.name : '' };
-  return target;
+function unresolvedTarget(ref: RefLike): RefTarget | undefined {
+  return typeof ref.uuid === 'string' ? { uuid: ref.uuid, name: typeof ref.name === 'string' ? ref.name : '' } : undefined;
 }
 
 /** Adds the tenant's entity of exactly the reference's name, when one exists, as a proposal. */
