@@ -8,7 +8,7 @@ type Colour = 'red' | 'yellow' | 'green' | 'blue' | 'dim';
 const CODES: Record<Colour, string> = { red: '31', yellow: '33', green: '32', blue: '34', dim: '2' };
 
 /** Colours of the import preview: green linked, reused or kept from the tenant, blue created, yellow removed, red placeholder. */
-const OUTCOME_COLOURS: Record<RefOutcome, Colour> = { linked: 'green', reused: 'green', created: 'blue', removed: 'yellow', placeholder: 'red', kept: 'green' };
+const OUTCOME_COLOURS: Record<RefOutcome, Colour> = { linked: 'green', reused: 'green', created: 'blue', removed: 'yellow', placeholder: 'red', unresolved: 'red', kept: 'green' };
 
 /**
  * The plan as lines people read: per flow (in import order) its action and each

@@ -4,9 +4,12 @@ import type { Diagnostic } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
 import { loadFlow } from '../../shared/format/load-flow';
 import type { FlowKind } from '../../shared/format/profiles';
+import { indexTenant } from '../../shared/import/tenant-index';
 import { checkFileLimits, checkFlowCount, effectiveLimits } from '../../shared/import/tenant-limits';
+import { unresolvedReferences } from '../../shared/import/unresolved-refs';
 import type { FlowSummary } from '../../shared/validation/flow-references';
 import { diagnostic } from '../../shared/validation/messages';
+import { catalogEntities } from '../store/catalog-store';
 import type { Db } from '../store/database';
 import { countFlows, flowKinds } from '../store/flow-store';
 import type { TenantRow } from '../store/tenant-store';
@@ -17,7 +20,8 @@ import { ApiError } from './api-error';
  * the shared validator, with the tenant's other flows for cross-flow checks), and adds the
  * tenant's own rules: its profile and its limits. An error refuses the document with 422 and
  * every diagnostic, except that a draft of a journeys, pipeline or contact-center tenant may
- * be saved with findings still to configure (a placeholder, an empty required field): those
+ * be saved with findings still to configure (a placeholder, an empty required field, an entity
+ * named by a UUID the tenant lacks, checked against its catalog once the flow is live): those
  * platforms let a person finish a draft over several saves and check it before it goes live,
  * which publish, start and activate still do. A conversations workflow is never saved with
  * errors, as that platform refuses. Warnings never block a save.
@@ -37,8 +41,10 @@ export async function intakeFlow(db: Db, tenant: TenantRow, document: unknown, c
   const limits = effectiveLimits(tenant.profile, tenant.limits);
   tenantRules.push(...checkFileLimits(flow, limits));
   if (creating) tenantRules.push(...checkFlowCount(tenant.profile, await countFlows(db, tenant.id), 1, limits));
-  const all = [...diagnostics, ...tenantRules];
   const draft = creating || status === 'draft';
+  // A flow that is live stays so only while every entity it names by UUID exists here, as publish checks.
+  if (!draft) tenantRules.push(...unresolvedReferences(flow, indexTenant({ entities: await catalogEntities(db, tenant.id) })));
+  const all = [...diagnostics, ...tenantRules];
   if (draft && tenant.profile !== 'conversations' ? hasRefusingErrors(all) : hasErrors(all)) refuse(all);
   return flow;
 }

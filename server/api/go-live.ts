@@ -3,26 +3,36 @@ import { hasErrors } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
 import { loadFlow } from '../../shared/format/load-flow';
 import type { Profile } from '../../shared/format/profiles';
+import { indexTenant } from '../../shared/import/tenant-index';
+import { unresolvedReferences } from '../../shared/import/unresolved-refs';
 import type { FlowSummary } from '../../shared/tenant-api/flows';
 import { offerDependsOnErrors, offeredActions } from '../../shared/tenant-api/lifecycle';
 import { findLoopsAcrossFlows, summariseFlows } from '../../shared/validation/validate-set';
+import { catalogEntities } from '../store/catalog-store';
 import type { Db } from '../store/database';
 import { tenantDocuments } from '../store/lifecycle-store';
 
 /**
  * Everything that keeps each flow of `ids` from going live: its own errors (checked as a save
- * checks them, with the tenant's flows as context) and a loop it forms with the tenant's other
- * flows. The tenant's documents are read and summarised once, however many flows are asked about.
+ * checks them, with the tenant's flows as context), a loop it forms with the tenant's other
+ * flows, and an entity it names by a UUID the tenant's catalog does not have (now: one created or
+ * inherited since the import links without an edit). The tenant's documents and catalog are
+ * read once, however many flows are asked about.
  */
 export async function goLiveDiagnosticsOf(db: Db, tenantId: string, ids: ReadonlySet<string>): Promise<Map<string, Diagnostic[]>> {
   const found = new Map<string, Diagnostic[]>();
   if (ids.size === 0) return found;
   const rows = await tenantDocuments(db, tenantId);
+  const entities = await catalogEntities(db, tenantId);
   const stored = rows.map((row) => row.document as Flow);
   const context = { flows: summariseFlows(stored) };
   const loops = findLoopsAcrossFlows(stored);
+  const catalog = indexTenant({ entities });
   rows.forEach((row, index) => {
-    if (ids.has(row.id)) found.set(row.id, [...loadFlow(row.document, context).diagnostics, ...(loops[index] ?? [])]);
+    if (!ids.has(row.id)) return;
+    const loaded = loadFlow(row.document, context);
+    const unresolved = loaded.flow ? unresolvedReferences(loaded.flow, catalog) : [];
+    found.set(row.id, [...loaded.diagnostics, ...(loops[index] ?? []), ...unresolved]);
   });
   return found;
 }

@@ -25,20 +25,26 @@ export interface EntityInput {
 
 /** The live catalog of a tenant in the offline snapshot's shape, so GET /v1/catalog can be saved and planned against. */
 export async function catalogSnapshot(db: Db, tenant: TenantRow): Promise<CatalogSnapshot> {
-  const rows = await db.select().from(entities).where(eq(entities.tenantId, tenant.id)).orderBy(entities.kind, entities.name, entities.id);
-  const byKind = Object.fromEntries(REF_KINDS.map((kind) => [kind, [] as CatalogEntity[]])) as Record<RefKind, CatalogEntity[]>;
-  for (const row of rows) {
-    const list = byKind[row.kind as RefKind];
-    if (list) list.push(toEntity(row));
-  }
+  const byKind = await catalogEntities(db, tenant.id);
   const flowRows = await db.select({ id: flows.id, name: flows.name, kind: flows.kind, status: flows.status }).from(flows).where(eq(flows.tenantId, tenant.id)).orderBy(flows.name);
   return {
     format: CATALOG_FORMAT,
     version: CATALOG_VERSION,
     tenant: { id: tenant.id, name: tenant.name, profile: tenant.profile, limits: effectiveLimits(tenant.profile, tenant.limits) },
-    entities: byKind as CatalogSnapshot['entities'],
+    entities: byKind,
     flows: flowRows as CatalogSnapshot['flows'],
   };
+}
+
+/** A tenant's entities by kind, as its catalog lists them. */
+export async function catalogEntities(db: Db, tenantId: string): Promise<CatalogSnapshot['entities']> {
+  const rows = await db.select().from(entities).where(eq(entities.tenantId, tenantId)).orderBy(entities.kind, entities.name, entities.id);
+  const byKind = Object.fromEntries(REF_KINDS.map((kind) => [kind, [] as CatalogEntity[]])) as Record<RefKind, CatalogEntity[]>;
+  for (const row of rows) {
+    const list = byKind[row.kind as RefKind];
+    if (list) list.push(toEntity(row));
+  }
+  return byKind as CatalogSnapshot['entities'];
 }
 
 function toEntity(row: typeof entities.$inferSelect): CatalogEntity {

@@ -37,7 +37,7 @@ export function packOfFlows(count: number): Pack {
 /**
  * The contact-center example of the repository (a customer flow and the two reusable flows it
  * calls), exported as `flowpack export examples/contact-center` does: its nine entity UUIDs
- * exist only in the author's tenant, so a fresh tenant gets them as placeholders.
+ * exist only in the author's tenant, so a fresh tenant gets them unresolved, to configure.
  */
 export function contactCenterPack(): Pack {
   const folder = fileURLToPath(new URL('../../examples/contact-center/', import.meta.url));

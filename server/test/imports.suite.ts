@@ -16,6 +16,9 @@ import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
 import { makeTenant, makeToken } from './tenant-fixtures';
 
+/** The hold music the contact-center example names: a UUID only its author's tenant has. */
+const HOLD_MUSIC_UUID = '05a91555-8edd-48cd-a4f1-540bab16ed50';
+
 type Call = ReturnType<typeof apiClient>;
 
 /** What a tenant holds, to compare before and after: flows with revisions, catalog entities, audit entries. */
@@ -165,14 +168,15 @@ export function describeImports(store: TestStore): void {
     expect((await post(admin, { mode: 'apply', pack: onboardingPack() }, key)).status).toBe(201);
   });
 
-  // contact-center-import.en.txt: importing gives the flow's definition "including placeholders for each of the configured inputs
-  // and entities"; "Update each notation and flow setting as needed before publishing your flow."
-  it('imports a contact-center pack with placeholders as drafts to configure; publishing is refused until they are set', async () => {
+  // contact-center-import.en.txt: an imported flow "does not provide you with the actual entity (such as a media prompt) but
+  // does include the universal unique identifier (UUID) for it"; "If a UUID exists on the importing tenant, as may be the
+  // case with child tenants inheriting objects, then the entity is added to the flow."
+  it('imports a contact-center pack keeping the UUIDs the tenant lacks, as drafts to configure; publish waits until the tenant has those entities, with no edit', async () => {
     const { admin, tenant } = await makeTenant(server.database.db, 'Student tenant', 'contact-center');
     const res = await post(admin, { mode: 'apply', pack: contactCenterPack() });
     expect(res.status).toBe(201);
-    expect(res.body.summary).toMatchObject({ errors: 0, toConfigure: 9, references: { placeholder: 9 } });
-    expect(res.body.flows.map((flow) => [flow.name, flow.diagnostics.filter((d) => d.code === 'REF_PLACEHOLDER').length])).toEqual([
+    expect(res.body.summary).toMatchObject({ errors: 0, toConfigure: 9, references: { unresolved: 9, placeholder: 0 } });
+    expect(res.body.flows.map((flow) => [flow.name, flow.diagnostics.filter((d) => d.code === 'REF_UNRESOLVED').length])).toEqual([
       ['After-hours', 3],
       ['Sales hold message', 1],
       ['Sales IVR', 5],
@@ -181,29 +185,32 @@ export function describeImports(store: TestStore): void {
     expect(listed.map((flow) => flow.status)).toEqual(['draft', 'draft', 'draft']);
 
     const hold = res.body.flows.find((flow) => flow.name === 'Sales hold message')!;
+    const stored = (await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body.document;
+    expect(stored.nodes.find((node) => node.id === 'hold-music')!.config.prompt).toMatchObject({ mediaPrompt: { $ref: 'mediaPrompt', uuid: HOLD_MUSIC_UUID, name: 'Hold music – acoustic loop' } });
     const publish = (revision: number) =>
       call<ApiErrorBody>('POST', `/v1/flows/${hold.targetId}/actions/publish`, { token: admin, headers: { 'if-match': `"${revision}"` } });
     const refused = await publish(1);
     expect(refused.status).toBe(422);
-    expect(refused.body.error.diagnostics?.map((d) => d.code)).toEqual(['REF_PLACEHOLDER']);
+    expect(refused.body.error.diagnostics?.map((d) => d.code)).toEqual(['REF_UNRESOLVED']);
+    expect(refused.body.error.diagnostics?.[0]?.message).toContain(`the tenant has no media prompt "Hold music – acoustic loop" with UUID ${HOLD_MUSIC_UUID}`);
 
-    // The student creates the hold music in their tenant and chooses it in the step.
-    await insertEntities(server.database.db, tenant.id, [{ kind: 'mediaPrompt', id: 'mp-hold', uuid: randomUUID(), name: 'Hold music' }]);
-    const flow = (await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body;
-    const document = structuredClone(flow.document);
-    const step = document.nodes.find((node) => node.id === 'hold-music')!;
-    expect(step.config.prompt).toMatchObject({ mediaPrompt: { $ref: 'mediaPrompt' } });
-    (step.config.prompt as Record<string, unknown>).mediaPrompt = { $ref: 'mediaPrompt', id: 'mp-hold', name: 'Hold music' };
-    const saved = await call<FlowDetail>('PUT', `/v1/flows/${hold.targetId}`, { token: admin, body: { document }, headers: { 'if-match': '"1"' } });
-    expect(saved.status).toBe(200);
-    const published = await publish(saved.body.revision);
+    // The tenant gains the prompt with that UUID (inherited from its parent): the same draft now publishes, unedited.
+    await insertEntities(server.database.db, tenant.id, [{ kind: 'mediaPrompt', id: 'mp-inherited', uuid: HOLD_MUSIC_UUID, name: 'Hold music (parent tenant)' }]);
+    const published = await publish(1);
     expect(published.status).toBe(200);
-    expect((await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body.status).toBe('published');
+    expect((await call<FlowDetail>('GET', `/v1/flows/${hold.targetId}`, { token: admin })).body).toMatchObject({ status: 'published', revision: 1 });
+
+    // A live flow is not saved naming a prompt the tenant lacks: publish would have refused it.
+    const edited = structuredClone(stored);
+    (edited.nodes.find((node) => node.id === 'hold-music')!.config.prompt as Record<string, unknown>).mediaPrompt = { $ref: 'mediaPrompt', uuid: randomUUID(), name: 'Elsewhere' };
+    const save = await call<ApiErrorBody>('PUT', `/v1/flows/${hold.targetId}`, { token: admin, body: { document: edited }, headers: { 'if-match': '"1"' } });
+    expect(save.status).toBe(422);
+    expect(save.body.error.diagnostics?.map((d) => d.code)).toEqual(['REF_UNRESOLVED']);
   });
 
   // contact-center-import.en.txt: "Any notations with incomplete or invalid parameters are outlined in red. Update each
   // notation and flow setting as needed before publishing your flow." A draft is finished over several saves.
-  it('saves a contact-center draft that still has placeholders, one choice at a time; only publishing waits for all of them', async () => {
+  it('saves a contact-center draft that still names entities the tenant lacks, one choice at a time; only publishing waits for all of them', async () => {
     const { admin, tenant } = await makeTenant(server.database.db, 'Step-by-step student', 'contact-center');
     const res = await post(admin, { mode: 'apply', pack: contactCenterPack() });
     expect(res.status).toBe(201);
@@ -218,7 +225,8 @@ export function describeImports(store: TestStore): void {
     expect(saved.body).toMatchObject({ status: 'draft', revision: 2 });
     const publish = await call<ApiErrorBody>('POST', `${path}/actions/publish`, { token: admin, headers: { 'if-match': '"2"' } });
     expect(publish.status).toBe(422);
-    expect(publish.body.error.diagnostics?.filter((d) => d.code === 'REF_PLACEHOLDER')).toHaveLength(4);
+    const left = publish.body.error.diagnostics?.filter((d) => d.code === 'REF_UNRESOLVED') ?? [];
+    expect(left.map((d) => d.nodeId).sort()).toEqual(['classify-unanswered', 'classify-unanswered', 'main-menu', 'sales-hours']);
 
     // What makes a flow unusable is still refused, draft or not.
     const broken = structuredClone(document);

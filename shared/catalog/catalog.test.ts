@@ -8,7 +8,7 @@ import { ALL_CATALOGS } from './registry';
 import type { ExportPolicy, ImportPolicy, StepType } from './types';
 
 const EXPORT_POLICIES: readonly ExportPolicy[] = ['keep', 'byName', 'strip', 'block'];
-const IMPORT_POLICIES: readonly ImportPolicy[] = ['link', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'placeholder', 'remove'];
+const IMPORT_POLICIES: readonly ImportPolicy[] = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'placeholder', 'remove'];
 
 const everyType = ALL_CATALOGS.flatMap((catalog) => catalog.types.map((step: StepType) => [`${catalog.profile}/${step.type}`, step] as const));
 

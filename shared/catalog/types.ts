@@ -66,6 +66,10 @@ export type ExportPolicy = 'keep' | 'byName' | 'strip' | 'block';
 /**
  * What import does with a reference that arrives in a pack.
  * - `link`: linked when the same id or UUID exists, otherwise a placeholder to choose.
+ * - `linkByUuid`: linked when the same id or UUID exists; otherwise a reference that carries a
+ *   UUID keeps it (and its name), unresolved and to configure, so an entity with that UUID the
+ *   tenant gains later (created, inherited) links without an edit; one without a UUID is a
+ *   placeholder to choose. The contact-center platforms reference entities so.
  * - `linkOrRemove`: linked when it exists, otherwise removed with a warning.
  * - `reuseOrCreate`: reused when one with exactly the same name exists, otherwise created.
  * - `matchOrRemove`: matched to an existing one by id or name, never created; removed with a warning if absent.
@@ -74,7 +78,7 @@ export type ExportPolicy = 'keep' | 'byName' | 'strip' | 'block';
  * - `placeholder`: always left for the admin to choose.
  * - `remove`: dropped.
  */
-export type ImportPolicy = 'link' | 'linkOrRemove' | 'reuseOrCreate' | 'matchOrRemove' | 'matchOrPlaceholder' | 'placeholder' | 'remove';
+export type ImportPolicy = 'link' | 'linkByUuid' | 'linkOrRemove' | 'reuseOrCreate' | 'matchOrRemove' | 'matchOrPlaceholder' | 'placeholder' | 'remove';
 
 export interface RefPolicy {
   export: ExportPolicy;

@@ -61,6 +61,8 @@ export const DIAGNOSTIC_CLASSES: Readonly<Record<DiagnosticCode, DiagnosticClass
   IMPORT_BLOCKED: 'unusable',
   REF_REMOVED: 'notice',
   REF_REMOVED_CHANGES_STEP: 'notice',
+  // An entity the tenant lacks, still named by its cross-tenant UUID: a person creates it there or picks another.
+  REF_UNRESOLVED: 'to-configure',
   LIMIT_FLOWS: 'unusable',
   // A lifecycle rule of the flow being replaced: the import must take another action (copy, skip).
   IMPORT_STRUCTURE_LOCKED: 'unusable',

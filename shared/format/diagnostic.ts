@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = [
   'IMPORT_BLOCKED',
   'REF_REMOVED',
   'REF_REMOVED_CHANGES_STEP',
+  'REF_UNRESOLVED',
   'LIMIT_FLOWS',
   // Import planning on a tenant that knows its flows' lifecycle.
   'IMPORT_STRUCTURE_LOCKED',

@@ -38,7 +38,7 @@ describe('bindings: what the admin chose for a tenant, kept for the next push', 
     const found = plan.flows.find((flow) => flow.flowId === IVR)!.diagnostics.filter((d) => d.code === 'IMPORT_DECISION_INVALID');
     expect(found.map((d) => d.severity)).toEqual(['warning', 'warning']);
     expect(found.map((d) => d.message).join(' ')).toContain('no longer applies');
-    expect(reasonListOf(plan)!.outcome).toBe('placeholder');
+    expect(reasonListOf(plan)!.outcome).toBe('unresolved');
   });
 
   it('decisions given now win over saved ones, and saved choices of flows not pushed now are left out', () => {

@@ -11,12 +11,15 @@ import type { FlowAction, ReferenceBindingKey } from './import-decisions';
  * - `created`: the entity is created on import (tags, pipeline custom fields, the metric field).
  * - `placeholder`: left for the admin to choose, now or in the imported draft: an error to configure,
  *   which blocks going live but not the import.
+ * - `unresolved`: the tenant has no entity with the reference's UUID (contact-center, policy
+ *   `linkByUuid`): the reference keeps its UUID and name, an error to configure until the tenant
+ *   has that entity (then it links without an edit, checked again at publish) or the admin picks another.
  * - `removed`: dropped from the flow, with a warning.
  * - `kept`: a deploy updating a flow the tenant has, whose file leaves the reference empty, as a
  *   placeholder or pointing at nothing the tenant has: the tenant's own value stays
  *   (`shared/import/tenant-held-values.ts`). Never for packs.
  */
-export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'removed', 'kept'] as const;
+export const REF_OUTCOMES = ['linked', 'reused', 'created', 'placeholder', 'unresolved', 'removed', 'kept'] as const;
 export type RefOutcome = (typeof REF_OUTCOMES)[number];
 
 /** The tenant entity a reference ends up pointing at (for `created`: the one that will be). */
@@ -43,7 +46,7 @@ export interface ReferencePlan {
   sourceName?: string;
   target?: RefTarget;
   /**
-   * A placeholder or removal whose id the tenant lacks, while an entity of exactly the same
+   * A placeholder, removal or unresolved reference whose id or UUID the tenant lacks, while an entity of exactly the same
    * name exists: offered for the admin to map to, never applied unasked.
    */
   suggestion?: RefTarget;
@@ -141,6 +144,7 @@ export const PLAN_DIAGNOSTIC_CODES = [
   'REF_REMOVED',
   'REF_REMOVED_CHANGES_STEP',
   'REF_PLACEHOLDER',
+  'REF_UNRESOLVED',
   'LIMIT_FLOWS',
   'LIMIT_STEPS',
   'LIMIT_SIZE',

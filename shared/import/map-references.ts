@@ -1,5 +1,4 @@
 import { findStepType } from '../catalog/registry';
-import { fieldLabels } from '../catalog/required-fields';
 import type { StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import { refKindSchema, walkRefs } from '../format/entity-ref';
@@ -20,6 +19,7 @@ import type { FlowLookup, Resolution } from './ref-resolution';
 import type { TenantIndex } from './tenant-index';
 import { KEPT_MESSAGE, keptTarget } from './tenant-held-values';
 import type { TenantHeldValues } from './tenant-held-values';
+import { referenceFieldParams, referenceWhat } from './unresolved-refs';
 
 export interface MappingContext {
   profile: Profile;
@@ -53,8 +53,10 @@ interface Found {
 /**
  * Resolves every reference of `flow` against the tenant and rewrites `flow` in place to
  * what would be imported: linked and reused references point at the tenant's entity,
- * created ones carry only their name, placeholders are empty references, removed ones are
- * gone, except where a step requires the field: it keeps an empty reference, listed to configure.
+ * created ones carry only their name, unresolved ones their UUID and name, placeholders are
+ * empty references, removed ones are gone, except where a step requires the field: it keeps an
+ * empty reference, listed to configure. (What an unresolved reference leaves to configure is
+ * found over the whole imported document: `unresolvedReferences`.)
  * Pass a copy: the argument is changed.
  */
 export function mapReferences(flow: Flow, context: MappingContext): MappedReferences {
@@ -81,7 +83,8 @@ export function mapReferences(flow: Flow, context: MappingContext): MappedRefere
     let resolution = (decision && choose(entry, decision, context, flow, out)) || resolve(entry, context, flow);
     // A deploy never blanks what the tenant holds: where the file would leave the reference
     // empty (a placeholder, or an entity the tenant does not have), the tenant's own stays.
-    const held = resolution.outcome === 'placeholder' || resolution.outcome === 'removed' ? context.deploy?.held?.reference(flow, entry.path, entry.ref.$ref) : undefined;
+    const unmatched = resolution.outcome === 'placeholder' || resolution.outcome === 'removed' || resolution.outcome === 'unresolved';
+    const held = unmatched ? context.deploy?.held?.reference(flow, entry.path, entry.ref.$ref) : undefined;
     if (held) resolution = { outcome: 'kept', target: keptTarget(held) };
     if (resolution.packFlowId !== undefined) out.dependsOn.push(resolution.packFlowId);
     record(entry, resolution, decision !== undefined && resolution.outcome === 'linked', flow, out);
@@ -187,7 +190,7 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   const sourceName = typeof entry.ref.name === 'string' ? entry.ref.name : undefined;
   const where = target(flow, entry);
   const field = fieldParams(entry);
-  const what = `${kindWords(kind)}${sourceName === undefined ? '' : ` "${sourceName}"`}`;
+  const what = referenceWhat(kind, entry.ref);
   const name = resolution.target?.name ?? '';
   let message: string;
   switch (resolution.outcome) {
@@ -209,6 +212,9 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
         ? proposal(kind, resolution.suggestion)
         : `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
       out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, kind }, where));
+      break;
+    case 'unresolved':
+      message = `Keeps the UUID ${resolution.target!.uuid!}, to configure: the tenant has no ${what} with it yet; create it there or choose another.${resolution.suggestion ? ` ${proposal(kind, resolution.suggestion)}` : ''}`;
       break;
     case 'kept':
       message = KEPT_MESSAGE(kind, name);
@@ -265,9 +271,7 @@ function changedSteps(flow: Flow, before: ReturnType<typeof summariesOf>): Diagn
 
 /** The field as the step's form names it, in every language, where the step type knows it; else its path. */
 function fieldParams(entry: Found): DiagnosticParams {
-  const configPath = entry.path[2] === 'config' ? entry.path.slice(3) : undefined;
-  const labels = entry.step && configPath ? fieldLabels(entry.step.config, configPath) : undefined;
-  return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(configPath ?? entry.path) };
+  return referenceFieldParams(entry.step, entry.path[2] === 'config' ? entry.path.slice(3) : undefined, entry.path);
 }
 
 const NOT_GIVEN = 'is not carried over';
@@ -277,6 +281,12 @@ function rewrite(ref: RefLike, resolution: Resolution): void {
   for (const key of ['id', 'uuid', 'name']) delete ref[key];
   const target = resolution.target;
   if (!target || resolution.outcome === 'placeholder') return;
+  if (resolution.outcome === 'unresolved') {
+    // The UUID is the entity's in every tenant; the source tenant's own id is not, so it goes.
+    ref.uuid = target.uuid;
+    if (target.name !== '') ref.name = target.name;
+    return;
+  }
   if (resolution.outcome !== 'created' && target.id !== undefined) ref.id = target.id;
   if (target.uuid !== undefined) ref.uuid = target.uuid;
   ref.name = target.name;

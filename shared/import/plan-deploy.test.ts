@@ -115,4 +115,36 @@ describe('planImport of a deploy (workspace flows pushed as they are)', () => {
     expect(channels.length).toBeGreaterThan(0);
     expect(channels.every((ref) => ref.outcome === 'removed')).toBe(true);
   });
+
+  describe('contact-center, where entities are referenced by UUID', () => {
+    const IVR = '93b26006-84fc-4320-a93a-f56f1dea8135';
+    const TRAINER_REASONS = { $ref: 'reasonList', uuid: '7b88b4b3-9686-4c4a-b0de-e6da23375074', name: 'Unanswered call reasons' };
+    const ivrOf = (pack: Pack) => pack.flows.find((flow) => flow.id === IVR) as unknown as Flow;
+    /** A deploy of the sales pack's flows over a tenant whose Sales IVR holds `reasonList` in the step the file also has. */
+    function deployOverIvr(fileReasons: unknown, tenantReasons: unknown): ImportPlan {
+      const pack = fixturePack('contact-center-sales');
+      ivrOf(pack).nodes[6]!.config.reasonList = fileReasons;
+      const current = copyJson(ivrOf(fixturePack('contact-center-sales')));
+      current.nodes[6]!.config.reasonList = tenantReasons;
+      const catalog = fixtureCatalog('contact-center');
+      catalog.flows.push({ id: IVR, name: 'Sales IVR', kind: 'customer', status: 'draft' });
+      return planImport(deployPack(pack.flows as unknown as Flow[]), catalog, {}, { deploy: { tenantFlows: new Map([[IVR, current]]) } });
+    }
+    const ivrPlan = (plan: ImportPlan) => plan.flows.find((flow) => flow.flowId === IVR)!;
+
+    it('keeps the tenant’s linked entity where the file names a UUID the tenant lacks', () => {
+      const plan = deployOverIvr(TRAINER_REASONS, { $ref: 'reasonList', id: 'rl-2', uuid: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', name: 'Missed calls' });
+      expect(ivrPlan(plan).references.find((ref) => ref.nodeId === 'classify-unanswered' && ref.kind === 'reasonList')!.outcome).toBe('kept');
+      expect(ivrPlan(plan).document!.nodes[6]!.config.reasonList).toMatchObject({ id: 'rl-2' });
+      expect(plan.summary.toConfigure).toBe(0);
+    });
+
+    it('keeps a UUID the tenant’s flow holds and still lacks, and lists it to configure, as publish will refuse it', () => {
+      const plan = deployOverIvr({ $ref: 'reasonList' }, TRAINER_REASONS);
+      expect(ivrPlan(plan).references.find((ref) => ref.nodeId === 'classify-unanswered' && ref.kind === 'reasonList')!.outcome).toBe('kept');
+      expect(ivrPlan(plan).document!.nodes[6]!.config.reasonList).toEqual(TRAINER_REASONS);
+      expect(ivrPlan(plan).diagnostics.filter((d) => d.code === 'REF_UNRESOLVED')).toMatchObject([{ severity: 'error', nodeId: 'classify-unanswered' }]);
+      expect(plan.summary).toMatchObject({ errors: 0, toConfigure: 1 });
+    });
+  });
 });

@@ -19,6 +19,7 @@ import { mapReferences } from './map-references';
 import { targetOf } from './ref-resolution';
 import { summarisePlan } from './plan-summary';
 import { tenantHeldValues } from './tenant-held-values';
+import { unresolvedReferences } from './unresolved-refs';
 import { indexTenant } from './tenant-index';
 import type { TenantIndex } from './tenant-index';
 import { checkFileLimits, checkFlowCount, effectiveLimits } from './tenant-limits';
@@ -51,7 +52,7 @@ interface Loaded {
 /**
  * Plans importing `pack` into the tenant `catalog` describes, without touching it: per flow
  * the action (create, update, copy, skip) and the document that would be imported, per
- * reference what happens to it (linked, reused, created, placeholder, removed), the
+ * reference what happens to it (linked, reused, created, placeholder, unresolved, removed), the
  * tenant's limits, and the order that puts flows before the flows that use them.
  *
  * @remarks Pure and deterministic: the same inputs give a deep-equal plan (a copy without a
@@ -103,6 +104,9 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     const blocked = applyArrivalRules(document, { deploy: options.deploy !== undefined });
     const kept = held ? held.restoreAbsent(document, entry.plan.flowId) : [];
     const keptSecrets = held ? held.restoreSecrets(document) : [];
+    // Over the document as the tenant would store it, as the tenant checks it at publish: a UUID
+    // it lacks is to configure, whether the file named it or the tenant's own flow held it.
+    const unresolved = unresolvedReferences(document, index);
     document.id = entry.plan.targetId;
     if (entry.plan.action === 'copy') {
       // Beside its original on the tenant, a copy is told apart by its name.
@@ -116,7 +120,7 @@ export function planImport(pack: Pack, catalog: CatalogSnapshot, decisions: Impo
     entry.plan.document = document;
     entry.plan.references = [...mapped.references, ...kept, ...metricField(document, entry.plan, index)];
     entry.dependsOn = mapped.dependsOn;
-    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...keptSecrets, ...checkFileLimits(document, limits));
+    entry.plan.diagnostics.push(...entry.loadDiagnostics, ...blocked, ...mapped.diagnostics, ...unresolved, ...keptSecrets, ...checkFileLimits(document, limits));
   }
   diagnostics.push(...strayDecisions(chosen.flows, chosen.references, new Set(loaded.map((entry) => entry.plan.flowId))));
 

@@ -9,6 +9,7 @@ import { planImport } from './plan-import';
 
 const IVR = '93b26006-84fc-4320-a93a-f56f1dea8135';
 const AFTER_HOURS = 'd3beab20-cc1e-409c-84a4-335a96a65f33';
+const UNANSWERED_REASONS = '7b88b4b3-9686-4c4a-b0de-e6da23375074';
 
 /** The outcome of the reference at `path` in the flow named `flowName`. */
 function reference(plan: ImportPlan, flowName: string, path: JsonPath): ReferencePlan {
@@ -156,15 +157,48 @@ describe('planImport, contact-center tenants', () => {
     });
   });
 
-  // contact-center-import.en.txt: importing provides the flow's definition "including placeholders for each of the configured inputs and entities".
-  it('leaves an entity whose UUID is missing as a placeholder to configure, which does not refuse the import', () => {
+  // contact-center-import.en.txt: an imported flow "does not provide you with the actual entity (such as a media prompt) but
+  // does include the universal unique identifier (UUID) for it"; "If a UUID doesn't exist on the importing tenant, create
+  // the entity and update the flow as needed."
+  it('keeps the UUID and name of an entity the tenant lacks, unresolved and to configure, which does not refuse the import', () => {
     const found = reference(plan, 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
-    expect(found).toMatchObject({ outcome: 'placeholder', sourceName: 'Unanswered call reasons' });
-    expect(documentOf(plan, 'Sales IVR').nodes[6]!.config.reasonList).toEqual({ $ref: 'reasonList' });
-    expect(plan.summary).toMatchObject({ errors: 0, toConfigure: 1 });
+    expect(found).toMatchObject({ outcome: 'unresolved', sourceName: 'Unanswered call reasons', target: { uuid: UNANSWERED_REASONS, name: 'Unanswered call reasons' } });
+    expect(found.message).toContain(`Keeps the UUID ${UNANSWERED_REASONS}, to configure`);
+    expect(documentOf(plan, 'Sales IVR').nodes[6]!.config.reasonList).toEqual({ $ref: 'reasonList', uuid: UNANSWERED_REASONS, name: 'Unanswered call reasons' });
+    const findings = plan.flows.find((flow) => flow.name === 'Sales IVR')!.diagnostics.filter((d) => d.code === 'REF_UNRESOLVED');
+    expect(findings).toMatchObject([{ severity: 'error', nodeId: 'classify-unanswered', path: ['nodes', 6, 'config', 'reasonList'], params: { kind: 'reasonList', uuid: UNANSWERED_REASONS } }]);
+    expect(findings[0]!.message).toContain(`the tenant has no reason list "Unanswered call reasons" with UUID ${UNANSWERED_REASONS}`);
+    expect(plan.summary).toMatchObject({ errors: 0, toConfigure: 1, references: { unresolved: 1, placeholder: 0 } });
   });
 
-  it('a placeholder mapped by decision to a tenant entity is linked and nothing is left to configure', () => {
+  it('drops the source tenant’s own id from a reference it keeps by UUID: that id means nothing elsewhere', () => {
+    const pack = fixturePack('contact-center-sales');
+    const ivr = pack.flows.find((flow) => flow.id === IVR) as Flow;
+    ivr.nodes[6]!.config.reasonList = { $ref: 'reasonList', id: 'rl-of-the-trainer', uuid: UNANSWERED_REASONS, name: 'Unanswered call reasons' };
+    const kept = documentOf(planImport(pack, fixtureCatalog('contact-center')), 'Sales IVR').nodes[6]!.config.reasonList;
+    expect(kept).toEqual({ $ref: 'reasonList', uuid: UNANSWERED_REASONS, name: 'Unanswered call reasons' });
+  });
+
+  // contact-center-import.en.txt: "If a UUID exists on the importing tenant, as may be the case with child tenants inheriting
+  // objects, then the entity is added to the flow."
+  it('links the same reference once the tenant has an entity with its UUID, under the tenant’s id and name', () => {
+    const catalog = fixtureCatalog('contact-center');
+    catalog.entities.reasonList.push({ id: 'rl-inherited', uuid: UNANSWERED_REASONS.toUpperCase(), name: 'Unanswered (from the parent tenant)' });
+    const linked = planImport(fixturePack('contact-center-sales'), catalog);
+    expect(reference(linked, 'Sales IVR', ['nodes', 6, 'config', 'reasonList'])).toMatchObject({ outcome: 'linked', target: { id: 'rl-inherited' } });
+    expect(linked.summary).toMatchObject({ errors: 0, toConfigure: 0 });
+  });
+
+  it('a reference without a UUID that the tenant cannot link stays a placeholder to configure', () => {
+    const pack = fixturePack('contact-center-sales');
+    (pack.flows.find((flow) => flow.id === IVR) as Flow).nodes[6]!.config.reasonList = { $ref: 'reasonList', id: 'rl-of-the-trainer', name: 'Unanswered call reasons' };
+    const planned = planImport(pack, fixtureCatalog('contact-center'));
+    expect(reference(planned, 'Sales IVR', ['nodes', 6, 'config', 'reasonList']).outcome).toBe('placeholder');
+    expect(documentOf(planned, 'Sales IVR').nodes[6]!.config.reasonList).toEqual({ $ref: 'reasonList' });
+    expect(planned.flows.find((flow) => flow.name === 'Sales IVR')!.diagnostics.map((d) => d.code)).toContain('REF_PLACEHOLDER');
+  });
+
+  it('an unresolved reference mapped by decision to a tenant entity is linked and nothing is left to configure', () => {
     const decided = planImport(fixturePack('contact-center-sales'), fixtureCatalog('contact-center'), {
       references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-2' }],
     });
@@ -244,10 +278,10 @@ describe('planImport: a removal that changes what a step does is never silent', 
     expect(found).not.toHaveProperty('suggestion');
   });
 
-  it('a contact-center placeholder whose UUID is unknown proposes the entity of the same name', () => {
+  it('a contact-center reference whose UUID is unknown proposes the entity of the same name', () => {
     const catalog = fixtureCatalog('contact-center');
     catalog.entities.reasonList.push({ id: 'rl-9', uuid: '0b0c3a55-8d1e-4b8e-9a52-6b1f0e6a0c11', name: 'Unanswered call reasons' });
     const found = reference(planImport(fixturePack('contact-center-sales'), catalog), 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
-    expect(found).toMatchObject({ outcome: 'placeholder', suggestion: { id: 'rl-9', name: 'Unanswered call reasons' } });
+    expect(found).toMatchObject({ outcome: 'unresolved', suggestion: { id: 'rl-9', name: 'Unanswered call reasons' } });
   });
 });

@@ -19,7 +19,7 @@ export interface Resolution {
   /** For a flow imported with the pack: its id in the pack, so it is imported first. */
   packFlowId?: string;
   /**
-   * For a reference whose id or UUID the tenant lacks (left as a placeholder or removed): the
+   * For a reference whose id or UUID the tenant lacks (unresolved, left as a placeholder or removed): the
    * tenant's entity of exactly the same name, offered to the admin rather than applied, since
    * a same-named entity of another tenant is not necessarily the same thing.
    */
@@ -42,7 +42,7 @@ export function targetOf(entity: CatalogEntity): RefTarget {
 }
 
 /** The tenant entity with the reference's id or UUID. */
-function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKind }): CatalogEntity | undefined {
+export function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKind }): CatalogEntity | undefined {
   const lookup = tenant.entities(ref.$ref);
   const byId = typeof ref.id === 'string' ? lookup.byId.get(ref.id) : undefined;
   if (byId) return byId;
@@ -50,9 +50,9 @@ function findByIdentity(tenant: TenantIndex, ref: RefLike & { $ref: RefKind }): 
 }
 
 /**
- * Applies an import policy to one entity reference against the tenant: the platform rules
- * of issue 4 (linked by id or UUID, reused by exact name, created, left as a placeholder,
- * or removed) expressed once for every kind.
+ * Applies an import policy to one entity reference against the tenant: the platforms' rules
+ * (linked by id or UUID, reused by exact name, created, kept by a UUID the tenant lacks, left
+ * as a placeholder, or removed) expressed once for every kind.
  */
 export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKind }, tenant: TenantIndex, createdType?: string): Resolution {
   if (policy === 'remove') return { outcome: 'removed', reason: 'never travels between tenants' };
@@ -63,6 +63,11 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
   switch (policy) {
     case 'link':
       return withSuggestion({ outcome: 'placeholder', reason: NOT_IN_TENANT }, ref, name, tenant);
+    case 'linkByUuid': {
+      const unresolved = unresolvedTarget(ref);
+      const resolution: Resolution = unresolved ? { outcome: 'unresolved', target: unresolved } : { outcome: 'placeholder', reason: NOT_IN_TENANT };
+      return withSuggestion(resolution, ref, name, tenant);
+    }
     case 'linkOrRemove':
       return withSuggestion({ outcome: 'removed', reason: NOT_IN_TENANT }, ref, name, tenant);
     case 'matchOrRemove': {
@@ -80,6 +85,14 @@ export function resolveEntity(policy: ImportPolicy, ref: RefLike & { $ref: RefKi
       return { outcome: 'created', target: createdType === undefined ? { name } : { name, type: createdType } };
     }
   }
+}
+
+/**
+ * What a reference whose UUID the tenant lacks keeps: that UUID and its name, never the source
+ * tenant's own id, which means nothing in another tenant. Undefined without a UUID.
+ */
+function unresolvedTarget(ref: RefLike): RefTarget | undefined {
+  return typeof ref.uuid === 'string' ? { uuid: ref.uuid, name: typeof ref.name === 'string' ? ref.name : '' } : undefined;
 }
 
 /** Adds the tenant's entity of exactly the reference's name, when one exists, as a proposal. */

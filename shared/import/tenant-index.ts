@@ -27,7 +27,7 @@ const EMPTY: EntityLookup = { byId: new Map(), byUuid: new Map(), byName: () => 
  * asked, so a catalog of many thousands of entities costs one pass per kind in use.
  * When two entities share a name, the first listed wins, so the choice is stable.
  */
-export function indexTenant(catalog: CatalogSnapshot): TenantIndex {
+export function indexTenant(catalog: Pick<CatalogSnapshot, 'entities'>): TenantIndex {
   const built = new Map<RefKind, EntityLookup>();
   return {
     entities(kind) {

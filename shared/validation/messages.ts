@@ -42,6 +42,7 @@ export const MESSAGE_TEMPLATES: Readonly<Record<DiagnosticCode, string>> = {
   IMPORT_ORDER_CYCLE: 'These flows use each other, so none of them can be imported before the others: {cycle}.',
   IMPORT_BLOCKED: 'Step "{node}" ({type}) cannot be imported into a {profile} tenant; remove it from the flow first.',
   REF_REMOVED: '"{field}": the {what} {reason}; it is removed on import.',
+  REF_UNRESOLVED: '"{field}": the tenant has no {what} with UUID {uuid}; create it there or choose another.',
   REF_REMOVED_CHANGES_STEP: 'Step "{step}" changes on import: "{before}" becomes "{after}"; review what it does now.',
   LIMIT_FLOWS: 'The tenant would have {count} flows ({existing} now, {added} added); {profile} tenants allow at most {max}.',
   IMPORT_KEPT_SECRET: 'Kept from the tenant: the secret "{field}" ({path}), which the pushed file leaves empty.',

@@ -18,14 +18,15 @@ describe('flowpack plan', () => {
   afterAll(() => temp.remove());
   const inputs = () => [...readdirSync(`${FIXTURES}/packs`).map((f) => `${FIXTURES}/packs/${f}`), ...readdirSync(`${FIXTURES}/catalogs`).map((f) => `${FIXTURES}/catalogs/${f}`)];
 
-  // contact-center-import.en.txt: an imported flow comes "including placeholders for each of the configured inputs and entities".
-  it('prints each flow’s action in import order and each reference’s outcome, and lists a placeholder as to configure, exit 0', async () => {
+  // contact-center-import.en.txt: an imported flow "does not provide you with the actual entity (such as a media prompt) but
+  // does include the universal unique identifier (UUID) for it".
+  it('prints each flow’s action in import order and each reference’s outcome, and lists a UUID the tenant lacks as to configure, exit 0', async () => {
     const before = fingerprint(inputs());
     const run = await runCli(['plan', PACK, '--catalog', CATALOG]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1\. create "After-hours" \(reusable\) as a draft[\s\S]*3\. create "Sales IVR" \(customer\)/);
-    expect(run.stdout).toMatch(/placeholder +Choose a reason list: the reason list "Unanswered call reasons" does not exist in this tenant\./);
-    expect(run.stdout).toContain('to configure REF_PLACEHOLDER');
+    expect(run.stdout).toMatch(/unresolved +Keeps the UUID 7b88b4b3-9686-4c4a-b0de-e6da23375074, to configure: the tenant has no reason list "Unanswered call reasons" with it yet/);
+    expect(run.stdout).toContain('to configure REF_UNRESOLVED');
     expect(run.stdout).toContain('0 errors, 1 to configure, 0 warnings. The plan can be applied.');
     expect(run.stdout).toMatch(/To configure: these flows arrive as drafts[^\n]*\n {2}"Sales IVR": 1 to configure\n/);
     // Not a terminal: no colour codes.
@@ -33,7 +34,7 @@ describe('flowpack plan', () => {
     expect(fingerprint(inputs())).toEqual(before);
   });
 
-  it('exits 0 once decisions map the placeholder to a tenant entity', async () => {
+  it('exits 0 once decisions map the unresolved reference to a tenant entity', async () => {
     const decisions = join(temp.path, 'decisions.json');
     writeFileSync(decisions, JSON.stringify({ references: [{ flowId: IVR, path: ['nodes', 6, 'config', 'reasonList'], entityId: 'rl-2' }] }));
     const run = await runCli(['plan', PACK, '--catalog', CATALOG, '--decisions', decisions]);

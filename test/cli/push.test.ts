@@ -232,9 +232,9 @@ describe('flowpack push', () => {
     }
   }, 60_000);
 
-  // contact-center-import.en.txt: importing gives the flow "including placeholders for each of the configured inputs and entities";
-  // "Update each notation and flow setting as needed before publishing your flow."
-  it('installs the exported contact-center example into a fresh tenant: drafts with their placeholders to configure', async () => {
+  // contact-center-import.en.txt: "If a UUID doesn't exist on the importing tenant, create the entity and update the flow as
+  // needed"; "Update each notation and flow setting as needed before publishing your flow."
+  it('installs the exported contact-center example into a fresh tenant: drafts keeping the UUIDs it lacks, to configure', async () => {
     const tenant = await freshTenant('Student tenant', undefined, 'contact-center');
     const folder = makeTempFolder();
     try {
@@ -250,6 +250,8 @@ describe('flowpack push', () => {
       const remote = await tenant.flows();
       expect(remote).toHaveLength(3);
       expect(remote.every((flow) => flow.status === 'draft')).toBe(true);
+      // The queue the tenant lacks travels by its UUID, not as an empty placeholder.
+      expect(run.stdout).toContain('Keeps the UUID 0c0b2fab-2285-4e46-917d-4f915bbe7894, to configure');
     } finally {
       folder.remove();
     }

@@ -201,17 +201,20 @@ describe('a trainer’s pack installed by a student', () => {
     const onTenant = await tenantFlows();
     expect(onTenant.map((flow) => [flow.name, flow.status])).toEqual(expect.arrayContaining([['After-hours', 'draft'], ['Sales hold message', 'draft'], ['Sales IVR', 'draft']]));
     const ivr = onTenant.find((flow) => flow.name === 'Sales IVR')!;
-    expect(refOn(await tenantDocument(ivr.id), 'sales-queue', 'queue')).toEqual({ $ref: 'queue' });
-    // The three UUIDs only the trainer's tenant has are placeholders now, linked nowhere.
+    expect(refOn(await tenantDocument(ivr.id), 'sales-queue', 'queue')).toEqual({ $ref: 'queue', uuid: TRAINER.salesQueue, name: 'Sales' });
+    // The three UUIDs only the trainer's tenant has are kept, unresolved: "does include the universal unique identifier (UUID)".
     const documents = JSON.stringify(await Promise.all(onTenant.map((flow) => tenantDocument(flow.id))));
-    for (const uuid of Object.values(TRAINER)) expect(documents).not.toContain(uuid);
+    for (const uuid of Object.values(TRAINER)) expect(documents).toContain(uuid);
 
-    // Publishing it now is refused: the placeholders block it.
+    // Publishing it now is refused, naming a UUID the tenant lacks (the alert quotes the first of the two).
     await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
     await tenantsDialog(page).getByRole('listitem', { name: 'Classroom' }).getByRole('button', { name: 'Flows' }).click();
     let flowsView = page.getByRole('dialog', { name: 'Flows on Classroom' });
     await flowsView.getByRole('row', { name: /Sales IVR/ }).getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE).toMatch(/Publish refused for “Sales IVR”: the tenant found 2 errors\..*still a placeholder/);
+    // Both findings are listed, each in the UI language: the queue and the prompt the tenant has no UUID for.
+    await expect
+      .poll(() => flowsView.getByRole('alert').textContent(), UI_SETTLE)
+      .toMatch(new RegExp(`Publish refused for “Sales IVR”: the tenant found 2 errors\\.(?=[\\s\\S]*the tenant has no queue "Sales" with UUID ${TRAINER.salesQueue})(?=[\\s\\S]*the tenant has no media prompt "Sales main menu" with UUID ${TRAINER.menuPrompt})`));
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-publish-refused-light.png') });
     await flowsView.getByRole('button', { name: 'Close' }).click();
 

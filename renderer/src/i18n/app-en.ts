@@ -340,6 +340,7 @@ export const appEn = {
       reused: 'Reused',
       created: 'Created',
       placeholder: 'To choose',
+      unresolved: 'Keeps its UUID, to configure',
       kept: 'Kept from the tenant',
       removed: 'Removed',
     },

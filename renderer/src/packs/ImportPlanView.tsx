@@ -32,7 +32,7 @@ interface ImportPlanViewProps {
 /**
  * An import plan as the admin reviews it: per flow the action (changeable), per reference
  * its outcome in colour (linked, reused and kept from the tenant green, created blue, removed
- * yellow, placeholder red) with a picker mapping it to an existing entity of the same kind. Pure view over a
+ * yellow, placeholder and unresolved red) with a picker mapping it to an existing entity of the same kind. Pure view over a
  * plan: the caller plans (offline against a snapshot file, or against a live tenant) and
  * plans again when the decisions change. Nothing here writes.
  */

@@ -44,7 +44,7 @@ export const DEFAULT_PROMPT: Prompt = { source: 'tts', text: '' };
 
 /** The reference declaration of a prompt field's recorded media prompt. */
 export function promptReference(fieldName: string): ReferenceDeclaration {
-  return { field: `${fieldName}.mediaPrompt`, kinds: ['mediaPrompt'], export: 'keep', import: 'link' };
+  return { field: `${fieldName}.mediaPrompt`, kinds: ['mediaPrompt'], export: 'keep', import: 'linkByUuid' };
 }
 
 /** A short rendering of a prompt for canvas summaries. */

@@ -29,16 +29,20 @@ describe('contact-center catalog', () => {
   });
 
   it('keeps contact-center entities for linking by UUID and never exports people or attachments', () => {
-    for (const kind of ['queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule', 'flow'] as const) {
-      expect(contactCenterCatalog.refDefaults[kind]).toEqual({ export: 'keep', import: 'link' });
+    for (const kind of ['queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule'] as const) {
+      expect(contactCenterCatalog.refDefaults[kind]).toEqual({ export: 'keep', import: 'linkByUuid' });
     }
+    expect(contactCenterCatalog.refDefaults.flow).toEqual({ export: 'keep', import: 'link' });
     for (const kind of ['user', 'contact', 'attachment'] as const) expect(contactCenterCatalog.refDefaults[kind].export).toBe('strip');
     expect(Object.keys(contactCenterCatalog.refDefaults).sort()).toEqual([...REF_KINDS].sort());
   });
 
-  it('links every declared reference by UUID on import', () => {
-    const policies = contactCenterCatalog.types.flatMap((step) => step.references.map((ref) => `${ref.export}/${ref.import}`));
-    expect(new Set(policies)).toEqual(new Set(['keep/link']));
+  // contact-center-import.en.txt: an exported flow "does not provide you with the actual entity (such as a media prompt)
+  // but does include the universal unique identifier (UUID) for it".
+  it('links every declared entity by UUID on import, keeping a UUID the tenant lacks; a called flow by its id', () => {
+    const policies = contactCenterCatalog.types.flatMap((step) => step.references.map((ref) => `${ref.kinds.join()}:${ref.export}/${ref.import}`));
+    expect(new Set(policies.filter((policy) => !policy.startsWith('flow:')).map((policy) => policy.split(':')[1]))).toEqual(new Set(['keep/linkByUuid']));
+    expect(new Set(policies.filter((policy) => policy.startsWith('flow:')))).toEqual(new Set(['flow:keep/link']));
   });
 
   it('blocks export of a flow only for the script notation', () => {

@@ -16,11 +16,13 @@ import { start } from './steps/start';
 import { transfer } from './steps/transfer';
 
 /**
- * Contact-center entities travel with their UUID and name, are linked when the destination
- * tenant has the same UUID, and are otherwise left as placeholders for the admin to configure.
+ * Contact-center entities travel with their UUID and name and are linked when the destination
+ * tenant has the same UUID; otherwise they keep the UUID, to configure, since the tenant may
+ * gain that entity later (inherited, or created by the admin). Flows are called by their id,
+ * which import also plans (imported with the pack, or the tenant's own; else a placeholder).
  */
-const LINK_BY_UUID: RefPolicy = { export: 'keep', import: 'link' };
-const CONTACT_CENTER_KINDS: readonly RefKind[] = ['queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule', 'flow'];
+const LINK_BY_UUID: RefPolicy = { export: 'keep', import: 'linkByUuid' };
+const CONTACT_CENTER_KINDS: readonly RefKind[] = ['queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule'];
 
 /**
  * Contact-center platforms: call flows of two kinds that are not interchangeable. Customer

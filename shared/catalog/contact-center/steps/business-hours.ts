@@ -26,6 +26,6 @@ export const businessHours = defineStep({
   }),
   defaultConfig: { schedule: { $ref: 'schedule' } },
   ports: () => [OPEN_PORT, CLOSED_PORT],
-  references: [{ field: 'schedule', kinds: ['schedule'], export: 'keep', import: 'link' }],
+  references: [{ field: 'schedule', kinds: ['schedule'], export: 'keep', import: 'linkByUuid' }],
   summary: (config, locale) => `${inLanguage(locale, 'Hours', 'Horário', 'Horario')}: ${config.schedule.name ?? '?'}`,
 });

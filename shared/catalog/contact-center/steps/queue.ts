@@ -39,7 +39,7 @@ export const queue = defineStep({
   }),
   defaultConfig: { queue: { $ref: 'queue' }, timeoutSeconds: DEFAULT_QUEUE_TIMEOUT_SECONDS },
   ports: queuePorts,
-  references: [{ field: 'queue', kinds: ['queue'], export: 'keep', import: 'link' }],
+  references: [{ field: 'queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' }],
   summary: (config, locale) => queueSummary(config.queue, config.timeoutSeconds, locale),
 });
 
@@ -66,7 +66,7 @@ export const queueWithFlow = defineStep({
   defaultConfig: { queue: { $ref: 'queue' }, waitingFlow: { $ref: 'flow' }, timeoutSeconds: DEFAULT_QUEUE_TIMEOUT_SECONDS },
   ports: queuePorts,
   references: [
-    { field: 'queue', kinds: ['queue'], export: 'keep', import: 'link' },
+    { field: 'queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' },
     { field: 'waitingFlow', kinds: ['flow'], export: 'keep', import: 'link' },
   ],
   summary: (config, locale) => `${queueSummary(config.queue, config.timeoutSeconds, locale)}, ${inLanguage(locale, 'waiting', 'espera', 'espera')}: ${config.waitingFlow.name ?? '?'}`,

@@ -21,8 +21,8 @@ export const setDisposition = defineStep({
   defaultConfig: { dispositionList: { $ref: 'dispositionList' }, reasonList: { $ref: 'reasonList' } },
   ports: nextOnly,
   references: [
-    { field: 'dispositionList', kinds: ['dispositionList'], export: 'keep', import: 'link' },
-    { field: 'reasonList', kinds: ['reasonList'], export: 'keep', import: 'link' },
+    { field: 'dispositionList', kinds: ['dispositionList'], export: 'keep', import: 'linkByUuid' },
+    { field: 'reasonList', kinds: ['reasonList'], export: 'keep', import: 'linkByUuid' },
   ],
   summary: (config) => `${config.dispositionList.name ?? '?'} / ${config.reasonList.name ?? '?'}`,
 });

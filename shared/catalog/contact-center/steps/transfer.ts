@@ -47,7 +47,7 @@ export const transfer = defineStep({
   config: () => z.object({ destination: destinationSchema() }),
   defaultConfig: { destination: { mode: 'phoneNumber', phoneNumber: '' } },
   ports: () => [FAILURE_PORT],
-  references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'link' }],
+  references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' }],
   summary: (config, locale) =>
     `${inLanguage(locale, 'Transfer to', 'Transferir para', 'Transferir a')} ${config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?')}`,
 });
