@@ -16,7 +16,6 @@ import { outcome, readPackInputs } from './pack-export';
 import type { PackExportContext } from './pack-export';
 import { expectedRevisionsOf } from './push-expectations';
 import type { SyncStore } from './tenant-sync';
-import { readWorkspaceFlow } from './workspace-flows';
 
 export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
 
@@ -33,7 +32,9 @@ async function runDeploy(context: PackExportContext, paths: readonly string[], n
     generator: `flowpack-studio/${context.appVersion}`,
     workspaceFlows,
   });
-  return { result, flowPaths };
+  // A deploy sends the files as they are, the reusable flows it brings along included: each sent flow is its file's.
+  const sent = new Map([...workspaceFlows, ...chosen].map((flow) => [flow.id, flow]));
+  return { result, flowPaths, sent };
 }
 
 /**
@@ -62,7 +63,7 @@ export function createTenantPushHandlers(
     },
 
     async 'tenants:push'({ id, paths, mode, decisions, progressId }) {
-      const { result } = await runDeploy(options, paths, clock());
+      const { result, sent } = await runDeploy(options, paths, clock());
       if (!result.pack) throw new HostError('INVALID_ARGS', 'these flows cannot be pushed together (see the report); nothing was sent');
       const pack = result.pack;
       return withClient(id, async (client) => {
@@ -76,9 +77,8 @@ export function createTenantPushHandlers(
         const { data: tenant } = await client.call('getTenant');
         const savedAs = await saveReport(options, { id: tenant.id, url: client.baseUrl }, report);
         await bindings.update((file) => ({ next: recordBindings(file, tenant.id, report.flows, decisions ?? {}), result: undefined }));
-        const locals = new Map((await Promise.all(paths.map((path) => readWorkspaceFlow(root, path)))).map((entry) => [entry.flow.id, entry.flow]));
         const now = clock();
-        await syncStore.update((file) => ({ next: recordPush(file, { id: tenant.id, url: client.baseUrl }, report.flows, (flowId) => locals.get(flowId), now).file, result: undefined }));
+        await syncStore.update((file) => ({ next: recordPush(file, { id: tenant.id, url: client.baseUrl }, report.flows, (flowId) => sent.get(flowId), now).file, result: undefined }));
         return { report, savedAs };
       });
     },

@@ -11,7 +11,7 @@ import { insertEntities } from '../../server/store/catalog-store';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
-import { hasUnsavedChanges, library, nodeById, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { hasUnsavedChanges, library, nodeById, problems, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { openImport } from './support/pack-dialogs';
 import { EXAMPLES_DIR, REPO_ROOT, TEST_RESULTS_DIR } from './support/paths';
@@ -140,28 +140,23 @@ async function pushSalesIvr(page: Page, summary: string): Promise<void> {
 /**
  * In the open flow's drawer, picks one of the student's entities for a step's reference from the
  * list of the tenant the flow was pushed to, by name; the reference then carries the entity's
- * UUID. A reference still naming the trainer's entity says it is not on the student's tenant.
- * With `clearFirst`, the reference is first cleared to a placeholder, and the step shows outlined
- * red until it is picked.
+ * UUID. Before that, the step is outlined red and its reference says it is not on the student's
+ * tenant: the flow is checked against the catalog of the tenant it was pushed to.
  */
-async function pickInDrawer(page: Page, flow: string, nodeId: string, field: string, entity: { name: string; uuid: string }, clearFirst = false): Promise<void> {
+async function pickInDrawer(page: Page, flow: string, nodeId: string, field: string, entity: { name: string; uuid: string }, byKeyboard = false): Promise<void> {
   await tabNamed(page, flow).click();
   const step = nodeById(page, nodeId);
+  await expect.poll(() => step.getAttribute('class'), UI_SETTLE).toContain('has-error');
   await step.click({ position: { x: 12, y: 8 } });
   const group = properties(page).getByRole('group', { name: field, exact: true });
   const picker = group.getByRole('combobox', { name: 'Pick from Classroom' });
-  if (clearFirst) {
-    await group.getByText('not on Classroom', { exact: true }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-not-on-tenant-light.png') });
-    await group.getByRole('button', { name: 'Clear', exact: true }).click();
-    await expect.poll(() => step.getAttribute('class'), UI_SETTLE).toContain('has-error');
-    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-placeholder-red-light.png') });
-  }
+  await group.getByText('not on Classroom', { exact: true }).waitFor();
+  if (!byKeyboard) await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-not-on-tenant-light.png') });
   // Typing part of the name narrows the list to the matching entities.
   await picker.fill(entity.name.split(' ')[0]!.toLowerCase());
   const option = group.getByRole('listbox').getByRole('option', { name: entity.name });
   await option.waitFor();
-  if (clearFirst) {
+  if (!byKeyboard) {
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'drawer-entity-picker-light.png') });
     await option.click();
   } else {
@@ -218,10 +213,16 @@ describe('a trainer’s pack installed by a student', () => {
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-publish-refused-light.png') });
     await flowsView.getByRole('button', { name: 'Close' }).click();
 
-    // The student picks their own queue and prompts in the drawer; a cleared reference is outlined red.
-    await pickInDrawer(page, 'Sales IVR', 'sales-queue', 'Queue', STUDENT_QUEUE, true);
-    await pickInDrawer(page, 'Sales IVR', 'main-menu', 'Recorded prompt', STUDENT_MENU);
-    await pickInDrawer(page, 'Sales hold message', 'hold-music', 'Recorded prompt', STUDENT_HOLD);
+    // Back in the editor, the flows are checked against the tenant they were pushed to: the steps naming what it
+    // lacks are outlined red and listed in Problems, as the tenant's publish just listed them.
+    await tabNamed(page, 'Sales IVR').click();
+    await expect.poll(() => problems(page).textContent(), UI_SETTLE).toContain(`the tenant has no queue "Sales" with UUID ${TRAINER.salesQueue}`);
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'trainer-pack-placeholder-red-light.png') });
+
+    // The student picks their own queue and prompts in the drawer.
+    await pickInDrawer(page, 'Sales IVR', 'sales-queue', 'Queue', STUDENT_QUEUE);
+    await pickInDrawer(page, 'Sales IVR', 'main-menu', 'Recorded prompt', STUDENT_MENU, true);
+    await pickInDrawer(page, 'Sales hold message', 'hold-music', 'Recorded prompt', STUDENT_HOLD, true);
 
     // Pushed again: nothing left to configure, and publish succeeds.
     await pushSalesIvr(page, '0 errors, 0 to configure');

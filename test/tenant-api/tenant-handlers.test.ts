@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -353,6 +353,27 @@ describe('a flow pushed as a copy (host side)', () => {
       expect(await original()).toEqual(before);
     } finally {
       rmSync(join(workspace, 'welcome-ours.flow.json'));
+    }
+  });
+});
+
+describe('a push that brings along the reusable flows a flow calls (host side)', () => {
+  it('records every flow it wrote as synchronised, those that came along as well as the one chosen', async () => {
+    const { admin } = await makeTenant(server.database.db, 'Classroom tenant', 'contact-center');
+    const { connection } = await handlers()['tenants:add']({ name: 'Classroom (push with calls)', url: server.url, token: admin, allowUnprotected: false });
+    const folder = join(workspace, 'contact-center');
+    const names = ['sales-ivr', 'after-hours', 'sales-hold-message'];
+    const flows = names.map((name) => JSON.parse(readFileSync(join(EXAMPLES_DIR, 'contact-center', `${name}.flow.json`), 'utf8')) as Flow);
+    mkdirSync(folder);
+    names.forEach((name, index) => writeFileSync(join(folder, `${name}.flow.json`), serializeFlow(flows[index]!)));
+    try {
+      const applied = await handlers()['tenants:push']({ id: connection.id, paths: ['contact-center/sales-ivr.flow.json'], mode: 'apply' });
+      expect(applied.report.flows.map((flow) => flow.name).sort()).toEqual(['After-hours', 'Sales IVR', 'Sales hold message']);
+      for (const flow of flows) expect((await handlers()['tenants:syncedWith']({ flowId: flow.id })).tenantIds).toHaveLength(1);
+      const rows = (await handlers()['tenants:status']({ id: connection.id })).rows.filter((row) => flows.some((flow) => flow.id === row.id));
+      expect(rows.map((row) => row.status)).toEqual(['in-sync', 'in-sync', 'in-sync']);
+    } finally {
+      rmSync(folder, { recursive: true });
     }
   });
 });

@@ -5,6 +5,7 @@ import { hostClient } from '../host/host-client';
 import { adoptSystemLocale } from '../i18n/i18n';
 import { isInside } from '../library/library-tree';
 import { createRefreshScheduler, useWorkspace } from '../library/workspace-store';
+import { followTenantChecks } from '../tenants/tenant-checks';
 import { runAppCommand } from './app-commands';
 import { checkExternalChange, openFlowFile } from './document-files';
 import { createRecoveryJournal } from './recovery-journal';
@@ -25,6 +26,7 @@ export function useAppStartup(): void {
     let disposed = false;
     const ui = useUi.getState();
     void useWorkspace.getState().load();
+    const stopTenantChecks = followTenantChecks();
 
     hostClient
       .call('app:info', {})
@@ -101,6 +103,7 @@ export function useAppStartup(): void {
 
     return () => {
       disposed = true;
+      stopTenantChecks();
       refresh.cancel();
       unsubscribers.forEach((unsubscribe) => unsubscribe());
       journal.stop();

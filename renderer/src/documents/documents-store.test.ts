@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
+import type { Flow } from '../../../shared/format/flow-schema';
+import { diagnostic } from '../../../shared/validation/messages';
 import { addStep, connectSteps, deleteElements, moveSteps, pasteElements, renameStep, updateStepConfig } from './document-actions';
 import { clock, errorCount, isDirty, serializeDocument, useDocuments, warningCount } from './documents-store';
 import { COALESCE_WINDOW_MS } from './edit-history';
@@ -194,6 +197,40 @@ describe('problems', () => {
     expect(warningCount(doc(id))).toBe(0);
     store().undo(id);
     expect(doc(id).diagnostics.some((d) => d.code === 'NODE_UNREACHABLE')).toBe(true);
+  });
+});
+
+describe('problems a tenant finds', () => {
+  // A check naming every step called "Ask" stands in for a tenant's catalog check: its findings follow the flow.
+  const askNamed = (flow: Flow): Diagnostic[] =>
+    flow.nodes.filter((node) => node.name === 'Ask').map((node) => diagnostic('error', 'REF_UNRESOLVED', { field: 'Queue', what: 'queue', uuid: 'u' }, { flowId: flow.id, nodeId: node.id }));
+
+  it('join the validator’s after every edit, and leave with the check', () => {
+    const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
+    const nodeId = addStep(id, 'sendMessage', { position: { x: 300, y: 0 } })!;
+    const own = doc(id).diagnostics.length;
+    store().setTenantCheck(id, askNamed);
+    expect(doc(id).diagnostics).toHaveLength(own);
+
+    renameStep(id, nodeId, 'Ask');
+    expect(doc(id).diagnostics.filter((d) => d.code === 'REF_UNRESOLVED')).toEqual([expect.objectContaining({ nodeId })]);
+    expect(doc(id).diagnostics).toHaveLength(own + 1);
+    store().undo(id);
+    expect(doc(id).diagnostics.some((d) => d.code === 'REF_UNRESOLVED')).toBe(false);
+    store().redo(id);
+
+    store().setTenantCheck(id, undefined);
+    expect(doc(id).diagnostics.some((d) => d.code === 'REF_UNRESOLVED')).toBe(false);
+    expect(doc(id).diagnostics).toHaveLength(own);
+  });
+
+  it('follow a renamed file', () => {
+    const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
+    store().setTenantCheck(id, askNamed);
+    const moved = store().renameDocument(id, 'b.flow.json');
+    const nodeId = addStep(moved, 'sendMessage', { position: { x: 300, y: 0 } })!;
+    renameStep(moved, nodeId, 'Ask');
+    expect(doc(moved).diagnostics.filter((d) => d.code === 'REF_UNRESOLVED')).toHaveLength(1);
   });
 });
 

@@ -49,6 +49,12 @@ export interface DocumentsState {
   reloadDocument(id: string, file: { text: string; revision: string; diagnostics?: Diagnostic[] | null }): void;
   /** Follows a move of the file; the document's id becomes `newPath`, which is returned. */
   renameDocument(id: string, newPath: string): string;
+  /**
+   * Sets (or, undefined, removes) a check of the document against the tenant it is synced with,
+   * whose findings join the validator's after every edit: the flow's problems include what that
+   * tenant lacks, as the tenant itself would refuse to publish it.
+   */
+  setTenantCheck(id: string, check: TenantCheck | undefined): void;
   /** Selects a node or edge and asks the canvas to bring it into view. */
   focusTarget(id: string, target: { nodeId?: string; edgeId?: string }): void;
 
@@ -65,10 +71,14 @@ export interface DocumentsState {
   setSelection(id: string, selection: DocumentSelection): void;
 }
 
-// Histories and validators are not view data: keeping them outside the reactive state spares
-// every subscriber a notification when only they change.
+/** Findings about a flow that only a tenant's catalog can give (see setTenantCheck). */
+export type TenantCheck = (flow: Flow) => Diagnostic[];
+
+// Histories, validators and tenant checks are not view data: keeping them outside the reactive
+// state spares every subscriber a notification when only they change.
 const histories = new Map<string, EditHistory>();
 const validators = new Map<string, Validator>();
+const tenantChecks = new Map<string, { check: TenantCheck; found: Diagnostic[] }>();
 let focusSeq = 0;
 
 function validatorFor(id: string): Validator {
@@ -95,7 +105,9 @@ export const useDocuments = create<DocumentsState>()(
     /** Puts a new flow into a document: validates it and updates history flags. */
     function commit(id: string, flow: Flow, history: EditHistory, selection?: DocumentSelection): void {
       histories.set(id, history);
-      const diagnostics = validatorFor(id).validate(flow);
+      const tenant = tenantChecks.get(id);
+      if (tenant) tenant.found = tenant.check(flow);
+      const diagnostics = tenant ? [...validatorFor(id).validate(flow), ...tenant.found] : validatorFor(id).validate(flow);
       set((state) => {
         const doc = state.docs[id];
         if (!doc) return;
@@ -146,6 +158,7 @@ export const useDocuments = create<DocumentsState>()(
       closeDocument(id) {
         histories.delete(id);
         validators.delete(id);
+        tenantChecks.delete(id);
         set((state) => {
           const index = state.order.indexOf(id);
           if (index === -1) return;
@@ -205,11 +218,26 @@ export const useDocuments = create<DocumentsState>()(
         }
       },
 
+      setTenantCheck(id, check) {
+        const doc = get().docs[id];
+        const before = tenantChecks.get(id)?.found ?? [];
+        if (!doc || (check === undefined && !tenantChecks.has(id))) return;
+        if (check === undefined) tenantChecks.delete(id);
+        const found = check && doc.readOnlyReason === null ? check(doc.flow) : [];
+        if (check) tenantChecks.set(id, { check, found });
+        // Compared with the stored findings themselves, outside the draft, where they are not proxies.
+        const diagnostics = [...doc.diagnostics.filter((d) => !before.includes(d)), ...found];
+        set((state) => {
+          const target = state.docs[id];
+          if (target) target.diagnostics = diagnostics;
+        });
+      },
+
       renameDocument(id, newPath) {
         const doc = get().docs[id];
         if (!doc || id === newPath) return id;
         if (get().docs[newPath]) get().closeDocument(newPath);
-        for (const map of [histories, validators] as Map<string, unknown>[]) {
+        for (const map of [histories, validators, tenantChecks] as Map<string, unknown>[]) {
           const value = map.get(id);
           map.delete(id);
           if (value !== undefined) map.set(newPath, value);
