@@ -59,7 +59,7 @@ export function unreadableFlow(path: string): SummarisedFlow {
  * Name, description, step names and every string in the steps' configuration, one per line,
  * each distinct text once. Steps repeat their texts (the same message, the same field), and
  * a search word never spans two lines, so a repeat finds nothing the first copy does not: left
- * out, it neither takes the library's memory (issue 3) nor uses up the cap before the last
+ * out, it neither takes the library's memory nor uses up the cap before the last
  * steps of a large flow.
  */
 function searchTextOf(name: string, description: string, nodes: readonly Record<string, unknown>[]): string {

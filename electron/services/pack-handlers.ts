@@ -40,7 +40,7 @@ export interface PackHandlerContext {
 }
 
 /**
- * Template packs in the desktop editor (issue 4): export with a preview of the sanitisation
+ * Template packs in the desktop editor: export with a preview of the sanitisation
  * report, open a pack (signature checked against the trusted keys, collisions with workspace
  * flow ids listed), import into a folder with a choice per collision, and the trusted keys.
  */

@@ -10,7 +10,7 @@ import type { FieldMeta, StepType } from './types';
  * `config` is a function that builds the schema; the step type builds it on first use and
  * keeps it. The catalog declares about fifty types across four profiles, and an editor with
  * one flow open uses a handful: built at import, their schemas took more memory than the
- * flow's own steps (issue 3). Palette, labels and ports never touch the schema.
+ * flow's own steps. Palette, labels and ports never touch the schema.
  */
 export function defineStep<S extends z.ZodType<Record<string, unknown>>>(
   declaration: Omit<StepType<z.output<S>>, 'config' | 'defaultConfig'> & { config: () => S; defaultConfig: z.output<S> },

@@ -56,7 +56,7 @@ function migrated(value: unknown): { document: unknown } | { refusal: Diagnostic
  * Steps and connections of the ordinary shape (well-formed.ts; nearly every file) are taken
  * as they are, and only the rest of the document goes through the schema, which fills in its
  * defaults: a full parse would copy every step of a large flow, and compile the schema's
- * checks for thousands of objects, only to give back equal objects (issue 3).
+ * checks for thousands of objects, only to give back equal objects.
  */
 function structureOf(document: unknown): Flow | undefined {
   if (isRecord(document) && allWellFormed(document.nodes, isWellFormedNode) && allWellFormed(document.edges, isWellFormedEdge)) {

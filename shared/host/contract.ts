@@ -10,7 +10,7 @@ import type { HOST_EVENTS } from './host-events';
 import { workspacePathSchema } from './workspace-paths';
 
 // The events and error codes live in host-events.ts, which the renderer loads without the
-// calls' schemas (issue 3); they are part of this contract and named from here as well.
+// calls' schemas; they are part of this contract and named from here as well.
 export { APP_COMMANDS, HOST_ERROR_CODES, HOST_EVENTS } from './host-events';
 export type { AppCommand, HostErrorCode } from './host-events';
 

@@ -5,7 +5,7 @@ import { workspacePathSchema } from './workspace-paths';
 /**
  * The host contract's events and error codes (contract.ts has the calls). A module of their
  * own so the renderer's host client, which needs only these at startup, does not build the
- * schemas of every call (issue 3: the editor's heap at first open).
+ * schemas of every call (the editor's heap at first open).
  */
 
 /** Commands the desktop app's native menus send to the renderer; the renderer runs them like its own buttons. */

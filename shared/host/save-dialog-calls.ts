@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
- * The desktop app's native Save dialog for flows (issue 3: native open/save dialogs). The
+ * The desktop app's native Save dialog for flows (native open/save dialogs). The
  * browser host has no native dialogs and answers NOT_SUPPORTED; the renderer asks for a name
  * in its own dialog there.
  */

@@ -11,7 +11,7 @@ import { tenantInfoSchema } from '../tenant-api/tenant';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
- * The host calls of tenant connections (issue 5): add, test, rename and remove connections,
+ * The host calls of tenant connections: add, test, rename and remove connections,
  * and read a tenant's flows and catalog. Tokens go from the renderer to the host once, when a
  * connection is added; no call ever answers with one. Spread into HOST_CALLS in contract.ts.
  */

@@ -183,6 +183,6 @@ export const importReportSchema = z
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 // The progress of an apply has a module of its own: the editor checks the progress events its
-// host relays with it, and loads no report schema to do so (issue 3).
+// host relays with it, and loads no report schema to do so.
 export { IMPORT_PHASES, importProgressSchema } from './import-progress';
 export type { ImportProgress } from './import-progress';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * A token's label names the person or tool holding it ("Ana's laptop", "CI deploy"), so the
- * flow list and the audit log say who acted instead of showing a token id (issue 5). It is
+ * flow list and the audit log say who acted instead of showing a token id. It is
  * not a secret, and two tokens may share one: the token id stays the exact reference.
  */
 export const TOKEN_LABEL_MAX_CHARS = 80;

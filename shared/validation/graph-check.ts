@@ -99,7 +99,7 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
 }
 
 /**
- * The platforms keep one connection per output port (issue 4): a port with several is a
+ * The platforms keep one connection per output port: a port with several is a
  * warning on the step, naming its connections, so the author chooses which one stays.
  * Ports the step does not have are already `PORT_UNKNOWN` errors, one per connection.
  */

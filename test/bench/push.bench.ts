@@ -1,4 +1,4 @@
-// `npm run bench`: pushing a 100-flow pack to a local tenant server (issue 5): the server's
+// `npm run bench`: pushing a 100-flow pack to a local tenant server: the server's
 // dry-run (target ≤ 1 s) and apply (target ≤ 2 s), medians of RUNS requests after one to
 // warm up, measured from the client over loopback HTTP (request, server work, answer).
 // Against a PGlite data folder, and against PostgreSQL when FLOWPACK_TEST_DATABASE_URL is

@@ -4,7 +4,7 @@ import { useEditorSessions } from './support/editor-session';
 
 const { openSession } = useEditorSessions();
 
-// Dialogs are loaded from chunks of their own the first time they open (issue 3), under the
+// Dialogs are loaded from chunks of their own the first time they open, under the
 // browser host's Content-Security-Policy (script-src 'self').
 describe('dialogs loaded on first use', () => {
   test('a dialog opens from its own chunk, and does what it did when it was part of the main bundle', async () => {

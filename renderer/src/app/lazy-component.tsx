@@ -6,7 +6,7 @@ const failedLoads = new Set<() => void>();
 
 /**
  * A component loaded from its own chunk the first time it is drawn, so a part of the editor
- * not used yet costs no compiled code or module state (issue 3: the editor's heap at first
+ * not used yet costs no compiled code or module state (the editor's heap at first
  * open). Draw it inside `<Suspense>`; a failed load throws to the nearest error boundary (see
  * FailureBoundary), which calls {@link retryFailedLoads} so the next attempt loads it afresh
  * where `React.lazy` alone would keep the failure for the rest of the session.

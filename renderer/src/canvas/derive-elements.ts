@@ -113,7 +113,7 @@ function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: num
  * Only the selected connections and `grabbable` (the one under the pointer, or being dragged
  * by an end) are reconnectable: xyflow draws two grab circles, each a component of its own,
  * on every reconnectable connection, which on a large flow took more memory than the
- * connections themselves (issue 3). A person reaches an end by pointing at the connection
+ * connections themselves. A person reaches an end by pointing at the connection
  * first, so the circles are there whenever they could be grabbed.
  */
 export function createEdgeDeriver(): (

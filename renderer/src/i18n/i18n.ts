@@ -9,7 +9,7 @@ import type { StringTree } from './resources';
 
 // The canvas engineer's strings, when their files exist: globbed so neither side waits on the other.
 // English is every language's fallback, so its strings are always loaded; the other languages
-// load when they are used, so only the languages on screen take memory (issue 3).
+// load when they are used, so only the languages on screen take memory.
 const englishCanvasModules = import.meta.glob('./canvas-en.ts', { eager: true });
 const otherCanvasModules = import.meta.glob(['./canvas-*.ts', '!./canvas-en.ts']);
 
