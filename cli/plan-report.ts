@@ -37,8 +37,7 @@ export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
   lines.push(
     '',
     `Flows: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip. ` +
-      `References: ${references.linked} linked, ${references.reused} reused, ${references.created} created, ` +
-      `${references.placeholder} placeholder, ${references.removed} removed${references.kept > 0 ? `, ${references.kept} kept from the tenant` : ''}.`,
+      `References: ${referenceCounts(references)}.`,
   );
   if (creates.length > 0) lines.push(`Creates: ${creates.map((entity) => `${entity.kind} ${quoted(entity.name)}`).join(', ')}.`);
   const verdict = errors > 0 ? paint('red', 'The plan has errors: resolve them (see --decisions) before importing.') : 'The plan can be applied.';
@@ -48,6 +47,19 @@ export function formatHumanPlan(plan: ImportPlan, colours: boolean): string {
 }
 
 /** `0 errors, 9 to configure, 1 warning.` */
+/**
+ * What happened to the references, counted by outcome; the outcomes only some profiles or
+ * deploys have (UUIDs kept for the tenant to resolve, values kept from the tenant) appear when
+ * they occur.
+ */
+export function referenceCounts(references: Readonly<Record<RefOutcome, number>>): string {
+  const counts = [`${references.linked} linked`, `${references.reused} reused`, `${references.created} created`, `${references.placeholder} placeholder`];
+  if (references.unresolved > 0) counts.push(`${references.unresolved} unresolved (UUID kept, to configure)`);
+  counts.push(`${references.removed} removed`);
+  if (references.kept > 0) counts.push(`${references.kept} kept from the tenant`);
+  return counts.join(', ');
+}
+
 export function countsLine(errors: number, toConfigure: number | undefined, warnings: number): string {
   const configure = toConfigure === undefined ? '' : `${toConfigure} to configure, `;
   return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${configure}${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;

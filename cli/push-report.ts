@@ -6,7 +6,7 @@ import { recordPush } from '../shared/sync/record-push';
 import type { ImportReport } from '../shared/tenant-api/imports';
 import { CommandError } from './cli-error';
 import { describeFileError } from './file-errors';
-import { countsLine } from './plan-report';
+import { countsLine, referenceCounts } from './plan-report';
 import { printable, quoted } from './printable';
 import { readSyncFile, writeSyncFile } from './sync-workspace';
 
@@ -18,8 +18,7 @@ export function formatServerPlan(report: ImportReport): string {
   const { actions, references, errors, toConfigure, warnings } = report.summary;
   const lines = [
     `Server dry-run: ${actions.create} create, ${actions.update} update, ${actions.copy} copy, ${actions.skip} skip; ` +
-      `references ${references.linked} linked, ${references.reused} reused, ${references.created} created, ${references.placeholder} placeholder, ${references.removed} removed` +
-      `${references.kept > 0 ? `, ${references.kept} kept from the tenant` : ''}; ` +
+      `references ${referenceCounts(references)}; ` +
       countsLine(errors, toConfigure, warnings),
   ];
   for (const flow of report.flows) {

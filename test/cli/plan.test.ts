@@ -27,6 +27,7 @@ describe('flowpack plan', () => {
     expect(run.stdout).toMatch(/1\. create "After-hours" \(reusable\) as a draft[\s\S]*3\. create "Sales IVR" \(customer\)/);
     expect(run.stdout).toMatch(/unresolved +Keeps the UUID 7b88b4b3-9686-4c4a-b0de-e6da23375074, to configure: the tenant has no reason list "Unanswered call reasons" with it yet/);
     expect(run.stdout).toContain('to configure REF_UNRESOLVED');
+    expect(run.stdout).toMatch(/References: [^\n]*, 1 unresolved \(UUID kept, to configure\), /);
     expect(run.stdout).toContain('0 errors, 1 to configure, 0 warnings. The plan can be applied.');
     expect(run.stdout).toMatch(/To configure: these flows arrive as drafts[^\n]*\n {2}"Sales IVR": 1 to configure\n/);
     // Not a terminal: no colour codes.
