@@ -91,7 +91,7 @@ describe('only someone holding the printed address gets in', () => {
   it('listens on 127.0.0.1 only, not on other addresses of the machine', async () => {
     const reached = (address: string) =>
       new Promise<boolean>((resolve) => {
-        const socket = connect({ host: address, port: test.port, timeout: 2000 });
+        const socket = connect({ host: address, port: test.port, timeout: 60_000 });
         socket.on('connect', () => (socket.destroy(), resolve(true)));
         socket.on('error', () => resolve(false));
         socket.on('timeout', () => (socket.destroy(), resolve(false)));

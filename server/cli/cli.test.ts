@@ -105,5 +105,5 @@ describe('flowpack-tenant command', () => {
     const twoLines = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read', '--label', 'CI\ndeploy');
     expect(twoLines.code).toBe(2);
     expect(twoLines.stderr).toContain('--label holds an unprintable character (U+000A');
-  }, 120_000);
+  });
 });

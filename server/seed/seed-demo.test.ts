@@ -13,7 +13,7 @@ describe('seed-demo', () => {
   let database: Database;
   beforeAll(async () => {
     database = await openDatabase({});
-  }, 60_000);
+  });
   afterAll(async () => {
     await database.close();
   });

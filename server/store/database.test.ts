@@ -25,7 +25,7 @@ describe('the embedded store in a data folder', () => {
     const reopened = await openDatabase({ dataDir: dir });
     expect((await getTenant(reopened.db, tenant.id))?.name).toBe('Kept');
     await reopened.close();
-  }, 120_000);
+  });
 
   it('takes over the lock of a process that died, and holds it against others', async () => {
     await writeFile(join(dir, 'flowpack-tenant.lock'), '2147483646');

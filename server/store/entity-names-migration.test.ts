@@ -54,5 +54,5 @@ describe('migration 0006 (exact entity names) on a store that already has entiti
     expect(await findEntityByName(db, 't1', 'customField', 'Days to go live', 'f2')).toMatchObject({ id: 'days_f2', forFlow: 'f2' });
     expect(await findEntityByName(db, 't1', 'customField', 'Days to go live')).toMatchObject({ id: 'days' });
     await client.close();
-  }, 60_000);
+  });
 });

@@ -38,5 +38,5 @@ describe('migration 0004 (token labels) on a store that already has tokens', () 
     for (const row of rows) expect(row.label).toBe(defaultTokenLabel(row.id));
     await expect(client.exec(`INSERT INTO tokens (id, tenant_id, hash, scopes, created_at) VALUES ('tok_x', 't1', 'h3', '{}', now())`)).rejects.toThrow(/label/);
     await client.close();
-  }, 60_000);
+  });
 });

@@ -15,7 +15,7 @@ describe('how long an Idempotency-Key answers repeats', () => {
   let clock = new Date('2026-03-02T08:00:00Z');
   beforeAll(async () => {
     server = await startTestServer('pglite', { now: () => clock });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

@@ -28,7 +28,7 @@ export function describeDeploys(store: TestStore): void {
   beforeAll(async () => {
     server = await startTestServer(store);
     call = apiClient(server);
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

@@ -49,7 +49,7 @@ export function describeImportExactNames(store: TestStore): void {
   beforeAll(async () => {
     server = await startTestServer(store);
     call = apiClient(server);
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

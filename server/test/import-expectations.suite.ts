@@ -21,7 +21,7 @@ export function describeImportExpectations(store: TestStore): void {
   beforeAll(async () => {
     server = await startTestServer(store);
     call = apiClient(server);
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

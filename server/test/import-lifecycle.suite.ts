@@ -45,7 +45,7 @@ export function describeImportLifecycle(store: TestStore): void {
     await insertEntities(server.database.db, made.tenant.id, [{ kind: 'segment', id: 'seg_31877', name: 'Purchased in the last 7 days' }]);
     const chat = await makeTenant(server.database.db, 'Workflow imports', 'conversations');
     conversations = { admin: chat.admin, tenantId: chat.tenant.id };
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

@@ -123,7 +123,7 @@ export function describeImportPreview(store: TestStore): void {
   beforeAll(async () => {
     server = await startTestServer(store);
     call = apiClient(server);
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

@@ -24,7 +24,7 @@ export function describeImportProgress(store: TestStore): void {
     server = await startTestServer(store);
     // A server whose apply fails after its writes, before the commit: a disk or connection lost mid-import.
     failing = await startTestServer(store, { hooks: { insideImportApply: () => Promise.reject(new Error('the database connection was lost')) } });
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
     await failing?.close();

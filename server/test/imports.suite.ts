@@ -46,7 +46,7 @@ export function describeImports(store: TestStore): void {
     server = await startTestServer(store);
     call = apiClient(server);
     post = importer(call);
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });
@@ -333,7 +333,7 @@ export function describeImports(store: TestStore): void {
         release();
         await slow.close();
       }
-    }, 120_000);
+    });
 
     it('refuses the same key with another body with 409, naming the mistake', async () => {
       const { admin } = await pipelineTenant('Reused key tenant');

@@ -44,7 +44,7 @@ export function describeLifecycle(store: TestStore): void {
       const made = await makeTenant(server.database.db, `Lifecycle ${profile}`, profile);
       tenants[profile] = { admin: made.admin, adminId: made.adminId, tenantId: made.tenant.id };
     }
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

@@ -24,7 +24,7 @@ export function describeTenantApi(store: TestStore): void {
     server = await startTestServer(store);
     call = apiClient(server);
     ({ admin, adminId, tenant: { id: tenantId } } = await makeTenant(server.database.db, 'Acme Support'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await server?.close();
   });

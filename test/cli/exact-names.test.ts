@@ -27,7 +27,7 @@ describe('flowpack plan and push match tags by exactly the same name', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer('pglite');
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
     temp.remove();
@@ -43,7 +43,7 @@ describe('flowpack plan and push match tags by exactly the same name', () => {
     expect(upper.stdout).toContain('Creates tag "VIP".');
     expect(lower.stdout).toContain('Uses the tenant\'s tag "vip" (same name).');
     expect(lower.stdout).not.toContain('Creates tag');
-  }, 60_000);
+  });
 
   it('push: the tenant creates "VIP" as the preview said, "vip" stays as it was, and a second push reuses the flow\'s metric field', async () => {
     const { admin } = await makeTenant(server.database.db, 'CLI tag tenant', 'pipeline');
@@ -66,5 +66,5 @@ describe('flowpack plan and push match tags by exactly the same name', () => {
     expect(second.stdout).not.toContain('Creates the metric field');
     const { data: after } = await api.call('getCatalog');
     expect(after.entities).toEqual(catalog.entities);
-  }, 60_000);
+  });
 });

@@ -13,7 +13,7 @@ import { makeTempFolder, runCli, STACK_TRACE } from './run-cli';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer('pglite');
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 /**
@@ -75,7 +75,7 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 
   it('refuses a flow changed only on the tenant, which pushing the pulled copy would undo', async () => {
     const { folder, remote, editOnTenant, push } = await pulledWorkspace('Remote-only tenant');
@@ -88,7 +88,7 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 
   it('refuses to create again a flow deleted on the tenant since the pull', async () => {
     const { api, welcome, folder, push } = await pulledWorkspace('Deleting tenant');
@@ -101,7 +101,7 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 
   it('pushing one pulled file from a tenant folder finds the sync state where pull left it, above the file', async () => {
     const { admin } = await makeTenant(server.database.db, 'Foldered tenant');
@@ -124,7 +124,7 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 
   it('pushes a local edit when the tenant copy is as pulled, as before', async () => {
     const { folder, remote, editHere, push } = await pulledWorkspace('Quiet tenant');
@@ -138,7 +138,7 @@ describe('flowpack push never replaces a change made on the tenant unasked', () 
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 });
 
 /**
@@ -199,5 +199,5 @@ describe('after a push the tenant stored differently from the file', () => {
     } finally {
       folder.remove();
     }
-  }, 90_000);
+  });
 });

@@ -18,7 +18,7 @@ import { makeTempFolder, REPO_ROOT, runCli, STACK_TRACE } from './run-cli';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer('pglite');
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 /** A tenant of its own per test (pipeline unless said), and its flows as the API lists them. */
@@ -82,7 +82,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('keeps the choices made for a tenant in .flowpack/bindings.json by step and field, and the next push starts from them though the step moved', async () => {
     const tenant = await freshTenant('Bound tenant');
@@ -118,7 +118,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('a flow pushed as a copy beside its original: the next push updates the copy, never the original', async () => {
     const tenant = await freshTenant('Copy tenant');
@@ -155,7 +155,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('stops after the dry-run without a terminal to ask and without --yes, importing nothing', async () => {
     const tenant = await freshTenant('Cautious tenant');
@@ -172,7 +172,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('pull, edit, push --yes keeps the sender the edited file leaves empty, the author and the active e-mail; a second push is not refused', async () => {
     const tenant = await freshTenant('Deploy tenant');
@@ -210,7 +210,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('pushes a pack file; the tenant switches the client-feed post off for a token that may not publish to the feed', async () => {
     const tenant = await freshTenant('Pack tenant', ['flows:read', 'flows:write']);
@@ -230,7 +230,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   // contact-center-import.en.txt: "If a UUID doesn't exist on the importing tenant, create the entity and update the flow as
   // needed"; "Update each notation and flow setting as needed before publishing your flow."
@@ -255,7 +255,7 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 
   it('refuses a tampered pack unless --force, and a plan with errors, importing nothing', async () => {
     const tenant = await freshTenant('Careful tenant');
@@ -281,5 +281,5 @@ describe('flowpack push', () => {
     } finally {
       folder.remove();
     }
-  }, 60_000);
+  });
 });

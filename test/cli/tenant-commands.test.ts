@@ -25,7 +25,7 @@ beforeAll(async () => {
   api = createTenantClient(createTenantHttp({ baseUrl: server.url, token, fetch: globalThis.fetch }));
   await api.call('createFlow', { body: { document: welcome } });
   await api.call('createFlow', { body: { document: support, folder: 'Support' } });
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const env = () => ({ env: { FLOWPACK_TOKEN: token } });

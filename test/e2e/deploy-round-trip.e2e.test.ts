@@ -39,7 +39,7 @@ beforeAll(async () => {
   expect(emailOf(document)).toMatchObject({ active: true, sender: SENDER });
   const created = await api('/v1/flows', { method: 'POST', body: { document } });
   expect(created.status).toBe(201);
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 /** The pipeline e-mail automation's configuration in a flow document. */

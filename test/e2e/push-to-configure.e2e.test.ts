@@ -28,7 +28,7 @@ let token: string;
 beforeAll(async () => {
   server = await startTestServer('pglite');
   ({ admin: token } = await makeTenant(server.database.db, 'Student tenant', 'contact-center'));
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 describe('push of a template that needs finishing', () => {
@@ -100,7 +100,7 @@ beforeAll(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'flowpack-trainer-'));
   trainerPack = join(folder, 'contact-center.flowpack');
   await run('npx', ['tsx', 'cli/main.ts', 'export', join(EXAMPLES_DIR, 'contact-center'), '-o', trainerPack], { cwd: REPO_ROOT });
-}, 120_000);
+});
 
 const studentApi = (path: string) => fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${studentToken}` } });
 const tenantFlows = async () => ((await (await studentApi('/v1/flows')).json()) as { flows: { id: string; name: string; status: string }[] }).flows;

@@ -31,7 +31,7 @@ beforeAll(async () => {
     body: JSON.stringify({ document: flow }),
   });
   expect(created.status).toBe(201);
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 /** Opens the Tenants dialog and submits its add form with this file's token; returns the form. */

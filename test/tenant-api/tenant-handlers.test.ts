@@ -36,7 +36,7 @@ beforeAll(async () => {
   appDataDir = mkdtempSync(join(tmpdir(), 'flowpack-tenants-'));
   workspace = mkdtempSync(join(tmpdir(), 'flowpack-sync-workspace-'));
   writeFileSync(join(workspace, 'drafted-offline.flow.json'), serializeFlow(localOnly));
-}, 60_000);
+});
 afterAll(async () => {
   await server?.close();
   rmSync(appDataDir, { recursive: true, force: true });
@@ -87,7 +87,7 @@ describe('tenant connections in the app (host side, against a real tenant server
     const failure = (await handlers()['tenants:test']({ id: connection.id }).catch((error: unknown) => error)) as HostError;
     expect(failure.code).toBe('REMOTE');
     expect(failure.message).toMatch(/refused|reach/i);
-  }, 60_000);
+  });
 });
 
 describe('a lifecycle action the tenant refuses (host side)', () => {

@@ -30,8 +30,12 @@ export function indicatorText(page: Page): Promise<string | null> {
   return errorIndicator(page).getAttribute('aria-label');
 }
 
-/** How long the UI may take to follow an action (validation, a host round trip, a file watcher). */
-export const UI_SETTLE = { timeout: 10_000, interval: 50 };
+/**
+ * How long the UI may take to follow an action (validation, a host round trip, a file watcher):
+ * a poll ends as soon as its condition holds, so the limit only ends a wait that would never
+ * succeed, and is long enough for a loaded machine.
+ */
+export const UI_SETTLE = { timeout: 60_000, interval: 50 };
 
 /** A canvas node by its id (xyflow's `data-id`); found on the whole page, whatever the language. */
 export const nodeById = (page: Page, nodeId: string): Locator => page.locator(`.react-flow__node[data-id="${nodeId}"]`);
@@ -72,7 +76,7 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
 }
 
 /** Polls `probe` until it returns a value that passes `accept` (for things that happen on disk). */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!accept(last)) {

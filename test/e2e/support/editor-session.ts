@@ -33,8 +33,8 @@ export interface SessionOptions {
 /** A window large enough for every panel at once, as on a laptop screen. */
 const VIEWPORT = { width: 1440, height: 900 };
 
-/** How long one click, fill or wait may take before the test fails. */
-const ACTION_TIMEOUT_MS = 10_000;
+/** How long one click, fill or wait may take before the test fails: a hang guard, long enough for a loaded machine. */
+const ACTION_TIMEOUT_MS = 60_000;
 
 /** Starts a browser host on `workspace` in this process, on a free port, serving the e2e renderer build. */
 export function startHost(workspace: TempWorkspace): Promise<BrowserHost> {
