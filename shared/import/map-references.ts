@@ -14,7 +14,8 @@ import type { ReferenceBindingKey, ReferenceDecision } from './import-decisions'
 import type { DiagnosticParams } from '../validation/messages';
 import type { ReferencePlan, RefTarget } from './import-plan';
 import { deployPolicy, importPolicyFor } from './ref-policy';
-import { kindWords, resolveEntity, resolveFlow } from './ref-resolution';
+import { kindWords } from '../catalog/kind-labels';
+import { resolveEntity, resolveFlow } from './ref-resolution';
 import type { FlowLookup, Resolution } from './ref-resolution';
 import type { TenantIndex } from './tenant-index';
 import { KEPT_MESSAGE, keptTarget } from './tenant-held-values';

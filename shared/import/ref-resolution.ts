@@ -28,10 +28,6 @@ export interface Resolution {
 
 const NOT_IN_TENANT = 'does not exist in this tenant';
 
-/** The kind as words in a message: `mediaPrompt` → `media prompt`. */
-export function kindWords(kind: RefKind): string {
-  return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
-}
 
 /** A tenant entity as the target a reference points at. */
 export function targetOf(entity: CatalogEntity): RefTarget {

@@ -9,7 +9,7 @@ import { secretFields } from '../pack/export/secret-fields';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import { copyJson } from '../json/copy-json';
 import type { ReferencePlan, RefTarget } from './import-plan';
-import { kindWords } from './ref-resolution';
+import { kindWords } from '../catalog/kind-labels';
 
 /**
  * What the tenant's current version of a flow holds, for a deploy that updates it: a value the

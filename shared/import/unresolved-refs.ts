@@ -8,7 +8,9 @@ import type { Flow } from '../format/flow-schema';
 import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
 import type { DiagnosticParams } from '../validation/messages';
 import { importPolicyFor } from './ref-policy';
-import { findByIdentity, kindWords } from './ref-resolution';
+import { findByIdentity } from './ref-resolution';
+import { KIND_LABELS } from '../catalog/kind-labels';
+import type { Labels } from '../catalog/labels';
 import type { TenantIndex } from './tenant-index';
 
 /**
@@ -31,15 +33,22 @@ export function unresolvedReferences(flow: Flow, tenant: TenantIndex): Diagnosti
     const configPath = node && path[2] === 'config' ? path.slice(3) : undefined;
     if (importPolicyFor(flow.profile, kind, step, configPath) !== 'linkByUuid') return;
     if (findByIdentity(tenant, { ...ref, $ref: kind })) return;
-    const params = { ...referenceFieldParams(step, configPath, path), what: referenceWhat(kind, ref), kind, uuid: ref.uuid };
+    const params = { ...referenceFieldParams(step, configPath, path), ...paramInEveryLanguage('what', referenceWhatLabels(kind, ref)), kind, uuid: ref.uuid };
     found.push(diagnostic('error', 'REF_UNRESOLVED', params, node ? { flowId: flow.id, nodeId: node.id, path } : { flowId: flow.id, path }));
   });
   return found;
 }
 
-/** The kind and name of a reference, as a message names it: `queue "Sales"`. */
+/** The kind and name of a reference, as an English message names it: `queue "Sales"`. */
 export function referenceWhat(kind: RefKind, ref: RefLike): string {
-  return `${kindWords(kind)}${typeof ref.name === 'string' && ref.name !== '' ? ` "${ref.name}"` : ''}`;
+  return referenceWhatLabels(kind, ref).en;
+}
+
+/** The kind and name of a reference in every language: `queue "Sales"`, `cola "Sales"`. */
+function referenceWhatLabels(kind: RefKind, ref: RefLike): Labels {
+  const name = typeof ref.name === 'string' && ref.name !== '' ? ` "${ref.name}"` : '';
+  const labels = KIND_LABELS[kind];
+  return { en: `${labels.en}${name}`, 'pt-BR': `${labels['pt-BR']}${name}`, es: `${labels.es}${name}` };
 }
 
 /**

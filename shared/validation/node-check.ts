@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import { KIND_LABELS } from '../catalog/kind-labels';
 import { fieldLabels, requiredFieldPatterns } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
 import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
-import { walkRefs } from '../format/entity-ref';
+import { refKindSchema, walkRefs } from '../format/entity-ref';
 import { flowNodeSchema } from '../format/flow-schema';
 import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
@@ -111,7 +112,7 @@ function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics
     record.config,
     (ref, path) => {
       if (ref.id !== undefined || ref.uuid !== undefined || ref.name !== undefined) return;
-      diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...fieldParam(step, path.slice(1)), kind: ref.$ref }, { ...target, path }));
+      diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...fieldParam(step, path.slice(1)), ...kindParam(ref.$ref) }, { ...target, path }));
     },
     ['config'],
   );
@@ -154,6 +155,12 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
 function fieldParam(step: StepType, path: readonly (string | number)[]): DiagnosticParams {
   const labels = fieldLabels(step.config, path);
   return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(path) };
+}
+
+/** The `kind` parameter of a message about a reference: the kind in words in every language, as the kind itself when unknown. */
+function kindParam(kind: string): DiagnosticParams {
+  const parsed = refKindSchema.safeParse(kind);
+  return parsed.success ? paramInEveryLanguage('kind', KIND_LABELS[parsed.data]) : { kind };
 }
 
 /** Blank text or an empty list. Missing values are zod's to report; placeholder references have their own code. */

@@ -108,6 +108,12 @@ describe('validate: what each diagnostic says and points at', () => {
     expect(found).toEqual([expect.objectContaining({ code: 'REF_PLACEHOLDER', path: ['nodes', 0, 'config', 'tag'] })]);
   });
 
+  it('a placeholder names the kind to choose in words, in every language', () => {
+    const [found] = validate(read('REF_PLACEHOLDER.flow.json'));
+    expect(found?.message).toContain('choose a tag (still a placeholder)');
+    expect(found?.params).toMatchObject({ kind: 'tag', 'kind@es': 'etiqueta', 'kind@pt-BR': 'etiqueta' });
+  });
+
   it('unknown top-level properties are refused with a hint to use extensions', () => {
     const doc = { ...(read('valid.flow.json') as object), colour: 'red' };
     const [d] = validate(doc);
