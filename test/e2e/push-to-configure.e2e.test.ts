@@ -61,6 +61,8 @@ describe('push of a template that needs finishing', () => {
     expect(await apply.isEnabled()).toBe(true);
     await apply.click();
     await dialog.getByRole('status').filter({ hasText: 'Report saved as .flowpack/reports/' }).waitFor();
+    // Each flow that landed with something to configure opens for review, the reusable flow that came along included.
+    await tabNamed(page, 'Sales hold message').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-push-to-configure-done-light.png') });
     const flows = (await (await fetch(`${server.url}/v1/flows`, { headers: { authorization: `Bearer ${token}` } })).json()) as { flows: { status: string }[] };
     expect(flows.flows.map((flow) => flow.status)).toEqual(['draft', 'draft', 'draft']);

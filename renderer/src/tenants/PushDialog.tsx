@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReportedDiagnostic } from '../../../shared/format/diagnostic';
+import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { planImport } from '../../../shared/import/plan-import';
-import { messageOf } from '../app/document-files';
+import { messageOf, openFlowFile } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { isHostError } from '../host/host-call-error';
@@ -27,6 +29,14 @@ type Step = { at: 'choose' } | { at: 'preview'; prepared: Prepared } | { at: 'do
  * sent and the import plan against the tenant's live catalog and current flows (mapping references as in a snapshot preview);
  * let the tenant dry-run it; then apply. Nothing reaches the tenant before Apply.
  */
+/** Opens the workspace file of each pushed flow the tenant holds with findings to configure. */
+async function openToConfigure(flows: readonly { flowId: string; diagnostics: readonly ReportedDiagnostic[] }[], flowPaths: Readonly<Record<string, string>>): Promise<void> {
+  for (const flow of flows) {
+    const path = flowPaths[flow.flowId];
+    if (path !== undefined && flow.diagnostics.some(isToConfigure)) await openFlowFile(path);
+  }
+}
+
 export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [connections, setConnections] = useState<TenantConnectionView[] | null>(null);
@@ -106,6 +116,8 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
         // The tenant now holds what the push created, and the pushed flows are synced with it.
         useTenantCatalogs.getState().forget();
         setStep({ ...current, applied: answer });
+        // What landed with something left to configure opens for review, its problems listed, as an imported flow does.
+        if (answer.report.applied) await openToConfigure(answer.report.flows, current.prepared.flowPaths);
       } catch (error) {
         // The tenant undoes the whole import when any part fails: nothing written stays.
         setProgress(null);
