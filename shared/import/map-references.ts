@@ -8,7 +8,7 @@ import type { Profile } from '../format/profiles';
 import { LOCALES } from '../catalog/labels';
 import type { Locale } from '../catalog/labels';
 import { copyJson } from '../json/copy-json';
-import { diagnostic, formatPath, paramInEveryLanguage } from '../validation/messages';
+import { diagnostic, formatPath, kindParam, paramInEveryLanguage } from '../validation/messages';
 import { bindingLookupKey } from './import-decisions';
 import type { ReferenceBindingKey, ReferenceDecision } from './import-decisions';
 import type { DiagnosticParams } from '../validation/messages';
@@ -210,18 +210,18 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
       break;
     case 'placeholder':
       message = resolution.suggestion
-        ? proposal(kind, resolution.suggestion)
+        ? proposal(kind, identifierOf(entry.ref), resolution.suggestion)
         : `Choose a ${kindWords(kind)}: ${resolution.reason ? `the ${what} ${resolution.reason}` : 'none is set'}.`;
-      out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, kind }, where));
+      out.diagnostics.push(diagnostic('error', 'REF_PLACEHOLDER', { ...field, ...kindParam(kind) }, where));
       break;
     case 'unresolved':
-      message = `Keeps the UUID ${resolution.target!.uuid!}, to configure: the tenant has no ${what} with it yet; create it there or choose another.${resolution.suggestion ? ` ${proposal(kind, resolution.suggestion)}` : ''}`;
+      message = `Keeps the UUID ${resolution.target!.uuid!}, to configure: the tenant has no ${what} with it yet; create it there or choose another.${resolution.suggestion ? ` ${proposal(kind, 'UUID', resolution.suggestion)}` : ''}`;
       break;
     case 'kept':
       message = KEPT_MESSAGE(kind, name);
       break;
     case 'removed':
-      message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.${resolution.suggestion ? ` ${proposal(kind, resolution.suggestion)}` : ''}`;
+      message = `Removed: the ${what} ${resolution.reason ?? NOT_GIVEN}.${resolution.suggestion ? ` ${proposal(kind, identifierOf(entry.ref), resolution.suggestion)}` : ''}`;
       out.diagnostics.push(diagnostic('warning', 'REF_REMOVED', { ...field, what, reason: resolution.reason ?? NOT_GIVEN }, where));
       break;
   }
@@ -234,7 +234,11 @@ function record(entry: Found, resolution: Resolution, byChoice: boolean, flow: F
   out.references.push(plan);
 }
 
-const proposal = (kind: RefKind, suggestion: RefTarget) => `No ${kindWords(kind)} with this id; "${suggestion.name}" exists: map to it?`;
+/** The same-name entity proposed for a reference whose identifier (its UUID where it has no id) the tenant lacks. */
+const proposal = (kind: RefKind, identifier: 'id' | 'UUID', suggestion: RefTarget) => `No ${kindWords(kind)} with this ${identifier}; "${suggestion.name}" exists: map to it?`;
+
+/** Which identifier of a reference the tenant was asked for: its id, or its UUID when it has no id. */
+const identifierOf = (ref: RefLike): 'id' | 'UUID' => (ref.id === undefined && ref.uuid !== undefined ? 'UUID' : 'id');
 
 type Summaries = Record<Locale, string>;
 

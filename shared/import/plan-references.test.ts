@@ -283,5 +283,6 @@ describe('planImport: a removal that changes what a step does is never silent', 
     catalog.entities.reasonList.push({ id: 'rl-9', uuid: '0b0c3a55-8d1e-4b8e-9a52-6b1f0e6a0c11', name: 'Unanswered call reasons' });
     const found = reference(planImport(fixturePack('contact-center-sales'), catalog), 'Sales IVR', ['nodes', 6, 'config', 'reasonList']);
     expect(found).toMatchObject({ outcome: 'unresolved', suggestion: { id: 'rl-9', name: 'Unanswered call reasons' } });
+    expect(found.message).toContain('No reason list with this UUID; "Unanswered call reasons" exists: map to it?');
   });
 });

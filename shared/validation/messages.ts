@@ -1,5 +1,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from '../format/diagnostic';
+import { refKindSchema } from '../format/entity-ref';
 import type { JsonPath } from '../format/entity-ref';
+import { KIND_LABELS } from '../catalog/kind-labels';
 import { LOCALES } from '../catalog/labels';
 import type { Labels } from '../catalog/labels';
 
@@ -66,6 +68,12 @@ export function paramInEveryLanguage(name: string, labels: Labels): DiagnosticPa
   const params: DiagnosticParams = {};
   for (const locale of LOCALES) params[locale === 'en' ? name : `${name}@${locale}`] = labels[locale];
   return params;
+}
+
+/** The `kind` parameter of a message about a reference: the kind in words in every language, the kind itself when unknown. */
+export function kindParam(kind: string): DiagnosticParams {
+  const parsed = refKindSchema.safeParse(kind);
+  return parsed.success ? paramInEveryLanguage('kind', KIND_LABELS[parsed.data]) : { kind };
 }
 
 export interface DiagnosticTarget {

@@ -1,16 +1,15 @@
 import type { z } from 'zod';
-import { KIND_LABELS } from '../catalog/kind-labels';
 import { fieldLabels, requiredFieldPatterns } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
 import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
-import { refKindSchema, walkRefs } from '../format/entity-ref';
+import { walkRefs } from '../format/entity-ref';
 import { flowNodeSchema } from '../format/flow-schema';
 import { isWellFormedNode } from '../format/well-formed';
 import type { FlowNode } from '../format/flow-schema';
 import type { FlowKind, Profile } from '../format/profiles';
 import { isRecord, valuesAt } from '../format/json-paths';
-import { diagnostic, formatPath, paramInEveryLanguage } from './messages';
+import { diagnostic, formatPath, kindParam, paramInEveryLanguage } from './messages';
 import type { DiagnosticParams } from './messages';
 import { NO_FACTS, stepFacts } from './step-facts';
 import type { StepFacts } from './step-facts';
@@ -155,12 +154,6 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
 function fieldParam(step: StepType, path: readonly (string | number)[]): DiagnosticParams {
   const labels = fieldLabels(step.config, path);
   return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(path) };
-}
-
-/** The `kind` parameter of a message about a reference: the kind in words in every language, as the kind itself when unknown. */
-function kindParam(kind: string): DiagnosticParams {
-  const parsed = refKindSchema.safeParse(kind);
-  return parsed.success ? paramInEveryLanguage('kind', KIND_LABELS[parsed.data]) : { kind };
 }
 
 /** Blank text or an empty list. Missing values are zod's to report; placeholder references have their own code. */
