@@ -1,4 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFlowSet } from '../../shared/validation/validate-set';
 import { checkDocumentFile, unreadableReport } from '../check-document';
@@ -109,8 +110,14 @@ function checkPaths(paths: readonly string[], maxBytes: number): FileReport[] {
       check(path);
       continue;
     }
+    const found = findDocuments(path, visitedFolders, isValidatedFileName);
+    // Named like a document yet a folder with nothing to check: the file the user meant is not there.
+    if (found.length === 0 && isValidatedFileName(basename(path))) {
+      reports.push(unreadableReport(path, 'FILE_UNREADABLE', 'a folder, not a file, and it holds no *.flow.json or *.flowpack files'));
+      continue;
+    }
     const workspace: CheckedDocument[] = [];
-    for (const entry of findDocuments(path, visitedFolders, isValidatedFileName)) {
+    for (const entry of found) {
       if (entry.kind === 'problem') reports.push(unreadableReport(entry.path, 'FILE_UNREADABLE', entry.message));
       else {
         const checked = check(entry.path);

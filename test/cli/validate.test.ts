@@ -161,6 +161,14 @@ describe('flowpack validate: folders', () => {
     expect(run.code).toBe(0);
   });
 
+  it.concurrent('a folder named like a flow file, with nothing in it to check, is reported as unreadable, exit 2', async ({ expect }) => {
+    const folder = join(temp.path, 'some-dir.flow.json');
+    mkdirSync(folder);
+    const run = await runCli(['validate', folder]);
+    expect(run.stdout).toContain(`${folder}: error FILE_UNREADABLE a folder, not a file, and it holds no *.flow.json or *.flowpack files`);
+    expect(run.code).toBe(2);
+  });
+
   it.concurrent('says so on stderr when a folder holds no flow files, and exits 0', async ({ expect }) => {
     const folder = join(temp.path, 'empty');
     mkdirSync(folder);
