@@ -17,7 +17,7 @@ const BACKUP_NAME = /^(.+?)(?:~(\d+))?\.flow\.json$/;
  * {@link BACKUPS_KEPT} backups of that file.
  */
 export async function keepBackup(root: WorkspaceRoot, path: string, bytes: Uint8Array, now: Date): Promise<void> {
-  const folder = backupFolder(root, path);
+  const folder = await backupFolder(root, path);
   await mkdir(folder, { recursive: true });
   const stamp = fileTimestamp(now);
   for (let attempt = 0; ; attempt++) {
@@ -35,14 +35,14 @@ export async function keepBackup(root: WorkspaceRoot, path: string, bytes: Uint8
 /** The backups of one flow file, oldest first (names only). */
 export async function listBackups(root: WorkspaceRoot, path: string): Promise<string[]> {
   try {
-    return sortByAge(await readdir(backupFolder(root, path)));
+    return sortByAge(await readdir(await backupFolder(root, path)));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
 }
 
-function backupFolder(root: WorkspaceRoot, path: string): string {
+function backupFolder(root: WorkspaceRoot, path: string): Promise<string> {
   return root.statePath('backups', ...path.split('/'));
 }
 
