@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode } from './host-fs-errors';
 
@@ -16,26 +16,39 @@ export function isAtomicTempName(name: string): boolean {
  * the new, never a mix: the data goes to a temporary file in the same folder, is flushed to
  * disk (fsync), and is renamed over the target; then the folder itself is flushed where the
  * platform allows it, so the rename survives a power loss too. Missing parent folders are created.
- * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read).
+ * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read);
+ * without it a replaced file keeps its own, so a save never makes a private file readable by others.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
+  const mode = options.mode ?? (await modeOf(path));
   const temp = join(folder, `.${basename(path)}.flowpack-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const handle = await open(temp, 'wx', options.mode);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await createFile(temp, data, mode);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await syncFolder(folder);
+}
+
+/**
+ * Creates `path` (never over an existing file) holding `data`, flushed to disk, with exactly
+ * `mode` when given (else the usual permissions).
+ */
+export async function createFile(path: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {
+  // Owner-only until its mode is set, so the content is never readable by more people than the final file's.
+  const handle = await open(path, 'wx', mode === undefined ? undefined : 0o600);
+  try {
+    // Set after creation: the mode given to open() is narrowed by the umask, which would turn 0664 into 0644.
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Flushes a folder's entries to disk. Windows cannot open folders for this; there the rename is as durable as it gets. */
@@ -49,5 +62,15 @@ async function syncFolder(folder: string): Promise<void> {
     if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES' && code !== 'EBADF') throw error;
   } finally {
     await handle?.close();
+  }
+}
+
+/** The permission bits of an existing file, or undefined when there is none (a new file gets the usual ones). */
+export async function modeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFlow } from '../../shared/format/load-flow';
@@ -147,6 +147,15 @@ describe('flow files', () => {
     } finally {
       await removeOutside();
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps a private flow private: a 0600 flow stays 0600 after a save, and so does its backup', async () => {
+    const { revision } = await files['flow:write']({ path: 'a.flow.json', text: flowText('One'), baseRevision: null });
+    await chmod(join(workspace, 'a.flow.json'), 0o600);
+    await files['flow:write']({ path: 'a.flow.json', text: flowText('Two'), baseRevision: revision });
+    expect((await stat(join(workspace, 'a.flow.json'))).mode & 0o777).toBe(0o600);
+    const [backup] = await listBackups(root, 'a.flow.json');
+    expect((await stat(join(workspace, '.flowpack/backups/a.flow.json', backup!))).mode & 0o777).toBe(0o600);
   });
 
   it('keeps two backups made within the same millisecond apart', async () => {
