@@ -48,6 +48,7 @@ describe('writeFileAtomic', () => {
 
   it('names its temporary files so that no listing mistakes them for flows', async () => {
     expect(isAtomicTempName('.a.flow.json.flowpack-0a1b2c3d4e5f.tmp')).toBe(true);
+    expect(isAtomicTempName(`.a.flow.json.flowpack-${process.pid}-0a1b2c3d4e5f.tmp`)).toBe(true);
     expect(isAtomicTempName('a.flow.json')).toBe(false);
   });
 });

@@ -3,12 +3,28 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode } from './host-fs-errors';
 
-/** Temporary files of {@link writeFileAtomic}: hidden, and never named like a flow, so no listing shows them. */
-const TEMP_SUFFIX = '.tmp';
+/**
+ * Temporary files of {@link writeFileAtomic}: `.<target name>.flowpack-<pid>-<12 hex>.tmp`, hidden
+ * and never named like a flow, so no listing shows them. The id of the writing process lets a
+ * later one tell a save in progress from one whose process was killed. Earlier versions wrote
+ * the name without the process id; those are still recognised.
+ */
+const TEMP_NAME = /^\..+\.flowpack-(?:(\d+)-)?[0-9a-f]{12}\.tmp$/;
+
+/** What a temporary file's name says: the id of the process that wrote it, when the name has one. */
+export interface AtomicTempName {
+  pid: number | undefined;
+}
+
+/** The parts of one of {@link writeFileAtomic}'s temporary file names, or undefined for any other name. */
+export function parseAtomicTempName(name: string): AtomicTempName | undefined {
+  const match = TEMP_NAME.exec(name);
+  return match ? { pid: match[1] === undefined ? undefined : Number(match[1]) } : undefined;
+}
 
 /** Whether a file name is one of {@link writeFileAtomic}'s temporary files (the watcher ignores them). */
 export function isAtomicTempName(name: string): boolean {
-  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX) && name.includes('.flowpack-');
+  return parseAtomicTempName(name) !== undefined;
 }
 
 /**
@@ -23,7 +39,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const mode = options.mode ?? (await modeOf(path));
-  const temp = join(folder, `.${basename(path)}.flowpack-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(folder, `.${basename(path)}.flowpack-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await createFile(temp, data, mode);
     await rename(temp, path);
