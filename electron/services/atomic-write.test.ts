@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAtomicTempName, writeFileAtomic } from './atomic-write';
@@ -28,8 +28,27 @@ describe('writeFileAtomic', () => {
     expect(await readFile(join(folder, 'taken.flow.json', 'inside'), 'utf8')).toBe('kept');
   });
 
+  it.skipIf(process.platform === 'win32')('keeps the mode of the file it replaces, whatever the umask', async () => {
+    const target = join(folder, 'private.flow.json');
+    await writeFile(target, 'old');
+    for (const mode of [0o600, 0o664, 0o640]) {
+      await chmod(target, mode);
+      await writeFileAtomic(target, 'new');
+      expect((await stat(target)).mode & 0o777).toBe(mode);
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('gives a file the mode asked for, over the mode of the file it replaces', async () => {
+    const target = join(folder, 'secrets.json');
+    await writeFile(target, 'old', { mode: 0o644 });
+    await chmod(target, 0o644);
+    await writeFileAtomic(target, 'new', { mode: 0o600 });
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+  });
+
   it('names its temporary files so that no listing mistakes them for flows', async () => {
     expect(isAtomicTempName('.a.flow.json.flowpack-0a1b2c3d4e5f.tmp')).toBe(true);
+    expect(isAtomicTempName(`.a.flow.json.flowpack-${process.pid}-0a1b2c3d4e5f.tmp`)).toBe(true);
     expect(isAtomicTempName('a.flow.json')).toBe(false);
   });
 });

@@ -1,14 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode } from './host-fs-errors';
 
-/** Temporary files of {@link writeFileAtomic}: hidden, and never named like a flow, so no listing shows them. */
-const TEMP_SUFFIX = '.tmp';
+/**
+ * Temporary files of {@link writeFileAtomic}: `.<target name>.flowpack-<pid>-<12 hex>.tmp`, hidden
+ * and never named like a flow, so no listing shows them. The id of the writing process lets a
+ * later one tell a save in progress from one whose process was killed. Earlier versions wrote
+ * the name without the process id; those are still recognised.
+ */
+const TEMP_NAME = /^\..+\.flowpack-(?:(\d+)-)?[0-9a-f]{12}\.tmp$/;
+
+/** What a temporary file's name says: the id of the process that wrote it, when the name has one. */
+export interface AtomicTempName {
+  pid: number | undefined;
+}
+
+/** The parts of one of {@link writeFileAtomic}'s temporary file names, or undefined for any other name. */
+export function parseAtomicTempName(name: string): AtomicTempName | undefined {
+  const match = TEMP_NAME.exec(name);
+  return match ? { pid: match[1] === undefined ? undefined : Number(match[1]) } : undefined;
+}
 
 /** Whether a file name is one of {@link writeFileAtomic}'s temporary files (the watcher ignores them). */
 export function isAtomicTempName(name: string): boolean {
-  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX) && name.includes('.flowpack-');
+  return parseAtomicTempName(name) !== undefined;
 }
 
 /**
@@ -16,26 +32,39 @@ export function isAtomicTempName(name: string): boolean {
  * the new, never a mix: the data goes to a temporary file in the same folder, is flushed to
  * disk (fsync), and is renamed over the target; then the folder itself is flushed where the
  * platform allows it, so the rename survives a power loss too. Missing parent folders are created.
- * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read).
+ * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read);
+ * without it a replaced file keeps its own, so a save never makes a private file readable by others.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.flowpack-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const mode = options.mode ?? (await modeOf(path));
+  const temp = join(folder, `.${basename(path)}.flowpack-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', options.mode);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await createFile(temp, data, mode);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await syncFolder(folder);
+}
+
+/**
+ * Creates `path` (never over an existing file) holding `data`, flushed to disk, with exactly
+ * `mode` when given (else the usual permissions).
+ */
+export async function createFile(path: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {
+  // Owner-only until its mode is set, so the content is never readable by more people than the final file's.
+  const handle = await open(path, 'wx', mode === undefined ? undefined : 0o600);
+  try {
+    // Set after creation: the mode given to open() is narrowed by the umask, which would turn 0664 into 0644.
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Flushes a folder's entries to disk. Windows cannot open folders for this; there the rename is as durable as it gets. */
@@ -49,5 +78,15 @@ async function syncFolder(folder: string): Promise<void> {
     if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES' && code !== 'EBADF') throw error;
   } finally {
     await handle?.close();
+  }
+}
+
+/** The permission bits of an existing file, or undefined when there is none (a new file gets the usual ones). */
+export async function modeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
   }
 }

@@ -1,5 +1,6 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createFile } from './atomic-write';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { fileTimestamp } from './file-timestamp';
 import { errorCode } from './host-fs-errors';
@@ -11,19 +12,25 @@ export const BACKUPS_KEPT = 10;
 /** `<timestamp>.flow.json`, or `<timestamp>~<n>.flow.json` for a second save within the same millisecond. */
 const BACKUP_NAME = /^(.+?)(?:~(\d+))?\.flow\.json$/;
 
+/** The content a save is about to replace, and the file's permission bits (undefined: the usual ones). */
+export interface ReplacedFile {
+  bytes: Uint8Array;
+  mode: number | undefined;
+}
+
 /**
- * Keeps `bytes`, the content a save is about to replace, as
- * `.flowpack/backups/<path>/<timestamp>.flow.json`, then deletes all but the newest
- * {@link BACKUPS_KEPT} backups of that file.
+ * Keeps the content a save is about to replace as
+ * `.flowpack/backups/<path>/<timestamp>.flow.json`, with the file's mode (a private flow's
+ * backup is as private), then deletes all but the newest {@link BACKUPS_KEPT} backups of that file.
  */
-export async function keepBackup(root: WorkspaceRoot, path: string, bytes: Uint8Array, now: Date): Promise<void> {
-  const folder = backupFolder(root, path);
+export async function keepBackup(root: WorkspaceRoot, path: string, replaced: ReplacedFile, now: Date): Promise<void> {
+  const folder = await backupFolder(root, path);
   await mkdir(folder, { recursive: true });
   const stamp = fileTimestamp(now);
   for (let attempt = 0; ; attempt++) {
     const name = `${stamp}${attempt === 0 ? '' : `~${attempt}`}${FLOW_FILE_SUFFIX}`;
     try {
-      await writeFile(join(folder, name), bytes, { flag: 'wx' });
+      await createFile(join(folder, name), replaced.bytes, replaced.mode);
       break;
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
@@ -35,14 +42,14 @@ export async function keepBackup(root: WorkspaceRoot, path: string, bytes: Uint8
 /** The backups of one flow file, oldest first (names only). */
 export async function listBackups(root: WorkspaceRoot, path: string): Promise<string[]> {
   try {
-    return sortByAge(await readdir(backupFolder(root, path)));
+    return sortByAge(await readdir(await backupFolder(root, path)));
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
 }
 
-function backupFolder(root: WorkspaceRoot, path: string): string {
+function backupFolder(root: WorkspaceRoot, path: string): Promise<string> {
   return root.statePath('backups', ...path.split('/'));
 }
 

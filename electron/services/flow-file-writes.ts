@@ -4,7 +4,7 @@ import type { Flow } from '../../shared/format/flow-schema';
 import { HostError } from '../../shared/host/host-error';
 import { slugify } from '../../shared/host/flow-file-stem';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
-import { writeFileAtomic } from './atomic-write';
+import { modeOf, writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
 import { toHostError } from './host-fs-errors';
 import { pathExists } from './path-exists';
@@ -17,9 +17,9 @@ import type { WorkspaceRoot } from './workspace-root';
 export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<void> {
   const absolute = await root.resolve(path);
   try {
-    const current = await readFile(absolute);
+    const [current, mode] = await Promise.all([readFile(absolute), modeOf(absolute)]);
     if (current.toString('utf8') === text) return;
-    await keepBackup(root, path, current, now);
+    await keepBackup(root, path, { bytes: current, mode }, now);
     await writeFileAtomic(absolute, text);
   } catch (error) {
     throw toHostError(error, `cannot replace "${path}"`);

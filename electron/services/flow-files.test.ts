@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFlow } from '../../shared/format/load-flow';
@@ -124,6 +124,38 @@ describe('flow files', () => {
     const texts = await Promise.all(backups.map((name) => readFile(join(workspace, '.flowpack/backups/a.flow.json', name), 'utf8')));
     // Versions 0-13 were replaced; the newest ten of them (4-13) are kept, oldest first.
     expect(texts).toEqual(Array.from({ length: 10 }, (_, i) => flowText(`Version ${i + 4}`)));
+  });
+
+  it('refuses to save through a backup folder that links outside the workspace, and deletes nothing there', async () => {
+    // A workspace from git or a zip may carry a link where its backups go: rotating backups there would delete someone's files.
+    const { folder: outside, remove: removeOutside } = await makeTempFolder('flowpack-outside-');
+    try {
+      const theirs = Array.from({ length: 15 }, (_, i) => `2024-01-${String(i + 1).padStart(2, '0')}T00-00-00.000Z.flow.json`);
+      for (const name of theirs) await writeFile(join(outside, name), 'not yours');
+      let { revision } = await files['flow:write']({ path: 'sales/a.flow.json', text: flowText('Version 0'), baseRevision: null });
+      await mkdir(join(workspace, '.flowpack', 'backups', 'sales'), { recursive: true });
+      await symlink(outside, join(workspace, '.flowpack', 'backups', 'sales', 'a.flow.json'));
+      for (let version = 1; version <= 12; version++) {
+        const refused = await expectHostError(files['flow:write']({ path: 'sales/a.flow.json', text: flowText(`Version ${version}`), baseRevision: revision }), 'OUTSIDE_WORKSPACE');
+        expect(refused.message).toContain('".flowpack/backups/sales/a.flow.json"');
+        expect(refused.message).toContain('symbolic link');
+      }
+      expect((await readdir(outside)).sort()).toEqual(theirs);
+      // Refused as a whole: the flow keeps its content rather than losing its earlier version.
+      ({ revision } = await files['flow:read']({ path: 'sales/a.flow.json' }));
+      expect(revision).toBe(revisionOf(Buffer.from(flowText('Version 0'))));
+    } finally {
+      await removeOutside();
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps a private flow private: a 0600 flow stays 0600 after a save, and so does its backup', async () => {
+    const { revision } = await files['flow:write']({ path: 'a.flow.json', text: flowText('One'), baseRevision: null });
+    await chmod(join(workspace, 'a.flow.json'), 0o600);
+    await files['flow:write']({ path: 'a.flow.json', text: flowText('Two'), baseRevision: revision });
+    expect((await stat(join(workspace, 'a.flow.json'))).mode & 0o777).toBe(0o600);
+    const [backup] = await listBackups(root, 'a.flow.json');
+    expect((await stat(join(workspace, '.flowpack/backups/a.flow.json', backup!))).mode & 0o777).toBe(0o600);
   });
 
   it('keeps two backups made within the same millisecond apart', async () => {

@@ -7,6 +7,7 @@ import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX } from '../../shared/host/workspace-
 import { parseJson } from '../../shared/json/parse-json';
 import { writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
+import type { ReplacedFile } from './flow-backups';
 import { errorCode, toHostError } from './host-fs-errors';
 import { createKeyedLock } from './keyed-lock';
 import { revisionOf } from './revision';
@@ -31,7 +32,7 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
   return {
     async 'flow:read'({ path }) {
       const absolute = await root.resolve(path);
-      const bytes = await readExisting(absolute, path);
+      const bytes = (await readExisting(absolute, path))?.bytes;
       if (bytes === undefined) throw new HostError('NOT_FOUND', `"${path}" does not exist`);
       const text = utf8.decode(bytes);
       return { path, text, revision: revisionOf(bytes), diagnostics: path.endsWith(FLOW_FILE_SUFFIX) ? diagnosticsOf(text) : null };
@@ -43,7 +44,8 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
       }
       return oneAtATime(path, async () => {
         const absolute = await root.resolve(path);
-        const current = await readExisting(absolute, path);
+        const existing = await readExisting(absolute, path);
+        const current = existing?.bytes;
         if (baseRevision === null && current !== undefined) {
           throw new HostError('EXISTS', `"${path}" already exists; choose another name or open it`);
         }
@@ -58,7 +60,7 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
         // Saving unchanged content would only push a real earlier version out of the backups.
         if (current !== undefined && revisionOf(current) === revision) return { revision };
         try {
-          if (current !== undefined) await keepBackup(root, path, current, clock());
+          if (existing !== undefined) await keepBackup(root, path, existing, clock());
           await writeFileAtomic(absolute, bytes);
         } catch (error) {
           throw toHostError(error, `cannot save "${path}"`);
@@ -75,14 +77,14 @@ function diagnosticsOf(text: string): Diagnostic[] {
   return parsed.ok ? loadFlow(parsed.value).diagnostics : [];
 }
 
-/** The file's bytes, or undefined when there is no file. Folders, devices and oversized files are refused. */
-async function readExisting(absolute: string, path: string): Promise<Buffer | undefined> {
+/** The file's bytes and mode, or undefined when there is no file. Folders, devices and oversized files are refused. */
+async function readExisting(absolute: string, path: string): Promise<ReplacedFile | undefined> {
   try {
     const stats = await stat(absolute);
     if (stats.isDirectory()) throw new HostError('INVALID_ARGS', `"${path}" is a folder, not a file`);
     if (!stats.isFile()) throw new HostError('IO', `"${path}" is not a regular file`);
     if (stats.size > MAX_DOCUMENT_BYTES) throw new HostError('IO', `"${path}" is larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have`);
-    return await readFile(absolute);
+    return { bytes: await readFile(absolute), mode: stats.mode & 0o777 };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return undefined;
     throw toHostError(error, `cannot read "${path}"`);

@@ -19,7 +19,8 @@ export interface JsonFileStore<T> {
  * it, never silently replaced by an empty one: that would lose what the user stored there.
  */
 export function createJsonFileStore<S extends z.ZodType>(options: {
-  file: string;
+  /** Where the document is, or a function finding it anew on each use (a workspace's state path, checked each time). */
+  file: string | (() => Promise<string>);
   schema: S;
   empty: () => z.output<S>;
   /** What the file holds, for messages ("tenant connections"). */
@@ -27,10 +28,13 @@ export function createJsonFileStore<S extends z.ZodType>(options: {
   /** Permissions of the file when written (0o600 for anything secret). */
   mode?: number;
 }): JsonFileStore<z.output<S>> {
-  const { file, schema, empty, what, mode } = options;
+  const { schema, empty, what, mode } = options;
+  const where = options.file;
+  const locate = typeof where === 'string' ? () => Promise.resolve(where) : where;
   const oneAtATime = createKeyedLock();
 
   async function read(): Promise<z.output<S>> {
+    const file = await locate();
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
@@ -49,6 +53,7 @@ export function createJsonFileStore<S extends z.ZodType>(options: {
     update: (change) =>
       oneAtATime('file', async () => {
         const { next, result } = change(await read());
+        const file = await locate();
         try {
           await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`, { mode });
         } catch (error) {

@@ -179,7 +179,7 @@ describe('importing a pack into a workspace folder', () => {
     const root = new WorkspaceRoot(ws.folder);
     const backups = await listBackups(root, OUT_OF_HOURS);
     expect(backups).toHaveLength(1);
-    expect(await readFile(root.statePath('backups', 'conversations', 'out-of-hours-message.flow.json', backups[0]!), 'utf8')).toBe(text);
+    expect(await readFile(await root.statePath('backups', 'conversations', 'out-of-hours-message.flow.json', backups[0]!), 'utf8')).toBe(text);
   });
 
   it('skip writes nothing', async () => {

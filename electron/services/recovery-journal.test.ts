@@ -1,9 +1,9 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecoveryHandlers } from './recovery-journal';
 import type { RecoveryHandlers } from './recovery-journal';
-import { makeTempFolder, steppingClock } from './temp-workspace.testing';
+import { expectHostError, makeTempFolder, steppingClock } from './temp-workspace.testing';
 import { WorkspaceRoot } from './workspace-root';
 
 describe('the recovery journal', () => {
@@ -33,7 +33,7 @@ describe('the recovery journal', () => {
         { path: 'sales/a.flow.json', text: 'draft 2', savedAt: '2025-01-01T00:00:02.000Z' },
       ],
     });
-    expect(await readdir(root.statePath('recovery'))).toHaveLength(2);
+    expect(await readdir(join(workspace, '.flowpack', 'recovery'))).toHaveLength(2);
   });
 
   it('survives a restart: a new host over the same folder finds the entries', async () => {
@@ -65,8 +65,36 @@ describe('the recovery journal', () => {
 
   it('skips a damaged journal file instead of hiding the good entries', async () => {
     await journal['recovery:write']({ path: 'a.flow.json', text: 'fine' });
-    await writeFile(root.statePath('recovery', 'damaged.json'), '{"path": "x.flow.json", "text":');
+    await writeFile(join(workspace, '.flowpack', 'recovery', 'damaged.json'), '{"path": "x.flow.json", "text":');
     expect((await journal['recovery:list']({})).entries.map((e) => e.text)).toEqual(['fine']);
     expect(await readdir(join(workspace, '.flowpack', 'recovery'))).toHaveLength(2);
+  });
+
+  it('neither writes, reads nor deletes through a recovery folder that is a link, and names the link', async () => {
+    const { folder: outside, remove: removeOutside } = await makeTempFolder('flowpack-outside-');
+    try {
+      await mkdir(join(workspace, '.flowpack'));
+      await symlink(outside, join(workspace, '.flowpack', 'recovery'));
+      const refused = await expectHostError(journal['recovery:write']({ path: 'a.flow.json', text: 'draft' }), 'OUTSIDE_WORKSPACE');
+      expect(refused.message).toContain('".flowpack/recovery"');
+      await expectHostError(journal['recovery:list']({}), 'OUTSIDE_WORKSPACE');
+      await writeFile(join(outside, 'theirs.json'), '{}');
+      await expectHostError(journal['recovery:discard']({ path: 'a.flow.json' }), 'OUTSIDE_WORKSPACE');
+      expect(await readdir(outside)).toEqual(['theirs.json']);
+    } finally {
+      await removeOutside();
+    }
+  });
+
+  it('does not list a journal entry that is a link to a file elsewhere', async () => {
+    const { folder: outside, remove: removeOutside } = await makeTempFolder('flowpack-outside-');
+    try {
+      await journal['recovery:write']({ path: 'a.flow.json', text: 'fine' });
+      await writeFile(join(outside, 'planted.json'), JSON.stringify({ path: 'b.flow.json', text: 'from elsewhere', savedAt: '2025-01-01T00:00:00.000Z' }));
+      await symlink(join(outside, 'planted.json'), join(workspace, '.flowpack', 'recovery', 'planted.json'));
+      expect((await journal['recovery:list']({})).entries.map((e) => e.text)).toEqual(['fine']);
+    } finally {
+      await removeOutside();
+    }
   });
 });

@@ -25,14 +25,15 @@ const ENTRY_SUFFIX = '.json';
  * case-insensitive disk. The path itself is inside the entry.
  */
 export function createRecoveryHandlers(root: WorkspaceRoot, clock: () => Date): RecoveryHandlers {
-  const folder = root.statePath('recovery');
-  const fileOf = (path: string) => join(folder, createHash('sha256').update(path).digest('hex') + ENTRY_SUFFIX);
+  // Checked on every call: a link may appear in the state folder while the workspace is open.
+  const folder = () => root.statePath('recovery');
+  const fileOf = async (path: string) => join(await folder(), createHash('sha256').update(path).digest('hex') + ENTRY_SUFFIX);
 
   return {
     async 'recovery:write'({ path, text }) {
       const entry = { path, text, savedAt: clock().toISOString() };
       try {
-        await writeFileAtomic(fileOf(path), JSON.stringify(entry));
+        await writeFileAtomic(await fileOf(path), JSON.stringify(entry));
       } catch (error) {
         throw toHostError(error, `cannot journal the unsaved changes of "${path}"`);
       }
@@ -41,15 +42,17 @@ export function createRecoveryHandlers(root: WorkspaceRoot, clock: () => Date): 
 
     async 'recovery:list'() {
       let names: string[];
+      const journal = await folder();
       try {
-        names = await readdir(folder);
+        // Only regular files: an entry that is a link would show text from elsewhere as the user's own.
+        names = (await readdir(journal, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return { entries: [] };
         throw toHostError(error, 'cannot read the recovery journal');
       }
       const entries = [];
       for (const name of names.filter((n) => n.endsWith(ENTRY_SUFFIX) && !n.startsWith('.'))) {
-        const entry = await readEntry(join(folder, name));
+        const entry = await readEntry(join(journal, name));
         // An entry another tool damaged is skipped rather than hiding every other one.
         if (entry) entries.push(entry);
       }
@@ -59,7 +62,7 @@ export function createRecoveryHandlers(root: WorkspaceRoot, clock: () => Date): 
 
     async 'recovery:discard'({ path }) {
       try {
-        await rm(fileOf(path), { force: true });
+        await rm(await fileOf(path), { force: true });
       } catch (error) {
         throw toHostError(error, `cannot discard the unsaved changes of "${path}"`);
       }

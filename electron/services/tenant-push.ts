@@ -47,7 +47,7 @@ export function createTenantPushHandlers(
   options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T>; emit: EmitHostEvent },
 ): TenantPushHandlers {
   const { root, clock, withClient, syncStore, emit } = options;
-  const bindings = createJsonFileStore({ file: root.statePath('bindings.json'), schema: bindingsFileSchema, empty: emptyBindingsFile, what: 'tenant bindings' });
+  const bindings = createJsonFileStore({ file: () => root.statePath('bindings.json'), schema: bindingsFileSchema, empty: emptyBindingsFile, what: 'tenant bindings' });
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {
@@ -99,9 +99,12 @@ function refusalOfChangedFlows(error: unknown): never {
 async function saveReport(context: PackExportContext, tenant: { id: string; url: string }, report: unknown): Promise<string> {
   const name = `${clockStamp(context.clock())}-push.json`;
   try {
-    await writeFileAtomic(context.root.statePath('reports', name), `${JSON.stringify({ tenant, report }, null, 2)}\n`);
+    await writeFileAtomic(await context.root.statePath('reports', name), `${JSON.stringify({ tenant, report }, null, 2)}\n`);
   } catch (error) {
-    throw toHostError(error, 'the push was applied, but its report could not be saved');
+    const applied = 'the push was applied, but its report could not be saved';
+    // A HostError (a linked reports folder) says why in its own words; the user must still learn the push went through.
+    if (error instanceof HostError) throw new HostError(error.code, `${applied}: ${error.message}`);
+    throw toHostError(error, applied);
   }
   return `.flowpack/reports/${name}`;
 }

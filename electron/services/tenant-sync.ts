@@ -23,7 +23,7 @@ export type SyncStore = JsonFileStore<SyncFile>;
 
 /** One store per workspace, so every update of the file (pull, keep mine, push) goes through one lock. */
 export function createSyncStore(root: WorkspaceRoot): SyncStore {
-  return createJsonFileStore({ file: root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
+  return createJsonFileStore({ file: () => root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
 }
 
 export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:syncedWith' | 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;

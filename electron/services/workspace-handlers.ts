@@ -1,6 +1,7 @@
 import type { EmitHostEvent, HostHandlers, Template } from '../../shared/host/contract';
 import { createFlowFileHandlers } from './flow-files';
 import { createKeyedLock } from './keyed-lock';
+import { removeOrphanedTemps } from './orphaned-temps';
 import { createPackHandlers } from './pack-handlers';
 import { createRecoveryHandlers } from './recovery-journal';
 import { createSaveDialogHandlers } from './save-dialogs';
@@ -54,6 +55,8 @@ export interface WorkspaceService {
   handlers: WorkspaceHandlers;
   /** Stops watching the folder. Calls made afterwards still work, without change events. */
   close(): void;
+  /** Settles once the temporary files of saves killed midway are removed, with their workspace paths; never rejects. */
+  orphansRemoved: Promise<string[]>;
 }
 
 /**
@@ -102,5 +105,9 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
           ...(options.onWatchError ? { onError: options.onWatchError } : {}),
         });
 
-  return { handlers, close: stopWatching };
+  // In the background: opening the workspace does not wait for a walk of every folder. On the
+  // system clock, not `clock`: the files' times are the disk's.
+  const orphansRemoved = removeOrphanedTemps(root).catch(() => []);
+
+  return { handlers, close: stopWatching, orphansRemoved };
 }

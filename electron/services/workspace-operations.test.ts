@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceOperationHandlers } from './workspace-operations';
@@ -112,6 +112,21 @@ describe('workspace operations', () => {
       await write('a.flow.json', flowText());
       await expectHostError(ops['workspace:trash']({ paths: ['a.flow.json', 'ghost.flow.json'] }), 'NOT_FOUND');
       expect(await present('a.flow.json')).toBe(true);
+    });
+
+    it('moves nothing out of the workspace when .flowpack/trash links outside it, and says which link', async () => {
+      const { folder: outside, remove: removeOutside } = await makeTempFolder('flowpack-outside-');
+      try {
+        await write('sales/a.flow.json', flowText('A'));
+        await mkdir(join(workspace, '.flowpack'));
+        await symlink(outside, join(workspace, '.flowpack', 'trash'));
+        const refused = await expectHostError(ops['workspace:trash']({ paths: ['sales/a.flow.json', 'sales'] }), 'OUTSIDE_WORKSPACE');
+        expect(refused.message).toContain('".flowpack/trash"');
+        expect(await readFile(join(workspace, 'sales/a.flow.json'), 'utf8')).toBe(flowText('A'));
+        expect(await readdir(outside)).toEqual([]);
+      } finally {
+        await removeOutside();
+      }
     });
 
     it('refuses to trash the workspace folder itself or its state', async () => {

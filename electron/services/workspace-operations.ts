@@ -70,7 +70,7 @@ export function createWorkspaceOperationHandlers(root: WorkspaceRoot, clock: () 
 async function newBatchFolder(root: WorkspaceRoot, now: Date): Promise<string> {
   const stamp = fileTimestamp(now);
   for (let attempt = 0; ; attempt++) {
-    const folder = root.statePath('trash', attempt === 0 ? stamp : `${stamp}~${attempt}`);
+    const folder = await root.statePath('trash', attempt === 0 ? stamp : `${stamp}~${attempt}`);
     try {
       await mkdir(dirname(folder), { recursive: true });
       await mkdir(folder);

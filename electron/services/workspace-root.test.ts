@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkspaceRoot } from './workspace-root';
@@ -65,3 +65,46 @@ describe('WorkspaceRoot.resolve', () => {
     expect(await root.resolve('', { allowRoot: true })).toBe(root.real);
   });
 });
+
+describe('WorkspaceRoot.statePath', () => {
+  let workspace: string;
+  let outside: string;
+  let cleanups: (() => Promise<void>)[];
+  let root: WorkspaceRoot;
+
+  beforeEach(async () => {
+    const a = await makeTempFolder();
+    const b = await makeTempFolder('flowpack-outside-');
+    [workspace, outside, cleanups] = [a.folder, b.folder, [a.remove, b.remove]];
+    root = new WorkspaceRoot(workspace);
+  });
+  afterEach(async () => {
+    for (const remove of cleanups) await remove();
+  });
+
+  it('gives a path inside .flowpack/, also before the state folder exists', async () => {
+    expect(await root.statePath('backups', 'sales', 'a.flow.json')).toBe(join(root.real, '.flowpack', 'backups', 'sales', 'a.flow.json'));
+    await mkdir(join(workspace, '.flowpack', 'backups'), { recursive: true });
+    expect(await root.statePath('backups', 'sales')).toBe(join(root.real, '.flowpack', 'backups', 'sales'));
+  });
+
+  it('refuses a linked state folder, sub-folder or file, naming it, wherever the link points', async () => {
+    await symlink(outside, join(workspace, '.flowpack'));
+    const linkedFolder = await expectHostError(root.statePath('trash'), 'OUTSIDE_WORKSPACE');
+    expect(linkedFolder.message).toContain('".flowpack"');
+    await rm(join(workspace, '.flowpack'));
+
+    await mkdir(join(workspace, '.flowpack', 'backups'), { recursive: true });
+    await mkdir(join(workspace, 'inside'));
+    // A link that stays inside the workspace is refused too: the state is never reached through a link.
+    await symlink(join(workspace, 'inside'), join(workspace, '.flowpack', 'backups', 'sales'));
+    const linkedSub = await expectHostError(root.statePath('backups', 'sales', 'a.flow.json'), 'OUTSIDE_WORKSPACE');
+    expect(linkedSub.message).toContain('".flowpack/backups/sales"');
+
+    await writeFile(join(outside, 'sync.json'), '{}');
+    await symlink(join(outside, 'sync.json'), join(workspace, '.flowpack', 'sync.json'));
+    const linkedFile = await expectHostError(root.statePath('sync.json'), 'OUTSIDE_WORKSPACE');
+    expect(linkedFile.message).toContain('".flowpack/sync.json"');
+  });
+});
+

@@ -34,8 +34,30 @@ export class WorkspaceRoot {
     return basename(this.real) || this.real;
   }
 
-  /** An absolute path inside `.flowpack/`, for the services' own state (backups, recovery, trash). */
-  statePath(...parts: string[]): string {
+  /**
+   * An absolute path inside `.flowpack/`, for the services' own state (backups, recovery, trash,
+   * sync state, reports), or OUTSIDE_WORKSPACE naming the first part of it that is a symbolic link.
+   *
+   * @remarks
+   * The state folder arrives with the workspace (from git, a zip, a copy), so its contents are
+   * as untrusted as a user path; and the services delete and move things in it (backup rotation,
+   * trash). So no existing part of the path, the state folder included, may be a link, wherever
+   * it points: nothing is read, written, moved or deleted through one. Parts that do not exist
+   * yet are fine, since the caller creates them as real folders and files.
+   */
+  async statePath(...parts: string[]): Promise<string> {
+    let current = this.real;
+    for (const name of [STATE_FOLDER, ...parts]) {
+      current = join(current, name);
+      let isLink: boolean;
+      try {
+        isLink = (await lstat(current)).isSymbolicLink();
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') break;
+        throw toHostError(error, `cannot open "${this.relativePath(current)}"`);
+      }
+      if (isLink) throw linkedStateError(this.relativePath(current));
+    }
     return join(this.real, STATE_FOLDER, ...parts);
   }
 
@@ -96,4 +118,11 @@ async function isPresent(path: string): Promise<boolean> {
 
 function stateFolderError(path: string): HostError {
   return new HostError('OUTSIDE_WORKSPACE', `"${path}" is inside ${STATE_FOLDER}/, the workspace's own state, which the library does not show or change`);
+}
+
+function linkedStateError(shown: string): HostError {
+  return new HostError(
+    'OUTSIDE_WORKSPACE',
+    `"${shown}" is a symbolic link; the workspace's own state is never used through a link, so nothing was changed. Replace the link with a real folder or file (or remove it) and try again`,
+  );
 }
