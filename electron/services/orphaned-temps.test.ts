@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { ORPHAN_AGE_MS, removeOrphanedTemps } from './orphaned-temps';
-import { makeTempFolder } from './temp-workspace.testing';
-import { WorkspaceRoot } from './workspace-root';
+import { makeTempFolder, workspaceBesideOutside } from './temp-workspace.testing';
+import type { WorkspaceRoot } from './workspace-root';
 
 /** The id of a process that has ended, as a save's process killed midway has. */
 function endedProcessId(): number {
@@ -17,7 +17,7 @@ function endedProcessId(): number {
 describe('removing orphaned temporary files when a workspace opens', () => {
   let workspace: string;
   let outside: string;
-  let cleanups: (() => Promise<void>)[];
+  let remove: () => Promise<void>;
   let root: WorkspaceRoot;
 
   const put = async (path: string, ageMs = 0) => {
@@ -30,14 +30,9 @@ describe('removing orphaned temporary files when a workspace opens', () => {
   const namesIn = async (folder: string) => (await readdir(join(workspace, folder))).sort();
 
   beforeEach(async () => {
-    const a = await makeTempFolder();
-    const b = await makeTempFolder('flowpack-outside-');
-    [workspace, outside, cleanups] = [a.folder, b.folder, [a.remove, b.remove]];
-    root = new WorkspaceRoot(workspace);
+    ({ workspace, outside, root, remove } = await workspaceBesideOutside());
   });
-  afterEach(async () => {
-    for (const remove of cleanups) await remove();
-  });
+  afterEach(() => remove());
 
   it('removes the temporary file of a save whose process was killed, in any folder and in .flowpack/', async () => {
     const ended = endedProcessId();
@@ -94,7 +89,7 @@ describe('removing orphaned temporary files when a workspace opens', () => {
 
   it('runs when the workspace is opened', async () => {
     const appData = await makeTempFolder('flowpack-appdata-');
-    cleanups.push(appData.remove);
+    onTestFinished(appData.remove);
     const ended = endedProcessId();
     await put(`sales/.a.flow.json.flowpack-${ended}-0a1b2c3d4e5f.tmp`);
     const service = createWorkspaceHandlers({ root: workspace, appDataDir: appData.folder, builtinTemplates: [], emit: () => {}, watch: false });

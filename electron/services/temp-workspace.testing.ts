@@ -7,6 +7,7 @@ import type { Profile } from '../../shared/format/profiles';
 import type { HostErrorCode } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { SecretBox } from './secret-box';
+import { WorkspaceRoot } from './workspace-root';
 
 /** Test support: temporary folders, flow texts and HostError expectations. Not shipped code. */
 
@@ -47,3 +48,21 @@ export const testKeychain: SecretBox = {
   seal: (secret) => Buffer.from(secret.split('').reverse().join('')).toString('base64'),
   open: (sealed) => Buffer.from(sealed, 'base64').toString().split('').reverse().join(''),
 };
+
+/**
+ * A fresh workspace and, beside it, a folder outside it (where a link in the workspace may
+ * point), with the workspace's root and one function removing both.
+ */
+export async function workspaceBesideOutside(): Promise<{ workspace: string; outside: string; root: WorkspaceRoot; remove: () => Promise<void> }> {
+  const inside = await makeTempFolder();
+  const beside = await makeTempFolder('flowpack-outside-');
+  return {
+    workspace: inside.folder,
+    outside: beside.folder,
+    root: new WorkspaceRoot(inside.folder),
+    remove: async () => {
+      await inside.remove();
+      await beside.remove();
+    },
+  };
+}

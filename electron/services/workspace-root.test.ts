@@ -1,24 +1,19 @@
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WorkspaceRoot } from './workspace-root';
-import { expectHostError, makeTempFolder } from './temp-workspace.testing';
+import type { WorkspaceRoot } from './workspace-root';
+import { expectHostError, workspaceBesideOutside } from './temp-workspace.testing';
 
 describe('WorkspaceRoot.resolve', () => {
   let workspace: string;
   let outside: string;
-  let cleanups: (() => Promise<void>)[];
+  let remove: () => Promise<void>;
   let root: WorkspaceRoot;
 
   beforeEach(async () => {
-    const a = await makeTempFolder();
-    const b = await makeTempFolder('flowpack-outside-');
-    [workspace, outside, cleanups] = [a.folder, b.folder, [a.remove, b.remove]];
-    root = new WorkspaceRoot(workspace);
+    ({ workspace, outside, root, remove } = await workspaceBesideOutside());
   });
-  afterEach(async () => {
-    for (const remove of cleanups) await remove();
-  });
+  afterEach(() => remove());
 
   it('turns a workspace path into an absolute path inside the folder, also for files not yet created', async () => {
     await mkdir(join(workspace, 'sales'));
@@ -69,18 +64,13 @@ describe('WorkspaceRoot.resolve', () => {
 describe('WorkspaceRoot.statePath', () => {
   let workspace: string;
   let outside: string;
-  let cleanups: (() => Promise<void>)[];
+  let remove: () => Promise<void>;
   let root: WorkspaceRoot;
 
   beforeEach(async () => {
-    const a = await makeTempFolder();
-    const b = await makeTempFolder('flowpack-outside-');
-    [workspace, outside, cleanups] = [a.folder, b.folder, [a.remove, b.remove]];
-    root = new WorkspaceRoot(workspace);
+    ({ workspace, outside, root, remove } = await workspaceBesideOutside());
   });
-  afterEach(async () => {
-    for (const remove of cleanups) await remove();
-  });
+  afterEach(() => remove());
 
   it('gives a path inside .flowpack/, also before the state folder exists', async () => {
     expect(await root.statePath('backups', 'sales', 'a.flow.json')).toBe(join(root.real, '.flowpack', 'backups', 'sales', 'a.flow.json'));
