@@ -6,7 +6,7 @@ import { formatPath } from '../../../shared/validation/messages';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
 
-/** What export found: the parts of an export preview the report shows (a push shows the same). */
+/** What export found: the parts of an export preview the report shows. */
 type ExportOutcome = Pick<HostResult<'pack:exportPreview'>, 'report' | 'diagnostics' | 'flowPaths'>;
 
 /**
