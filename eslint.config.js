@@ -57,6 +57,7 @@ export default tseslint.config(
         folder('electron'),
         folder('server'),
         folder('cli'),
+        folder('node'),
         folder('test'),
       ),
       'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ may not read process.' }],
@@ -73,7 +74,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': restrict(noNode, noElectron, folder('electron'), folder('server'), folder('cli')),
+      'no-restricted-imports': restrict(noNode, noElectron, folder('electron'), folder('node'), folder('server'), folder('cli')),
     },
   },
   // electron/: main may use node and electron; never the renderer, server or cli.
@@ -83,25 +84,26 @@ export default tseslint.config(
       'no-restricted-imports': restrict(noReact, folder('renderer'), folder('server'), folder('cli')),
     },
   },
-  // electron/services and electron/browser-host: shared by the desktop app, the browser host and tests, so no electron.
+  // node/: the Node layer (the workspace on disk, the host services, the browser host), shared by the desktop
+  // main process, the browser host, the CLI and tests, so no electron.
   {
-    files: ['electron/services/**/*.ts', 'electron/browser-host/**/*.ts'],
+    files: ['node/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('server'), folder('cli')),
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('server'), folder('cli')),
     },
   },
-  // cli/: shared/ + node:*.
+  // cli/: shared/ + node:* + the Node layer (not the browser host, which serves the editor).
   {
     files: ['cli/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('server')),
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('node/browser-host'), folder('server')),
     },
   },
   // server/: shared/ + node:* + its own dependencies.
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('cli')),
+      'no-restricted-imports': restrict(noElectron, noReact, folder('renderer'), folder('electron'), folder('node'), folder('cli')),
     },
   },
 );

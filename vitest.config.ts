@@ -15,6 +15,7 @@ export default defineConfig({
             'cli/**/*.test.ts',
             'server/**/*.test.ts',
             'electron/**/*.test.ts',
+            'node/**/*.test.ts',
             'renderer/**/*.test.{ts,tsx}',
             'test/**/*.test.ts',
           ],

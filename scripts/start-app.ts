@@ -46,7 +46,7 @@ export function planStart(situation: StartSituation): StartPlan {
     kind: 'browser',
     notice,
     command: process.execPath,
-    args: ['--import', 'tsx', join(situation.projectRoot, 'electron', 'browser-host', 'serve.ts'), ...workspaceArgs(folder), ...passThrough],
+    args: ['--import', 'tsx', join(situation.projectRoot, 'node', 'browser-host', 'serve.ts'), ...workspaceArgs(folder), ...passThrough],
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from '../browser-host/http-responses';
-import { mimeTypeFor, resolveStaticFile } from '../browser-host/static-files';
+import { CONTENT_SECURITY_POLICY } from '../../node/browser-host/http-responses';
+import { mimeTypeFor, resolveStaticFile } from '../../node/browser-host/static-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Headers on every answer of the app protocol, whatever it is. */

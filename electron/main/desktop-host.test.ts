@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchHostCall } from '../../shared/host/dispatch';
 import { createDesktopHost } from './desktop-host';
-import type { ChooseSavePath } from '../services/save-dialogs';
-import type { EmitHostEvent } from '../services/workspace-handlers';
+import type { ChooseSavePath } from '../../node/services/save-dialogs';
+import type { EmitHostEvent } from '../../node/services/workspace-handlers';
 import type { DesktopHost, NativeShell, WorkspaceHandlerSet, WorkspaceHandlersFactory } from './desktop-host';
 
 let base: string;

@@ -3,19 +3,19 @@ import { dirname } from 'node:path';
 import { HOST_CALLS } from '../../shared/host/contract';
 import type { HostCallName, HostEventName, HostEvent, HostHandlers, Template } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
-import type { WorkspaceHandlerOptions } from '../services/workspace-handlers';
+import type { WorkspaceHandlerOptions } from '../../node/services/workspace-handlers';
 import { isOpenableFileName } from './launch-arguments';
 import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
-import type { ChooseSavePath } from '../services/save-dialogs';
-import type { SecretBox } from '../services/secret-box';
+import type { ChooseSavePath } from '../../node/services/save-dialogs';
+import type { SecretBox } from '../../node/services/secret-box';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
 export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal'] as const satisfies readonly HostCallName[];
 export type DesktopOwnCall = (typeof DESKTOP_OWN_CALLS)[number];
 type WorkspaceCall = Exclude<HostCallName, DesktopOwnCall>;
 
-/** One opened workspace's handlers, as electron/services/workspace-handlers.ts makes them. */
+/** One opened workspace's handlers, as node/services/workspace-handlers.ts makes them. */
 export interface WorkspaceHandlerSet {
   handlers: Pick<HostHandlers, WorkspaceCall>;
   close(): void | Promise<void>;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../services/atomic-write';
+import { writeFileAtomic } from '../../node/services/atomic-write';
 
 /** The folder name of the app's Electron user data (and of its settings), in development and when packaged alike. */
 export const PRODUCT_FOLDER_NAME = 'Flowpack Studio';

@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import type { SecretBox } from '../services/secret-box';
+import type { SecretBox } from '../../node/services/secret-box';
 
 /**
  * Tenant tokens sealed with Electron's safeStorage: the macOS Keychain, Windows DPAPI, or the

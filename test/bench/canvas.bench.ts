@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost } from '../../electron/browser-host/browser-host';
+import { startBrowserHost } from '../../node/browser-host/browser-host';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { generateFlow } from './generate-flow';
 import { heapAfterGc, LIBRARY_ITEM_POINT, median, panSteps, waitForDrawnCanvas } from './canvas/measure-canvas';

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createTrustedKeyHandlers } from '../../electron/services/trusted-keys';
+import { createTrustedKeyHandlers } from '../../node/services/trusted-keys';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { library, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createFlow, serializeFlow } from '../../shared/format/flow-file';
-import { TENANTS_FILE } from '../../electron/services/tenant-connections';
+import { TENANTS_FILE } from '../../node/services/tenant-connections';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';

@@ -37,7 +37,7 @@ describe('npm start without it', () => {
     expect(plan.notice).toBe('Flowpack Studio: the Electron binary could not be obtained (the download failed: fetch failed); starting the browser host instead.');
     expect(plan.notice).not.toContain('\n');
     expect(plan.command).toBe(process.execPath);
-    expect(plan.args).toEqual(['--import', 'tsx', join(projectRoot, 'electron', 'browser-host', 'serve.ts'), '--workspace', resolve('flows'), '--port', '8080']);
+    expect(plan.args).toEqual(['--import', 'tsx', join(projectRoot, 'node', 'browser-host', 'serve.ts'), '--workspace', resolve('flows'), '--port', '8080']);
   });
 
   it('serves the desktop app\'s last workspace, or the examples when there is none', () => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBrowserHost } from '../../../electron/browser-host/browser-host';
-import type { BrowserHost } from '../../../electron/browser-host/browser-host';
+import { startBrowserHost } from '../../../node/browser-host/browser-host';
+import type { BrowserHost } from '../../../node/browser-host/browser-host';
 import { launchChromium } from './chromium';
 import { E2E_RENDERER_DIR } from './paths';
 import { createTempWorkspace } from './temp-workspace';
