@@ -1,4 +1,5 @@
 import { protocol } from 'electron';
+import type { Session } from 'electron';
 import { APP_SCHEME } from './app-origin';
 import { createAppRequestHandler } from './app-protocol-handler';
 
@@ -11,7 +12,11 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
-/** Serves the built renderer on `app://flowpack/` (see app-protocol-handler.ts). Call once the app is ready. */
-export function serveAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+/**
+ * Serves the built renderer on `app://flowpack/` (see app-protocol-handler.ts) in the window's
+ * session: a protocol handler belongs to one session, and the window has its own. Call once the
+ * app is ready.
+ */
+export function serveAppProtocol(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
 }

@@ -56,7 +56,7 @@ export interface DesktopHostOptions {
   now?: () => number;
   /** Seals tenant tokens with the OS keychain (safeStorage). */
   secretBox?: SecretBox;
-  /** Tenant requests through Electron's network stack (net.fetch: the system proxy and certificates). */
+  /** Tenant requests through Electron's network stack (the system proxy and certificates), in the tenant session (session-policy.ts). */
   tenantFetch?: TenantFetch;
 }
 

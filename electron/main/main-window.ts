@@ -1,9 +1,12 @@
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
+import type { Session } from 'electron';
 import { APP_START_URL } from './app-origin';
 import { nativeLabels } from './native-labels';
 
 export interface MainWindowOptions {
   preloadPath: string;
+  /** The window's own session, with the network blocked (session-policy.ts). */
+  session: Session;
   locale: string;
   /** Development builds keep the developer tools; packaged builds cannot open them. */
   isDevelopment: boolean;
@@ -28,6 +31,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff',
     webPreferences: {
       preload: options.preloadPath,
+      session: options.session,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BrowserWindow, app, net, safeStorage, session } from 'electron';
+import { BrowserWindow, app, safeStorage, session } from 'electron';
 import type { HostEvent, HostEventName } from '../../shared/host/contract';
 import { dispatchHostCall } from '../../shared/host/dispatch';
 import { IPC_EVENT_CHANNEL } from '../../shared/host/transport';
@@ -20,7 +20,7 @@ import { parseLaunchArguments, readLaunchRequest } from './launch-arguments';
 import { createMainWindow } from './main-window';
 import { createNativeShell } from './native-shell';
 import { safeStorageBox } from './safe-storage-box';
-import { applySessionPolicy } from './session-policy';
+import { createAppSessions } from './session-policy';
 import { chooseStartupWorkspace } from './workspace-location';
 
 // The bundle is out/electron/main.cjs; the renderer and the preload are built beside it.
@@ -91,8 +91,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   const locale = app.getLocale();
   app.setAboutPanelOptions({ applicationName: PRODUCT_FOLDER_NAME, applicationVersion: app.getVersion() });
-  applySessionPolicy(session.defaultSession);
-  serveAppProtocol(rendererDir);
+  const sessions = createAppSessions(session);
+  serveAppProtocol(sessions.editor, rendererDir);
 
   const userData = app.getPath('userData');
   const settings = await readDesktopSettings(userData);
@@ -108,7 +108,8 @@ async function start(): Promise<void> {
     rememberWorkspace,
     onWatchError: (error) => reportInternal('watching the workspace folder', error),
     secretBox: safeStorageBox(safeStorage, process.platform),
-    tenantFetch: (url, init) => net.fetch(url, init),
+    // Not net.fetch: that is the default session's, which is blocked (session-policy.ts).
+    tenantFetch: (url, init) => sessions.tenants.fetch(url, init),
   });
   host = desktop;
   await rememberWorkspace(startup.root).catch(() => {});
@@ -119,7 +120,7 @@ async function start(): Promise<void> {
   };
   const createWindow = () => {
     pageLoaded = false;
-    window = createMainWindow({ preloadPath, locale, isDevelopment, offerExternalLink });
+    window = createMainWindow({ preloadPath, session: sessions.editor, locale, isDevelopment, offerExternalLink });
     // A reload (after a renderer crash, or in development) replaces the preload: hold events until it is back.
     window.webContents.on('did-start-loading', () => {
       pageLoaded = false;

@@ -19,7 +19,7 @@ export type TenantHandlers = Pick<HostHandlers, TenantCallName>;
 export interface TenantHandlerOptions {
   appDataDir: string;
   box: SecretBox;
-  /** Node's fetch in the browser host; Electron's net.fetch (system proxy) in the desktop app. */
+  /** Node's fetch in the browser host; the fetch of Electron's tenant session (system proxy) in the desktop app. */
   fetch: TenantFetch;
   clock: () => Date;
   /** The open workspace, which sync compares with tenants. */

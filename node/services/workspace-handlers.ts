@@ -44,7 +44,7 @@ export interface WorkspaceHandlerOptions {
   appVersion?: string;
   /** Seals tenant tokens: safeStorage in the desktop app; none (the user is asked) in the browser host. */
   secretBox?: SecretBox;
-  /** What tenant requests go through: Electron's net.fetch in the desktop app. Default: Node's fetch. */
+  /** What tenant requests go through: the fetch of Electron's tenant session in the desktop app. Default: Node's fetch. */
   tenantFetch?: TenantFetch;
   /** The native Save dialog: the desktop app's; without it the Save dialog calls answer NOT_SUPPORTED. */
   chooseSavePath?: ChooseSavePath;

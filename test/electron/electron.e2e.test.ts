@@ -7,6 +7,9 @@ import { _electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateElectronBinary, missingDisplay } from '../../scripts/electron-binary';
+import { makeTenant } from '../../server/test/tenant-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
 import { canvas, library, palette, problems, properties, waitForEditor } from '../e2e/support/editor-page';
 
 // The desktop app for real: the built main process, preload and renderer in Electron, driven by
@@ -27,6 +30,7 @@ const openedFlow = 'conversations/out-of-hours-message.flow.json';
 let base: string;
 let app: ElectronApplication;
 let page: Page;
+let tenant: TestServer;
 
 beforeAll(async () => {
   if (skipped) return;
@@ -50,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
+  await tenant?.close();
   if (base) await rm(base, { recursive: true, force: true });
 });
 
@@ -97,5 +102,27 @@ describe('the desktop app in Electron', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://flowpack/index.html');
+  });
+
+  it.skipIf(skipped)(title('keeps the page off the network in a session of its own, while tenant requests reach the tenant'), async () => {
+    const windowSession = await app.evaluate(({ BrowserWindow, session }) => {
+      const own = BrowserWindow.getAllWindows()[0]!.webContents.session;
+      return { separate: own !== session.defaultSession, persistent: own.isPersistent() };
+    });
+    expect(windowSession).toEqual({ separate: true, persistent: true });
+
+    tenant = await startTestServer('pglite');
+    const { admin: token } = await makeTenant(tenant.database.db, 'Desktop tenant');
+    const info = await page.evaluate(
+      async ({ url, token }) => {
+        type Bridge = { call(name: string, args: unknown): Promise<{ ok: boolean; result?: { connection?: { id: string }; info?: { name: string } } }> };
+        const host = (globalThis as unknown as { flowpackHost: Bridge }).flowpackHost;
+        // A desktop without a keyring cannot seal the token: agreeing to keep it unprotected, as the dialog asks.
+        const added = await host.call('tenants:add', { name: 'Desktop tenant', url, token, allowUnprotected: true });
+        return host.call('tenants:test', { id: added.result!.connection!.id });
+      },
+      { url: tenant.url, token },
+    );
+    expect(info).toMatchObject({ ok: true, result: { info: { name: 'Desktop tenant' } } });
   });
 });

@@ -12,6 +12,9 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
   let nextContentsId = 1;
   class FakeWebContents extends EventEmitter {
     readonly id = nextContentsId++;
+    constructor(readonly session: FakeSession) {
+      super();
+    }
     readonly sent: { channel: string; message: unknown }[] = [];
     readonly nativeEdits: string[] = [];
     windowOpenHandler: ((details: unknown) => { action: string }) | undefined;
@@ -53,11 +56,13 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     static getAllWindows() {
       return FakeBrowserWindow.all;
     }
-    readonly webContents = new FakeWebContents();
+    readonly webContents: FakeWebContents;
     loadedUrl: string | undefined;
     focused = 0;
-    constructor(readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>) {
+    constructor(readonly options: { webPreferences: { session?: FakeSession; partition?: string } & Record<string, unknown> } & Record<string, unknown>) {
       super();
+      const { session: given, partition } = options.webPreferences;
+      this.webContents = new FakeWebContents(given ?? session.fromPartition(partition ?? ''));
       FakeBrowserWindow.all.push(this);
     }
     async loadURL(url: string) {
@@ -103,25 +108,23 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     addRecentDocument: (path: string) => app.recentDocuments.push(path),
   });
 
-  const permissions = {
-    request: undefined as undefined | ((webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void),
-    check: undefined as undefined | ((webContents: unknown, permission: string, origin: string) => boolean),
-    blockedUrls: [] as string[],
-  };
+  const sessions = new Map<string, FakeSession>();
   const session = {
-    defaultSession: {
-      setPermissionRequestHandler: (handler: typeof permissions.request) => (permissions.request = handler),
-      setPermissionCheckHandler: (handler: typeof permissions.check) => (permissions.check = handler),
-      webRequest: { onBeforeRequest: (filter: { urls: string[] }) => permissions.blockedUrls.push(...filter.urls) },
+    defaultSession: new FakeSession(''),
+    fromPartition(partition: string, options: { cache?: boolean } = {}) {
+      if (partition === '') return session.defaultSession;
+      const existing = sessions.get(partition);
+      if (existing !== undefined) return existing;
+      const made = new FakeSession(partition, options);
+      sessions.set(partition, made);
+      return made;
     },
   };
-
-  const protocol = {
+  // The protocol module is the default session's protocol, and net.fetch is its fetch.
+  const protocol = Object.assign(session.defaultSession.protocol, {
     privileged: [] as unknown[],
-    handlers: new Map<string, (request: Request) => Promise<Response>>(),
     registerSchemesAsPrivileged: (schemes: unknown[]) => protocol.privileged.push(...schemes),
-    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocol.handlers.set(scheme, handler),
-  };
+  });
 
   const ipcMain = {
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
@@ -161,8 +164,65 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     encryptString: (text: string) => Buffer.from(text),
     decryptString: (data: Buffer) => data.toString(),
   };
-  const net = { fetch: (url: string, init?: RequestInit) => fetch(url, init) };
-  return { app, session, permissions, protocol, ipcMain, Menu, dialog, shell, nativeTheme, safeStorage, net, BrowserWindow: FakeBrowserWindow };
+  const net = { fetch: (url: string, init?: RequestInit) => session.defaultSession.fetch(url, init) };
+  return { app, session, protocol, ipcMain, Menu, dialog, shell, nativeTheme, safeStorage, net, BrowserWindow: FakeBrowserWindow };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+type RequestListener = (details: { url: string; method: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
+/** Whether a URL matches a webRequest filter pattern, where `*` stands for anything. */
+function matchesUrlPattern(pattern: string, url: string): boolean {
+  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`).test(url);
+}
+
+/**
+ * A session as the main process uses it: permission handlers, webRequest's onBeforeRequest, its
+ * own protocol handlers, and a fetch that, as Electron documents for `ses.fetch` and `net.fetch`,
+ * passes through the session's webRequest handlers (a cancelled request fails) before reaching
+ * the network (here Node's fetch). Each records what was asked of it.
+ */
+export class FakeSession {
+  permissionRequest: ((webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void) | undefined;
+  permissionCheck: ((webContents: unknown, permission: string, origin: string) => boolean) | undefined;
+  readonly beforeRequest: { urls: string[]; listener: RequestListener }[] = [];
+  /** Every URL fetched through this session, cancelled or not. */
+  readonly fetched: string[] = [];
+  readonly protocol = {
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => this.protocol.handlers.set(scheme, handler),
+  };
+  readonly webRequest = {
+    onBeforeRequest: (filter: { urls: string[] }, listener: RequestListener) => this.beforeRequest.push({ urls: filter.urls, listener }),
+  };
+
+  constructor(
+    readonly partition: string,
+    readonly options: { cache?: boolean } = {},
+  ) {}
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequest']) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheck']) {
+    this.permissionCheck = handler;
+  }
+
+  /** Whether this session's webRequest handlers cancel a request to `url`. */
+  cancels(url: string, method = 'GET'): boolean {
+    let cancelled = false;
+    for (const { urls, listener } of this.beforeRequest) {
+      if (urls.some((pattern) => matchesUrlPattern(pattern, url))) listener({ url, method }, (response) => (cancelled ||= response.cancel === true));
+    }
+    return cancelled;
+  }
+
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    this.fetched.push(url);
+    // What Chromium reports for a request a webRequest handler cancelled.
+    if (this.cancels(url, init?.method ?? 'GET')) throw new TypeError('net::ERR_BLOCKED_BY_CLIENT');
+    return fetch(url, init);
+  }
+}

@@ -8,6 +8,9 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/host/transport';
 import { mainBundleOptions } from '../../scripts/electron-bundles';
+import { makeTenant } from '../../server/test/tenant-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
 import { createFakeElectron } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
 
@@ -115,21 +118,66 @@ describe('links', () => {
   });
 });
 
-describe('the app protocol and the session', () => {
-  it('serves the renderer on app://flowpack with the Content-Security-Policy', async () => {
+describe('the app protocol and the sessions', () => {
+  const editorSession = () => window().webContents.session;
+
+  it('gives the window a session of its own, not the default one', () => {
+    expect(window().options.webPreferences.session).toBe(editorSession());
+    expect(editorSession()).not.toBe(electron.session.defaultSession);
+    // persist: keeps the page's storage (its language choice) from one launch to the next.
+    expect(editorSession().partition).toBe('persist:editor');
+  });
+
+  it('serves the renderer on app://flowpack in the window’s session, with the Content-Security-Policy', async () => {
     expect(electron.protocol.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
-    const response = await electron.protocol.handlers.get('app')!(new Request('app://flowpack/index.html'));
+    // "A protocol is registered to a specific Electron session object" (Electron, protocol): the window's.
+    const response = await editorSession().protocol.handlers.get('app')!(new Request('app://flowpack/index.html'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it('denies web permissions other than the clipboard for the app page, and blocks the network', () => {
+  it('denies web permissions other than the clipboard for the app page, and blocks the network of the window’s session', () => {
     const answers: boolean[] = [];
-    electron.permissions.request!({}, 'media', (granted) => answers.push(granted), { requestingUrl: 'app://flowpack/index.html' });
-    electron.permissions.request!({}, 'clipboard-read', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
+    editorSession().permissionRequest!({}, 'media', (granted) => answers.push(granted), { requestingUrl: 'app://flowpack/index.html' });
+    editorSession().permissionRequest!({}, 'clipboard-read', (granted) => answers.push(granted), { requestingUrl: 'https://example.com/' });
     expect(answers).toEqual([false, false]);
-    expect(electron.permissions.check!({}, 'clipboard-sanitized-write', 'app://flowpack')).toBe(true);
-    expect(electron.permissions.blockedUrls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    expect(editorSession().permissionCheck!({}, 'clipboard-sanitized-write', 'app://flowpack')).toBe(true);
+    for (const url of ['http://example.com/', 'https://example.com/x', 'wss://example.com/socket']) expect(editorSession().cancels(url), url).toBe(true);
+    expect(editorSession().cancels('app://flowpack/index.html')).toBe(false);
+  });
+
+  it('blocks the default session too, which nothing is meant to use (net.fetch would go through it)', () => {
+    expect(electron.session.defaultSession.cancels('https://example.com/')).toBe(true);
+  });
+});
+
+describe('tenant requests', () => {
+  let tenant: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    tenant = await startTestServer('pglite');
+    ({ admin: token } = await makeTenant(tenant.database.db, 'Desktop tenant'));
+  });
+  afterAll(() => tenant?.close());
+
+  it('reach the tenant through a session of their own, where the window’s network block does not apply', async () => {
+    // net.fetch "will trigger webRequest handlers if present" (Electron, net): a tenant request in a
+    // blocked session would be cancelled, so it must be made in one without the block.
+    const added = (await invoke(trustedEvent(), 'tenants:add', { name: 'Desktop tenant', url: tenant.url, token, allowUnprotected: true })) as {
+      ok: boolean;
+      result: { connection: { id: string } };
+    };
+    expect(added.ok).toBe(true);
+    const tested = await invoke(trustedEvent(), 'tenants:test', { id: added.result.connection.id });
+    expect(tested).toMatchObject({ ok: true, result: { info: { name: 'Desktop tenant' } } });
+
+    const tenants = electron.session.fromPartition('tenants');
+    expect(tenants.fetched).toEqual([`${tenant.url}/v1/tenant`]);
+    expect(tenants.cancels(`${tenant.url}/v1/tenant`)).toBe(false);
+    // In memory, without an HTTP cache: nothing a tenant answers is kept on disk or served stale.
+    expect(tenants.options).toEqual({ cache: false });
+    expect(electron.session.defaultSession.fetched).toEqual([]);
+    expect(window().webContents.session.fetched).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-// The tenant client never touches a global fetch: the host injects one (Node's fetch in the CLI, Electron's
-// net.fetch in main, which follows the system proxy), so `createTenantHttp({ fetch })` accepts either as is.
+// The tenant client never touches a global fetch: the host injects one (Node's fetch in the CLI, the fetch of an
+// Electron session in main, which follows the system proxy), so `createTenantHttp({ fetch })` accepts either as is.
 
 declare global {
   // shared/ compiles without DOM or Node types. Declaring the members the client uses as a global interface
@@ -37,5 +37,5 @@ export interface TenantFetchResponse {
   readonly body?: TenantFetchBody | null;
 }
 
-/** A fetch function: `globalThis.fetch` in Node 20, `net.fetch` in Electron main, or a fake in tests. */
+/** A fetch function: `globalThis.fetch` in Node 20, a session's `fetch` in Electron main, or a fake in tests. */
 export type TenantFetch = (url: string, init: TenantFetchInit) => Promise<TenantFetchResponse>;

@@ -100,7 +100,7 @@ export interface TenantHttp {
  * the address is not `https:` (or `http:` on loopback) or the token cannot be sent as a header.
  *
  * @example
- * const http = createTenantHttp({ baseUrl: 'https://flows.example.com', token, fetch: net.fetch });
+ * const http = createTenantHttp({ baseUrl: 'https://flows.example.com', token, fetch: globalThis.fetch });
  * const { data, etag } = await http.request({ method: 'GET', path: `/v1/flows/${id}`, responseSchema: flowSchema });
  */
 export function createTenantHttp(options: TenantHttpOptions): TenantHttp {
