@@ -6,6 +6,8 @@ import { slugify } from '../../shared/host/flow-file-stem';
 import { flowContentHash } from '../../shared/sync/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
 import { recordSync } from '../../shared/sync/sync-file';
+import type { FlowDetail } from '../../shared/tenant-api/flows';
+import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
@@ -29,8 +31,11 @@ ${TENANT_OPTIONS_HELP}
   --force               Replace local flows even when they changed since the last sync
   -h, --help            Show this help
 
-Exit status: 0 all pulled, 1 some flows were kept because they changed locally, 2 a usage
-error, or the tenant refused or could not be reached.
+A flow this version cannot read (the tenant's answer for it is not a flow it understands, or it
+was deleted meanwhile) is named and skipped; every other flow is still written.
+
+Exit status: 0 all pulled, 1 some flows were kept because they changed locally or could not be
+read, 2 a usage error, or the tenant refused or could not be reached.
 `;
 
 /** `flowpack pull`: tenant flows into a workspace folder, never overwriting local changes unasked. */
@@ -54,17 +59,22 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
     });
 
   const { data: tenant } = await call(() => client.call('getTenant'));
-  const ids = values.all ? (await call(() => client.call('listFlows'))).data.flows.map((flow) => flow.id) : positionals;
+  const listed = values.all ? (await call(() => client.call('listFlows'))).data.flows : positionals.map((id) => ({ id, name: undefined }));
   const { flows: locals } = readLocalFlows(folder);
   let syncFile = readSyncFile(folder);
-  let kept = 0;
+  let notWritten = 0;
 
-  for (const id of ids) {
-    const { data: remote } = await call(() => client.call('getFlow', { params: { id } }));
+  for (const { id, name } of listed) {
+    const remote = await readFlow(() => client.call('getFlow', { params: { id } }));
+    if ('unreadable' in remote) {
+      output.stderr(`flowpack: could not pull ${printable(id)}${name === undefined ? '' : ` (${printable(name)})`}: ${printable(remote.unreadable)}\n`);
+      notWritten++;
+      continue;
+    }
     const decision = decidePull({ tenantId: tenant.id, remote, locals, syncFile, force: values.force ?? false });
     if (decision.action === 'keep') {
       output.stderr(`flowpack: kept ${printable(decision.local.path)}: it changed here since the last sync (${decision.reason.replace('-', ' ')}); use --force to replace it\n`);
-      kept++;
+      notWritten++;
       continue;
     }
     const local = decision.action === 'update' ? decision.local : undefined;
@@ -81,7 +91,22 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
     writeSyncFile(folder, syncFile);
     output.stdout(`${local ? 'updated' : 'created'} ${printable(local?.path ?? target)} (${printable(remote.name)}, revision ${remote.revision})\n`);
   }
-  return kept > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
+  return notWritten > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
+}
+
+/**
+ * One flow from the tenant, or why it could not be read: an answer this version does not
+ * understand (a document nested deeper than it reads, say) or a flow deleted since the list
+ * concern that flow alone, so the pull goes on with the others; anything else (auth, network)
+ * would fail for every flow and stops it.
+ */
+async function readFlow(request: () => Promise<{ data: FlowDetail }>): Promise<FlowDetail | { unreadable: string }> {
+  try {
+    return (await request()).data;
+  } catch (error) {
+    if (isTenantApiError(error, 'bad-response') || isTenantApiError(error, 'not-found')) return { unreadable: error.message };
+    throw tenantFailure(error);
+  }
 }
 
 /** A file for a flow new to the folder: under the tenant's folder path, named after the flow, never an existing file. */

@@ -5,6 +5,8 @@ import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
 import { ApiError, RateLimited, toApiError } from './api-error';
+import { registerJsonBodyParser } from './json-body';
+import { loggableError } from './loggable-error';
 import { ReadCache } from './read-cache';
 import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
@@ -46,10 +48,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxRequestBytes, trustProxy: false });
+  registerJsonBodyParser(app);
 
   app.setErrorHandler((error: unknown, request, reply) => {
     const apiError = toApiError(error);
-    if (apiError.code === 'internal') request.log.error({ err: error }, 'request failed');
+    if (apiError.code === 'internal') request.log.error({ error: loggableError(error) }, 'request failed');
     return reply.code(apiError.status).send(apiError.body());
   });
   app.setNotFoundHandler((request, reply) => {

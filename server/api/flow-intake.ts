@@ -3,6 +3,8 @@ import { hasRefusingErrors } from '../../shared/format/diagnostic-class';
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
 import { loadFlow } from '../../shared/format/load-flow';
+import { valueDepth } from '../../shared/json/value-depth';
+import { MAX_FLOW_DOCUMENT_DEPTH } from '../../shared/tenant-api/flows';
 import type { FlowKind } from '../../shared/format/profiles';
 import { indexTenant } from '../../shared/import/tenant-index';
 import { checkFileLimits, checkFlowCount, effectiveLimits } from '../../shared/import/tenant-limits';
@@ -30,6 +32,10 @@ import { ApiError } from './api-error';
  * @param status - the status of the flow being replaced; absent when creating
  */
 export async function intakeFlow(db: Db, tenant: TenantRow, document: unknown, creating: boolean, status?: string): Promise<Flow> {
+  // Request bodies are already held to the clients' depth (json-body.ts); this also covers a copy of a flow stored before that.
+  if (valueDepth(document, MAX_FLOW_DOCUMENT_DEPTH) > MAX_FLOW_DOCUMENT_DEPTH) {
+    throw new ApiError('validation_failed', `The flow document is nested more than ${MAX_FLOW_DOCUMENT_DEPTH} levels deep; clients could not read it back.`);
+  }
   const others = new Map<string, FlowSummary>();
   for (const row of await flowKinds(db, tenant.id)) others.set(row.id, { id: row.id, name: row.name, profile: tenant.profile, kind: row.kind as FlowKind });
   const { flow, diagnostics } = loadFlow(document, { flows: others });

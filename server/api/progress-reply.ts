@@ -3,6 +3,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROGRESS_STREAM_TYPE } from '../../shared/tenant-api/progress-stream';
 import { toApiError } from './api-error';
+import { loggableError } from './loggable-error';
 
 /** A route's work, given the callback it reports progress through (awaited: see below). */
 export type ProgressRun<T> = (progress: (event: unknown) => Promise<void>) => Promise<T>;
@@ -55,7 +56,7 @@ export async function runWithProgress<T extends { body: unknown }>(
     writeLine({ type: 'result', result: outcome.result.body });
   } else {
     const apiError = toApiError(outcome.error);
-    if (apiError.code === 'internal') request.log.error({ err: outcome.error }, 'request failed after its progress stream started');
+    if (apiError.code === 'internal') request.log.error({ error: loggableError(outcome.error) }, 'request failed after its progress stream started');
     writeLine({ type: 'error', status: apiError.status, ...apiError.body() });
   }
   stream.end();

@@ -7,6 +7,7 @@ import { ApiError } from './api-error';
 import { authenticate } from './authenticate';
 import type { Handler } from './handler-types';
 import { HANDLERS } from './handlers';
+import { refuseNulCharacters } from './nul-characters';
 import type { ReadCache } from './read-cache';
 import type { ServerHooks } from './server-hooks';
 import { runWithProgress } from './progress-reply';
@@ -37,6 +38,7 @@ const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
   if (!schema) return where === 'body' ? undefined : {};
+  refuseNulCharacters(value, where);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => `${[where, ...issue.path].join('.')}: ${issue.message}`).join('; ');

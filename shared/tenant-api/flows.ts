@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { flowSchema } from '../format/flow-schema';
+import { DEFAULT_MAX_DEPTH } from '../json/parse-json';
 import { flowKindSchema } from '../format/profiles';
 import { offeredActionSchema } from './lifecycle';
 import { actorLabelSchema } from './token-label';
@@ -61,6 +62,13 @@ export const flowListSchema = z.object({ flows: z.array(flowSummarySchema) });
 /** A flow with its document (docs/FORMAT.md) as the server stores it. */
 export const flowDetailSchema = flowSummarySchema.extend({ document: flowSchema });
 export type FlowDetail = z.infer<typeof flowDetailSchema>;
+
+/**
+ * The deepest flow document (levels of arrays and objects, as parseJson counts them) a tenant
+ * stores: its clients read every answer with parseJson's default limit, and a flow answer
+ * carries the document one level down, so a deeper one could be saved but never pulled.
+ */
+export const MAX_FLOW_DOCUMENT_DEPTH = DEFAULT_MAX_DEPTH - 1;
 
 /**
  * The document travels as any JSON object: the server loads it like a file (migrate, then
