@@ -83,7 +83,8 @@ describe('watchWorkspace', () => {
     await writeFileAtomic(join(workspace, 'saved.flow.json'), flowText());
     await batch;
     await settle(100);
-    expect(seen.batches.flat()).toEqual(['saved.flow.json']);
+    // Which paths, not how many batches: on a busy machine one save may arrive as two.
+    expect(new Set(seen.batches.flat())).toEqual(new Set(['saved.flow.json']));
   });
 
   it('keeps reporting outside edits to a flow after the editor saved it through a rename', async () => {
