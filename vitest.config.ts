@@ -1,9 +1,11 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { HANG_GUARD_MS } from './test/hang-guard';
 
 // Two projects: fast unit tests beside the code, then the end-to-end tests in Chromium against the
 // browser host. The end-to-end group starts after the unit group (groupOrder), one file at a time:
 // each file runs a browser and a host, and CI machines have two cores. Tests wait on conditions;
 // the timeouts only stop a hung test, and are generous so that a loaded machine never trips them.
+// expect.poll waits as long as its test may run (its default, one second, is a limit load breaks).
 export default defineConfig({
   test: {
     projects: [
@@ -20,8 +22,9 @@ export default defineConfig({
             'test/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          testTimeout: HANG_GUARD_MS,
+          hookTimeout: HANG_GUARD_MS,
+          expect: { poll: { timeout: HANG_GUARD_MS } },
         },
       },
       {
@@ -30,7 +33,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/support/global-setup.ts'],
           testTimeout: 600_000,
-          hookTimeout: 300_000,
+          hookTimeout: HANG_GUARD_MS,
+          expect: { poll: { timeout: HANG_GUARD_MS } },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

@@ -162,8 +162,7 @@ describe('files handed over by the OS (second launch, file association)', () => 
     native.chooseFolder.mockImplementationOnce(async ({ defaultPath }) => defaultPath);
     await call('workspace:choose');
     expect(native.chooseFolder).toHaveBeenCalledWith({ defaultPath: second });
-    await settle();
-    expect(events.at(-1)).toEqual({ name: 'app:openFile', payload: { path: 'support/triage.flow.json' } });
+    await expect.poll(() => events.at(-1)).toEqual({ name: 'app:openFile', payload: { path: 'support/triage.flow.json' } });
   });
 
   it('does not open the file when another folder is chosen instead, nor steer a later dialog', async () => {

@@ -31,14 +31,6 @@ function openEvents(target: TestHost): Promise<{ response: IncomingMessage; rece
   });
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('the renderer reaches the workspace through calls', () => {
   it('lists the workspace’s flow with workspace:get', async () => {
     const answer = await call(test, 'workspace:get');
@@ -77,9 +69,9 @@ describe('the renderer hears about changes as server-sent events', () => {
     try {
       expect(events.response.statusCode).toBe(200);
       expect(events.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
-      await waitFor(() => events.received().includes(': connected'), 5000);
+      await expect.poll(() => events.received()).toContain(': connected');
       await writeFile(join(test.workspace, 'sales', 'external.flow.json'), '{}\n');
-      await waitFor(() => /event: workspace:changed\ndata: .*external\.flow\.json/.test(events.received()), 10_000);
+      await expect.poll(() => events.received()).toMatch(/event: workspace:changed\ndata: .*external\.flow\.json/);
       const data = /event: workspace:changed\ndata: (.*)\n\n/.exec(events.received())![1]!;
       expect(JSON.parse(data)).toMatchObject({ paths: expect.arrayContaining([expect.stringMatching(/external\.flow\.json$/)]) });
     } finally {

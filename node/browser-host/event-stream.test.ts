@@ -30,25 +30,17 @@ async function streamingServer(heartbeatMs: number): Promise<{ streams: EventStr
   return { streams, received: () => text };
 }
 
-async function until(check: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe('host events reach every open page as server-sent events', () => {
   it('sends each event as its name and one line of JSON', async () => {
     const { streams, received } = await streamingServer(60_000);
-    await until(() => received().includes(': connected'));
+    await expect.poll(() => received()).toContain(': connected');
     streams.send('workspace:changed', { paths: ['a.flow.json', 'line\nbreak.flow.json'] });
-    await until(() => received().includes('event: workspace:changed'));
+    await expect.poll(() => received()).toContain('event: workspace:changed');
     expect(received()).toContain('event: workspace:changed\ndata: {"paths":["a.flow.json","line\\nbreak.flow.json"]}\n\n');
   });
 
   it('keeps an idle stream alive with heartbeat comments', async () => {
     const { received } = await streamingServer(20);
-    await until(() => received().split(': heartbeat\n\n').length > 2);
+    await expect.poll(() => received().split(': heartbeat\n\n').length).toBeGreaterThan(2);
   });
 });

@@ -77,7 +77,7 @@ describe('createWorkspaceHandlers through the host contract', () => {
     events.length = 0;
 
     await writeFile(join(workspace, 'a.flow.json'), flowText('Theirs'));
-    await expect.poll(() => events.flatMap((e) => e.paths), { timeout: 60_000 }).toContain('a.flow.json');
+    await expect.poll(() => events.flatMap((e) => e.paths)).toContain('a.flow.json');
 
     const stale = await call('flow:write', { path: 'a.flow.json', text: flowText('Mine, edited'), baseRevision: revision });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -110,15 +110,13 @@ describe('one Idempotency-Key across several server processes on one PostgreSQL 
           await Promise.all(servers.map((server) => server.kill('SIGTERM')));
         }
       }),
-    180_000,
   );
 });
 
 describe('an import apply interrupted by the server process dying', () => {
-  it('leaves no partial import in a PGlite data folder, and the retry imports once', killedMidApply('pglite'), 180_000);
+  it('leaves no partial import in a PGlite data folder, and the retry imports once', killedMidApply('pglite'));
   it.skipIf(!TEST_DATABASE_URL)(
     `leaves no partial import in PostgreSQL, and the retry imports once${TEST_DATABASE_URL ? '' : ' (skipped: FLOWPACK_TEST_DATABASE_URL is not set)'}`,
     killedMidApply('postgres'),
-    180_000,
   );
 });

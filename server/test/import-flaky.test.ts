@@ -11,6 +11,7 @@ import type { FlakyProxy } from './flaky-proxy';
 import { startTestServer } from './test-server';
 import type { TestServer } from './test-server';
 import { makeTenant } from './tenant-fixtures';
+import { HANG_GUARD_MS } from '../../test/hang-guard';
 
 let server: TestServer;
 let proxy: FlakyProxy | undefined;
@@ -26,8 +27,9 @@ describe('an import through a flaky network to a real tenant server', () => {
   it("gets one import through drops and 503s with the client's retries and one Idempotency-Key, applied once", async () => {
     const { admin } = await makeTenant(server.database.db, 'Flaky tenant', 'pipeline');
     proxy = await startFlakyProxy(server.url, ['drop-after', 'unavailable', 'drop-before', 'drop-mid-body'], (method, path) => method === 'POST' && path === '/v1/imports');
-    // The client as the CLI builds it, with short waits to keep the test quick.
-    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: 10_000, retries: 5, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+    // The client as the CLI builds it, with short waits to keep the test quick. Every fault ends its
+    // connection, so no attempt needs a timeout: one would turn a slow answer into an extra attempt.
+    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: HANG_GUARD_MS, retries: 5, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
     const client = createTenantClient(http);
 
     const { data: report } = await client.call('createImport', { body: { mode: 'apply', pack: onboardingPack() }, idempotencyKey: randomUUID() });
@@ -46,7 +48,7 @@ describe('an import through a flaky network to a real tenant server', () => {
     const { admin } = await makeTenant(server.database.db, 'Flaky progress tenant', 'pipeline');
     await proxy?.close();
     proxy = await startFlakyProxy(server.url, ['drop-mid-body'], (method, path) => method === 'POST' && path === '/v1/imports');
-    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: 10_000, retries: 3, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+    const http = createTenantHttp({ baseUrl: proxy.url, token: admin, fetch, timeoutMs: HANG_GUARD_MS, retries: 3, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
     const heard: ImportProgress[] = [];
 
     const { data: report } = await createTenantClient(http).call('createImport', {

@@ -297,6 +297,6 @@ export function describeImportPreview(store: TestStore): void {
       );
       // The generated tenants lack some of the UUIDs the pack names, so the kept-by-UUID outcome is checked, not only allowed.
       if (profile === 'contact-center') expect([...seen]).toContain('unresolved');
-    }, 240_000);
+    });
   }
 }

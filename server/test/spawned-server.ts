@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { HANG_GUARD_MS } from '../../test/hang-guard';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/flowpack-tenant.js', import.meta.url));
@@ -16,7 +17,7 @@ function storeArgs(store: SpawnStore): { args: string[]; env: NodeJS.ProcessEnv 
 /** `flowpack-tenant create-tenant` as a child process: the new tenant's id and admin token. */
 export async function createTenantWithCommand(store: SpawnStore, name: string, profile: string): Promise<{ tenantId: string; token: string }> {
   const { args, env } = storeArgs(store);
-  const { stdout } = await run(process.execPath, [BIN, 'create-tenant', '--name', name, '--profile', profile, ...args], { env, timeout: 90_000 });
+  const { stdout } = await run(process.execPath, [BIN, 'create-tenant', '--name', name, '--profile', profile, ...args], { env, timeout: HANG_GUARD_MS });
   const tenantId = /^Tenant (\S+)/m.exec(stdout)?.[1];
   const token = /^(fpt_\S+)$/m.exec(stdout)?.[1];
   if (!tenantId || !token) throw new Error(`create-tenant printed no tenant and token:\n${stdout}`);

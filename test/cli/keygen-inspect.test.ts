@@ -36,11 +36,7 @@ function samplePack(flows: Flow[] = [cleanFlow('Lead intake'), warningFlow()]): 
 
 const packJson = (pack: object, indent: number | undefined = 2) => `${JSON.stringify(pack, null, indent)}\n`;
 
-// Each test starts several CLI processes (about a second of CPU each) at once and the
-// tests run concurrently: on a two-core machine that is busy they need more than the default.
-const SPAWNING = { timeout: 60_000 };
-
-describe('flowpack keygen', SPAWNING, () => {
+describe('flowpack keygen', () => {
   let temp: ReturnType<typeof makeTempFolder>;
   beforeAll(() => (temp = makeTempFolder()));
   afterAll(() => temp.remove());
@@ -111,7 +107,7 @@ describe('flowpack keygen', SPAWNING, () => {
   });
 });
 
-describe('flowpack inspect', SPAWNING, () => {
+describe('flowpack inspect', () => {
   let temp: ReturnType<typeof makeTempFolder>;
   let key: PrivateKeyFile;
   let files: Record<'signed' | 'reformatted' | 'unsigned' | 'tampered' | 'moved' | 'substituted' | 'trustKey', string>;
@@ -139,7 +135,7 @@ describe('flowpack inspect', SPAWNING, () => {
     const paths = Object.fromEntries(Object.keys(texts).map((name) => [name, join(temp.path, `${name}.flowpack`)]));
     for (const [name, text] of Object.entries(texts)) writeFileSync(paths[name]!, text);
     files = { ...(paths as Record<keyof typeof texts, string>), trustKey: `${keyPath}.pub` };
-  }, SPAWNING.timeout);
+  });
   afterAll(() => temp.remove());
 
   it.concurrent('shows the manifest, flows with their steps, a valid signature from a trusted key and the sanitisation summary', async ({ expect }) => {

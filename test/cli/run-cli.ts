@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HANG_GUARD_MS } from '../hang-guard';
 
 /** The repository root: tests run the CLI exactly as `npx flowpack` does, from here. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -13,13 +14,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node cli/bin/flowpack.js ...args` as a separate process and collects what it printed. */
+/**
+ * Runs `node cli/bin/flowpack.js ...args` as a separate process and collects what it printed. It waits
+ * for the process to end, however long a loaded machine takes; only a hung one is stopped, when its test
+ * would be.
+ */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
       [LAUNCHER, ...args],
-      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FLOWPACK_DEBUG: '', ...options.env } },
+      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: HANG_GUARD_MS, env: { ...process.env, FLOWPACK_DEBUG: '', ...options.env } },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : undefined;
         if (code === undefined) fail(error);

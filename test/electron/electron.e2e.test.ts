@@ -50,7 +50,7 @@ beforeAll(async () => {
   });
   page = await app.firstWindow();
   await waitForEditor(page);
-}, 240_000);
+});
 
 afterAll(async () => {
   await app?.close();

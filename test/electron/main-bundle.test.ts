@@ -11,6 +11,7 @@ import { mainBundleOptions } from '../../scripts/electron-bundles';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
+import { HANG_GUARD_MS } from '../hang-guard';
 import { createFakeElectron } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
 
@@ -66,13 +67,14 @@ beforeAll(async () => {
   vi.stubEnv('FLOWPACK_USER_DATA_DIR', join(base, 'user-data'));
   electron = createFakeElectron({ userDataDir: join(base, 'user-data'), appPath: base });
   runMain(electron, ['/opt/electron/electron', '.', '--workspace', workspace], await readFile(mainFile, 'utf8'));
-  await vi.waitFor(() => expect(electron.BrowserWindow.all).toHaveLength(1));
+  // expect.poll is for tests only; in a hook, vi.waitFor with the same bound.
+  await vi.waitFor(() => expect(electron.BrowserWindow.all).toHaveLength(1), HANG_GUARD_MS);
 });
 
 afterAll(async () => {
   // Quitting closes the workspace watcher.
   electron?.app.emit('will-quit', { preventDefault: () => {} });
-  await vi.waitFor(() => expect(electron.app.quitCalls).toBeGreaterThan(0));
+  await vi.waitFor(() => expect(electron.app.quitCalls).toBeGreaterThan(0), HANG_GUARD_MS);
   vi.unstubAllEnvs();
   await rm(base, { recursive: true, force: true });
 });
@@ -103,17 +105,20 @@ describe('links', () => {
   it('offers a link the page tries to open to the system browser, only https and only after asking', async () => {
     electron.dialog.messageBoxAnswer = 1;
     window().webContents.windowOpenHandler?.({ url: 'https://example.com/declined' });
-    await vi.waitFor(() => expect(electron.dialog.messageBoxes.at(-1)?.detail).toBe('https://example.com/declined'));
+    await expect.poll(() => electron.dialog.messageBoxes.at(-1)?.detail).toBe('https://example.com/declined');
 
     electron.dialog.messageBoxAnswer = 0;
     window().webContents.emit('will-navigate', { preventDefault: () => {}, url: 'https://example.com/help', isMainFrame: true });
-    await vi.waitFor(() => expect(electron.shell.opened).toEqual(['https://example.com/help']));
+    await expect.poll(() => electron.shell.opened).toEqual(['https://example.com/help']);
 
     const asked = electron.dialog.messageBoxes.length;
+    electron.dialog.messageBoxAnswer = 1;
     window().webContents.windowOpenHandler?.({ url: 'file:///etc/passwd' });
     window().webContents.emit('will-navigate', { preventDefault: () => {}, url: 'http://example.com/', isMainFrame: true });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(electron.dialog.messageBoxes).toHaveLength(asked);
+    // A link offered after them is asked about: by then the two before it were refused, not still on their way.
+    window().webContents.windowOpenHandler?.({ url: 'https://example.com/after' });
+    await expect.poll(() => electron.dialog.messageBoxes.at(-1)?.detail).toBe('https://example.com/after');
+    expect(electron.dialog.messageBoxes).toHaveLength(asked + 1);
     expect(electron.shell.opened).toEqual(['https://example.com/help']);
   });
 });
@@ -209,13 +214,13 @@ describe('menus, second launches and remembered workspaces', () => {
   it('sends menu commands to the page once it has loaded', async () => {
     menuItem('save').click!();
     window().webContents.emit('did-finish-load');
-    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:command', payload: { command: 'save' } }));
+    await expect.poll(() => eventsSent()).toContainEqual({ name: 'app:command', payload: { command: 'save' } });
   });
 
   it('pastes into a focused text field natively instead of pasting steps', async () => {
     window().webContents.focusedText = true;
     menuItem('paste').click!();
-    await vi.waitFor(() => expect(window().webContents.nativeEdits).toEqual(['paste']));
+    await expect.poll(() => window().webContents.nativeEdits).toEqual(['paste']);
     window().webContents.focusedText = false;
     expect(eventsSent()).not.toContainEqual({ name: 'app:command', payload: { command: 'paste' } });
   });
@@ -223,7 +228,7 @@ describe('menus, second launches and remembered workspaces', () => {
   it('opens the files chosen with Open File\'s native dialog', async () => {
     electron.dialog.openDialogAnswer = { canceled: false, filePaths: [join(workspace, 'conversations', 'out-of-hours-message.flow.json')] };
     menuItem('openFile').click!();
-    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/out-of-hours-message.flow.json' } }));
+    await expect.poll(() => eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/out-of-hours-message.flow.json' } });
     expect(eventsSent()).not.toContainEqual({ name: 'app:command', payload: { command: 'openFile' } });
   });
 
@@ -231,7 +236,7 @@ describe('menus, second launches and remembered workspaces', () => {
     const file = join(workspace, 'conversations', 'sales-auto-assignment.flow.json');
     const focusedBefore = window().focused;
     electron.app.emit('second-instance', {}, ['/opt/electron/electron', file], '/', { workspace: null, files: [file] });
-    await vi.waitFor(() => expect(eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/sales-auto-assignment.flow.json' } }));
+    await expect.poll(() => eventsSent()).toContainEqual({ name: 'app:openFile', payload: { path: 'conversations/sales-auto-assignment.flow.json' } });
     expect(window().focused).toBeGreaterThan(focusedBefore);
   });
 
@@ -244,8 +249,9 @@ describe('menus, second launches and remembered workspaces', () => {
   it('quits at once as a second instance, without a window of its own', async () => {
     const second = createFakeElectron({ userDataDir: join(base, 'user-data'), appPath: base, gotLock: false });
     runMain(second, ['/opt/electron/electron', '.'], await readFile(mainFile, 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(second.app.quitCalls).toBe(1);
+    // Starting registers the app's listeners before anything is awaited: none means it never began, so no window follows.
+    expect(second.app.eventNames()).toEqual([]);
     expect(second.BrowserWindow.all).toHaveLength(0);
   });
 });

@@ -4,6 +4,7 @@ import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
 import { z } from 'zod';
 import { startFlakyImportServer } from './flaky-server';
 import type { FlakyImportServer } from './flaky-server';
+import { HANG_GUARD_MS } from '../hang-guard';
 
 const TOKEN = 'fpt_integration_Q2w3E4r5T6y7U8i9';
 const importResultSchema = z.object({ importId: z.string().uuid(), flows: z.number() });
@@ -15,9 +16,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** The client as the CLI builds it: Node's own fetch, the real clock, short waits to keep the test quick. */
+/**
+ * The client as the CLI builds it: Node's own fetch, the real clock, short waits to keep the test quick.
+ * Every fault ends its connection, so no attempt needs a timeout: one would only turn a slow answer on a
+ * busy machine into an extra attempt the test does not expect.
+ */
 function clientFor(baseUrl: string) {
-  return createTenantHttp({ baseUrl, token: TOKEN, fetch, timeoutMs: 5_000, retries: 5, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
+  return createTenantHttp({ baseUrl, token: TOKEN, fetch, timeoutMs: HANG_GUARD_MS, retries: 5, backoff: { baseDelayMs: 20, maxDelayMs: 200 } });
 }
 
 describe('an upload to a flaky tenant over real HTTP', () => {
