@@ -5,6 +5,8 @@ import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
 import { ApiError, RateLimited, toApiError } from './api-error';
+import { AuthFailureLimiter } from './auth-failures';
+import type { AuthFailureLimit } from './auth-failures';
 import { registerJsonBodyParser } from './json-body';
 import { loggableError } from './loggable-error';
 import { ReadCache } from './read-cache';
@@ -17,6 +19,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per token per window (default 600 a minute). */
   rateLimit?: { max: number; timeWindowMs: number };
+  /** Failed authentications per client address before it is answered 429 (default 30 a minute). */
+  authFailureLimit?: AuthFailureLimit;
   /** Largest accepted request body (default 5 MiB). */
   maxRequestBytes?: number;
   /** Fastify's logger option: false in tests, pino settings when serving. */
@@ -78,6 +82,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => unlisten());
     cache = created;
   }
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache });
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
   return app;
 }
