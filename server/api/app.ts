@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
@@ -51,7 +51,15 @@ function rateLimitKey(authorization: string | undefined, ip: string): string {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxRequestBytes, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxRequestBytes,
+    trustProxy: false,
+    // Fastify's own refusals before routing (a malformed URL escape, an over-long parameter) answer in the API's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send(new ApiError('bad_request', `${error.message}.`).body());
+    },
+  });
   registerJsonBodyParser(app);
 
   app.setErrorHandler((error: unknown, request, reply) => {

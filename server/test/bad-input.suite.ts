@@ -134,6 +134,12 @@ export function describeBadInput(store: TestStore): void {
     expect(log.lines.join('')).not.toMatch(/request failed|select|insert/i);
   });
 
+  it('answers a URL Fastify cannot decode in the API\'s error shape', async () => {
+    const res = await call<ApiErrorBody>('GET', '/v1/flows/%ZZ', { token: admin });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
+  });
+
   it('logs a failed query by its SQLSTATE, never its SQL text or the values it was given', async () => {
     const logged = logSink();
     const isolated = await startTestServer(store, { logger: { level: 'info', stream: logged.stream } });
