@@ -42,7 +42,8 @@ const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
   if (!schema) return where === 'body' ? undefined : {};
-  refuseNulCharacters(value, where);
+  // The body was checked as it was read (json-body.ts).
+  if (where !== 'body') refuseNulCharacters(value, where);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => `${[where, ...issue.path].join('.')}: ${issue.message}`).join('; ');
