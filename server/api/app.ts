@@ -1,10 +1,12 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
 import { ApiError, RateLimited, toApiError } from './api-error';
+import { AuthFailureLimiter } from './auth-failures';
+import type { AuthFailureLimit } from './auth-failures';
 import { registerJsonBodyParser } from './json-body';
 import { loggableError } from './loggable-error';
 import { ReadCache } from './read-cache';
@@ -17,6 +19,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Requests per token per window (default 600 a minute). */
   rateLimit?: { max: number; timeWindowMs: number };
+  /** Failed authentications per client address before it is answered 429 (default 30 a minute). */
+  authFailureLimit?: AuthFailureLimit;
   /** Largest accepted request body (default 5 MiB). */
   maxRequestBytes?: number;
   /** Fastify's logger option: false in tests, pino settings when serving. */
@@ -47,7 +51,15 @@ function rateLimitKey(authorization: string | undefined, ip: string): string {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxRequestBytes, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxRequestBytes,
+    trustProxy: false,
+    // Fastify's own refusals before routing (a malformed URL escape, an over-long parameter) answer in the API's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send(new ApiError('bad_request', `${error.message}.`).body());
+    },
+  });
   registerJsonBodyParser(app);
 
   app.setErrorHandler((error: unknown, request, reply) => {
@@ -78,6 +90,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => unlisten());
     cache = created;
   }
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache });
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
   return app;
 }

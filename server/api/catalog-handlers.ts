@@ -14,7 +14,7 @@ export const createTag: Handler<TenantRoutes['createTag']> = async ({ body }, { 
     const entity = { kind: 'tag' as const, ...newEntityIdentity('tag', caller.tenant.profile === 'contact-center'), name: body.name };
     // Insert first and look up on a clash: two clients creating one tag at once both get the same tag.
     if ((await insertEntities(tx, tenantId, [entity])) === 0) return { body: (await findEntityByName(tx, tenantId, 'tag', body.name))! };
-    await recordAudit(tx, { tenantId, tokenId: caller.token.id, action: 'tag.create', targetId: entity.id, detail: { name: entity.name }, now });
+    await recordAudit(tx, { tenantId, tokenId: caller.token.id, clientAddress: caller.address, action: 'tag.create', targetId: entity.id, detail: { name: entity.name }, now });
     const { kind: _kind, ...created } = entity;
     return { body: created };
   });
@@ -42,7 +42,7 @@ export const createCustomField: Handler<TenantRoutes['createCustomField']> = asy
       const clash = sameName ? `A custom field named "${sameName.name}" already exists (key "${sameName.id}").` : `A custom field with the key "${id}" already exists.`;
       throw new ApiError('conflict', clash);
     }
-    await recordAudit(tx, { tenantId, tokenId: caller.token.id, action: 'customField.create', targetId: id, detail: { name: body.name, type: body.type }, now });
+    await recordAudit(tx, { tenantId, tokenId: caller.token.id, clientAddress: caller.address, action: 'customField.create', targetId: id, detail: { name: body.name, type: body.type }, now });
     return { body: field };
   });
 };

@@ -10,7 +10,7 @@ import { expectedRevision } from './if-match';
 import { refuseFeedWithoutScope } from './feed-scope';
 import { refuseEditOfPublished, refuseStructureChange } from './structure-lock';
 
-const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
+const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, clientAddress: caller.address, now });
 
 /** A refused guarded write as the client sees it: another tenant's flow is as absent as a deleted one. */
 function guarded<T>(result: GuardedWrite<T>, id: string, expected: number): T {

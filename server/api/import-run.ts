@@ -70,7 +70,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       const message = `The import plan has ${errors.length} error${errors.length === 1 ? '' : 's'} that refuse it (limits, blocked steps, decisions...); nothing was imported. Resolve them and retry with a new Idempotency-Key.`;
       throw new ApiError('validation_failed', message, errors, report);
     }
-    const writeContext = { tenantId: tenant.id, tokenId: token.id, now: ctx.now };
+    const writeContext = { tenantId: tenant.id, tokenId: token.id, clientAddress: ctx.caller.address, now: ctx.now };
     await stopBeforeUpdate(tx, writeContext, lifecycle.stopFirst);
     const applied = await applyPlan(tx, tenant, writeContext, { plan, folder: body.folder, keepStatus: lifecycle.keepStatus }, ctx.progress);
     for (const flow of report.flows) {
@@ -88,6 +88,10 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
       created: applied.created.length,
     };
     await recordAudit(tx, { ...writeContext, action: 'import.apply', targetId: id, detail });
+  } else {
+    // A dry-run writes nothing but its report; the log still says who looked at what it would do.
+    const detail = { reportId: id, pack: plan.packName, signature: signature.status, flows: plan.flows.length, errors: plan.summary.errors };
+    await recordAudit(tx, { tenantId: tenant.id, tokenId: token.id, clientAddress: ctx.caller.address, action: 'import.dry-run', targetId: id, detail, now: ctx.now });
   }
   await saveReport(tx, { tenantId: tenant.id, id, mode: body.mode, tokenId: token.id, createdAt: ctx.now, report });
   if (report.applied) {

@@ -17,7 +17,7 @@ import { refuseFeedWithoutScope } from './feed-scope';
 import { goLiveDiagnostics } from './go-live';
 import { expectedRevision } from './if-match';
 
-const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, now });
+const writeContext = ({ caller, now }: HandlerContext): WriteContext => ({ tenantId: caller.tenant.id, tokenId: caller.token.id, clientAddress: caller.address, now });
 
 /**
  * `POST /v1/flows/{id}/actions/{action}`: one lifecycle step, as the tenant's profile allows

@@ -7,17 +7,25 @@ type PathPart = string | number;
  * undefined. Iterative, so a deep input cannot overflow the stack here.
  */
 export function findNulCharacter(value: unknown): PathPart[] | undefined {
-  const pending: { value: unknown; path: PathPart[] }[] = [{ value, path: [] }];
+  // Each entry links to its parent's, so no path is built until one is found.
+  type Entry = { value: unknown; key: PathPart | undefined; parent: Entry | undefined };
+  const pathOf = (entry: Entry, last?: PathPart): PathPart[] => {
+    const path: PathPart[] = last === undefined ? [] : [last];
+    for (let at: Entry | undefined = entry; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const pending: Entry[] = [{ value, key: undefined, parent: undefined }];
   while (pending.length > 0) {
-    const { value: next, path } = pending.pop()!;
+    const entry = pending.pop()!;
+    const next = entry.value;
     if (typeof next === 'string') {
-      if (next.includes('\u0000')) return path;
+      if (next.includes('\u0000')) return pathOf(entry);
     } else if (Array.isArray(next)) {
-      next.forEach((item, index) => pending.push({ value: item, path: [...path, index] }));
+      next.forEach((item, index) => pending.push({ value: item, key: index, parent: entry }));
     } else if (next !== null && typeof next === 'object') {
       for (const [key, item] of Object.entries(next)) {
-        if (key.includes('\u0000')) return [...path, key];
-        pending.push({ value: item, path: [...path, key] });
+        if (key.includes('\u0000')) return pathOf(entry, key);
+        pending.push({ value: item, key, parent: entry });
       }
     }
   }

@@ -4,11 +4,13 @@ import { TENANT_ROUTES } from '../../shared/tenant-api/routes';
 import type { RouteDef, RouteName } from '../../shared/tenant-api/routes';
 import type { Db } from '../store/database';
 import { ApiError } from './api-error';
-import { authenticate } from './authenticate';
-import type { Handler } from './handler-types';
+import type { AuthFailureLimiter } from './auth-failures';
+import type { Caller } from './authenticate';
+import type { Handler, HandlerContext } from './handler-types';
 import { HANDLERS } from './handlers';
 import { refuseNulCharacters } from './nul-characters';
 import type { ReadCache } from './read-cache';
+import { auditForbidden, authenticateRequest } from './request-auth';
 import type { ServerHooks } from './server-hooks';
 import { runWithProgress } from './progress-reply';
 import { acceptsProgressStream } from '../../shared/tenant-api/progress-stream';
@@ -21,6 +23,8 @@ export interface RouteOptions {
   hooks?: ServerHooks | undefined;
   /** Serialised answers of the hot reads, kept until the tenant changes (read-cache.ts). */
   cache?: ReadCache | undefined;
+  /** Failed authentications per client address (auth-failures.ts). */
+  authFailures: AuthFailureLimiter;
 }
 
 /**
@@ -38,7 +42,8 @@ const fastifyPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
   if (!schema) return where === 'body' ? undefined : {};
-  refuseNulCharacters(value, where);
+  // The body was checked as it was read (json-body.ts).
+  if (where !== 'body') refuseNulCharacters(value, where);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => `${[where, ...issue.path].join('.')}: ${issue.message}`).join('; ');
@@ -55,6 +60,9 @@ function header(request: FastifyRequest, name: string): string | undefined {
  * inputs with the route's zod schemas, run the handler, answer with its status (and ETag).
  */
 export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
+  const guard = { db: options.db, now: options.now, limiter: options.authFailures, cache: options.cache };
+  // Each request's caller, known from its onRequest hook: a request is authenticated before its body is read.
+  const callers = new WeakMap<FastifyRequest, Caller>();
   for (const [name, def] of Object.entries(TENANT_ROUTES) as [RouteName, RouteDef][]) {
     const handler = HANDLERS[name] as unknown as Handler<RouteDef>;
     const cache = options.cache;
@@ -62,9 +70,12 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
     app.route({
       method: def.method,
       url: fastifyPath(def.path),
+      onRequest: async (request, reply) => {
+        callers.set(request, await authenticateRequest(guard, request, reply, def));
+      },
       handler: async (request, reply) => {
         const now = options.now();
-        const caller = await authenticate(options.db, request.headers.authorization, def.scope, now, cache);
+        const caller = callers.get(request)!;
         const tenantId = caller.tenant.id;
         // Taken before reading: an answer computed across a change is stored under the old generation, never served.
         const generation = cache?.generation(tenantId) ?? 0;
@@ -78,9 +89,17 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           body: parse(def.body, request.body, 'body'),
         } as Parameters<Handler<RouteDef>>[0];
         const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks };
+        const run = async (progress?: HandlerContext['progress']) => {
+          try {
+            return await handler(input, { ...ctx, progress });
+          } catch (error) {
+            await auditForbidden(guard, request, def, caller, error);
+            throw error;
+          }
+        };
         const outcome = def.progress && acceptsProgressStream(header(request, 'accept'))
-          ? await runWithProgress(request, reply, def.status, (progress) => handler(input, { ...ctx, progress }))
-          : { streamed: false as const, result: await handler(input, ctx) };
+          ? await runWithProgress(request, reply, def.status, (progress) => run(progress))
+          : { streamed: false as const, result: await run() };
         // A write of this process is seen by its next read at once, before the database's notification arrives.
         if (def.method !== 'GET') cache?.changed(tenantId);
         if (outcome.streamed) return reply;

@@ -50,10 +50,10 @@ export async function seedDemo(db: Db, tenant: TenantRow, now: Date): Promise<{ 
     const entities = (await insertEntities(tx, tenant.id, templateEntities(templates))) + (await insertEntities(tx, tenant.id, demo));
     let flows = 0;
     for (const template of templates) {
-      const created = await insertFlow(tx, { tenantId: tenant.id, tokenId: null, now }, flowSchema.parse(JSON.parse(template.text)), DEMO_FOLDER);
+      const created = await insertFlow(tx, { tenantId: tenant.id, tokenId: null, clientAddress: null, now }, flowSchema.parse(JSON.parse(template.text)), DEMO_FOLDER);
       if (created) flows++;
     }
-    await recordAudit(tx, { tenantId: tenant.id, tokenId: null, action: 'catalog.seed', targetId: null, detail: { entities, flows }, now });
+    await recordAudit(tx, { tenantId: tenant.id, tokenId: null, clientAddress: null, action: 'catalog.seed', targetId: null, detail: { entities, flows }, now });
     return { entities, flows };
   });
 }

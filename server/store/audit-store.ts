@@ -9,10 +9,12 @@ export interface AuditRecord {
   action: AuditAction;
   targetId: string | null;
   detail?: Record<string, unknown>;
+  /** The address of the request; null for what the server's command line does. */
+  clientAddress: string | null;
   now: Date;
 }
 
-/** Records one write. Call it with the transaction of the write itself, so a write is never without its entry. */
+/** Records one write, refusal or dry-run. Call it with the transaction of the write itself, so a write is never without its entry. */
 export async function recordAudit(tx: Db, record: AuditRecord): Promise<void> {
   const { now, ...entry } = record;
   await tx.insert(auditLog).values({ ...entry, at: now, detail: record.detail ?? {} });
@@ -35,5 +37,6 @@ export async function listAudit(db: Db, tenantId: string, options: { before?: nu
     action: entry.action as AuditAction,
     targetId: entry.targetId,
     detail: entry.detail,
+    clientAddress: entry.clientAddress,
   }));
 }

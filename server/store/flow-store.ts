@@ -14,6 +14,8 @@ type FlowRow = typeof flows.$inferSelect;
 export interface WriteContext {
   tenantId: string;
   tokenId: string | null;
+  /** The address of the request (null on the command line), recorded with the audit entry. */
+  clientAddress: string | null;
   now: Date;
 }
 

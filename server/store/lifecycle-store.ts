@@ -34,7 +34,7 @@ export async function recordPauseExpiry(tx: Db, ctx: WriteContext, row: FlowRow)
     .returning({ id: flows.id });
   if (!done) return false;
   const detail = { name: row.name, revision: row.revision, from: 'paused', to: 'finalized', automatic: true, pausedAt: row.pausedAt?.toISOString() ?? null, finalizedAt: row.pausedAt ? finalizesAt(row.pausedAt).toISOString() : null };
-  await recordAudit(tx, { ...ctx, tokenId: null, action: 'flow.finalize', targetId: row.id, detail });
+  await recordAudit(tx, { ...ctx, tokenId: null, clientAddress: null, action: 'flow.finalize', targetId: row.id, detail });
   return true;
 }
 

@@ -109,6 +109,7 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     targetId: text('target_id'),
     detail: jsonb('detail').notNull().$type<Record<string, unknown>>(),
+    clientAddress: text('client_address'),
   },
   (t) => [index('audit_log_tenant').on(t.tenantId, t.id)],
 );

@@ -59,7 +59,7 @@ export async function createTenant(db: Db, input: { name: string; profile: Profi
   return db.transaction(async (tx) => {
     const tenant: TenantRow = { id: randomUUID(), name: input.name, profile: input.profile, limits: input.limits ?? {}, createdAt: input.now };
     await tx.insert(tenants).values(tenant);
-    await recordAudit(tx, { tenantId: tenant.id, tokenId: null, action: 'tenant.create', targetId: tenant.id, detail: { name: tenant.name, profile: tenant.profile }, now: input.now });
+    await recordAudit(tx, { tenantId: tenant.id, tokenId: null, clientAddress: null, action: 'tenant.create', targetId: tenant.id, detail: { name: tenant.name, profile: tenant.profile }, now: input.now });
     const token = await insertToken(tx, { tenantId: tenant.id, scopes: [...TOKEN_SCOPES], expiresAt: null, label: FIRST_TOKEN_LABEL, now: input.now });
     return { tenant, token };
   });
@@ -75,7 +75,7 @@ async function insertToken(tx: Db, input: TokenInput): Promise<IssuedToken> {
   const label = tokenLabel(input.label, id);
   await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, label, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt });
   const detail = { label, scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null };
-  await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, action: 'token.create', targetId: id, detail, now: input.now });
+  await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'token.create', targetId: id, detail, now: input.now });
   return { id, token, label, scopes: input.scopes, expiresAt: input.expiresAt };
 }
 
@@ -93,7 +93,7 @@ export async function revokeToken(db: Db, id: string, now: Date): Promise<boolea
     const [row] = await tx.select().from(tokens).where(eq(tokens.id, id));
     if (!row || row.revokedAt) return false;
     await tx.update(tokens).set({ revokedAt: now }).where(and(eq(tokens.id, id)));
-    await recordAudit(tx, { tenantId: row.tenantId, tokenId: null, action: 'token.revoke', targetId: id, now });
+    await recordAudit(tx, { tenantId: row.tenantId, tokenId: null, clientAddress: null, action: 'token.revoke', targetId: id, now });
     return true;
   });
 }

@@ -130,8 +130,16 @@ export function describeBadInput(store: TestStore): void {
       'body.document.extensions.acme\u0000',
     ]);
     expect(refusals[0]!.body.error.message).toContain('NUL character (U+0000)');
+    // A backslash followed by "u0000" is text, not a NUL character.
+    expect((await call('POST', '/v1/catalog/tags', { token: admin, body: { name: 'C:\\u0000' } })).status).toBe(201);
     expect(await flowCount()).toBe(before);
     expect(log.lines.join('')).not.toMatch(/request failed|select|insert/i);
+  });
+
+  it('answers a URL Fastify cannot decode in the API\'s error shape', async () => {
+    const res = await call<ApiErrorBody>('GET', '/v1/flows/%ZZ', { token: admin });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
   });
 
   it('logs a failed query by its SQLSTATE, never its SQL text or the values it was given', async () => {

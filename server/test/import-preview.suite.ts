@@ -53,11 +53,11 @@ const RUNS = 15;
 /** Fixed seeds: a failure prints its counterexample and reproduces with the same seed. */
 const SEEDS: Readonly<Record<Profile, number>> = { conversations: 1201, journeys: 1202, 'contact-center': 1203, pipeline: 1204 };
 
-/** What a tenant holds: its flows with revision and status, its catalog, its audit entries. */
+/** What a tenant holds: its flows with revision and status, its catalog, the writes in its audit log (a dry-run's own entry is none). */
 async function tenantState(call: Call, token: string) {
   const flows = (await call<{ flows: FlowSummary[] }>('GET', '/v1/flows', { token })).body.flows.map((f) => `${f.id}@${f.revision}:${f.status}`).sort();
   const catalog = (await call<CatalogSnapshot>('GET', '/v1/catalog', { token })).body;
-  const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token })).body.entries.map((e) => e.id);
+  const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token })).body.entries.filter((e) => e.action !== 'import.dry-run').map((e) => e.id);
   return { flows, entities: catalog.entities, audit };
 }
 
@@ -155,7 +155,7 @@ export function describeImportPreview(store: TestStore): void {
       const on = scenario.flows[position]!.tenant;
       if (!on) continue;
       const document = tenantFlow(flow);
-      await insertFlow(db, { tenantId: tenant.id, tokenId: adminId, now }, document, '');
+      await insertFlow(db, { tenantId: tenant.id, tokenId: adminId, clientAddress: null, now }, document, '');
       const where = and(eq(flowRows.tenantId, tenant.id), eq(flowRows.id, flow.id));
       await db.update(flowRows).set({ status: on.status, pausedAt: on.status === 'paused' ? now : null, enrolledContacts: on.contacts }).where(where);
       held.set(flow.id, document);

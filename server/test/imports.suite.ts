@@ -53,7 +53,7 @@ export function describeImports(store: TestStore): void {
 
   const pipelineTenant = async (name: string) => makeTenant(server.database.db, name, 'pipeline');
 
-  it('dry-run answers the plan and writes nothing to flows, catalog or audit log', async () => {
+  it('dry-run answers the plan and writes nothing to flows or catalog, only its own entry in the audit log', async () => {
     const { admin } = await pipelineTenant('Dry tenant');
     const before = await tenantState(call, admin);
     const res = await post(admin, { mode: 'dry-run', pack: onboardingPack() });
@@ -65,7 +65,11 @@ export function describeImports(store: TestStore): void {
     expect(res.body.summary.references).toMatchObject({ created: 3, removed: 3 });
     expect(res.body.created.map((e) => `${e.kind}:${e.name}`).sort()).toEqual(['customField:Days to go live', 'customField:Onboarding status', 'tag:New client']);
     expect(res.body.warnings.map((w) => w.code)).toContain('REF_REMOVED');
-    expect(await tenantState(call, admin)).toEqual(before);
+    const { audit, ...after } = await tenantState(call, admin);
+    expect(after).toEqual({ flows: before.flows, entities: before.entities });
+    expect(audit.slice(1)).toEqual(before.audit);
+    const [newest] = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit', { token: admin })).body.entries;
+    expect(newest).toMatchObject({ action: 'import.dry-run', targetId: res.body.id, detail: { pack: 'Client onboarding', flows: 1 } });
     const stored = await call<ImportReport>('GET', `/v1/imports/${res.body.id}`, { token: admin });
     expect(stored.body).toEqual(res.body);
   });
@@ -142,6 +146,14 @@ export function describeImports(store: TestStore): void {
     refused(await call<ApiErrorBody>('POST', `/v1/flows/${stored.id}/duplicate`, { token: writer.token }));
     refused(await call<ApiErrorBody>('POST', `/v1/flows/${stored.id}/actions/publish`, { token: writer.token, headers: { 'if-match': '"2"' } }));
     expect((await call<FlowDetail>('GET', `/v1/flows/${stored.id}`, { token: admin })).body).toMatchObject({ revision: 2, status: 'draft' });
+    // Each refusal is in the audit log by the token refused, although the refused write left nothing.
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=500', { token: admin })).body.entries;
+    expect(audit.filter((e) => e.action === 'auth.forbidden' && e.tokenId === writer.id).map((e) => e.detail.request)).toEqual([
+      'POST /v1/flows/{id}/actions/{action}',
+      'POST /v1/flows/{id}/duplicate',
+      'PUT /v1/flows/{id}',
+      'POST /v1/flows',
+    ]);
 
     // With the post switched off the same token saves and publishes: the rule is about the post, not the flow.
     const quiet = { ...stored.document, nodes: stored.document.nodes.map((node) => (node.type === 'publishToClientFeed' ? { ...node, config: { ...node.config, active: false } } : node)) };

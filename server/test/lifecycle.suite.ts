@@ -116,7 +116,7 @@ export function describeLifecycle(store: TestStore): void {
     // A draft the tenant holds with an error (an e-mail without a subject), as an import of a journey to finish leaves one.
     const broken = { ...journeyWithSteps(), id: randomUUID() };
     broken.nodes = broken.nodes.map((node) => (node.id === 'reminder-email' ? { ...node, config: { ...node.config, subject: '' } } : node));
-    const ctx = { tenantId: tenants.journeys.tenantId, tokenId: null, now: clock };
+    const ctx = { tenantId: tenants.journeys.tenantId, tokenId: null, clientAddress: null, now: clock };
     await server.database.db.transaction((tx) => insertFlow(tx, ctx, broken, ''));
 
     expect((await summary('journeys', broken.id)).actions).toEqual([]);

@@ -21,7 +21,9 @@ export function describeTenantApi(store: TestStore): void {
   let tenantId: string;
 
   beforeAll(async () => {
-    server = await startTestServer(store);
+    // The authorisation tests send bad tokens to every route on purpose, more than one address may
+    // fail in a minute; that limit has its own tests (refusals.suite.ts).
+    server = await startTestServer(store, { authFailureLimit: { max: 1_000, timeWindowMs: 60_000 } });
     call = apiClient(server);
     ({ admin, adminId, tenant: { id: tenantId } } = await makeTenant(server.database.db, 'Acme Support'));
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorLabelSchema } from './token-label';
 
-/** The writes the audit log records. */
+/** What the audit log records: every write, every dry-run, and every refused authentication or authorisation. */
 export const AUDIT_ACTIONS = [
   'tenant.create',
   'token.create',
@@ -22,13 +22,20 @@ export const AUDIT_ACTIONS = [
   'flow.duplicate',
   // An applied import (its report id, pack, signature status, whether a tampered pack was allowed).
   'import.apply',
+  // A dry-run of an import (its report id, pack, signature status, flows planned, errors found).
+  'import.dry-run',
+  // A token of this tenant refused because it is revoked or expired (401; made-up tokens belong to no tenant).
+  'auth.refused',
+  // A request this tenant's token may not make (403): a scope it lacks, a client-feed post it may not publish.
+  'auth.forbidden',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /**
- * One write, with the token that made it. `tokenId` is null for writes made on the server's
- * command line (create-tenant, create-token, revoke-token, seed-demo), which need no token.
+ * One entry, with the token that made the request. `tokenId` is null for writes made on the
+ * server's command line (create-tenant, create-token, revoke-token, seed-demo), which need no
+ * token, and so is `clientAddress`.
  */
 export const auditEntrySchema = z
   .object({
@@ -40,6 +47,8 @@ export const auditEntrySchema = z
     action: auditActionSchema,
     targetId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
+    /** The address the request came from, as the server's socket saw it; null on the command line and in entries older than it. */
+    clientAddress: z.string().nullable(),
   });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -26,7 +26,7 @@ const { tenant, token } = await createTenant(database.db, { name: 'Benchmark ten
 const seeded = await seedDemo(database.db, tenant, now);
 
 await database.db.transaction(async (tx) => {
-  const ctx = { tenantId: tenant.id, tokenId: token.id, now };
+  const ctx = { tenantId: tenant.id, tokenId: token.id, clientAddress: null, now };
   for (let i = seeded.flows; i < FLOWS; i++) {
     const flow = { ...generateFlow(NODES_PER_FLOW), id: `6f1d2c3b-4a5e-4f60-8a7b-${i.toString(16).padStart(12, '0')}`, name: `Workflow ${i + 1}`, description: `Routing for campaign ${i % 17}` };
     await insertFlow(tx, ctx, flow, FOLDERS[i % FOLDERS.length]!);
