@@ -6,7 +6,7 @@ import { slugify } from '../../shared/host/flow-file-stem';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { modeOf, writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
-import { toHostError } from './host-fs-errors';
+import { errorCode, toHostError } from './host-fs-errors';
 import { pathExists } from './path-exists';
 import type { WorkspaceRoot } from './workspace-root';
 
@@ -35,8 +35,10 @@ export async function writeNewFlowFile(root: WorkspaceRoot, folder: string, flow
     const absolute = await root.resolve(path);
     if (await pathExists(absolute)) continue;
     try {
-      await writeFileAtomic(absolute, serializeFlow(flow));
+      // Exclusive: a file that appeared since the check above keeps its name and its content.
+      await writeFileAtomic(absolute, serializeFlow(flow), { exclusive: true });
     } catch (error) {
+      if (errorCode(error) === 'EEXIST') continue;
       throw toHostError(error, `cannot write "${path}"`);
     }
     return path;
