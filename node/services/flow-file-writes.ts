@@ -13,14 +13,18 @@ import type { WorkspaceRoot } from './workspace-root';
 // Flows that arrive from outside the editor (a pack, a tenant) written into the workspace: a
 // replaced file keeps a backup as a save does, and a new file never takes an existing name.
 
-/** Replaces a workspace flow file with `text` (atomically), keeping the old content as a backup; nothing happens when equal. */
-export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<void> {
+/**
+ * Replaces a workspace flow file with `text` (atomically), keeping the old content as a backup;
+ * nothing happens when equal. Answers whether the file was replaced.
+ */
+export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<boolean> {
   const absolute = await root.resolve(path);
   try {
     const [current, mode] = await Promise.all([readFile(absolute), modeOf(absolute)]);
-    if (current.toString('utf8') === text) return;
+    if (current.toString('utf8') === text) return false;
     await keepBackup(root, path, { bytes: current, mode }, now);
-    await writeFileAtomic(absolute, text);
+    await writeFileAtomic(absolute, text, { mode });
+    return true;
   } catch (error) {
     throw toHostError(error, `cannot replace "${path}"`);
   }

@@ -2,7 +2,7 @@ import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptySyncFile } from '../../shared/sync/sync-file';
-import { createSyncStore } from './tenant-sync';
+import { createSyncStore } from './workspace-state';
 import { expectHostError, makeTempFolder } from './temp-workspace.testing';
 import { WorkspaceRoot } from './workspace-root';
 
