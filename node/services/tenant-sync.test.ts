@@ -22,7 +22,8 @@ describe('the sync state store', () => {
 
   it('neither reads nor replaces a .flowpack/sync.json that is a link, even one made after the workspace opened', async () => {
     const store = createSyncStore(new WorkspaceRoot(workspace));
-    await store.update((file) => ({ next: file, result: undefined }));
+    // A copy of the document, not the document itself: the store writes only what changed.
+    await store.update((file) => ({ next: { ...file }, result: undefined }));
     await writeFile(join(outside, 'theirs.json'), JSON.stringify(emptySyncFile()));
     await rm(join(workspace, '.flowpack', 'sync.json'));
     await symlink(join(outside, 'theirs.json'), join(workspace, '.flowpack', 'sync.json'));
