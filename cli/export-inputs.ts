@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Flow } from '../shared/format/flow-schema';
+import { WORKSPACE_FILE_NAME } from '../shared/format/workspace-schema';
+import { FLOW_FILE_SUFFIX, STATE_FOLDER } from '../shared/host/workspace-paths';
 import { checkDocumentFile, unreadableReport } from './check-document';
 import type { CheckedDocument, FileReport } from './check-document';
 import { UsageError } from './cli-error';
 import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
 
-const FLOW_SUFFIX = '.flow.json';
-const WORKSPACE_FILE = 'flowpack.workspace.json';
 
 /** The flows `flowpack export` was given, each with the file it came from, and the files that could not be used. */
 export interface ExportInputs {
@@ -54,7 +54,7 @@ export function readExportInputs(paths: readonly string[], maxBytes: number): Ex
     folders.push(path);
     for (const entry of findDocuments(path, visited)) {
       if (entry.kind === 'problem') problems.push(unreadableReport(entry.path, 'FILE_UNREADABLE', entry.message));
-      else if (entry.path.endsWith(FLOW_SUFFIX)) take(entry.path);
+      else if (entry.path.endsWith(FLOW_FILE_SUFFIX)) take(entry.path);
     }
   }
   return { documents, problems, folders };
@@ -80,9 +80,9 @@ export function readWorkspaceFlows(inputs: readonly string[], maxBytes: number):
     const start = safeIsFolder(input) ? resolve(input) : dirname(resolve(input));
     const root = workspaceRoot(start);
     if (root) {
-      for (const entry of findDocuments(root, visited)) if (entry.kind === 'file' && entry.path.endsWith(FLOW_SUFFIX)) load(entry.path);
+      for (const entry of findDocuments(root, visited)) if (entry.kind === 'file' && entry.path.endsWith(FLOW_FILE_SUFFIX)) load(entry.path);
     } else {
-      for (const name of safeList(start)) if (name.endsWith(FLOW_SUFFIX)) load(join(start, name));
+      for (const name of safeList(start)) if (name.endsWith(FLOW_FILE_SUFFIX)) load(join(start, name));
     }
   }
   return { flows: documents.map((document) => document.flow!), documents };
@@ -95,7 +95,7 @@ export function readWorkspaceFlows(inputs: readonly string[], maxBytes: number):
  */
 export function workspaceRoot(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
-    if (existsSync(join(current, WORKSPACE_FILE)) || existsSync(join(current, '.flowpack', 'sync.json'))) return current;
+    if (existsSync(join(current, WORKSPACE_FILE_NAME)) || existsSync(join(current, STATE_FOLDER, 'sync.json'))) return current;
     if (dirname(current) === current) return undefined;
   }
 }

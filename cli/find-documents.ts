@@ -1,13 +1,15 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { SKIPPED_FOLDERS } from '../node/services/workspace-listing';
 import { WORKSPACE_FILE_NAME } from '../shared/format/workspace-schema';
+import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import { describeFileError } from './file-errors';
 
-/** Folders never searched: dependencies, version control, and the workspace's local state (never packed, never validated). */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.flowpack', '.git']);
+// Folders never searched are the library's: dependencies, version control, and the workspace's
+// local state (never packed, never validated).
 
-const DOCUMENT_SUFFIXES = ['.flow.json', '.flowpack'];
+const DOCUMENT_SUFFIXES = [FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX];
 
 /** Whether a file name is a flow document (`*.flow.json`) or a pack (`*.flowpack`). */
 export function isDocumentFileName(name: string): boolean {

@@ -9,7 +9,7 @@ import { CommandError, EXIT_CODES } from './cli-error';
 import type { CliOutput } from './cli-output';
 import type { PushInput } from './push-inputs';
 import { printable, quoted } from './printable';
-import { readSyncFile } from './sync-workspace';
+import type { CliWorkspace } from './sync-workspace';
 import { tenantFailure } from './tenant-access';
 
 /** What `flowpack push` needs to know to guard a push, besides the input it sends. */
@@ -17,6 +17,8 @@ export interface PushGuardContext {
   client: TenantClient;
   tenantId: string;
   input: Pick<PushInput, 'localFlows' | 'workspace'>;
+  /** The workspace's state, whose `.flowpack/sync.json` says what was last pulled or pushed. */
+  state: CliWorkspace;
   /** The import as planned here against the tenant's catalog: which local flows it creates or replaces. */
   plan: Pick<ImportPlan, 'flows'>;
   /** Replace the tenant's changes anyway. */
@@ -32,17 +34,18 @@ export interface PushGuardContext {
  * import sends so the tenant refuses it if someone saves one of them meanwhile. A pack file has
  * no local flows, so nothing of it is checked (its import replaces flows as the plan warns).
  */
-export async function guardPush({ client, tenantId, input, plan, force, output }: PushGuardContext): Promise<Record<string, number>> {
+export async function guardPush({ client, tenantId, input, state, plan, force, output }: PushGuardContext): Promise<Record<string, number>> {
   const flows: PushedFlow[] = [];
   for (const flow of plan.flows) {
     const local = input.localFlows.get(flow.flowId);
     if (local && (flow.action === 'create' || flow.action === 'update')) flows.push({ local, targetId: flow.targetId, action: flow.action });
   }
   if (flows.length === 0) return {};
+  const syncFile = await state.run(() => state.sync.read());
   const check = await (async () => {
     const { data: list } = await client.call('listFlows');
     const remoteHash = async (id: string) => flowContentHash((await client.call('getFlow', { params: { id } })).data.document);
-    return checkPush({ tenantId, flows, syncFile: readSyncFile(input.workspace), remoteFlows: list.flows, remoteHash });
+    return checkPush({ tenantId, flows, syncFile, remoteFlows: list.flows, remoteHash });
   })().catch((error: unknown) => {
     throw tenantFailure(error);
   });

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeFileAtomic } from '../node/services/atomic-write';
 import { isToConfigure } from '../shared/format/diagnostic-class';
 import type { Flow } from '../shared/format/flow-schema';
 import { recordPush } from '../shared/sync/record-push';
@@ -8,7 +8,7 @@ import { CommandError } from './cli-error';
 import { describeFileError } from './file-errors';
 import { countsLine, referenceCounts } from './plan-report';
 import { printable, quoted } from './printable';
-import { readSyncFile, writeSyncFile } from './sync-workspace';
+import type { CliWorkspace } from './sync-workspace';
 
 /**
  * The server's dry-run in one paragraph: its counts (with "to configure" apart when the tenant
@@ -51,14 +51,16 @@ const reportName = (now: Date) => `${now.toISOString().replace(/\.\d+Z$/, 'Z').r
  * Saves the report under `<workspace>/.flowpack/reports/` (local state, never packed) with the
  * tenant it went to, never the token. Returns the path, relative to the current folder when inside it.
  */
-export function saveReport(workspace: string, tenant: { id: string; url: string }, report: ImportReport, now: Date): string {
-  const folder = join(workspace, '.flowpack', 'reports');
-  const path = join(folder, reportName(now));
+export async function saveReport(workspace: CliWorkspace, tenant: { id: string; url: string }, report: ImportReport, now: Date): Promise<string> {
+  const applied = `(the import was applied: report ${report.id})`;
+  let path = join(workspace.root.real, '.flowpack', 'reports', reportName(now));
   try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path, `${JSON.stringify({ tenant, report }, null, 2)}\n`, { flag: 'wx' });
+    path = await workspace.run(() => workspace.root.statePath('reports', reportName(now)));
+    await writeFileAtomic(path, `${JSON.stringify({ tenant, report }, null, 2)}\n`, { exclusive: true });
   } catch (error) {
-    throw new CommandError(`${printable(path)}: cannot write the report: ${describeFileError(error)} (the import was applied: report ${report.id})`);
+    // A linked reports folder says why in its own words; the user must still learn the push went through.
+    if (error instanceof CommandError) throw new CommandError(`${error.message} ${applied}`);
+    throw new CommandError(`${printable(path)}: cannot write the report: ${describeFileError(error)} ${applied}`);
   }
   const shown = relative(process.cwd(), path);
   return shown.startsWith('..') ? path : shown;
@@ -69,8 +71,11 @@ export function saveReport(workspace: string, tenant: { id: string; url: string 
  * revision), with the local content hash and the stored one where they differ, so `flowpack
  * status` sees both sides in sync until either changes.
  */
-export function recordPushBindings(workspace: string, tenant: { id: string; url: string }, report: ImportReport, localFlows: ReadonlyMap<string, Flow>, now: Date): number {
-  const { file, bound } = recordPush(readSyncFile(workspace), tenant, report.flows, (flowId) => localFlows.get(flowId), now);
-  if (bound > 0) writeSyncFile(workspace, file);
-  return bound;
+export function recordPushBindings(workspace: CliWorkspace, tenant: { id: string; url: string }, report: ImportReport, localFlows: ReadonlyMap<string, Flow>, now: Date): Promise<number> {
+  return workspace.run(() =>
+    workspace.sync.update((current) => {
+      const { file, bound } = recordPush(current, tenant, report.flows, (flowId) => localFlows.get(flowId), now);
+      return { next: bound > 0 ? file : current, result: bound };
+    }),
+  );
 }

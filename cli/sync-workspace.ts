@@ -1,35 +1,69 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import type { z } from 'zod';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { createBindingsStore, createSyncStore } from '../node/services/workspace-state';
+import type { SyncStore } from '../node/services/workspace-state';
+import type { JsonFileStore } from '../node/services/json-file-store';
+import { isFlowFileName } from '../node/services/workspace-listing';
+import { WorkspaceRoot } from '../node/services/workspace-root';
 import { loadFlow } from '../shared/format/load-flow';
-import { bindingsFileSchema, emptyBindingsFile } from '../shared/import/bindings-file';
+import { HostError } from '../shared/host/host-error';
 import type { BindingsFile } from '../shared/import/bindings-file';
 import type { CatalogSnapshot } from '../shared/import/catalog-snapshot';
 import type { ImportDecisions } from '../shared/import/import-decisions';
 import { parseJson } from '../shared/json/parse-json';
 import type { LocalFlow } from '../shared/sync/compare-with-tenant';
-import { emptySyncFile, syncFileSchema } from '../shared/sync/sync-file';
 import { pushDecisions } from '../shared/sync/synced-targets';
-import type { SyncFile } from '../shared/sync/sync-file';
 import { CommandError } from './cli-error';
 import { workspaceRoot } from './export-inputs';
-import { describeFileError, hasErrorCode } from './file-errors';
+import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
 import { printable } from './printable';
 import { readDocumentFile } from './read-document';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
 
-const isFlowFile = (name: string) => name.length > '.flow.json'.length && name.endsWith('.flow.json');
+/**
+ * A workspace folder as the CLI uses it: its root (the Node layer's, so paths and state files
+ * are checked as the app checks them) and its state files. The state files are found through
+ * `WorkspaceRoot.statePath` on every use, so a linked `.flowpack/` (or anything in it) is refused,
+ * naming the link, before anything is read or written through it.
+ */
+export interface CliWorkspace {
+  folder: string;
+  root: WorkspaceRoot;
+  /** `.flowpack/sync.json`: what was last synchronised with each tenant. */
+  sync: SyncStore;
+  /** `.flowpack/bindings.json`: the choices made for each tenant at earlier pushes. */
+  bindings: JsonFileStore<BindingsFile>;
+  /** Runs `work`, turning a refusal of the Node layer (a linked state folder, a damaged file) into the CLI's one-line error. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+}
 
-/** `.flowpack/sync.json` of a workspace folder. */
-export const syncFilePath = (folder: string) => join(folder, '.flowpack', 'sync.json');
+/** Opens `folder` as a workspace; with `create`, a missing folder is made first (a pull into a new folder). */
+export function openWorkspace(folder: string, options: { create?: boolean } = {}): CliWorkspace {
+  let root: WorkspaceRoot;
+  try {
+    if (options.create) mkdirSync(folder, { recursive: true });
+    root = new WorkspaceRoot(folder);
+  } catch (error) {
+    throw new CommandError(`${printable(folder)}: cannot open the folder: ${describeFileError(error)}`);
+  }
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof HostError) throw new CommandError(`${printable(folder)}: ${error.message}`);
+      throw error;
+    }
+  };
+  return { folder, root, sync: createSyncStore(root), bindings: createBindingsStore(root), run };
+}
 
-/** The flows under `folder` that load, and one line for each file that does not (it is left out, never touched). */
+/** The flows under `folder` that load (paths relative to it, with `/`), and one line for each file that does not (left out, never touched). */
 export function readLocalFlows(folder: string): { flows: LocalFlow[]; problems: string[] } {
   const flows: LocalFlow[] = [];
   const problems: string[] = [];
-  for (const entry of findDocuments(folder, new Set(), isFlowFile)) {
-    const path = relative(folder, entry.path) || entry.path;
+  for (const entry of findDocuments(folder, new Set(), isFlowFileName)) {
+    const path = relative(folder, entry.path).split(sep).join('/') || entry.path;
     if (entry.kind === 'problem') {
       problems.push(`${printable(path)}: ${entry.message}`);
       continue;
@@ -43,62 +77,14 @@ export function readLocalFlows(folder: string): { flows: LocalFlow[]; problems: 
   return { flows, problems };
 }
 
-/** The folder's sync bindings; none when there is no sync file yet. A damaged one stops the command rather than being replaced. */
-export function readSyncFile(folder: string): SyncFile {
-  return readStateFile(syncFilePath(folder), syncFileSchema, emptySyncFile, 'it only remembers what was last synchronised');
-}
-
-/** `.flowpack/bindings.json` of a workspace folder: the choices made for each tenant at earlier pushes. */
-const bindingsFilePath = (folder: string) => join(folder, '.flowpack', 'bindings.json');
-
-/** The folder's saved choices per tenant; none when there is no file yet. A damaged one stops the command rather than being replaced. */
-export function readBindingsFile(folder: string): BindingsFile {
-  return readStateFile(bindingsFilePath(folder), bindingsFileSchema, emptyBindingsFile, 'it only remembers the choices made at earlier pushes');
-}
-
 /**
  * The decisions a push or plan of `flowIds` to the tenant of `catalog` starts from
  * (shared/sync/synced-targets.ts): `given` (--decisions), then the copies the workspace's
  * `.flowpack/sync.json` is synchronised with, then the choices `.flowpack/bindings.json` saved.
  */
-export function workspaceDecisions(workspace: string, catalog: Pick<CatalogSnapshot, 'tenant' | 'flows'>, flowIds: readonly string[], given: ImportDecisions) {
-  return pushDecisions({ bindings: readBindingsFile(workspace), syncFile: readSyncFile(workspace), catalog, flowIds, given });
-}
-
-export function writeBindingsFile(folder: string, file: BindingsFile): void {
-  mkdirSync(join(folder, '.flowpack'), { recursive: true });
-  writeFileWhole(bindingsFilePath(folder), `${JSON.stringify(file, null, 2)}\n`);
-}
-
-function readStateFile<S extends z.ZodType>(path: string, schema: S, empty: () => z.output<S>, holds: string): z.output<S> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (hasErrorCode(error, 'ENOENT')) return empty();
-    throw new CommandError(`${printable(path)}: cannot read: ${describeFileError(error)}`);
-  }
-  const parsed = parseJson(text);
-  const checked = parsed.ok ? schema.safeParse(parsed.value) : undefined;
-  if (!checked?.success) throw new CommandError(`${printable(path)}: damaged; fix or remove it (${holds})`);
-  return checked.data;
-}
-
-/** Replaces a file whole (temporary file, then rename), so an interruption never leaves half of it. */
-export function writeFileWhole(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new CommandError(`${printable(path)}: cannot write: ${describeFileError(error)}`);
-  }
-}
-
-export function writeSyncFile(folder: string, file: SyncFile): void {
-  mkdirSync(join(folder, '.flowpack'), { recursive: true });
-  writeFileWhole(syncFilePath(folder), `${JSON.stringify(file, null, 2)}\n`);
+export async function workspaceDecisions(workspace: CliWorkspace, catalog: Pick<CatalogSnapshot, 'tenant' | 'flows'>, flowIds: readonly string[], given: ImportDecisions) {
+  const [bindings, syncFile] = await workspace.run(() => Promise.all([workspace.bindings.read(), workspace.sync.read()]));
+  return pushDecisions({ bindings, syncFile, catalog, flowIds, given });
 }
 
 /**

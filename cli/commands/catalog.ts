@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { canonicalStringify } from '../../shared/format/canonical-json';
-import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
+import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
-import { describeFileError, hasErrorCode } from '../file-errors';
+import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 
@@ -44,12 +43,7 @@ export async function runCatalogCommand(args: string[], output: CliOutput): Prom
       throw tenantFailure(error);
     },
   );
-  try {
-    writeFileSync(values.output, `${canonicalStringify(snapshot)}\n`, { flag: values.force ? 'w' : 'wx' });
-  } catch (error) {
-    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${printable(values.output)}: already exists; use --force to replace it`);
-    throw new CommandError(`${printable(values.output)}: cannot write: ${describeFileError(error)}`);
-  }
+  await writeOutputFile(values.output, `${canonicalStringify(snapshot)}\n`, { replace: values.force === true });
   const { entities, flows, tenant } = snapshot;
   const entityCount = Object.values(entities).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
   output.stdout(`Saved the catalog of ${printable(tenant.name)} (${tenant.profile}): ${entityCount} entities, ${flows.length} flows -> ${printable(values.output)}\n`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../shared/format/diagnostic';
@@ -12,7 +12,7 @@ import type { CheckedDocument, FileReport } from '../check-document';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { readExportInputs, readWorkspaceFlows } from '../export-inputs';
-import { describeFileError, hasErrorCode } from '../file-errors';
+import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { signPackHook } from '../sign-hook';
 import { parseSize } from '../size-option';
@@ -47,7 +47,7 @@ Exit status: 0 written, 1 export refused (the diagnostics say why; nothing writt
 `;
 
 /** `flowpack export`: sanitises flows into a pack, shows what changed, then writes it. */
-export function runExportCommand(args: string[], output: CliOutput): number {
+export async function runExportCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -106,12 +106,8 @@ export function runExportCommand(args: string[], output: CliOutput): number {
 
   // Signing comes last: any change after it would make the pack read as tampered.
   const pack = values.sign === undefined ? result.pack : signPackHook(result.pack, values.sign);
-  try {
-    writeFileSync(target, serializePack(pack), { flag: values.force ? 'w' : 'wx' });
-  } catch (error) {
-    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${target}: already exists; use --force to replace it`);
-    throw new CommandError(`${target}: cannot write: ${describeFileError(error)}`);
-  }
+  // Never truncated in place: with --force the old pack stays whole until the new one replaces it.
+  await writeOutputFile(target, serializePack(pack), { replace: values.force === true });
   const changes = result.report.items.length;
   const signed = pack.signature ? ', signed' : '';
   output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${signed})\n`);

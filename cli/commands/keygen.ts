@@ -1,9 +1,9 @@
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateKeyPair, parseKeyFile, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
-import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
+import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
-import { describeFileError, hasErrorCode } from '../file-errors';
+import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 
 export const KEYGEN_HELP = `Usage: flowpack keygen --name <author> [-o <file>]
@@ -25,7 +25,7 @@ Exit status: 0 written, 2 a usage error or a file could not be written (nothing 
 `;
 
 /** `flowpack keygen`: writes a new private key file and its public key file. */
-export function runKeygenCommand(args: string[], output: CliOutput): number {
+export async function runKeygenCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { name: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
@@ -44,9 +44,9 @@ export function runKeygenCommand(args: string[], output: CliOutput): number {
 
   const privatePath = values.output ?? defaultFileName(pair.author);
   const publicPath = `${privatePath}.pub`;
-  writeNew(privatePath, privateFile, 0o600);
+  await writeNew(privatePath, privateFile, 0o600);
   try {
-    writeNew(publicPath, publicKeyFile(pair), 0o644);
+    await writeNew(publicPath, publicKeyFile(pair), 0o644);
   } catch (error) {
     unlinkSync(privatePath); // half a pair is no use, and a stray private key is a risk
     throw error;
@@ -72,13 +72,7 @@ function defaultFileName(author: string): string {
   return `${slug || 'flowpack'}.key`;
 }
 
-function writeNew(path: string, value: object, mode: number): void {
-  try {
-    // 'wx' fails if the file exists, in the same call that creates it; the mode applies at
-    // creation, so the private key is never readable by others, not even for a moment.
-    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`, { flag: 'wx', mode });
-  } catch (error) {
-    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${path}: already exists; keygen never replaces a key (choose another file with -o)`);
-    throw new CommandError(`${path}: cannot write: ${describeFileError(error)}`);
-  }
+/** A key file, never over an existing one; its temporary file is owner-only from creation, so a private key is never readable by others. */
+function writeNew(path: string, value: object, mode: number): Promise<void> {
+  return writeOutputFile(path, `${JSON.stringify(value, null, 2)}\n`, { replace: false, mode, taken: 'keygen never replaces a key (choose another file with -o)' });
 }

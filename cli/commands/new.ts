@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createFlow, serializeFlow } from '../../shared/format/flow-file';
 import { flowSchema } from '../../shared/format/flow-schema';
 import { PROFILES, isProfile, kindsForProfile } from '../../shared/format/profiles';
 import type { FlowKind } from '../../shared/format/profiles';
-import { CommandError, UsageError } from '../cli-error';
+import { UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
-import { describeFileError, hasErrorCode } from '../file-errors';
+import { writeOutputFile } from '../output-file';
 import { quoted } from '../printable';
 
 export const NEW_HELP = `Usage: flowpack new --profile <profile> --name <name> [--kind <kind>] [-o <file>] [--force]
@@ -27,7 +26,7 @@ Exit status: 0 written, 2 usage error or the file could not be written.
 `;
 
 /** `flowpack new`: writes a valid starting flow. */
-export function runNewCommand(args: string[], output: CliOutput): number {
+export async function runNewCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -62,13 +61,7 @@ export function runNewCommand(args: string[], output: CliOutput): number {
     output.stdout(text);
     return 0;
   }
-  try {
-    // 'wx' fails if the file exists, in the same call that creates it: no window to lose a file in.
-    writeFileSync(values.output, text, { flag: values.force ? 'w' : 'wx' });
-  } catch (error) {
-    if (hasErrorCode(error, 'EEXIST')) throw new CommandError(`${values.output}: already exists; use --force to replace it`);
-    throw new CommandError(`${values.output}: cannot write: ${describeFileError(error)}`);
-  }
+  await writeOutputFile(values.output, text, { replace: values.force === true });
   output.stdout(`Created ${values.output} (${profile} flow ${quoted(flow.name)}, id ${flow.id})\n`);
   return 0;
 }

@@ -15,7 +15,7 @@ import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { readDocumentFile } from '../read-document';
-import { pushWorkspace, workspaceDecisions } from '../sync-workspace';
+import { openWorkspace, pushWorkspace, workspaceDecisions } from '../sync-workspace';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> [--decisions <file>] [--json]
@@ -61,7 +61,7 @@ Exit status:
 `;
 
 /** `flowpack plan`: plans a pack's import against a tenant catalog snapshot. */
-export function runPlanCommand(args: string[], output: CliOutput): number {
+export async function runPlanCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -89,7 +89,7 @@ export function runPlanCommand(args: string[], output: CliOutput): number {
   const catalog = checkAs(values.catalog, readJsonFile(values.catalog), catalogSnapshotSchema, 'tenant catalog snapshot');
   const given = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
   const flowIds = pack.flows.flatMap((flow) => (typeof flow.id === 'string' ? [flow.id] : []));
-  const decisions = workspaceDecisions(pushWorkspace([packPath], values.workspace), catalog, flowIds, given);
+  const decisions = await workspaceDecisions(openWorkspace(pushWorkspace([packPath], values.workspace)), catalog, flowIds, given);
 
   // Checked on the JSON as read: the signature covers that, not the schema's copy with defaults filled in.
   const trusted = readTrustedKeys(values.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { replaceFile, writeNewFlowFile } from '../../node/services/flow-file-writes';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { slugify } from '../../shared/host/flow-file-stem';
 import { flowContentHash } from '../../shared/sync/content-hash';
@@ -11,7 +11,7 @@ import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
-import { readLocalFlows, readSyncFile, writeFileWhole, writeSyncFile } from '../sync-workspace';
+import { openWorkspace, readLocalFlows } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 
 export const PULL_HELP = `Usage: flowpack pull --tenant <url> (<flow id>... | --all) [-o <folder>] [--force]
@@ -22,7 +22,8 @@ in sub-folders following the tenant's folders. The revision pulled is remembered
 <folder>/.flowpack/sync.json for "flowpack status".
 
 A local flow changed since the last sync is never replaced unless --force is given: see the
-differences with "flowpack status", and push or save it elsewhere first.
+differences with "flowpack status", and push or save it elsewhere first. A replaced file keeps
+its earlier version under <folder>/.flowpack/backups/, as a save in the editor does.
 
 Options:
 ${TENANT_OPTIONS_HELP}
@@ -60,8 +61,9 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
 
   const { data: tenant } = await call(() => client.call('getTenant'));
   const listed = values.all ? (await call(() => client.call('listFlows'))).data.flows : positionals.map((id) => ({ id, name: undefined }));
+  const workspace = openWorkspace(folder, { create: true });
+  const { root, sync } = workspace;
   const { flows: locals } = readLocalFlows(folder);
-  let syncFile = readSyncFile(folder);
   let notWritten = 0;
 
   for (const { id, name } of listed) {
@@ -71,25 +73,32 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
       notWritten++;
       continue;
     }
+    const syncFile = await workspace.run(() => sync.read());
     const decision = decidePull({ tenantId: tenant.id, remote, locals, syncFile, force: values.force ?? false });
     if (decision.action === 'keep') {
       output.stderr(`flowpack: kept ${printable(decision.local.path)}: it changed here since the last sync (${decision.reason.replace('-', ' ')}); use --force to replace it\n`);
       notWritten++;
       continue;
     }
+    // The app's own writers: atomic, inside the workspace only, and a replaced file keeps a backup.
     const local = decision.action === 'update' ? decision.local : undefined;
-    const target = local ? join(folder, local.path) : newFlowPath(folder, remote.folder, remote.name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileWhole(target, serializeFlow(remote.document));
-    syncFile = recordSync(syncFile, { id: tenant.id, url: client.baseUrl }, remote.document.id, {
-      remoteId: remote.id,
-      revision: remote.revision,
-      contentHash: flowContentHash(remote.document),
-      syncedAt: new Date().toISOString(),
-    });
+    const replaced = local ? await workspace.run(() => replaceFile(root, local.path, serializeFlow(remote.document), new Date())) : false;
+    const path = local?.path ?? (await workspace.run(() => writeNewFlowFile(root, tenantFolderPath(remote.folder), remote.document)));
     // Saved after each flow, so an interrupted pull still remembers what it wrote.
-    writeSyncFile(folder, syncFile);
-    output.stdout(`${local ? 'updated' : 'created'} ${printable(local?.path ?? target)} (${printable(remote.name)}, revision ${remote.revision})\n`);
+    await workspace.run(() =>
+      sync.update((file) => ({
+        next: recordSync(file, { id: tenant.id, url: client.baseUrl }, remote.document.id, {
+          remoteId: remote.id,
+          revision: remote.revision,
+          contentHash: flowContentHash(remote.document),
+          syncedAt: new Date().toISOString(),
+        }),
+        result: undefined,
+      })),
+    );
+    const shown = local ? local.path : join(folder, path);
+    const backup = replaced && values.force ? `; the local version is kept in .flowpack/backups/${printable(local!.path)}/` : '';
+    output.stdout(`${local ? 'updated' : 'created'} ${printable(shown)} (${printable(remote.name)}, revision ${remote.revision})${backup}\n`);
   }
   return notWritten > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
 }
@@ -109,12 +118,7 @@ async function readFlow(request: () => Promise<{ data: FlowDetail }>): Promise<F
   }
 }
 
-/** A file for a flow new to the folder: under the tenant's folder path, named after the flow, never an existing file. */
-function newFlowPath(folder: string, remoteFolder: string, name: string): string {
-  const parts = remoteFolder === '' ? [] : remoteFolder.split('/').map(slugify);
-  const base = join(folder, ...parts, slugify(name));
-  for (let copy = 1; ; copy++) {
-    const path = `${base}${copy === 1 ? '' : `-${copy}`}.flow.json`;
-    if (!existsSync(path)) return path;
-  }
+/** The workspace folder of a flow new to it: the tenant's folder path, each part made a file-name stem. */
+function tenantFolderPath(remoteFolder: string): string {
+  return remoteFolder === '' ? '' : remoteFolder.split('/').map(slugify).join('/');
 }

@@ -16,7 +16,7 @@ import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { guardPush, pushFailure } from '../push-guard';
 import { readPushInput } from '../push-inputs';
-import { readBindingsFile, workspaceDecisions, writeBindingsFile } from '../sync-workspace';
+import { openWorkspace, workspaceDecisions } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 import { checkAs, readJsonFile } from './plan';
@@ -104,14 +104,15 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
     return EXIT_CODES.errors;
   }
 
+  const state = openWorkspace(input.workspace);
   const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
   // Those of --decisions, over the copies this workspace is synchronised with, over the choices saved for this tenant at earlier pushes.
-  const decisions = workspaceDecisions(input.workspace, catalog, input.pack.flows.map((flow) => String(flow.id)), given);
+  const decisions = await workspaceDecisions(state, catalog, input.pack.flows.map((flow) => String(flow.id)), given);
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const deploy = input.purpose === 'deploy' ? { tenantFlows: await tenantCall(() => fetchCurrentDocuments(client, input.pack, catalog, decisions)) } : undefined;
   const plan = planImport(input.pack, catalog, decisions, { deploy });
   output.stdout(formatHumanPlan(plan, colours));
-  const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, plan, force: values.force === true, output });
+  const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, state, plan, force: values.force === true, output });
 
   const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({
     mode,
@@ -139,9 +140,9 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   output.stdout(formatAppliedFlows(report));
   const now = new Date();
   const tenant = { id: catalog.tenant.id, url: client.baseUrl };
-  const saved = saveReport(input.workspace, tenant, report, now);
-  const bound = recordPushBindings(input.workspace, tenant, report, input.localFlows, now);
-  writeBindingsFile(input.workspace, recordBindings(readBindingsFile(input.workspace), catalog.tenant.id, report.flows, decisions));
+  const saved = await saveReport(state, tenant, report, now);
+  const bound = await recordPushBindings(state, tenant, report, input.localFlows, now);
+  await state.run(() => state.bindings.update((file) => ({ next: recordBindings(file, catalog.tenant.id, report.flows, decisions), result: undefined })));
   output.stdout(`Imported (report ${report.id}). Report saved to ${printable(saved)}${bound > 0 ? `; ${bound} local flow${bound === 1 ? '' : 's'} bound in .flowpack/sync.json` : ''}.\n`);
   return EXIT_CODES.ok;
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderJsonSchemas } from '../../shared/format/json-schemas';
 import { CommandError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
+import { writeOutputFile } from '../output-file';
 import { describeFileError } from '../file-errors';
 
 /** The schema printed when no folder is given: the one most people validate against. */
@@ -23,7 +24,7 @@ Exit status: 0 done, 2 usage error or a file could not be written.
 `;
 
 /** `flowpack schema`: the JSON Schema files generated from the format's zod schemas. */
-export function runSchemaCommand(args: string[], output: CliOutput): number {
+export async function runSchemaCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
@@ -49,11 +50,7 @@ export function runSchemaCommand(args: string[], output: CliOutput): number {
   for (const schema of schemas) {
     // Names come from our own table; basename keeps a slip there from writing outside the folder.
     const path = join(folder, basename(schema.file));
-    try {
-      writeFileSync(path, schema.text);
-    } catch (error) {
-      throw new CommandError(`${path}: cannot write: ${describeFileError(error)}`);
-    }
+    await writeOutputFile(path, schema.text, { replace: true });
   }
   output.stdout(`Wrote ${schemas.length} schema files to ${folder}\n`);
   return 0;

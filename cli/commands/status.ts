@@ -5,7 +5,7 @@ import { flowContentHash } from '../../shared/sync/content-hash';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
-import { readLocalFlows, readSyncFile } from '../sync-workspace';
+import { openWorkspace, readLocalFlows } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 
 export const STATUS_HELP = `Usage: flowpack status --tenant <url> [--json] [<folder>]
@@ -57,7 +57,8 @@ export async function runStatusCommand(args: string[], output: CliOutput): Promi
   const folder = positionals[0] ?? '.';
   const client = tenantClientFrom(values, 'status', output);
   const { flows: locals, problems } = readLocalFlows(folder);
-  const syncFile = readSyncFile(folder);
+  const state = openWorkspace(folder);
+  const syncFile = await state.run(() => state.sync.read());
 
   const { tenant, rows } = await (async () => {
     const { data: info } = await client.call('getTenant');

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeFlow } from '../../shared/format/flow-file';
@@ -7,6 +7,7 @@ import { loadPack } from '../../shared/pack/load-pack';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
+import { writeFileAtomic } from '../../node/services/atomic-write';
 import { describeFileError, hasErrorCode } from '../file-errors';
 import { printable, quoted } from '../printable';
 import { readDocumentFile } from '../read-document';
@@ -33,7 +34,7 @@ Exit status: 0 written, 1 the pack is tampered or a flow in it is not a readable
 `;
 
 /** `flowpack unpack`: writes a pack's flows as flow files in a folder. */
-export function runUnpackCommand(args: string[], output: CliOutput): number {
+export async function runUnpackCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { force: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -78,7 +79,7 @@ export function runUnpackCommand(args: string[], output: CliOutput): number {
   if (signature.status === 'tampered') output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; unpacked because of --force\n`);
   const used = new Set<string>();
   for (const { flow } of loaded.flows) {
-    const path = writeNewFile(folder, slugOf(flow.name, flow.id), serializeFlow(flow), used);
+    const path = await writeNewFile(folder, slugOf(flow.name, flow.id), serializeFlow(flow), used);
     output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
   }
   const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
@@ -100,13 +101,13 @@ export function slugOf(name: string, id: string): string {
 }
 
 /** Writes `text` to `<slug>.flow.json`, or `<slug>-2.flow.json` and so on: never over an existing file. */
-function writeNewFile(folder: string, slug: string, text: string, used: Set<string>): string {
+async function writeNewFile(folder: string, slug: string, text: string, used: Set<string>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const path = join(folder, `${attempt === 1 ? slug : `${slug}-${attempt}`}.flow.json`);
     if (used.has(path)) continue;
     try {
-      // 'wx' fails if the file exists, in the same call that creates it.
-      writeFileSync(path, text, { flag: 'wx' });
+      // Exclusive: it fails if the file exists, in the same step that puts it in place.
+      await writeFileAtomic(path, text, { exclusive: true, createFolders: false });
       used.add(path);
       return path;
     } catch (error) {

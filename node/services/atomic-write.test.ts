@@ -46,6 +46,40 @@ describe('writeFileAtomic', () => {
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
+  it('never replaces an existing file when exclusive, and leaves no temporary file', async () => {
+    const target = join(folder, 'pack.flowpack');
+    await writeFileAtomic(target, 'first', { exclusive: true });
+    await expect(writeFileAtomic(target, 'second', { exclusive: true })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(target, 'utf8')).toBe('first');
+    expect(await readdir(folder)).toEqual(['pack.flowpack']);
+  });
+
+  it('stops before the rename when the last check refuses, leaving the target as it was and no temporary file', async () => {
+    const target = join(folder, 'a.flow.json');
+    await writeFile(target, 'old');
+    let sawTemporary = false;
+    const refusal = new Error('changed meanwhile');
+    const write = writeFileAtomic(target, 'new', {
+      beforeReplace: async () => {
+        // The new content is already complete on disk when the check runs.
+        const temps = (await readdir(folder)).filter(isAtomicTempName);
+        sawTemporary = temps.length === 1 && (await readFile(join(folder, temps[0]!), 'utf8')) === 'new';
+        throw refusal;
+      },
+    });
+    await expect(write).rejects.toBe(refusal);
+    expect(sawTemporary).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(folder)).toEqual(['a.flow.json']);
+  });
+
+  it('creates missing folders unless told not to', async () => {
+    await writeFileAtomic(join(folder, 'made', 'a.json'), 'x');
+    expect(await readFile(join(folder, 'made', 'a.json'), 'utf8')).toBe('x');
+    await expect(writeFileAtomic(join(folder, 'missing', 'a.json'), 'x', { createFolders: false })).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(folder)).toEqual(['made']);
+  });
+
   it('names its temporary files so that no listing mistakes them for flows', async () => {
     expect(isAtomicTempName('.a.flow.json.flowpack-0a1b2c3d4e5f.tmp')).toBe(true);
     expect(isAtomicTempName(`.a.flow.json.flowpack-${process.pid}-0a1b2c3d4e5f.tmp`)).toBe(true);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode } from './host-fs-errors';
 
@@ -27,27 +27,66 @@ export function isAtomicTempName(name: string): boolean {
   return parseAtomicTempName(name) !== undefined;
 }
 
+/** Options of {@link writeFileAtomic}. */
+export interface AtomicWriteOptions {
+  /**
+   * The new file's permission bits (e.g. 0o600 for a file only its owner may read); without it
+   * a replaced file keeps its own, so a save never makes a private file readable by others.
+   */
+  mode?: number | undefined;
+  /**
+   * Never over an existing file: the write fails with EEXIST when `path` exists, decided in
+   * the same step that puts the file in place (so two writers can never both create it).
+   */
+  exclusive?: boolean | undefined;
+  /** Whether missing parent folders are created. Default true. */
+  createFolders?: boolean | undefined;
+  /**
+   * Runs when the new content is on disk in the temporary file, immediately before it takes
+   * the target's place; what it throws stops the write with the target untouched. A check that
+   * the target did not change since it was read belongs here: any earlier and a change made
+   * while the temporary file was being written would be overwritten unseen.
+   */
+  beforeReplace?: (() => Promise<void>) | undefined;
+}
+
 /**
  * Replaces `path` with `data` so that a crash or power loss leaves either the old content or
  * the new, never a mix: the data goes to a temporary file in the same folder, is flushed to
- * disk (fsync), and is renamed over the target; then the folder itself is flushed where the
- * platform allows it, so the rename survives a power loss too. Missing parent folders are created.
- * `mode` sets the new file's permissions (e.g. 0o600 for a file only its owner may read);
- * without it a replaced file keeps its own, so a save never makes a private file readable by others.
+ * disk (fsync), and is renamed over the target (or, when `exclusive`, linked to it, which
+ * fails if it exists); then the folder itself is flushed where the platform allows it, so the
+ * rename survives a power loss too. Every write of the app and of the CLI goes through here.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
-  const mode = options.mode ?? (await modeOf(path));
+  if (options.createFolders !== false) await mkdir(folder, { recursive: true });
+  const mode = options.mode ?? (options.exclusive ? undefined : await modeOf(path));
   const temp = join(folder, `.${basename(path)}.flowpack-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await createFile(temp, data, mode);
-    await rename(temp, path);
-  } catch (error) {
+    await options.beforeReplace?.();
+    if (options.exclusive) await linkInPlace(temp, path, data, mode);
+    else await rename(temp, path);
+  } finally {
+    // After a rename there is nothing left to remove; after a link or a failure, the temporary name goes.
     await rm(temp, { force: true });
-    throw error;
   }
   await syncFolder(folder);
+}
+
+/**
+ * Gives the finished temporary file its final name unless that name is taken: a hard link
+ * fails with EEXIST in the same step. A file system without hard links (FAT, some network
+ * shares) gets the file created in place instead, still never over an existing one.
+ */
+async function linkInPlace(temp: string, path: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    await createFile(path, data, mode);
+  }
 }
 
 /**

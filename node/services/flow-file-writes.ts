@@ -6,21 +6,25 @@ import { slugify } from '../../shared/host/flow-file-stem';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { modeOf, writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
-import { toHostError } from './host-fs-errors';
+import { errorCode, toHostError } from './host-fs-errors';
 import { pathExists } from './path-exists';
 import type { WorkspaceRoot } from './workspace-root';
 
 // Flows that arrive from outside the editor (a pack, a tenant) written into the workspace: a
 // replaced file keeps a backup as a save does, and a new file never takes an existing name.
 
-/** Replaces a workspace flow file with `text` (atomically), keeping the old content as a backup; nothing happens when equal. */
-export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<void> {
+/**
+ * Replaces a workspace flow file with `text` (atomically), keeping the old content as a backup;
+ * nothing happens when equal. Answers whether the file was replaced.
+ */
+export async function replaceFile(root: WorkspaceRoot, path: string, text: string, now: Date): Promise<boolean> {
   const absolute = await root.resolve(path);
   try {
     const [current, mode] = await Promise.all([readFile(absolute), modeOf(absolute)]);
-    if (current.toString('utf8') === text) return;
+    if (current.toString('utf8') === text) return false;
     await keepBackup(root, path, { bytes: current, mode }, now);
-    await writeFileAtomic(absolute, text);
+    await writeFileAtomic(absolute, text, { mode });
+    return true;
   } catch (error) {
     throw toHostError(error, `cannot replace "${path}"`);
   }
@@ -35,8 +39,10 @@ export async function writeNewFlowFile(root: WorkspaceRoot, folder: string, flow
     const absolute = await root.resolve(path);
     if (await pathExists(absolute)) continue;
     try {
-      await writeFileAtomic(absolute, serializeFlow(flow));
+      // Exclusive: a file that appeared since the check above keeps its name and its content.
+      await writeFileAtomic(absolute, serializeFlow(flow), { exclusive: true });
     } catch (error) {
+      if (errorCode(error) === 'EEXIST') continue;
       throw toHostError(error, `cannot write "${path}"`);
     }
     return path;

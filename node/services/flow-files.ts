@@ -45,24 +45,24 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
       return oneAtATime(path, async () => {
         const absolute = await root.resolve(path);
         const existing = await readExisting(absolute, path);
-        const current = existing?.bytes;
-        if (baseRevision === null && current !== undefined) {
-          throw new HostError('EXISTS', `"${path}" already exists; choose another name or open it`);
-        }
-        if (baseRevision !== null) {
-          if (current === undefined) throw new HostError('CONFLICT', `"${path}" was deleted or moved on disk since it was opened`);
-          if (revisionOf(current) !== baseRevision) {
-            throw new HostError('CONFLICT', `"${path}" changed on disk since it was opened; reload it or save under another name`);
-          }
-        }
+        // Checked now so a refused save does not write anything, and again just before the rename (below).
+        checkBase(path, existing?.bytes, baseRevision);
         const bytes = Buffer.from(text, 'utf8');
         const revision = revisionOf(bytes);
         // Saving unchanged content would only push a real earlier version out of the backups.
-        if (current !== undefined && revisionOf(current) === revision) return { revision };
+        if (existing !== undefined && revisionOf(existing.bytes) === revision) return { revision };
         try {
           if (existing !== undefined) await keepBackup(root, path, existing, clock());
-          await writeFileAtomic(absolute, bytes);
+          await writeFileAtomic(absolute, bytes, {
+            mode: existing?.mode,
+            // A new file is never put over one that appeared meanwhile.
+            exclusive: baseRevision === null,
+            // The file is read again at the last moment before the rename: a change made while
+            // the backup and the new content were being written is refused, not overwritten.
+            beforeReplace: async () => checkBase(path, (await readExisting(absolute, path))?.bytes, baseRevision),
+          });
         } catch (error) {
+          if (baseRevision === null && errorCode(error) === 'EEXIST') throw alreadyExists(path);
           throw toHostError(error, `cannot save "${path}"`);
         }
         return { revision };
@@ -70,6 +70,23 @@ export function createFlowFileHandlers(root: WorkspaceRoot, clock: () => Date): 
     },
   };
 }
+
+/**
+ * Refuses a save whose base is not what is on disk: EXISTS for a new file whose name is taken,
+ * CONFLICT when the file was changed, deleted or moved since the editor read it.
+ */
+function checkBase(path: string, current: Uint8Array | undefined, baseRevision: string | null): void {
+  if (baseRevision === null) {
+    if (current !== undefined) throw alreadyExists(path);
+    return;
+  }
+  if (current === undefined) throw new HostError('CONFLICT', `"${path}" was deleted or moved on disk since it was opened`);
+  if (revisionOf(current) !== baseRevision) {
+    throw new HostError('CONFLICT', `"${path}" changed on disk since it was opened; reload it or save under another name`);
+  }
+}
+
+const alreadyExists = (path: string) => new HostError('EXISTS', `"${path}" already exists; choose another name or open it`);
 
 /** What the editor's load finds in a flow file's text; none for text that is not JSON (the editor says why itself). */
 function diagnosticsOf(text: string): Diagnostic[] {

@@ -10,7 +10,7 @@ import { createKeyedLock } from './keyed-lock';
 export interface JsonFileStore<T> {
   /** The document; `empty()` when the file does not exist yet. */
   read(): Promise<T>;
-  /** Reads, changes and writes the document, one change at a time; returns what `change` returned. */
+  /** Reads, changes and writes the document, one change at a time; returns what `change` returned. Returning `current` itself writes nothing. */
   update<R>(change: (current: T) => { next: T; result: R }): Promise<R>;
 }
 
@@ -52,7 +52,10 @@ export function createJsonFileStore<S extends z.ZodType>(options: {
     read,
     update: (change) =>
       oneAtATime('file', async () => {
-        const { next, result } = change(await read());
+        const current = await read();
+        const { next, result } = change(current);
+        // The same document back means nothing changed: no write (and no state file created for nothing).
+        if (next === current) return result;
         const file = await locate();
         try {
           await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`, { mode });

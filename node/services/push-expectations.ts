@@ -3,7 +3,7 @@ import type { PushedFlow } from '../../shared/sync/check-push';
 import { flowContentHash } from '../../shared/sync/content-hash';
 import { bindingFor } from '../../shared/sync/sync-file';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
-import type { SyncStore } from './tenant-sync';
+import type { SyncStore } from './workspace-state';
 import { readWorkspaceFlow } from './workspace-flows';
 import type { WorkspaceRoot } from './workspace-root';
 

@@ -10,7 +10,8 @@ import type { SecretBox } from './secret-box';
 import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
-import { createSyncStore, createTenantSyncHandlers } from './tenant-sync';
+import { createTenantSyncHandlers } from './tenant-sync';
+import { createSyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
 
 type TenantCallName = Extract<keyof HostHandlers, `tenants:${string}`>;

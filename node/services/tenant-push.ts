@@ -6,16 +6,16 @@ import { pushDecisions } from '../../shared/sync/synced-targets';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
-import { bindingsFileSchema, emptyBindingsFile, recordBindings } from '../../shared/import/bindings-file';
+import { recordBindings } from '../../shared/import/bindings-file';
 import { writeFileAtomic } from './atomic-write';
-import { createJsonFileStore } from './json-file-store';
 import { toHostError } from './host-fs-errors';
 import { deployPack } from '../../shared/pack/deploy-pack';
 import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
 import { outcome, readPackInputs } from './pack-export';
 import type { PackExportContext } from './pack-export';
 import { expectedRevisionsOf } from './push-expectations';
-import type { SyncStore } from './tenant-sync';
+import { createBindingsStore } from './workspace-state';
+import type { SyncStore } from './workspace-state';
 
 export type TenantPushHandlers = Pick<HostHandlers, 'tenants:pushPrepare' | 'tenants:push'>;
 
@@ -47,7 +47,7 @@ export function createTenantPushHandlers(
   options: PackExportContext & { syncStore: SyncStore; withClient: <T>(id: string, use: (client: TenantClient) => Promise<T>) => Promise<T>; emit: EmitHostEvent },
 ): TenantPushHandlers {
   const { root, clock, withClient, syncStore, emit } = options;
-  const bindings = createJsonFileStore({ file: () => root.statePath('bindings.json'), schema: bindingsFileSchema, empty: emptyBindingsFile, what: 'tenant bindings' });
+  const bindings = createBindingsStore(root);
 
   return {
     async 'tenants:pushPrepare'({ id, paths }) {

@@ -2,7 +2,7 @@ import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptySyncFile } from '../../shared/sync/sync-file';
-import { createSyncStore } from './tenant-sync';
+import { createSyncStore } from './workspace-state';
 import { expectHostError, makeTempFolder } from './temp-workspace.testing';
 import { WorkspaceRoot } from './workspace-root';
 
@@ -22,7 +22,8 @@ describe('the sync state store', () => {
 
   it('neither reads nor replaces a .flowpack/sync.json that is a link, even one made after the workspace opened', async () => {
     const store = createSyncStore(new WorkspaceRoot(workspace));
-    await store.update((file) => ({ next: file, result: undefined }));
+    // A copy of the document, not the document itself: the store writes only what changed.
+    await store.update((file) => ({ next: { ...file }, result: undefined }));
     await writeFile(join(outside, 'theirs.json'), JSON.stringify(emptySyncFile()));
     await rm(join(workspace, '.flowpack', 'sync.json'));
     await symlink(join(outside, 'theirs.json'), join(workspace, '.flowpack', 'sync.json'));

@@ -7,24 +7,14 @@ import { flowContentHash } from '../../shared/sync/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
 import { diffFlows } from '../../shared/sync/flow-diff';
 import { baselineAfterPush } from '../../shared/sync/record-push';
-import { bindingFor, emptySyncFile, recordSync, syncFileSchema } from '../../shared/sync/sync-file';
-import type { SyncFile } from '../../shared/sync/sync-file';
+import { bindingFor, recordSync } from '../../shared/sync/sync-file';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { replaceFile, writeNewFlowFile } from './flow-file-writes';
-import { createJsonFileStore } from './json-file-store';
-import type { JsonFileStore } from './json-file-store';
 import type { SummaryCache } from './summary-cache';
 import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
+import type { SyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
-
-/** The workspace's `.flowpack/sync.json`: what was last synchronised with each tenant. */
-export type SyncStore = JsonFileStore<SyncFile>;
-
-/** One store per workspace, so every update of the file (pull, keep mine, push) goes through one lock. */
-export function createSyncStore(root: WorkspaceRoot): SyncStore {
-  return createJsonFileStore({ file: () => root.statePath('sync.json'), schema: syncFileSchema, empty: emptySyncFile, what: 'sync state' });
-}
 
 export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:syncedWith' | 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;
 

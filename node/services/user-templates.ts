@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -7,6 +7,7 @@ import type { HostHandlers, Template } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { parseJson } from '../../shared/json/parse-json';
+import { writeFileAtomic } from './atomic-write';
 import { errorCode, toHostError } from './host-fs-errors';
 import { isFlowFileName } from './workspace-listing';
 
@@ -39,7 +40,8 @@ export function createTemplateHandlers(appDataDir: string, builtinTemplates: rea
         for (let copy = 1; ; copy++) {
           const id = `${base}${copy === 1 ? '' : ` (${copy})`}${FLOW_FILE_SUFFIX}`;
           try {
-            await writeFile(join(folder, id), serializeFlow(flow), { flag: 'wx' });
+            // Whole or not at all, and never over another template of the same name.
+            await writeFileAtomic(join(folder, id), serializeFlow(flow), { exclusive: true });
             return { id };
           } catch (error) {
             if (errorCode(error) !== 'EEXIST') throw error;

@@ -206,7 +206,7 @@ describe('flowpack plan with the workspace’s saved choices', () => {
     writeFileSync(join(folder, '.flowpack', 'bindings.json'), '{"format": "flowpack.bindings"');
     const run = await runCli(['plan', PACK, '--catalog', CATALOG, '--workspace', folder]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/bindings\.json: damaged; fix or remove it/);
+    expect(run.stderr).toMatch(/bindings\.json is damaged; fix or remove it/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 });
