@@ -3,6 +3,7 @@ import { ENGLISH_COPY_WORDS } from '../format/copy-name';
 import { diagnosticSchema } from '../format/diagnostic';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
+import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -62,6 +63,8 @@ export const signatureCheckSchema = z.object({
   reason: z.string().optional(),
   /** The signing key (base64), so a valid but untrusted key can be trusted from the dialog. */
   publicKey: z.string().optional(),
+  /** The pack names a trusted key's author but that key did not sign it (verify-pack.ts). */
+  claimsTrustedAuthor: claimsTrustedAuthorSchema.optional(),
 });
 export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
 
