@@ -1,6 +1,6 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateKeyPair, parseKeyFile, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
+import { generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, publicKeyFile } from '../../shared/pack/signature/keys';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeFileError, hasErrorCode } from '../file-errors';
@@ -42,7 +42,7 @@ export function runKeygenCommand(args: string[], output: CliOutput): number {
   const checked = parseKeyFile(privateFile);
   if (!checked.ok) throw new UsageError(`--name: ${checked.message.replace(/^invalid key file: "author" /, 'the name ')}`, 'keygen');
 
-  const privatePath = values.output ?? defaultFileName(pair.author);
+  const privatePath = values.output ?? privateKeyFileName(pair.author);
   const publicPath = `${privatePath}.pub`;
   writeNew(privatePath, privateFile, 0o600);
   try {
@@ -58,18 +58,6 @@ export function runKeygenCommand(args: string[], output: CliOutput): number {
       `Fingerprint: ${pair.fingerprint}\n`,
   );
   return EXIT_CODES.ok;
-}
-
-/** `Ada Lovelace` -> `ada-lovelace.key`; a name with no letters or digits gives `flowpack.key`. */
-function defaultFileName(author: string): string {
-  const slug = author
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents, so Renée gives renee
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'flowpack'}.key`;
 }
 
 function writeNew(path: string, value: object, mode: number): void {

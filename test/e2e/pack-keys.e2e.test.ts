@@ -81,7 +81,7 @@ describe('the Keys dialog (browser host)', () => {
     await waitForEditor(page);
     // A key trusted earlier, through the app's own service, as an earlier import would have.
     const pair = generateKeyPair('Grace Hopper', new Uint8Array(32).fill(6));
-    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: pair.author, publicKey: pair.publicKey });
+    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: pair.author, publicKey: pair.publicKey, confirmedFingerprint: pair.fingerprint });
 
     await library(page).getByRole('button', { name: 'Import pack' }).click();
     await importDialog(page).getByRole('button', { name: 'Manage keys…' }).click();
