@@ -317,6 +317,7 @@ export const appEn = {
       publicCopy: 'Copy',
       publicCopied: 'Copied',
       publicSave: 'Save {{fileName}}',
+      publicHide: 'Hide',
     },
     flowsTable: 'Flows in the pack',
     colFlow: 'Flow',

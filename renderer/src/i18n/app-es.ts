@@ -317,6 +317,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       publicCopy: 'Copiar',
       publicCopied: 'Copiada',
       publicSave: 'Guardar {{fileName}}',
+      publicHide: 'Ocultar',
     },
     flowsTable: 'Flujos del paquete',
     colFlow: 'Flujo',

@@ -317,6 +317,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       publicCopy: 'Copiar',
       publicCopied: 'Copiada',
       publicSave: 'Salvar {{fileName}}',
+      publicHide: 'Ocultar',
     },
     flowsTable: 'Fluxos do pacote',
     colFlow: 'Fluxo',

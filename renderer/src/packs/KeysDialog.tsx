@@ -60,14 +60,18 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
   const [creating, setCreating] = useState(false);
   const [showing, setShowing] = useState<string | null>(null);
   const [policyProblem, setPolicyProblem] = useState<string | null>(null);
+  // The box follows the click at once; the host's answer (read again after) has the last word.
+  const [policyChosen, setPolicyChosen] = useState<boolean | null>(null);
   const setPolicy = async (requireTrusted: boolean) => {
     setPolicyProblem(null);
+    setPolicyChosen(requireTrusted);
     try {
       await hostClient.call('keys:setPolicy', { requireTrusted });
     } catch (error) {
       setPolicyProblem(messageOf(error));
     }
     await trusted.reload();
+    setPolicyChosen(null);
   };
   const day = (iso: string) => {
     const date = new Date(iso);
@@ -116,7 +120,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
       <label className="pack-check key-policy">
         <input
           type="checkbox"
-          checked={trusted.answer?.requireTrusted ?? false}
+          checked={policyChosen ?? trusted.answer?.requireTrusted ?? false}
           disabled={trusted.answer === null}
           onChange={(event) => void setPolicy(event.target.checked)}
         />

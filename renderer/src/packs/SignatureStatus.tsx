@@ -2,7 +2,22 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureCheckResult } from '../../../shared/host/pack-calls';
+import { Fingerprint } from './KeyList';
 import { TrustKeyCheck } from './TrustKeyCheck';
+
+const FINGERPRINT_SLOT = '\u0000';
+
+/** The translated "Key fingerprint …" line with the fingerprint set out as the Keys dialog sets it, so the two compare by eye. */
+function FingerprintLine({ text, fingerprint }: { text: string; fingerprint: string }) {
+  const [before = '', after = ''] = text.split(FINGERPRINT_SLOT);
+  return (
+    <p className="pack-fingerprint">
+      {before}
+      <Fingerprint value={fingerprint} />
+      {after}
+    </p>
+  );
+}
 
 interface SignatureStatusProps {
   signature: SignatureCheckResult;
@@ -45,7 +60,7 @@ export function SignatureStatus({ signature, onTrusted, override, onOverride, ex
       <p className="pack-signature-text" role={status === 'tampered' ? 'alert' : undefined} title={reason}>
         {text}
       </p>
-      {fingerprint && <p className="mono pack-fingerprint">{t('pack.signature.fingerprint', { fingerprint })}</p>}
+      {fingerprint && <FingerprintLine text={t('pack.signature.fingerprint', { fingerprint: FINGERPRINT_SLOT })} fingerprint={fingerprint} />}
       {claimsTrustedAuthor && (
         <p className="pack-signature-warning" role="alert">
           {t(status === 'unsigned' ? 'pack.signature.claimsUnsigned' : 'pack.signature.claimsOtherKey', {

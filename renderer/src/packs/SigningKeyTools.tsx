@@ -132,7 +132,7 @@ export function PublicKeyPanel({ fingerprint, onClose }: { fingerprint: string; 
               {t('pack.keys.publicSave', { fileName: key.fileName })}
             </button>
             <button type="button" className="button button-small" onClick={onClose}>
-              {t('common.close')}
+              {t('pack.keys.publicHide')}
             </button>
           </div>
         </>
