@@ -2,7 +2,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createTrustedKeyHandlers } from '../../node/services/trusted-keys';
+import { packSchema } from '../../shared/pack/pack-schema';
 import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile } from '../../shared/pack/signature/keys';
+import { signPack } from '../../shared/pack/signature/sign-pack';
 import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { exportTwoFlows, importDialog, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
@@ -92,5 +95,25 @@ describe('trusting keys and creating one (browser host)', () => {
     await expect.poll(() => signature.textContent()).toContain('this pack is not signed (it never was, or its signature was removed), so it cannot be imported');
     expect(await importDialog(page).getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-policy-refused-light.png') });
+  });
+
+  test('a pack claiming the author of a trusted key but signed by another key says exactly that', async () => {
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    const ada = generateKeyPair('Ada Lovelace', new Uint8Array(32).fill(5));
+    const mallory = generateKeyPair('Mallory', new Uint8Array(32).fill(6));
+    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: 'Ada Lovelace', publicKey: ada.publicKey, confirmedFingerprint: ada.fingerprint });
+    // given the pack Ada exported ("Ada Lovelace" as its author), re-signed by Mallory
+    const packFile = await exportTwoFlows(page, workspace.root, 'light');
+    const forged = signPack(packSchema.parse(JSON.parse(await readFile(packFile, 'utf8'))), privateKeyFile(mallory));
+    const forgedFile = join(workspace.root, 'forged.flowpack');
+    await writeFile(forgedFile, JSON.stringify(forged, null, 2));
+
+    const signature = (await openImport(page, forgedFile)).getByRole('region', { name: 'Signature' });
+    await expect
+      .poll(() => signature.getByRole('alert').first().textContent())
+      .toBe(`Warning: this pack says it is from “Ada Lovelace”, whose key you trust (${ada.fingerprint}), but it is signed by another key (${mallory.fingerprint}).`);
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-claims-trusted-author-light.png') });
   });
 });
