@@ -55,7 +55,9 @@ export function runKeygenCommand(args: string[], output: CliOutput): number {
     `Private key: ${printable(privatePath)} (keep it secret)\n` +
       `Public key:  ${printable(publicPath)} (share it with those who verify your packs)\n` +
       `Author:      ${printable(pair.author)}\n` +
-      `Fingerprint: ${pair.fingerprint}\n`,
+      `Fingerprint: ${pair.fingerprint}\n` +
+      // Those who trust the key compare this with what their tool shows (the app asks them to type it in).
+      'Tell those who open your packs this fingerprint yourself, not in the message that brings the pack.\n',
   );
   return EXIT_CODES.ok;
 }
