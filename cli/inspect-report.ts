@@ -3,6 +3,7 @@ import type { Flow } from '../shared/format/flow-schema';
 import { formatReportItem } from '../shared/pack/export/format-report';
 import type { LoadedPack } from '../shared/pack/load-pack';
 import type { Pack, SanitisationItem } from '../shared/pack/pack-schema';
+import { claimedAuthorWarning } from '../shared/pack/signature/signature-policy';
 import type { SignatureCheck } from '../shared/pack/signature/verify-pack';
 import { asPackFinding } from './check-document';
 import { printable } from './printable';
@@ -43,8 +44,16 @@ function describeFlow(raw: Record<string, unknown>, flow: Flow | undefined): Ins
   return { id: flow.id, name: flow.name, profile: flow.profile, kind: flow.kind, steps };
 }
 
-/** One line about the signature, the part of the report a reader must not miss. */
+/**
+ * One line about the signature, the part of the report a reader must not miss; and a second,
+ * a warning, when the pack claims the author of a trusted key that did not sign it.
+ */
 export function describeSignature(check: SignatureCheck): string {
+  const warning = claimedAuthorWarning(check);
+  return warning === null ? signatureStatusLine(check) : `${signatureStatusLine(check)}\nWARNING: ${printable(warning)}`;
+}
+
+function signatureStatusLine(check: SignatureCheck): string {
   const key = check.fingerprint === undefined ? '' : `key ${check.fingerprint}`;
   switch (check.status) {
     case 'unsigned':

@@ -1,6 +1,6 @@
 import { unlinkSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateKeyPair, parseKeyFile, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
+import { generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, publicKeyFile } from '../../shared/pack/signature/keys';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
@@ -42,7 +42,7 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
   const checked = parseKeyFile(privateFile);
   if (!checked.ok) throw new UsageError(`--name: ${checked.message.replace(/^invalid key file: "author" /, 'the name ')}`, 'keygen');
 
-  const privatePath = values.output ?? defaultFileName(pair.author);
+  const privatePath = values.output ?? privateKeyFileName(pair.author);
   const publicPath = `${privatePath}.pub`;
   await writeNew(privatePath, privateFile, 0o600);
   try {
@@ -55,21 +55,11 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
     `Private key: ${printable(privatePath)} (keep it secret)\n` +
       `Public key:  ${printable(publicPath)} (share it with those who verify your packs)\n` +
       `Author:      ${printable(pair.author)}\n` +
-      `Fingerprint: ${pair.fingerprint}\n`,
+      `Fingerprint: ${pair.fingerprint}\n` +
+      // Those who trust the key compare this with what their tool shows (the app asks them to type it in).
+      'Tell those who open your packs this fingerprint yourself, not in the message that brings the pack.\n',
   );
   return EXIT_CODES.ok;
-}
-
-/** `Ada Lovelace` -> `ada-lovelace.key`; a name with no letters or digits gives `flowpack.key`. */
-function defaultFileName(author: string): string {
-  const slug = author
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents, so Renée gives renee
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'flowpack'}.key`;
 }
 
 /** A key file, never over an existing one; its temporary file is owner-only from creation, so a private key is never readable by others. */

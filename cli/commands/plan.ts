@@ -15,11 +15,12 @@ import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { readDocumentFile } from '../read-document';
+import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { openWorkspace, pushWorkspace, workspaceDecisions } from '../sync-workspace';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> [--decisions <file>] [--json]
-                    [--workspace <folder>] [--trust <file.pub>]... [--force]
+                    [--workspace <folder>] [--trust <file.pub>]... [--force] [--require-signature]
 
 Shows what importing a pack into a tenant would do, offline, against a snapshot of the
 tenant's catalog: per flow create, update (same id), copy or skip; per reference linked,
@@ -40,6 +41,8 @@ The pack's signature is checked first, as flowpack inspect does, and its status 
 (signed and valid, unknown key, unsigned). A TAMPERED pack (changed after it was signed,
 or its signature damaged) is not planned unless --force is given. Trusted keys are the
 --trust files plus every *.pub file in the folder named by $${TRUSTED_KEYS_DIR_VARIABLE}.
+With --require-signature, only a pack signed by a trusted key is planned. A pack that
+claims the author of a trusted key but is not signed by that key is named in a warning.
 
 Options:
   --catalog <file>    The tenant catalog snapshot (format "flowpack.catalog")
@@ -51,12 +54,13 @@ Options:
                       "signature": {status, author, fingerprint, reason}
   --trust <file>      A public key file to trust; repeat for more
   --force             Plan a tampered pack anyway
+${requireSignatureHelp(22)}
   -h, --help          Show this help
 
 Exit status:
   0  the plan can be applied (items to configure and warnings allowed)
   1  the plan has errors that refuse it (limits, flow kinds, decisions...), or the pack is
-     tampered and --force was not given (nothing planned)
+     tampered and --force was not given, or refused by --require-signature (nothing planned)
   2  a usage error, or a file could not be read or is not what it should be
 `;
 
@@ -71,6 +75,7 @@ export async function runPlanCommand(args: string[], output: CliOutput): Promise
       json: { type: 'boolean' },
       trust: { type: 'string', multiple: true },
       force: { type: 'boolean' },
+      ...REQUIRE_SIGNATURE_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -94,6 +99,7 @@ export async function runPlanCommand(args: string[], output: CliOutput): Promise
   // Checked on the JSON as read: the signature covers that, not the schema's copy with defaults filled in.
   const trusted = readTrustedKeys(values.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
   const signature = verifyPack(packJson as object, trusted);
+  if (refusedBySignaturePolicy(packPath, signature, requiresSignature(values['require-signature'], process.env), 'not planned', output)) return EXIT_CODES.errors;
   if (signature.status === 'tampered') {
     if (!values.force) {
       const reason = printable(signature.reason ?? 'the signature does not match');

@@ -16,6 +16,7 @@ import { formatHumanPlan } from '../plan-report';
 import { printable } from '../printable';
 import { guardPush, pushFailure } from '../push-guard';
 import { readPushInput } from '../push-inputs';
+import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { openWorkspace, workspaceDecisions } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
@@ -42,6 +43,10 @@ Without a terminal to ask and without --yes, push stops after the dry-run. Flows
 to configure (placeholders, required fields left empty) are imported as drafts and listed.
 
 A pack whose signature does not match its content (TAMPERED) is not pushed unless --force.
+With --require-signature, a pack file is pushed only when a trusted key signed it (flow
+files you deploy are your own and carry no signature). A pack that claims the author of a
+trusted key but is not signed by that key is named in a warning. A tenant that keeps a list
+of trusted keys refuses such packs itself (422).
 
 Nothing on the tenant is replaced unasked. A local flow whose tenant copy changed since the
 last pull or push (as "flowpack status" shows: remote changes, both changed), or that was
@@ -59,13 +64,14 @@ ${TENANT_OPTIONS_HELP}
                         (flowpack.workspace.json), else their folder; . for a pack
   --name <name>         The name of the pack made from flow files
   --trust <file>        A public key file to trust (also every *.pub in $${TRUSTED_KEYS_DIR_VARIABLE})
+${requireSignatureHelp(24)}
   --force               Push a tampered pack anyway (the tenant's audit log records it),
                         and replace flows changed or deleted on the tenant since the last
                         pull or push
   -h, --help            Show this help
 
 Exit status: 0 applied (or stopped after the dry-run as asked); 1 nothing imported: the plan
-has errors, the pack is tampered, or a flow changed or was deleted on the tenant since the
+has errors, the pack is tampered or refused by --require-signature, or a flow changed or was deleted on the tenant since the
 last pull or push; 2 a usage error, or the tenant refused or could not be reached.
 `;
 
@@ -83,6 +89,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
       name: { type: 'string' },
       trust: { type: 'string', multiple: true },
       force: { type: 'boolean' },
+      ...REQUIRE_SIGNATURE_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -98,6 +105,8 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   const input = readPushInput(positionals, values, output);
 
   output.stdout(`Signature: ${describeSignature(input.signature)}\n`);
+  const required = input.purpose === 'share' && requiresSignature(values['require-signature'], process.env);
+  if (refusedBySignaturePolicy(positionals[0]!, input.signature, required, 'not pushed', output)) return EXIT_CODES.errors;
   const tampered = input.signature.status === 'tampered';
   if (tampered && !values.force) {
     output.stderr(`flowpack: the pack is TAMPERED: ${printable(input.signature.reason ?? 'the signature does not match')}; not pushed (--force pushes it anyway)\n`);

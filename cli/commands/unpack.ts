@@ -4,40 +4,58 @@ import { parseArgs } from 'node:util';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { parseJson } from '../../shared/json/parse-json';
 import { loadPack } from '../../shared/pack/load-pack';
+import { claimedAuthorWarning } from '../../shared/pack/signature/signature-policy';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeFileAtomic } from '../../node/services/atomic-write';
 import { describeFileError, hasErrorCode } from '../file-errors';
+import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { printable, quoted } from '../printable';
 import { readDocumentFile } from '../read-document';
+import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { parseSize } from '../size-option';
 import { DEFAULT_MAX_BYTES } from './validate';
 
-export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--max-size <size>] <pack> <folder>
+export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signature] [--trust <file.pub>]...
+                      [--max-size <size>] <pack> <folder>
 
 Writes each flow of a pack as its own file, <folder>/<flow name>.flow.json, in canonical
 form. The folder is created if needed. An existing file is never replaced: the new file
 gets a free name (<name>-2.flow.json). Flows keep their ids.
 
 A pack whose signature does not match its content (tampered) is refused unless --force
-is given. Sanitised packs may hold placeholders to choose (a task's assignee, a post's
-author); they are written as they are, for the editor to finish.
+is given. With --require-signature, only a pack signed by a trusted key is unpacked.
+Trusted keys are the --trust files plus every *.pub file in the folder named by
+$${TRUSTED_KEYS_DIR_VARIABLE}. A pack that claims the author of a trusted key but is
+not signed by that key is named in a warning.
+
+Sanitised packs may hold placeholders to choose (a task's assignee, a post's author);
+they are written as they are, for the editor to finish.
 
 Options:
-  --force            Unpack a tampered pack anyway
-  --max-size <size>  Refuse larger packs without reading them. Default: 10MB
-  -h, --help         Show this help
+  --force              Unpack a tampered pack anyway
+${requireSignatureHelp(23)}
+  --trust <file>       A public key file to trust; repeat for more
+  --max-size <size>    Refuse larger packs without reading them. Default: 10MB
+  -h, --help           Show this help
 
-Exit status: 0 written, 1 the pack is tampered or a flow in it is not a readable flow
-(nothing written), 2 usage error, or a file could not be read or written.
+Exit status: 0 written, 1 the pack is tampered, is refused by --require-signature, or a
+flow in it is not a readable flow (nothing written), 2 a usage error, or a file could not
+be read or written.
 `;
 
 /** `flowpack unpack`: writes a pack's flows as flow files in a folder. */
 export async function runUnpackCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { force: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      force: { type: 'boolean' },
+      ...REQUIRE_SIGNATURE_OPTION,
+      trust: { type: 'string', multiple: true },
+      'max-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -59,7 +77,11 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
     const first = loaded.diagnostics[0];
     throw new CommandError(`${packPath}: not a pack: ${first ? first.message : 'unknown structure'}`);
   }
-  const signature = verifyPack(parsed.value as object);
+  const trusted = readTrustedKeys(values.trust ?? [], process.env, (line) => output.stderr(`flowpack: warning: ${line}\n`));
+  const signature = verifyPack(parsed.value as object, trusted);
+  const warning = claimedAuthorWarning(signature);
+  if (warning !== null) output.stderr(`flowpack: warning: ${printable(packPath)}: ${printable(warning)}\n`);
+  if (refusedBySignaturePolicy(packPath, signature, requiresSignature(values['require-signature'], process.env), 'nothing was written', output)) return EXIT_CODES.errors;
   if (signature.status === 'tampered' && !values.force) {
     output.stderr(`flowpack: ${printable(packPath)}: TAMPERED: ${printable(signature.reason ?? 'the signature does not match')}; nothing was written (--force unpacks it anyway)\n`);
     return EXIT_CODES.errors;

@@ -24,6 +24,9 @@ export type PackHandlers = Pick<
   | 'keys:listSigning'
   | 'keys:rememberSigning'
   | 'keys:forgetSigning'
+  | 'keys:setPolicy'
+  | 'keys:createSigning'
+  | 'keys:publicKey'
 >;
 
 /** What the pack handlers need: the workspace, the app's data folder (trusted and signing keys), the clock and the app's version. */
@@ -45,15 +48,17 @@ export interface PackHandlerContext {
  * flow ids listed), import into a folder with a choice per collision, and the trusted keys.
  */
 export function createPackHandlers(context: PackHandlerContext): PackHandlers {
-  const { trustedKeys, ...keyHandlers } = createTrustedKeyHandlers(context.appDataDir, context.clock);
+  const { trustedKeys, requiresTrusted, ...keyHandlers } = createTrustedKeyHandlers(context.appDataDir, context.clock);
   // A damaged list of trusted keys must not stop anyone opening or importing a pack: the signature is then
   // checked against no keys (a good one shows as from a key not trusted yet), the dialog says why, and the
   // file is left as it is for the user to fix (the Keys dialog reports it too).
-  const keysToCheckAgainst = async (): Promise<{ keys: TrustedKeyEntry[]; problem: string | null }> => {
+  // The policy lives in the same file; unreadable, it counts as off, as the keys count as none (whoever can damage
+  // the file could as well turn the policy off in it), and the dialog says the file is damaged.
+  const keysToCheckAgainst = async (): Promise<{ keys: TrustedKeyEntry[]; requireTrusted: boolean; problem: string | null }> => {
     try {
-      return { keys: await trustedKeys(), problem: null };
+      return { keys: await trustedKeys(), requireTrusted: await requiresTrusted(), problem: null };
     } catch (error) {
-      return { keys: [], problem: error instanceof Error ? error.message : String(error) };
+      return { keys: [], requireTrusted: false, problem: error instanceof Error ? error.message : String(error) };
     }
   };
   const { privateKey, ...signingKeyHandlers } = createSigningKeys({ appDataDir: context.appDataDir, box: context.box, clock: context.clock });
@@ -65,13 +70,14 @@ export function createPackHandlers(context: PackHandlerContext): PackHandlers {
     async 'pack:open'({ source }) {
       const trusted = await keysToCheckAgainst();
       const opened = await openPack(context.root, source, trusted.keys);
-      return describeOpenedPack(opened, await flowIdLocations(context.root, context.summaries), trusted.problem);
+      return describeOpenedPack(opened, await flowIdLocations(context.root, context.summaries), trusted.problem, trusted.requireTrusted);
     },
 
     async 'pack:import'({ source, ...choices }) {
-      const opened = await openPack(context.root, source, (await keysToCheckAgainst()).keys);
+      const trusted = await keysToCheckAgainst();
+      const opened = await openPack(context.root, source, trusted.keys);
       const locations = await flowIdLocations(context.root, context.summaries);
-      return importPack(context.root, opened, locations, choices, context.clock);
+      return importPack(context.root, opened, locations, { ...choices, requireTrusted: trusted.requireTrusted }, context.clock);
     },
   };
 }

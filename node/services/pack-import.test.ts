@@ -55,7 +55,7 @@ describe('opening a pack', () => {
     const signed = signPack(await examplePack(ws), privateKeyFile(SIGNER));
 
     const before = await ws.call('pack:open', { source: asSource(signed) });
-    await ws.call('keys:trust', { author: 'Ada (trainer)', publicKey: before.signature.publicKey });
+    await ws.call('keys:trust', { author: 'Ada (trainer)', publicKey: before.signature.publicKey, confirmedFingerprint: before.signature.fingerprint });
     const after = await ws.call('pack:open', { source: asSource(signed) });
 
     expect(before.signature).toMatchObject({ status: 'untrusted', author: 'Ada Lovelace', fingerprint: SIGNER.fingerprint, publicKey: SIGNER.publicKey });
@@ -218,6 +218,37 @@ describe('importing a pack into a workspace folder', () => {
 
     const forced = await ws.call('pack:import', { source: asSource(tampered), folder: 'imported', choices, allowTampered: true });
     expect(forced.flows[0]!.outcome).toBe('copied');
+  });
+
+  it('with the policy "require a signature from a trusted key", refuses an unsigned, a stripped, a re-signed and a tampered pack, saying which; imports a trusted one', async () => {
+    await ws.call('keys:setPolicy', { requireTrusted: true });
+    await ws.call('keys:trust', { author: 'Ada Lovelace', publicKey: SIGNER.publicKey, confirmedFingerprint: SIGNER.fingerprint });
+    const mallory = generateKeyPair('Mallory', new Uint8Array(32).fill(8));
+    const signed = signPack(pack, privateKeyFile(SIGNER));
+    const { signature: _removed, ...stripped } = signed;
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+    const before = await flowFiles(ws.folder);
+
+    const refusals = [
+      [stripped, 'the pack is not signed (it never was, or its signature was removed)'],
+      [signPack(pack, privateKeyFile(mallory)), `the pack is signed by a key that is not trusted (key ${mallory.fingerprint})`],
+      [{ ...signed, manifest: { ...signed.manifest, description: 'edited' } }, 'the pack was changed after it was signed'],
+    ] as const;
+    for (const [refused, reason] of refusals) {
+      const opened = await ws.call('pack:open', { source: asSource(refused as Pack) });
+      expect(opened.requireTrusted).toBe(true);
+      const error = await expectHostError(ws.call('pack:import', { source: asSource(refused as Pack), folder: 'imported', choices, allowTampered: true }), 'INVALID_ARGS');
+      expect(error.message).toContain(reason);
+      expect(error.message).toMatch(/your settings require a signature from a trusted key; nothing was written$/);
+    }
+    expect(await flowFiles(ws.folder)).toEqual(before);
+
+    // The re-signed pack still claims Ada: the dialog is told whose trusted key it is not signed by.
+    const forged = await ws.call('pack:open', { source: asSource(signPack(pack, privateKeyFile(mallory))) });
+    expect(forged.signature.claimsTrustedAuthor).toEqual({ author: 'Ada Lovelace', trustedFingerprints: [SIGNER.fingerprint] });
+
+    const imported = await ws.call('pack:import', { source: asSource(signed), folder: 'imported', choices });
+    expect(imported.flows[0]!.outcome).toBe('copied');
   });
 
   it('refuses a pack holding two flows with one id', async () => {

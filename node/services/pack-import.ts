@@ -7,6 +7,7 @@ import { walkRefs } from '../../shared/format/entity-ref';
 import type { Flow } from '../../shared/format/flow-schema';
 import type { HOST_CALLS, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
+import { trustedSignatureRefusal } from '../../shared/pack/signature/signature-policy';
 import type { PackImportResult } from '../../shared/host/pack-calls';
 import { replaceFile, writeNewFlowFile } from './flow-file-writes';
 import type { OpenedPack } from './pack-open';
@@ -23,16 +24,22 @@ type ImportedFlow = PackImportResult['flows'][number];
  * user's choice. `replace` rewrites that file where it is (atomically, keeping the old
  * content as a backup, as a save does); `keepBoth` writes a new file with a new flow id, as
  * the library's Duplicate does; `skip` writes nothing. New files get names no existing file
- * has. All checks run before the first write, so a refused import writes nothing.
+ * has. All checks run before the first write, so a refused import writes nothing. With the
+ * policy `requireTrusted`, only a pack whose signature is valid is written.
  */
 export async function importPack(
   root: WorkspaceRoot,
   opened: OpenedPack,
   locations: ReadonlyMap<string, string>,
-  args: Pick<ImportArgs, 'folder' | 'choices' | 'allowTampered'> & Partial<Pick<ImportArgs, 'copyWords'>>,
+  args: Pick<ImportArgs, 'folder' | 'choices' | 'allowTampered'> & Partial<Pick<ImportArgs, 'copyWords'>> & { requireTrusted?: boolean },
   clock: () => Date,
 ): Promise<PackImportResult> {
   if (opened.refusal !== null) throw new HostError('INVALID_ARGS', `the pack cannot be imported: ${opened.refusal}; nothing was written`);
+  // The user's policy: only a pack a trusted key signed; no override (allowTampered included) but turning the policy off.
+  const unsigned = args.requireTrusted === true ? trustedSignatureRefusal(opened.signature) : null;
+  if (unsigned !== null) {
+    throw new HostError('INVALID_ARGS', `${unsigned}, and your settings require a signature from a trusted key; nothing was written`);
+  }
   if (opened.signature.status === 'tampered' && !args.allowTampered) {
     throw new HostError('INVALID_ARGS', `the pack was changed after it was signed (tampered): ${opened.signature.reason ?? 'the signature does not match'}; nothing was written`);
   }

@@ -78,7 +78,7 @@ function refusalOf(pack: Pack, flows: readonly { index: number; flow: Flow }[]):
 }
 
 /** What the import dialog shows of an opened pack, with the workspace file holding each flow's id. */
-export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<string, string>, trustedKeysProblem: string | null = null): PackOpenResult {
+export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<string, string>, trustedKeysProblem: string | null = null, requireTrusted = false): PackOpenResult {
   const { manifest } = opened.pack;
   return {
     manifest: {
@@ -101,5 +101,6 @@ export function describeOpenedPack(opened: OpenedPack, locations: ReadonlyMap<st
     })),
     refusal: opened.refusal,
     trustedKeysProblem,
+    requireTrusted,
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateKeyPair, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
+import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile, publicKeyFile } from '../../shared/pack/signature/keys';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { makePackWorkspace } from './pack-workspace.testing';
 import type { PackWorkspace } from './pack-workspace.testing';
@@ -42,6 +42,43 @@ describe('signing keys the app keeps', () => {
     await ws.call('keys:forgetSigning', { fingerprint: pair.fingerprint });
     expect((await ws.call('keys:listSigning', {})).keys).toEqual([]);
     await expectHostError(ws.call('pack:exportWrite', { paths: CONVERSATIONS, ...manifest, target: 'signed.flowpack', signingKeyId: pair.fingerprint }), 'NOT_FOUND');
+  });
+});
+
+describe('creating a signing key in the app', () => {
+  it('creates a key sealed with the keychain, signs with it, and gives its public key file with its fingerprint, as flowpack keygen writes it', async () => {
+    const created = await ws.call('keys:createSigning', { author: '  Renée Trainer ' });
+    expect(created.author).toBe('Renée Trainer');
+    expect((await ws.call('keys:listSigning', {})).keys).toEqual([expect.objectContaining({ fingerprint: created.fingerprint, author: 'Renée Trainer', protected: true })]);
+    const onDisk = await readFile(join(ws.appData, SIGNING_KEYS_FILE), 'utf8');
+    expect(onDisk).not.toContain('"privateKey"');
+
+    const exported = await ws.call('keys:publicKey', { fingerprint: created.fingerprint });
+    expect(exported.fileName).toBe('renee-trainer.key.pub');
+    expect(exported.fingerprint).toBe(created.fingerprint);
+    const parsed = parseKeyFile(JSON.parse(exported.text));
+    expect(parsed).toMatchObject({ ok: true, key: { kind: 'public', author: 'Renée Trainer' } });
+    expect(exported.text).not.toContain('privateKey');
+    const publicKey = parsed.ok ? parsed.key : publicKeyFile(pair);
+    expect(fingerprint(publicKey.publicKey)).toBe(created.fingerprint);
+
+    await ws.call('pack:exportWrite', { paths: CONVERSATIONS, ...manifest, target: 'signed.flowpack', signingKeyId: created.fingerprint });
+    const written = JSON.parse(await readFile(join(ws.folder, 'signed.flowpack'), 'utf8')) as object;
+    expect(verifyPack(written, [publicKey])).toMatchObject({ status: 'valid', author: 'Renée Trainer' });
+  });
+
+  it('refuses a name the key file would refuse, and keeps nothing', async () => {
+    const error = await expectHostError(ws.call('keys:createSigning', { author: 'Ada\u0007' }), 'INVALID_ARGS');
+    expect(error.message).toMatch(/^the name must not contain control characters/);
+    expect((await ws.call('keys:listSigning', {})).keys).toEqual([]);
+  });
+
+  it('without a keychain, creates one only after the user agrees to store it unencrypted', async () => {
+    const keys = createSigningKeys({ appDataDir: ws.appData, box: plainSecretBox, clock: () => new Date() });
+    await expectHostError(keys['keys:createSigning']({ author: 'Ada', allowUnprotected: false }), 'NOT_SUPPORTED');
+    expect((await keys['keys:listSigning']({})).keys).toEqual([]);
+    await keys['keys:createSigning']({ author: 'Ada', allowUnprotected: true });
+    expect((await keys['keys:listSigning']({})).keys).toEqual([expect.objectContaining({ author: 'Ada', protected: false })]);
   });
 });
 

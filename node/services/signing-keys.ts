@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { parseJson } from '../../shared/json/parse-json';
-import { fingerprint, parseKeyFile } from '../../shared/pack/signature/keys';
+import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, publicKeyFile } from '../../shared/pack/signature/keys';
 import type { PrivateKeyFile } from '../../shared/pack/signature/keys';
 import { createJsonFileStore } from './json-file-store';
 import type { SecretBox } from './secret-box';
 
-export type SigningKeyHandlers = Pick<HostHandlers, 'keys:listSigning' | 'keys:rememberSigning' | 'keys:forgetSigning'>;
+export type SigningKeyHandlers = Pick<HostHandlers, 'keys:listSigning' | 'keys:rememberSigning' | 'keys:forgetSigning' | 'keys:createSigning' | 'keys:publicKey'>;
 
 /** The file, in the app's data folder, holding the user's signing keys, sealed. */
 export const SIGNING_KEYS_FILE = 'signing-keys.json';
@@ -49,6 +49,32 @@ export function createSigningKeys(options: { appDataDir: string; box: SecretBox;
     mode: 0o600,
   });
 
+  /** Where the OS keychain cannot seal a key, keeping one needs the user's explicit agreement. */
+  const refuseUnprotected = (allowUnprotected: boolean) => {
+    if (!box.protects && !allowUnprotected) {
+      throw new HostError('NOT_SUPPORTED', `the private key would be stored unencrypted (${box.unprotectedReason ?? 'no system keychain'}); confirm to keep it anyway`);
+    }
+  };
+  const keep = async (key: PrivateKeyFile, allowUnprotected: boolean) => {
+    refuseUnprotected(allowUnprotected);
+    const print = fingerprint(key.publicKey);
+    const stored = { fingerprint: print, author: key.author, sealed: { protected: box.protects, data: box.seal(JSON.stringify(key)) }, addedAt: clock().toISOString() };
+    await store.update((file) => ({ next: { ...file, keys: [...file.keys.filter((other) => other.fingerprint !== print), stored] }, result: undefined }));
+    return { fingerprint: print, author: key.author };
+  };
+
+  const privateKey = async (print: string): Promise<PrivateKeyFile> => {
+    const stored = (await store.read()).keys.find((key) => key.fingerprint === print);
+    if (!stored) throw new HostError('NOT_FOUND', 'the app no longer keeps this signing key');
+    try {
+      if (stored.sealed.protected && !box.protects) throw new Error('no keychain to open it with');
+      return privateKeyFromText(stored.sealed.protected ? box.open(stored.sealed.data) : stored.sealed.data);
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      throw new HostError('IO', `the signing key of ${stored.author} cannot be decrypted by this user on this computer; add its key file again`);
+    }
+  };
+
   return {
     async 'keys:listSigning'() {
       const keys = (await store.read()).keys.map(({ sealed, ...key }) => ({ ...key, protected: sealed.protected }));
@@ -56,14 +82,15 @@ export function createSigningKeys(options: { appDataDir: string; box: SecretBox;
     },
 
     async 'keys:rememberSigning'({ text, allowUnprotected }) {
-      const key = privateKeyFromText(text);
-      if (!box.protects && !allowUnprotected) {
-        throw new HostError('NOT_SUPPORTED', `the private key would be stored unencrypted (${box.unprotectedReason ?? 'no system keychain'}); confirm to keep it anyway`);
-      }
-      const print = fingerprint(key.publicKey);
-      const stored = { fingerprint: print, author: key.author, sealed: { protected: box.protects, data: box.seal(JSON.stringify(key)) }, addedAt: clock().toISOString() };
-      await store.update((file) => ({ next: { ...file, keys: [...file.keys.filter((other) => other.fingerprint !== print), stored] }, result: undefined }));
-      return { fingerprint: print, author: key.author };
+      return keep(privateKeyFromText(text), allowUnprotected);
+    },
+
+    async 'keys:createSigning'({ author, allowUnprotected }) {
+      // The key file's own rules (length, no control characters) decide what a name may be, as in flowpack keygen.
+      const key = privateKeyFile(generateKeyPair(author.trim()));
+      const checked = parseKeyFile(key);
+      if (!checked.ok) throw new HostError('INVALID_ARGS', checked.message.replace(/^invalid key file: "author" /, 'the name '));
+      return keep(key, allowUnprotected);
     },
 
     async 'keys:forgetSigning'({ fingerprint: print }) {
@@ -71,16 +98,12 @@ export function createSigningKeys(options: { appDataDir: string; box: SecretBox;
       return {};
     },
 
-    async privateKey(print) {
-      const stored = (await store.read()).keys.find((key) => key.fingerprint === print);
-      if (!stored) throw new HostError('NOT_FOUND', 'the app no longer keeps this signing key');
-      try {
-        if (stored.sealed.protected && !box.protects) throw new Error('no keychain to open it with');
-        return privateKeyFromText(stored.sealed.protected ? box.open(stored.sealed.data) : stored.sealed.data);
-      } catch (error) {
-        if (error instanceof HostError) throw error;
-        throw new HostError('IO', `the signing key of ${stored.author} cannot be decrypted by this user on this computer; add its key file again`);
-      }
+    async 'keys:publicKey'({ fingerprint: print }) {
+      const key = await privateKey(print);
+      const text = `${JSON.stringify(publicKeyFile(key), null, 2)}\n`;
+      return { author: key.author, fingerprint: print, fileName: `${privateKeyFileName(key.author)}.pub`, text };
     },
+
+    privateKey,
   };
 }

@@ -18,7 +18,7 @@ describe('trusted signing keys in the app data folder', () => {
 
   it('remembers a trusted key with its fingerprint, across app launches', async () => {
     const first = createTrustedKeyHandlers(appData.folder, clock);
-    const { fingerprint } = await first['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey });
+    const { fingerprint } = await first['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: KEY.fingerprint });
 
     const relaunched = createTrustedKeyHandlers(appData.folder, clock);
     const { keys } = await relaunched['keys:listTrusted']({});
@@ -29,16 +29,16 @@ describe('trusted signing keys in the app data folder', () => {
 
   it('trusting a key twice keeps one entry, the first name given', async () => {
     const handlers = createTrustedKeyHandlers(appData.folder, clock);
-    await handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey });
-    await handlers['keys:trust']({ author: 'Someone else', publicKey: KEY.publicKey });
+    await handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: KEY.fingerprint });
+    await handlers['keys:trust']({ author: 'Someone else', publicKey: KEY.publicKey, confirmedFingerprint: KEY.fingerprint });
 
     expect((await handlers['keys:listTrusted']({})).keys.map((key) => key.author)).toEqual(['Ada']);
   });
 
   it('forgets one key and keeps the others', async () => {
     const handlers = createTrustedKeyHandlers(appData.folder, clock);
-    await handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey });
-    await handlers['keys:trust']({ author: 'Grace', publicKey: OTHER.publicKey });
+    await handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: KEY.fingerprint });
+    await handlers['keys:trust']({ author: 'Grace', publicKey: OTHER.publicKey, confirmedFingerprint: OTHER.fingerprint });
 
     await handlers['keys:forget']({ fingerprint: KEY.fingerprint });
 
@@ -47,7 +47,7 @@ describe('trusted signing keys in the app data folder', () => {
 
   it('refuses something that is not an Ed25519 public key', async () => {
     const handlers = createTrustedKeyHandlers(appData.folder, clock);
-    await expectHostError(handlers['keys:trust']({ author: 'Ada', publicKey: 'bm90IGEga2V5' }), 'INVALID_ARGS');
+    await expectHostError(handlers['keys:trust']({ author: 'Ada', publicKey: 'bm90IGEga2V5', confirmedFingerprint: KEY.fingerprint }), 'INVALID_ARGS');
     expect((await handlers['keys:listTrusted']({})).keys).toEqual([]);
   });
 
@@ -55,7 +55,27 @@ describe('trusted signing keys in the app data folder', () => {
     await writeFile(join(appData.folder, TRUSTED_KEYS_FILE), '{"format": "something else"}');
     const handlers = createTrustedKeyHandlers(appData.folder, clock);
 
-    const error = await expectHostError(handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey }), 'IO');
+    const error = await expectHostError(handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: KEY.fingerprint }), 'IO');
     expect(error.message).toMatch(/damaged/);
+  });
+
+  it('trusts a key only when the fingerprint the user compared is this key\'s (spacing, colons and case aside)', async () => {
+    const handlers = createTrustedKeyHandlers(appData.folder, clock);
+    const error = await expectHostError(handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: OTHER.fingerprint }), 'INVALID_ARGS');
+    expect(error.message).toBe(`the fingerprint compared (${OTHER.fingerprint}) is not this key's (${KEY.fingerprint}); the key was not trusted`);
+    expect((await handlers['keys:listTrusted']({})).keys).toEqual([]);
+
+    const typed = ` ${KEY.fingerprint.toUpperCase().replaceAll(':', ' ')} `;
+    await handlers['keys:trust']({ author: 'Ada', publicKey: KEY.publicKey, confirmedFingerprint: typed });
+    expect((await handlers['keys:listTrusted']({})).keys.map((key) => key.fingerprint)).toEqual([KEY.fingerprint]);
+  });
+
+  it('keeps the policy "require a signature from a trusted key" across launches, off until turned on', async () => {
+    const first = createTrustedKeyHandlers(appData.folder, clock);
+    expect((await first['keys:listTrusted']({})).requireTrusted).toBe(false);
+    await first['keys:setPolicy']({ requireTrusted: true });
+    const relaunched = createTrustedKeyHandlers(appData.folder, clock);
+    expect(await relaunched['keys:listTrusted']({})).toEqual({ keys: [], requireTrusted: true });
+    expect(await relaunched.requiresTrusted()).toBe(true);
   });
 });

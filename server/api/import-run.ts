@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import { refusingErrors } from '../../shared/format/diagnostic-class';
 import { planImport } from '../../shared/import/plan-import';
 import { loadPack } from '../../shared/pack/load-pack';
+import { claimedAuthorWarning, trustedSignatureRefusal } from '../../shared/pack/signature/signature-policy';
 import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import type { createImportBodySchema, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import { recordAudit } from '../store/audit-store';
 import { catalogSnapshot } from '../store/catalog-store';
 import type { Db } from '../store/database';
 import { saveReport } from '../store/import-store';
+import { tenantTrustedKeys } from '../store/trusted-keys-store';
 import { ApiError } from './api-error';
 import type { Caller } from './authenticate';
 import { currentDocuments } from './deploy-documents';
@@ -31,14 +33,24 @@ export interface ImportContext {
 }
 
 /**
- * Runs one import inside `tx`: checks the pack's signature on the JSON as sent, loads it
+ * Runs one import inside `tx`: checks the pack's signature on the JSON as sent (against the
+ * keys the tenant trusts, refusing a shared pack none of them signed when it trusts any), loads it
  * with the shared pack loader, plans it against the tenant's own catalog read in this same
  * transaction (a client's plan is never trusted), and for `apply` writes it. A dry-run
  * writes only its report. Anything refused throws, and the caller's transaction undoes it.
  */
 export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): Promise<ImportReport> {
   const { tenant, token } = ctx.caller;
-  const signature = verifyPack(body.pack);
+  const trustedKeys = await tenantTrustedKeys(tx, tenant.id);
+  const signature = verifyPack(body.pack, trustedKeys);
+  // A tenant that trusts keys imports shared packs signed by one of them only; allowTampered does not lift it.
+  // A deploy is not held to it: it is the tenant's own flows, which the same scope may write through /v1/flows.
+  const refusal = body.purpose === 'share' && trustedKeys.length > 0 ? trustedSignatureRefusal(signature) : null;
+  if (refusal !== null) {
+    const warning = claimedAuthorWarning(signature);
+    const message = `This tenant imports only packs signed by a key it trusts: ${refusal}${warning === null ? '' : `; ${warning}`}. Nothing was imported.`;
+    throw new ApiError('validation_failed', message);
+  }
   if (signature.status === 'tampered' && !body.allowTampered) {
     throw new ApiError(
       'validation_failed',

@@ -1,11 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANG_GUARD_MS } from '../../test/hang-guard';
+import { generateKeyPair, publicKeyFile } from '../../shared/pack/signature/keys';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/flowpack-tenant.js', import.meta.url));
@@ -106,5 +107,28 @@ describe('flowpack-tenant command', () => {
     const twoLines = await flowpackTenant(dataDir, 'create-token', '--tenant', 'x', '--scopes', 'flows:read', '--label', 'CI\ndeploy');
     expect(twoLines.code).toBe(2);
     expect(twoLines.stderr).toContain('--label holds an unprintable character (U+000A');
+  });
+
+  it('trust-key prints the key\'s fingerprint to compare, list-keys shows it, forget-key removes it; a bad key file is refused by name', async () => {
+    const created = await flowpackTenant(dataDir, 'create-tenant', '--name', 'Signed only', '--profile', 'pipeline');
+    const tenantId = /Tenant (\S+)/.exec(created.stdout)![1]!;
+    const pair = generateKeyPair('Ana Trainer');
+    const pub = join(dataDir, 'ana.key.pub');
+    await writeFile(pub, JSON.stringify(publicKeyFile(pair)));
+
+    const trusted = await flowpackTenant(dataDir, 'trust-key', '--tenant', tenantId, pub);
+    expect(trusted.code).toBe(0);
+    expect(trusted.stdout).toContain(`Trusted: Ana Trainer, key ${pair.fingerprint}\nCompare this fingerprint with the one its author gave you.`);
+    expect((await flowpackTenant(dataDir, 'list-keys', '--tenant', tenantId)).stdout).toMatch(new RegExp(`^${pair.fingerprint}  Ana Trainer \\(since `));
+
+    const bogus = join(dataDir, 'bogus.pub');
+    await writeFile(bogus, '{"format":"something else"}');
+    const refused = await flowpackTenant(dataDir, 'trust-key', '--tenant', tenantId, bogus);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${bogus}: not a flowpack key file`);
+
+    const forgotten = await flowpackTenant(dataDir, 'forget-key', '--tenant', tenantId, pair.fingerprint);
+    expect(forgotten.stdout).toContain('No key is left: this tenant imports packs without asking for a signature.');
+    expect((await flowpackTenant(dataDir, 'list-keys', '--tenant', tenantId)).stdout).toMatch(/^No trusted keys/);
   });
 });

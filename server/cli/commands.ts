@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isProfile, PROFILES } from '../../shared/format/profiles';
+import { parseJson } from '../../shared/json/parse-json';
+import { parseKeyFile } from '../../shared/pack/signature/keys';
 import { parseScopeList, TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
 import { checkTokenLabel } from '../../shared/tenant-api/token-label';
 import { createApp, REDACTED_LOG_PATHS } from '../api/app';
 import { hooksFromEnvironment } from '../api/server-hooks';
 import { seedDemo } from '../seed/seed-demo';
 import { createTenant, createToken, getTenant, revokeToken } from '../store/tenant-store';
+import { forgetTenantKey, tenantTrustedKeys, trustTenantKey } from '../store/trusted-keys-store';
 import { openCommandStore } from './store-options';
 
 /** A mistake in how the command was called: printed with the usage, exit status 2. */
@@ -104,4 +108,67 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port, host: values.host });
   app.log.info({ store: where }, `flowpack-tenant listening on ${address}`);
+}
+
+/**
+ * `trust-key --tenant <id> <file.pub>`: from then on the tenant imports a shared pack only
+ * when one of its trusted keys signed it. The fingerprint is printed, for the admin to compare
+ * with the one the key's author gave them.
+ */
+export async function trustKeyCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' } }, allowPositionals: true });
+  const tenantId = required(values.tenant, '--tenant');
+  const key = await readPublicKey(required(positionals[0], 'The public key file'));
+  const result = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    return trustTenantKey(db, tenantId, key, new Date());
+  });
+  process.stdout.write(
+    `${result.added ? 'Trusted' : 'Already trusted'}: ${key.author}, key ${result.fingerprint}\n` +
+      'Compare this fingerprint with the one its author gave you. From now on this tenant imports a shared pack only when a key it trusts signed it.\n',
+  );
+}
+
+/** `forget-key --tenant <id> <fingerprint>`: the tenant no longer trusts that key (with none left, it asks for no signature). */
+export async function forgetKeyCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' } }, allowPositionals: true });
+  const tenantId = required(values.tenant, '--tenant');
+  const print = required(positionals[0], 'The key fingerprint');
+  const { forgotten, left } = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    const forgotten = await forgetTenantKey(db, tenantId, print, new Date());
+    return { forgotten, left: (await tenantTrustedKeys(db, tenantId)).length };
+  });
+  if (!forgotten) throw new UsageError(`Tenant ${tenantId} does not trust a key ${print} (list-keys shows those it does).`);
+  process.stdout.write(`Key ${print} is no longer trusted.${left === 0 ? ' No key is left: this tenant imports packs without asking for a signature.' : ''}\n`);
+}
+
+/** `list-keys --tenant <id>`: the keys the tenant trusts, with their fingerprints. */
+export async function listKeysCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const keys = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    return tenantTrustedKeys(db, tenantId);
+  });
+  if (keys.length === 0) {
+    process.stdout.write('No trusted keys: this tenant imports packs without asking for a signature.\n');
+    return;
+  }
+  for (const key of keys) process.stdout.write(`${key.fingerprint}  ${key.author} (since ${key.addedAt})\n`);
+}
+
+/** A public key file (or a private one, of which only the public part is taken), or a usage error naming the file. */
+async function readPublicKey(path: string): Promise<{ author: string; publicKey: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new UsageError(`${path}: not a key file: ${parsed.message}.`);
+  const key = parseKeyFile(parsed.value);
+  if (!key.ok) throw new UsageError(`${path}: ${key.message}.`);
+  return { author: key.key.author, publicKey: key.key.publicKey };
 }

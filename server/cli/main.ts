@@ -1,5 +1,15 @@
 // The `flowpack-tenant` command (server/bin/flowpack-tenant.js): run and administer a tenant server.
-import { createTenantCommand, createTokenCommand, revokeTokenCommand, seedDemoCommand, serveCommand, UsageError } from './commands';
+import {
+  createTenantCommand,
+  createTokenCommand,
+  forgetKeyCommand,
+  listKeysCommand,
+  revokeTokenCommand,
+  seedDemoCommand,
+  serveCommand,
+  trustKeyCommand,
+  UsageError,
+} from './commands';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -7,6 +17,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'create-token': createTokenCommand,
   'revoke-token': revokeTokenCommand,
   'seed-demo': seedDemoCommand,
+  'trust-key': trustKeyCommand,
+  'forget-key': forgetKeyCommand,
+  'list-keys': listKeysCommand,
 };
 
 const HELP = `Usage: flowpack-tenant <command> [options]
@@ -18,6 +31,12 @@ const HELP = `Usage: flowpack-tenant <command> [options]
                                                           1-80 characters, names who holds it)
   revoke-token <token id>                                 Revoke a token at once
   seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
+  trust-key --tenant <id> <file.pub>                      Trust a signing key (flowpack keygen writes
+                                                          <name>.key.pub): from then on the tenant imports
+                                                          a shared pack only when a key it trusts signed it
+  forget-key --tenant <id> <fingerprint>                  Stop trusting a key (with none left, no
+                                                          signature is asked for)
+  list-keys --tenant <id>                                 The keys the tenant trusts, with fingerprints
 
 Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),
 or uses the PostgreSQL server of DATABASE_URL when that is set. PGlite serves one process at a

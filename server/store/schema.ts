@@ -14,6 +14,8 @@ export const tenants = pgTable('tenants', {
   profile: text('profile').notNull(),
   limits: jsonb('limits').notNull().$type<Record<string, number>>(),
   createdAt: at('created_at').notNull(),
+  /** The keys whose signature a shared pack must carry to be imported; empty, none is asked for (trusted-keys-store.ts). */
+  trustedKeys: jsonb('trusted_keys').notNull().default([]).$type<unknown[]>(),
 });
 
 /** The owning tenant: every row of tenant data carries it, and every query filters on it. */

@@ -3,6 +3,7 @@ import { describeImportExactNames } from './import-exact-names.suite';
 import { describeImportExpectations } from './import-expectations.suite';
 import { describeDeploys } from './import-deploy.suite';
 import { describeImportProgress } from './import-progress.suite';
+import { describeImportSignatures } from './import-signatures.suite';
 import { describeImports } from './imports.suite';
 import { TEST_DATABASE_URL } from './test-server';
 
@@ -15,3 +16,4 @@ describe.skipIf(!TEST_DATABASE_URL)(`${title} (progress streams)`, () => describ
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (exact names)`, () => describeImportExactNames('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (expected revisions)`, () => describeImportExpectations('postgres'));
 describe.skipIf(!TEST_DATABASE_URL)(`${title} (deploys)`, () => describeDeploys('postgres'));
+describe.skipIf(!TEST_DATABASE_URL)(`${title} (signature policies)`, () => describeImportSignatures('postgres'));

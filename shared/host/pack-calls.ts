@@ -3,6 +3,7 @@ import { ENGLISH_COPY_WORDS } from '../format/copy-name';
 import { diagnosticSchema } from '../format/diagnostic';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
+import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -62,6 +63,8 @@ export const signatureCheckSchema = z.object({
   reason: z.string().optional(),
   /** The signing key (base64), so a valid but untrusted key can be trusted from the dialog. */
   publicKey: z.string().optional(),
+  /** The pack names a trusted key's author but that key did not sign it (verify-pack.ts). */
+  claimsTrustedAuthor: claimsTrustedAuthorSchema.optional(),
 });
 export type SignatureCheckResult = z.infer<typeof signatureCheckSchema>;
 
@@ -97,6 +100,11 @@ export const packOpenResultSchema = z.object({
    * checked against no keys, so a good one shows as from a key not trusted yet. Null normally.
    */
   trustedKeysProblem: z.string().nullable(),
+  /**
+   * Whether the user's policy "require a signature from a trusted key" is on: then only a pack
+   * whose signature is `valid` can be imported (`pack:import` refuses the others).
+   */
+  requireTrusted: z.boolean().default(false),
 });
 export type PackOpenResult = z.infer<typeof packOpenResultSchema>;
 
@@ -184,12 +192,23 @@ export const PACK_CALLS = {
       .strict(),
     result: packImportResultSchema,
   },
-  'keys:listTrusted': { args: z.object({}).strict(), result: z.object({ keys: z.array(trustedKeySchema) }) },
-  /** Remembers a signing key as trusted (in the app's data folder); trusting it again keeps the first entry. */
+  'keys:listTrusted': {
+    args: z.object({}).strict(),
+    /** The keys, and whether the policy "require a signature from a trusted key" is on. */
+    result: z.object({ keys: z.array(trustedKeySchema), requireTrusted: z.boolean().default(false) }),
+  },
+  /**
+   * Remembers a signing key as trusted (in the app's data folder); trusting it again keeps the
+   * first entry. `confirmedFingerprint` is the fingerprint the user compared with the one the
+   * key's author gave them: a key is trusted only when it is this key's, so no caller can trust
+   * a key without that comparison.
+   */
   'keys:trust': {
-    args: z.object({ author: z.string().min(1).max(200), publicKey: z.string().min(1).max(200) }).strict(),
+    args: z.object({ author: z.string().min(1).max(200), publicKey: z.string().min(1).max(200), confirmedFingerprint: z.string().min(1).max(200) }).strict(),
     result: z.object({ fingerprint: z.string() }),
   },
+  /** Turns the policy "require a signature from a trusted key" on or off (kept with the trusted keys). */
+  'keys:setPolicy': { args: z.object({ requireTrusted: z.boolean() }).strict(), result: ok },
   'keys:forget': { args: z.object({ fingerprint: z.string().min(1).max(200) }).strict(), result: ok },
   /** The user's own signing keys the app keeps, sealed with the OS keychain; never their private part. */
   'keys:listSigning': {
@@ -205,4 +224,18 @@ export const PACK_CALLS = {
     result: z.object({ fingerprint: z.string(), author: z.string() }),
   },
   'keys:forgetSigning': { args: z.object({ fingerprint: z.string().min(1).max(200) }).strict(), result: ok },
+  /**
+   * Creates a new signing key for `author` and keeps it as `keys:rememberSigning` does (sealed
+   * with the OS keychain; unencrypted storage needs `allowUnprotected`). Its private part never
+   * leaves the host.
+   */
+  'keys:createSigning': {
+    args: z.object({ author: z.string().min(1).max(200), allowUnprotected: z.boolean().default(false) }).strict(),
+    result: z.object({ fingerprint: z.string(), author: z.string() }),
+  },
+  /** The public key file (`flowpack keygen`'s `.pub`) of a key the app keeps, to give to those who verify. */
+  'keys:publicKey': {
+    args: z.object({ fingerprint: z.string().min(1).max(200) }).strict(),
+    result: z.object({ author: z.string(), fingerprint: z.string(), fileName: z.string(), text: z.string() }),
+  },
 } as const;

@@ -6,6 +6,9 @@ export const AUDIT_ACTIONS = [
   'tenant.create',
   'token.create',
   'token.revoke',
+  // The signing keys whose packs the tenant imports (flowpack-tenant trust-key / forget-key).
+  'key.trust',
+  'key.forget',
   'catalog.seed',
   'tag.create',
   'customField.create',

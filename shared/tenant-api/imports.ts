@@ -4,6 +4,7 @@ import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { FLOW_ACTIONS, importDecisionsSchema, referenceBindingKeySchema } from '../import/import-decisions';
 import { REF_OUTCOMES } from '../import/import-plan';
+import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { CONTENT_HASH_PATTERN } from '../sync/content-hash';
 import { flowStatusSchema, folderSchema } from './flows';
 
@@ -159,6 +160,8 @@ export const importReportSchema = z
             author: z.string().optional(),
             fingerprint: z.string().optional(),
             reason: z.string().optional(),
+            /** The pack names the author of a key the tenant trusts, but that key did not sign it. */
+            claimsTrustedAuthor: claimsTrustedAuthorSchema.optional(),
           }),
         allowTampered: z.boolean(),
       }),

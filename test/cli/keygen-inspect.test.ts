@@ -54,7 +54,7 @@ describe('flowpack keygen', () => {
     const publicText = (readJson(`${file}.pub`) as { publicKey: string }).publicKey;
     expect((readJson(file) as { publicKey: string }).publicKey).toBe(publicText);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(run.stdout).toContain(`Fingerprint: ${keyFingerprint(publicText)}\n`);
+    expect(run.stdout).toContain(`Fingerprint: ${keyFingerprint(publicText)}\nTell those who open your packs this fingerprint yourself`);
   });
 
   it.concurrent('names the files after the author when -o is not given', async ({ expect }) => {

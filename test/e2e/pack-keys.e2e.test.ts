@@ -6,7 +6,7 @@ import { createTrustedKeyHandlers } from '../../node/services/trusted-keys';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { library, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { exportDialog, exportTwoFlows, importDialog, openExportOfTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
+import { exportDialog, exportTwoFlows, importDialog, openExportOfTwoFlows, openImport, SCREENSHOTS_DIR, trustComparingFingerprint } from './support/pack-dialogs';
 
 const { openSession } = useEditorSessions();
 
@@ -33,7 +33,7 @@ describe('the Keys dialog (browser host)', () => {
     // given a key trusted through importing a pack signed with it
     let importing = await openImport(page, packFile);
     let signature = importing.getByRole('region', { name: 'Signature' });
-    await signature.getByRole('button', { name: 'Trust this key' }).click();
+    await trustComparingFingerprint(signature, pair.fingerprint);
     await expect.poll(() => signature.textContent()).toContain('a key you trust');
 
     // when the user opens Manage keys over the import dialog
@@ -81,7 +81,7 @@ describe('the Keys dialog (browser host)', () => {
     await waitForEditor(page);
     // A key trusted earlier, through the app's own service, as an earlier import would have.
     const pair = generateKeyPair('Grace Hopper', new Uint8Array(32).fill(6));
-    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: pair.author, publicKey: pair.publicKey });
+    await createTrustedKeyHandlers(workspace.appDataDir, () => new Date())['keys:trust']({ author: pair.author, publicKey: pair.publicKey, confirmedFingerprint: pair.fingerprint });
 
     await library(page).getByRole('button', { name: 'Import pack' }).click();
     await importDialog(page).getByRole('button', { name: 'Manage keys…' }).click();

@@ -9,7 +9,7 @@ import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { eventually, library, tabNamed, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { exportDialog, exportTwoFlows, openImport, SCREENSHOTS_DIR } from './support/pack-dialogs';
+import { exportDialog, exportTwoFlows, openImport, SCREENSHOTS_DIR, trustComparingFingerprint } from './support/pack-dialogs';
 import { REPO_ROOT } from './support/paths';
 import { listFlowFiles } from './support/temp-workspace';
 
@@ -154,7 +154,7 @@ describe('template packs in the editor (browser host)', () => {
     const signature = dialog.getByRole('region', { name: 'Signature' });
     await expect.poll(() => signature.textContent()).toContain('a key you have not trusted yet');
     expect(await signature.textContent()).toContain(signer.fingerprint);
-    await signature.getByRole('button', { name: 'Trust this key' }).click();
+    await trustComparingFingerprint(signature, signer.fingerprint);
 
     await expect.poll(() => signature.textContent()).toContain('Signed by Ada Lovelace, a key you trust.');
     const trusted = JSON.parse(await readFile(join(workspace.appDataDir, 'trusted-keys.json'), 'utf8')) as { keys: { fingerprint: string }[] };

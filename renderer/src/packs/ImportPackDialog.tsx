@@ -64,7 +64,9 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
   };
 
   const tampered = opened?.signature.status === 'tampered';
-  const canImport = opened !== null && picked !== null && opened.refusal === null && (!tampered || override) && !busy && result === null;
+  // The user's policy "require a signature from a trusted key" has no override here: it is turned off in Manage keys.
+  const policyRefuses = opened !== null && opened.requireTrusted && opened.signature.status !== 'valid';
+  const canImport = opened !== null && picked !== null && opened.refusal === null && !policyRefuses && (!tampered || override) && !busy && result === null;
 
   const runImport = async () => {
     if (!canImport) return;
@@ -144,6 +146,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
             </section>
             <SignatureStatus
               signature={opened.signature}
+              requireTrusted={opened.requireTrusted}
               override={override}
               onOverride={setOverride}
               onTrusted={() => picked && void open(picked)}

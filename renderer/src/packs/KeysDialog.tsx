@@ -4,22 +4,24 @@ import { messageOf } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { hostClient } from '../host/host-client';
 import { KeyList } from './KeyList';
+import { CreateKeyForm, PublicKeyPanel } from './SigningKeyTools';
 import type { ListedKey } from './KeyList';
 
-/** A list read from the host: null while loading, or why it could not be read. */
-type Loaded<T> = { keys: T[] | null; problem: string | null };
+/** A list read from the host (with the rest of its answer): null while loading, or why it could not be read. */
+type Loaded<A extends { keys: unknown[] }> = { keys: A['keys'] | null; answer: A | null; problem: string | null };
 
-async function readList<T>(list: () => Promise<{ keys: T[] }>): Promise<Loaded<T>> {
+async function readList<A extends { keys: unknown[] }>(list: () => Promise<A>): Promise<Loaded<A>> {
   try {
-    return { keys: (await list()).keys, problem: null };
+    const answer = await list();
+    return { keys: answer.keys, answer, problem: null };
   } catch (error) {
-    return { keys: null, problem: messageOf(error) };
+    return { keys: null, answer: null, problem: messageOf(error) };
   }
 }
 
-/** Reads one key list, and reads it again after each forget, so the screen shows what the host holds. */
-function useKeyList<T>(list: () => Promise<{ keys: T[] }>, remove: (fingerprint: string) => Promise<unknown>) {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ keys: null, problem: null });
+/** Reads one key list, and reads it again after each change, so the screen shows what the host holds. */
+function useKeyList<A extends { keys: unknown[] }>(list: () => Promise<A>, remove: (fingerprint: string) => Promise<unknown>) {
+  const [loaded, setLoaded] = useState<Loaded<A>>({ keys: null, answer: null, problem: null });
   useEffect(() => {
     let current = true;
     void readList(list).then((answer) => current && setLoaded(answer));
@@ -27,14 +29,15 @@ function useKeyList<T>(list: () => Promise<{ keys: T[] }>, remove: (fingerprint:
       current = false;
     };
   }, [list]);
+  const reload = async () => setLoaded(await readList(list));
   const forget = async (fingerprint: string) => {
     try {
       await remove(fingerprint);
     } finally {
-      setLoaded(await readList(list));
+      await reload();
     }
   };
-  return { ...loaded, forget };
+  return { ...loaded, forget, reload };
 }
 
 const listTrusted = () => hostClient.call('keys:listTrusted', {});
@@ -44,14 +47,32 @@ const forgetSigning = (fingerprint: string) => hostClient.call('keys:forgetSigni
 
 /**
  * The keys this app remembers (pack signing, docs/FORMAT.md): the public keys the user
- * trusts ("Trust this key" in Import pack) and the private keys it keeps for signing
- * (Export pack). Each can be forgotten, after a confirmation. Opened over the pack dialogs;
+ * trusts ("Trust this key…" in Import pack, after comparing fingerprints) with the policy
+ * "require a signature from a trusted key", and the private keys it keeps for signing (Export
+ * pack), which can be created here and whose public key can be copied or saved to give to
+ * others. Each key can be forgotten, after a confirmation. Opened over the pack dialogs;
  * `onClose` lets them read the keys again.
  */
 export function KeysDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const trusted = useKeyList(listTrusted, forgetTrusted);
   const signing = useKeyList(listSigning, forgetSigning);
+  const [creating, setCreating] = useState(false);
+  const [showing, setShowing] = useState<string | null>(null);
+  const [policyProblem, setPolicyProblem] = useState<string | null>(null);
+  // The box follows the click at once; the host's answer (read again after) has the last word.
+  const [policyChosen, setPolicyChosen] = useState<boolean | null>(null);
+  const setPolicy = async (requireTrusted: boolean) => {
+    setPolicyProblem(null);
+    setPolicyChosen(requireTrusted);
+    try {
+      await hostClient.call('keys:setPolicy', { requireTrusted });
+    } catch (error) {
+      setPolicyProblem(messageOf(error));
+    }
+    await trusted.reload();
+    setPolicyChosen(null);
+  };
   const day = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(i18n.language, { dateStyle: 'medium' });
@@ -69,10 +90,19 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
         fingerprint: key.fingerprint,
         author: key.author,
         details: (
-          <span className="muted">
-            <span className={key.protected ? 'key-storage' : 'key-storage key-storage-unencrypted'}>{key.protected ? t('pack.keys.sealed') : t('pack.keys.unencrypted')}</span>
-            {added && ` · ${t('pack.keys.keptOn', { date: added })}`}
-          </span>
+          <>
+            <span className="muted">
+              <span className={key.protected ? 'key-storage' : 'key-storage key-storage-unencrypted'}>{key.protected ? t('pack.keys.sealed') : t('pack.keys.unencrypted')}</span>
+              {added && ` · ${t('pack.keys.keptOn', { date: added })}`}
+            </span>
+            {showing === key.fingerprint ? (
+              <PublicKeyPanel fingerprint={key.fingerprint} onClose={() => setShowing(null)} />
+            ) : (
+              <button type="button" className="button button-small key-public-button" aria-label={t('pack.keys.publicOf', { author: key.author })} onClick={() => setShowing(key.fingerprint)}>
+                {t('pack.keys.publicShow')}
+              </button>
+            )}
+          </>
         ),
       };
     }) ?? null;
@@ -87,6 +117,24 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
+      <label className="pack-check key-policy">
+        <input
+          type="checkbox"
+          checked={policyChosen ?? trusted.answer?.requireTrusted ?? false}
+          disabled={trusted.answer === null}
+          onChange={(event) => void setPolicy(event.target.checked)}
+        />
+        <span>
+          <strong>{t('pack.keys.policy')}</strong>
+          <br />
+          <span className="muted">{t('pack.keys.policyHint')}</span>
+        </span>
+      </label>
+      {policyProblem && (
+        <p className="error-text" role="alert">
+          {policyProblem}
+        </p>
+      )}
       <KeyList
         title={t('pack.keys.trustedTitle')}
         intro={t('pack.keys.trustedIntro')}
@@ -105,6 +153,22 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
         loadProblem={signing.problem && t('pack.keys.loadFailed', { message: signing.problem })}
         onForget={signing.forget}
       />
+      {creating && signing.answer ? (
+        <CreateKeyForm
+          keychain={signing.answer.keychain}
+          onCancel={() => setCreating(false)}
+          onCreated={(fingerprint) => {
+            setCreating(false);
+            setShowing(fingerprint);
+            void signing.reload();
+          }}
+        />
+      ) : (
+        <button type="button" className="button button-small" disabled={signing.answer === null} onClick={() => setCreating(true)}>
+          {t('pack.keys.createOpen')}
+        </button>
+      )}
+      <p className="muted">{t('pack.keys.keygenHint')}</p>
     </ModalDialog>
   );
 }

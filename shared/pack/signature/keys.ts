@@ -70,6 +70,15 @@ export function fingerprint(publicKey: string | Uint8Array): string {
   return bytesToHex(sha256(bytes).subarray(0, 16)).match(/.{4}/g)!.join(':');
 }
 
+/**
+ * Whether a fingerprint a person typed or pasted is `expected`: spaces, colons and letter case
+ * aside, as people copy them from a message, a slide or a phone call; every digit counts.
+ */
+export function sameFingerprint(typed: string, expected: string): boolean {
+  const digits = (text: string) => text.toLowerCase().replace(/[\s:]/g, '');
+  return digits(typed) === digits(expected);
+}
+
 /** The private key file of a pair, as written by `flowpack keygen`. */
 export function privateKeyFile(pair: KeyPair): PrivateKeyFile {
   return { format: KEY_FORMAT, version: KEY_VERSION, kind: 'private', author: pair.author, publicKey: pair.publicKey, privateKey: pair.privateKey };
@@ -78,6 +87,22 @@ export function privateKeyFile(pair: KeyPair): PrivateKeyFile {
 /** The public key file of a pair (or of a private key file), safe to give to those who verify. */
 export function publicKeyFile(key: { author: string; publicKey: string }): PublicKeyFile {
   return { format: KEY_FORMAT, version: KEY_VERSION, kind: 'public', author: key.author, publicKey: key.publicKey };
+}
+
+/**
+ * The name `flowpack keygen` gives a private key file, from its author: `Ada Lovelace` ->
+ * `ada-lovelace.key` (its public key file adds `.pub`); a name with no letters or digits
+ * gives `flowpack.key`. The app names an exported public key the same way.
+ */
+export function privateKeyFileName(author: string): string {
+  const slug = author
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // accents, so Renée gives renee
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'flowpack'}.key`;
 }
 
 /** A key file that was read, or why it was refused (one sentence). */

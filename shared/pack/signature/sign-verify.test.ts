@@ -85,8 +85,9 @@ describe('pack signatures', () => {
     expect(verifyPack(signed, [publicKeyFile(generateKeyPair('Someone else'))]).status).toBe('untrusted');
   });
 
-  it('reports a pack without a signature as unsigned, whatever keys are trusted', () => {
-    expect(verifyPack(reread(samplePack()), TRUSTED)).toEqual({ status: 'unsigned' });
+  it('reports a pack without a signature as unsigned, whatever keys are trusted (naming the trusted key of the author it claims)', () => {
+    expect(verifyPack(reread(samplePack()), [])).toEqual({ status: 'unsigned' });
+    expect(verifyPack(reread(samplePack()), TRUSTED)).toEqual({ status: 'unsigned', claimsTrustedAuthor: { author: 'Ada Lovelace', trustedFingerprints: [AUTHOR.fingerprint] } });
   });
 
   it('reports tampered for any change to any value in the manifest, flows or entities', () => {
@@ -134,7 +135,12 @@ describe('pack signatures', () => {
     const edited = samplePack();
     edited.flows[0]!.name = 'Lead intake (now with exfiltration)';
     const resigned = reread(signPack(edited, privateKeyFile(mallory)));
-    expect(verifyPack(resigned, TRUSTED)).toEqual({ status: 'untrusted', author: 'Ada Lovelace', fingerprint: mallory.fingerprint });
+    expect(verifyPack(resigned, TRUSTED)).toEqual({
+      status: 'untrusted',
+      author: 'Ada Lovelace',
+      fingerprint: mallory.fingerprint,
+      claimsTrustedAuthor: { author: 'Ada Lovelace', trustedFingerprints: [AUTHOR.fingerprint] },
+    });
   });
 
   it('reports a malformed signature as tampered, saying why', () => {

@@ -1,5 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
+import type { z } from 'zod';
 import { packSignatureSchema } from '../pack-schema';
+import type { claimsTrustedAuthorSchema } from './claimed-author';
 import { decodeBase64, encodeBase64 } from './base64';
 import { fingerprint } from './keys';
 import { signingBytes } from './signing-bytes';
@@ -30,6 +32,13 @@ export interface SignatureCheck {
   fingerprint?: string;
   /** Why a pack is `tampered`, one sentence. */
   reason?: string;
+  /**
+   * Set when the manifest names as its author someone whose key the user trusts, but that key
+   * did not sign the pack (it is unsigned, or signed by another key): whom it claims to be and
+   * the fingerprints of the trusted keys of that name. An impostor, or a pack whose signature
+   * was removed, looks exactly like this.
+   */
+  claimsTrustedAuthor?: z.infer<typeof claimsTrustedAuthorSchema>;
 }
 
 /**
@@ -47,7 +56,7 @@ export interface SignatureCheck {
  */
 export function verifyPack(pack: object, trustedKeys: readonly TrustedKey[] = []): SignatureCheck {
   const raw = (pack as { signature?: unknown }).signature;
-  if (raw === undefined) return { status: 'unsigned' };
+  if (raw === undefined) return withClaimedAuthor({ status: 'unsigned' }, pack, trustedKeys);
   const parsed = packSignatureSchema.safeParse(raw);
   if (!parsed.success) return tampered('the signature field is malformed');
   const publicKey = decodeBase64(parsed.data.publicKey);
@@ -66,10 +75,30 @@ export function verifyPack(pack: object, trustedKeys: readonly TrustedKey[] = []
   const keyText = encodeBase64(publicKey);
   const trusted = trustedKeys.find((key) => canonicalKey(key.publicKey) === keyText);
   if (trusted) return { status: 'valid', author: trusted.author, fingerprint: keyPrint };
+  const claimed = claimedAuthor(pack);
+  const check: SignatureCheck = claimed !== undefined ? { status: 'untrusted', author: claimed, fingerprint: keyPrint } : { status: 'untrusted', fingerprint: keyPrint };
+  return withClaimedAuthor(check, pack, trustedKeys);
+}
+
+function claimedAuthor(pack: object): string | undefined {
   const claimed = (pack as { manifest?: { author?: unknown } }).manifest?.author;
-  return typeof claimed === 'string' && claimed !== ''
-    ? { status: 'untrusted', author: claimed, fingerprint: keyPrint }
-    : { status: 'untrusted', fingerprint: keyPrint };
+  return typeof claimed === 'string' && claimed.trim() !== '' ? claimed : undefined;
+}
+
+/**
+ * Names are compared as people read them (trimmed, case and Unicode spelling folded): an
+ * impostor writing "ada lovelace" for "Ada Lovelace" must still be caught.
+ */
+const foldedName = (name: string) => name.normalize('NFKC').trim().toLocaleLowerCase('en');
+
+function withClaimedAuthor(check: SignatureCheck, pack: object, trustedKeys: readonly TrustedKey[]): SignatureCheck {
+  const claimed = claimedAuthor(pack);
+  if (claimed === undefined) return check;
+  const named = trustedKeys.filter((key) => foldedName(key.author) === foldedName(claimed)).flatMap((key) => {
+    const bytes = decodeBase64(key.publicKey);
+    return bytes?.length === 32 ? [fingerprint(bytes)] : [];
+  });
+  return named.length === 0 ? check : { ...check, claimsTrustedAuthor: { author: claimed, trustedFingerprints: [...new Set(named)] } };
 }
 
 function tampered(reason: string, keyPrint?: string): SignatureCheck {

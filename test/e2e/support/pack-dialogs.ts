@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { library } from './editor-page';
 import { TEST_RESULTS_DIR } from './paths';
 
@@ -53,4 +53,15 @@ export async function openImport(page: Page, file: string) {
   await dialog.getByLabel('Pack file').setInputFiles(file);
   await dialog.getByRole('region', { name: 'Signature' }).waitFor();
   return dialog;
+}
+
+/**
+ * Trusts the key of an opened pack as a user must: "Trust this key…", then the fingerprint the
+ * author gave them typed in, then "Trust this key" once the two are the same.
+ */
+export async function trustComparingFingerprint(signature: Locator, fingerprint: string) {
+  await signature.getByRole('button', { name: 'Trust this key…' }).click();
+  const check = signature.getByRole('group', { name: 'Compare fingerprints' });
+  await check.getByRole('textbox', { name: 'The fingerprint the author gave you' }).fill(fingerprint);
+  await check.getByRole('button', { name: 'Trust this key', exact: true }).click();
 }
