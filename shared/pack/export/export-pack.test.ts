@@ -70,7 +70,8 @@ describe('exportPack refuses', () => {
 
 describe('the exported pack', () => {
   const workspace = readFlows(join(EXAMPLES, 'contact-center'));
-  const result = exportFlows(workspace, { name: 'Sales line', description: 'IVR and hold music', author: 'Ana Consultant' });
+  // The support desk's line is the business's own number: the author keeps it on purpose.
+  const result = exportFlows(workspace, { name: 'Sales line', description: 'IVR and hold music', author: 'Ana Consultant', keep: ['+14155550142'] });
 
   it('has the manifest the caller asked for', () => {
     expect(result.pack?.manifest).toEqual({
@@ -81,6 +82,17 @@ describe('the exported pack', () => {
       createdAt: FIXED_NOW.toISOString(),
       generator: 'flowpack-studio/test',
       sanitisation: [],
+      kept: [
+        {
+          flowId: workspace.find((flow) => flow.name === 'Sales IVR')!.id,
+          flowName: 'Sales IVR',
+          nodeId: 'support-desk',
+          nodeName: 'Transfer to support desk',
+          path: ['nodes', 4, 'config', 'destination', 'phoneNumber'],
+          what: 'phone number',
+          action: 'kept',
+        },
+      ],
     });
   });
 

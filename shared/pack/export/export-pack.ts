@@ -9,6 +9,7 @@ import { checkedPack, sharedProfile } from './pack-assembly';
 import { collectPackEntities } from './pack-entities';
 import { collectDependencies } from './reusable-dependencies';
 import { sanitiseFlow } from './sanitise-flow';
+import { KeepList } from './text-scrubber';
 
 export interface ExportOptions {
   /** The pack's name (1 to 200 characters). */
@@ -21,6 +22,11 @@ export interface ExportOptions {
   generator: string;
   /** Every flow of the workspace, where flows the chosen ones call are looked up. */
   workspaceFlows?: readonly Flow[];
+  /**
+   * Personal data to keep on purpose (a support address, a user by id or name): kept where it
+   * is, and listed in the manifest's `kept`. Secrets are never kept.
+   */
+  keep?: readonly string[];
 }
 
 export interface ExportResult {
@@ -56,13 +62,23 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   // One pass: each flow's own checks with the others as context, then the set's checks.
   for (const found of validateFlowsTogether(all)) diagnostics.push(...found);
 
-  const sanitised = all.map(sanitiseFlow);
+  const keep = new KeepList(options.keep);
+  const sanitised = all.map((flow) => sanitiseFlow(flow, keep));
   for (const result of sanitised) diagnostics.push(...result.blocked);
+  const keepable: Record<number, string> = {};
+  let offset = 0;
+  for (const result of sanitised) {
+    for (const [index, value] of result.keepable) keepable[offset + index] = value;
+    offset += result.items.length;
+  }
   const report: ExportReport = {
     packName: options.name,
     profile: all.every((flow) => flow.profile === profile) ? profile : undefined,
-    flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
+    // Names as they are in the pack: a name can hold an address or a secret too.
+    flows: sanitised.map((result, index) => ({ id: result.flow.id, name: result.flow.name, dependency: index >= flows.length })),
     items: sanitised.flatMap((result) => result.items),
+    kept: sanitised.flatMap((result) => result.kept),
+    keepable,
   };
   if (hasRefusingErrors(diagnostics)) return { report, diagnostics };
 
@@ -77,6 +93,7 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
       createdAt: (options.now ?? new Date()).toISOString(),
       generator: options.generator,
       sanitisation: report.items,
+      ...(report.kept.length > 0 ? { kept: report.kept } : {}),
     },
     flows: sanitised.map((result) => result.flow),
     entities: collectPackEntities(sanitised.map((result) => result.flow)),
