@@ -18,8 +18,11 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
  */
 const NATIONAL_READINGS: readonly (CountryCode | undefined)[] = [undefined, 'US', 'GB', 'BR', 'PT', 'ES', 'MX', 'AR'];
 
-/** A phone number has at least seven digits; most strings have fewer, and skip the slower search. */
-const SEVEN_DIGITS = /(?:\d\D{0,3}){7}/;
+/**
+ * A phone number has at least seven digits, apart at most by spaces, dots, dashes, slashes and
+ * parentheses; strings without such a run (most of them, ids and tokens included) skip the slower search.
+ */
+const SEVEN_DIGITS = /(?:\d[\s()./-]{0,3}){6}\d/;
 
 /** Every e-mail address and phone number in `text` (spans may overlap). */
 export function findPersonalData(text: string): FoundSpan[] {
