@@ -103,6 +103,8 @@ describe('the exported pack', () => {
     expect(loaded.flows.map((entry) => entry.flow.name)).toEqual(workspace.map((flow) => flow.name));
     expect(serializePack(loaded.pack!)).toBe(text);
     expect(text.indexOf('"format"')).toBeLessThan(text.indexOf('"manifest"'));
+    // Kept items are written in the format's field order, like sanitisation items.
+    expect(text).toMatch(/"kept": \[\n\s+\{\n\s+"flowId": [^\n]+\n\s+"flowName": [^\n]+\n\s+"nodeId"/);
   });
 
   it('declares only entities that survive sanitisation', () => {

@@ -52,14 +52,25 @@ export interface FoundSpan {
   what: string;
 }
 
+/**
+ * All the forms in one pattern, tried first: export scans every string of every flow, and one
+ * pass that finds nothing (the common case) costs a fraction of twenty.
+ */
+const ANY_FORM = new RegExp(SECRET_FORMS.map((form) => (form.pattern.flags.includes('i') ? caseless(form.pattern.source) : form.pattern.source)).join('|'));
+
 /** Every secret recognisable by its form in `text`, in no particular order (spans may overlap). */
 export function findSecretForms(text: string): FoundSpan[] {
   const found: FoundSpan[] = [];
   // Every form is at least 16 characters long; most strings of a flow are shorter.
-  if (text.length < 16) return found;
+  if (text.length < 16 || !ANY_FORM.test(text)) return found;
   for (const form of SECRET_FORMS) collect(text, form, found);
   if (AWS_KEY_ID.test(text)) collect(text, AWS_SECRET_BESIDE_ID, found);
   return found;
+}
+
+/** A pattern's source that matches its letters in either case, for the combined pattern (which has no `i` flag). */
+function caseless(source: string): string {
+  return source.replace(/\\.|\[(?:\\.|[^\]])*\]|[a-zA-Z]/g, (part) => (part.length === 1 ? `[${part.toLowerCase()}${part.toUpperCase()}]` : part));
 }
 
 function collect(text: string, form: SecretForm, found: FoundSpan[]): void {

@@ -48,8 +48,12 @@ export function nameWords(name: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** Every secret name holds one of these; export asks about every key of every flow, and most hold none. */
+const SECRET_FRAGMENT = /pass|pwd|secret|token|key|auth|bearer|cookie|credential|jwt|session/i;
+
 /** Whether an object member named `name` holds a secret, wherever it is. */
 export function isSecretKeyName(name: string): boolean {
+  if (!SECRET_FRAGMENT.test(name)) return false;
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined) return false;

@@ -47,7 +47,7 @@ export function scrubStringsEverywhere(root: unknown, base: JsonPath, keep: Keep
     }
     for (const key of Object.keys(value)) {
       const item = (value as { [key: string]: unknown })[key];
-      const scrubbedKey = scrubText(key, keep);
+      const scrubbedKey = key.length < 6 ? undefined : scrubText(key, keep);
       if (scrubbedKey && scrubbedKey.findings.some((finding) => !finding.kept)) {
         // A secret or an address used as a key: the member goes, and the report names it by the cleaned key.
         const parentPath = [...base, ...pathOf(frame)];
