@@ -68,6 +68,24 @@ describe('exportPack refuses', () => {
   });
 });
 
+describe('the manifest the author types', () => {
+  const flow = readFlow(join(EXAMPLES, 'pipeline/client-onboarding.flow.json'));
+
+  it('refuses a pack whose name, description or author holds a secret or personal data, saying where and what', () => {
+    const result = exportFlows([flow], { name: 'Kit sk_live_51HxYzAbCdEfGhIjKlMnOp', author: 'Ana <ana.lima@acme.com>' });
+    expect(result.pack).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['FORMAT_INVALID', ['manifest', 'name'], expect.stringContaining('Stripe key')],
+      ['FORMAT_INVALID', ['manifest', 'author'], expect.stringContaining('e-mail address')],
+    ]);
+  });
+
+  it('accepts an address in the author field that the author keeps on purpose', () => {
+    const result = exportFlows([flow], { author: 'Ana <ana.lima@acme.com>', keep: ['ana.lima@acme.com'] });
+    expect(result.pack?.manifest.author).toBe('Ana <ana.lima@acme.com>');
+  });
+});
+
 describe('the exported pack', () => {
   const workspace = readFlows(join(EXAMPLES, 'contact-center'));
   // The support desk's line is the business's own number: the author keeps it on purpose.

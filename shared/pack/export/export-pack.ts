@@ -9,7 +9,8 @@ import { checkedPack, sharedProfile } from './pack-assembly';
 import { collectPackEntities } from './pack-entities';
 import { collectDependencies } from './reusable-dependencies';
 import { sanitiseFlow } from './sanitise-flow';
-import { KeepList } from './text-scrubber';
+import { KeepList, scrubText } from './text-scrubber';
+import { diagnostic } from '../../validation/messages';
 
 export interface ExportOptions {
   /** The pack's name (1 to 200 characters). */
@@ -63,6 +64,7 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   for (const found of validateFlowsTogether(all)) diagnostics.push(...found);
 
   const keep = new KeepList(options.keep);
+  diagnostics.push(...manifestLeaks(options, keep));
   const sanitised = all.map((flow) => sanitiseFlow(flow, keep));
   for (const result of sanitised) diagnostics.push(...result.blocked);
   const keepable: Record<number, string> = {};
@@ -100,4 +102,23 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   };
   const pack = checkedPack(candidate, diagnostics);
   return pack ? { pack, report, diagnostics } : { report, diagnostics };
+}
+
+/**
+ * The manifest's texts are typed by the author (and a pack's name defaults to a flow's), and
+ * travel as they are: one holding a secret or personal data the author did not keep refuses the
+ * export, with where and what, rather than being changed behind the author's back.
+ */
+function manifestLeaks(options: ExportOptions, keep: KeepList): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const field of ['name', 'description', 'author'] as const) {
+    const value = options[field];
+    if (!value) continue;
+    const leaks = (scrubText(value, keep)?.findings ?? []).filter((finding) => !finding.kept);
+    if (leaks.length === 0) continue;
+    const whats = [...new Set(leaks.map((finding) => finding.what))].join(', ');
+    const advice = leaks.every((finding) => finding.personal) ? 'remove it, or keep it on purpose' : 'remove it';
+    found.push(diagnostic('error', 'FORMAT_INVALID', { where: `manifest.${field}`, detail: `it holds ${whats}, which a pack never carries unless kept on purpose: ${advice}` }, { path: ['manifest', field] }));
+  }
+  return found;
 }
