@@ -89,6 +89,8 @@ export function formatInspectReport(report: InspectReport): string {
     `Sanitisation (${plural(report.sanitisation.length, 'change')}):`,
     // The same lines export printed, so what a recipient reads matches what the author saw.
     ...report.sanitisation.map((item) => `  ${printable(formatReportItem(item))}`),
+    // Personal data the author left in deliberately, listed as export listed it.
+    ...(manifest.kept === undefined || manifest.kept.length === 0 ? [] : [`Kept on purpose (${manifest.kept.length}):`, ...manifest.kept.map((item) => `  ${printable(formatReportItem(item))}`)]),
     `Checks:       ${plural(report.problems.errors, 'error')}, ${plural(report.problems.warnings, 'warning')}` +
       (report.problems.errors + report.problems.warnings > 0 ? ` (flowpack validate ${printable(report.path)} lists them)` : ''),
   ];

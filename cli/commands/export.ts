@@ -20,13 +20,17 @@ import { formatHumanReport, sortByPosition } from '../validate-report';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const EXPORT_HELP = `Usage: flowpack export <flow file or folder>... [-o <file>] [--name <pack name>]
-                      [--description <text>] [--author <name>] [--sign <key>] [--force]
+                      [--description <text>] [--author <name>] [--keep <value>]...
+                      [--sign <key>] [--force]
 
 Bundles flows into a template pack (*.flowpack) that leaks nothing of your organisation:
 the export rules of the flows' platform are applied (users, contacts, attachments and
-secrets removed, tags kept by name, email automations deactivated ...). The sanitisation
-report, every value removed or changed (never the value itself), is printed before the
-pack is written. Folders are searched for *.flow.json files. A contact-center flow that
+secrets removed, tags kept by name, email automations deactivated ...), secrets are
+removed wherever they are written (API keys and tokens by their form, credentials and
+tokens in URLs, members named like secrets), and so is personal data (e-mail addresses,
+phone numbers, user and contact references). The sanitisation report, every value
+removed or changed (never the value itself), and the values kept on purpose are printed
+before the pack is written. Folders are searched for *.flow.json files. A contact-center flow that
 calls a reusable flow brings it along from its workspace (the folder with
 flowpack.workspace.json above it, else the flow's own folder).
 
@@ -37,6 +41,10 @@ Options:
                        folder's name for one folder
   --description <text> The pack's description
   --author <name>      The pack's author
+  --keep <value>       Keep this e-mail address, phone number, or user or contact (by id
+                       or name) where the flows hold it, e.g. a support address in a
+                       message; repeat for more. The pack's manifest lists it as kept on
+                       purpose. Secrets are never kept
   --sign <key>         Sign the pack with this private key file (flowpack keygen)
   --force              Replace an existing output file
   --max-size <size>    Refuse larger flow files without reading them. Default: 10MB
@@ -55,6 +63,7 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
       name: { type: 'string' },
       description: { type: 'string' },
       author: { type: 'string' },
+      keep: { type: 'string', multiple: true },
       sign: { type: 'string' },
       force: { type: 'boolean' },
       'max-size': { type: 'string' },
@@ -96,6 +105,7 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
     now,
     generator: `flowpack-studio/${readVersion()}`,
     workspaceFlows: workspace.flows,
+    keep: values.keep ?? [],
   });
   if (!result.pack) {
     output.stderr(formatHumanReport(placeDiagnostics(result.diagnostics, [...inputs.documents, ...workspace.documents])));
@@ -110,7 +120,8 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
   await writeOutputFile(target, serializePack(pack), { replace: values.force === true });
   const changes = result.report.items.length;
   const signed = pack.signature ? ', signed' : '';
-  output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${signed})\n`);
+  const kept = result.report.kept.length === 0 ? '' : `, ${result.report.kept.length} kept on purpose`;
+  output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${kept}${signed})\n`);
   // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
   const unfinished = toConfigure(result.diagnostics).length;
   if (unfinished > 0) {

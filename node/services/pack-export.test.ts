@@ -78,6 +78,20 @@ describe('pack export from the workspace', () => {
     expect(preview.report.flows.filter((flow) => flow.dependency).map((flow) => flow.name).sort()).toEqual(['After-hours', 'Sales hold message']);
   });
 
+  it('offers to keep a removed phone number, and with it kept the written pack lists it as kept on purpose', async () => {
+    const paths = ['contact-center/sales-ivr.flow.json'];
+    const preview = await ws.call('pack:exportPreview', { paths, ...manifest });
+    const index = preview.report.items.findIndex((item) => item.what === 'phone number');
+    expect(preview.report.keepable[index]).toBe('+14155550142');
+
+    const result = await ws.call('pack:exportWrite', { paths, ...manifest, keep: ['+14155550142'], target: 'kept.flowpack' });
+    expect(result.report.kept).toEqual([expect.objectContaining({ nodeId: 'support-desk', what: 'phone number', action: 'kept' })]);
+    const written = JSON.parse(await readFile(join(ws.folder, 'kept.flowpack'), 'utf8')) as { manifest: { kept: unknown[] } };
+    expect(written.manifest.kept).toHaveLength(1);
+    // The value itself travels where the flow holds it, never in a list of values the author chose.
+    expect(JSON.stringify(written.manifest)).not.toContain('+14155550142');
+  });
+
   it('says which manifest field is wrong (an empty pack name) instead of writing', async () => {
     const result = await ws.call('pack:exportWrite', { paths: CONVERSATIONS, ...manifest, name: ' ', target: 'x.flowpack' });
 

@@ -116,6 +116,7 @@ export async function runExport(context: PackExportContext, args: ExportArgs, no
     now,
     generator: `flowpack-studio/${context.appVersion}`,
     workspaceFlows,
+    keep: args.keep,
   });
   return { result, flowPaths };
 }

@@ -62,7 +62,8 @@ export function describeImportLifecycle(store: TestStore): void {
   const importing = <T = ImportReport>(mode: 'dry-run' | 'apply', document: Flow, decisions?: unknown, token = admin) =>
     call<T>('POST', '/v1/imports', {
       token,
-      body: { mode, pack: exportPack([document], { name: 'Journey v2', generator: 'flowpack-test' }).pack, ...(decisions ? { decisions } : {}) },
+      // The journey's sender is the shop's own address, kept on purpose (addresses are removed by default).
+      body: { mode, pack: exportPack([document], { name: 'Journey v2', generator: 'flowpack-test', keep: ['hello@store.example'] }).pack, ...(decisions ? { decisions } : {}) },
       headers: { 'idempotency-key': randomUUID() },
     });
   const current = async (id: string, token = admin) => (await call<FlowDetail>('GET', `/v1/flows/${id}`, { token })).body;

@@ -34,6 +34,8 @@ export const packExportArgsSchema = z
     name: z.string().max(1000),
     description: z.string().max(20_000).default(''),
     author: z.string().max(1000).default(''),
+    /** Personal data the author keeps on purpose (an address, a number, a user's id or name): see ExportOptions.keep. */
+    keep: z.array(z.string().min(1).max(1000)).max(1000).default([]),
   })
   .strict();
 
@@ -43,6 +45,9 @@ export const exportReportSchema = z.object({
   profile: profileSchema.optional(),
   flows: z.array(z.object({ id: z.string(), name: z.string(), dependency: z.boolean() })),
   items: z.array(sanitisationItemSchema),
+  kept: z.array(sanitisationItemSchema),
+  /** The value behind each removed item the author may keep, by the item's index: shown on the author's screen only. */
+  keepable: z.record(z.string(), z.string()),
 });
 
 export const exportOutcome = {

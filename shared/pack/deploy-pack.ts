@@ -1,6 +1,7 @@
 import type { Flow } from '../format/flow-schema';
 import { copyJson } from '../json/copy-json';
 import type { ExportResult } from './export/export-pack';
+import type { ExportReport } from './export/export-report';
 import { checkedPack, sharedProfile } from './export/pack-assembly';
 import { collectPackEntities } from './export/pack-entities';
 import { collectDependencies } from './export/reusable-dependencies';
@@ -30,11 +31,13 @@ export function deployPack(flows: readonly Flow[], options: DeployOptions): Expo
   const { profile, diagnostics } = sharedProfile(flows, 'a push sends at least one flow');
   const sameProfile = (options.workspaceFlows ?? []).filter((flow) => flow.profile === profile);
   const all = [...flows, ...collectDependencies(flows, sameProfile).added];
-  const report = {
+  const report: ExportReport = {
     packName: options.name,
     profile: diagnostics.length === 0 ? profile : undefined,
     flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
     items: [],
+    kept: [],
+    keepable: {},
   };
   if (diagnostics.length > 0) return { report, diagnostics };
 

@@ -8,9 +8,10 @@ export const PACK_VERSION = 1;
 
 /**
  * What export did to a value: removed it (a user link, a secret, an attachment), kept only
- * its name (a tag), or switched a step off (an email automation arrives inactive).
+ * its name (a tag), switched a step off (an email automation arrives inactive), or left it
+ * because the author chose to keep it (a support address in a message: `kept`).
  */
-export const SANITISATION_ACTIONS = ['removed', 'keptByName', 'deactivated'] as const;
+export const SANITISATION_ACTIONS = ['removed', 'keptByName', 'deactivated', 'kept'] as const;
 export const sanitisationActionSchema = z.enum(SANITISATION_ACTIONS);
 export type SanitisationAction = z.infer<typeof sanitisationActionSchema>;
 
@@ -44,6 +45,12 @@ export const packManifestSchema = z
     generator: z.string().max(200),
     /** What export removed or changed, one item per value (the export report's items). */
     sanitisation: z.array(sanitisationItemSchema).default([]),
+    /**
+     * Personal data the author kept on purpose, one item per value (action `kept`), so a
+     * recipient sees it was deliberate. Written only when something was kept: a pack that
+     * keeps nothing reads (and is signed) as packs did before the field existed.
+     */
+    kept: z.array(sanitisationItemSchema).optional(),
   })
   .strict();
 

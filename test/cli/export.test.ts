@@ -40,6 +40,27 @@ describe('flowpack export', () => {
     expect(text.startsWith('{\n  "format": "flowpack.pack",\n  "version": 1,\n  "manifest": {')).toBe(true);
   });
 
+  it.concurrent('removes personal data by default and keeps a value given with --keep, printing both lists', async ({ expect }) => {
+    const temp = tempFolder();
+    const flow = JSON.parse(readFileSync(PIPELINE, 'utf8'));
+    flow.description = 'Questions: support@acme-tools.io. Owner: jane.doe@mailbox.org, +44 20 7946 0958';
+    const input = join(temp.path, 'with-addresses.flow.json');
+    writeFileSync(input, JSON.stringify(flow));
+    const out = join(temp.path, 'kept.flowpack');
+    const run = await runCli(['export', input, '-o', out, '--keep', 'support@acme-tools.io']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('description: e-mail address removed');
+    expect(run.stdout).toContain('description: phone number removed');
+    expect(run.stdout).toMatch(/Kept on purpose \(1\):\n {2}.* · description: e-mail address kept on purpose/);
+    expect(run.stdout).toContain('1 kept on purpose');
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain('jane.doe@mailbox.org');
+    expect(text).not.toContain('7946');
+    const pack = loadPack(JSON.parse(text)).pack!;
+    expect(pack.flows[0]!.description).toBe('Questions: support@acme-tools.io. Owner: [removed], [removed]');
+    expect(pack.manifest.kept).toEqual([expect.objectContaining({ path: ['description'], what: 'e-mail address', action: 'kept' })]);
+  });
+
   it.concurrent('names the pack file after the pack and the export time when no -o file is given', async ({ expect }) => {
     const temp = tempFolder();
     const run = await runCli(['export', PIPELINE, '--name', 'Onboarding: kit', '-o', temp.path]);

@@ -58,8 +58,10 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   /** '' signs nothing, 'file' signs with a picked key file, anything else is a kept key's fingerprint. */
   const [signWith, setSignWith] = useState('');
   const [keepKey, setKeepKey] = useState(false);
+  /** Personal data the author keeps on purpose (chosen with "Keep" in the report); export runs again with it. */
+  const [keep, setKeep] = useState<string[]>([]);
 
-  const args = useMemo(() => ({ paths: chosen, name: name.trim(), description, author: author.trim() }), [chosen, name, description, author]);
+  const args = useMemo(() => ({ paths: chosen, name: name.trim(), description, author: author.trim(), keep }), [chosen, name, description, author, keep]);
 
   useEffect(() => {
     if (args.paths.length === 0 || args.name === '') return;
@@ -205,8 +207,18 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
           )}
         </div>
       </div>
+      {keep.length > 0 && (
+        <div className="pack-kept-values">
+          <span>{t('pack.keptValues')}</span>
+          {keep.map((value) => (
+            <button key={value} type="button" className="chip" title={t('pack.unkeep', { value })} onClick={() => setKeep((list) => list.filter((kept) => kept !== value))}>
+              {value} ×
+            </button>
+          ))}
+        </div>
+      )}
       {preview ? (
-        <ExportReportView outcome={preview} />
+        <ExportReportView outcome={preview} onKeep={(value) => setKeep((list) => (list.includes(value) ? list : [...list, value]))} />
       ) : (
         chosen.length > 0 && <p className="muted">{args.name === '' ? t('pack.nameFirst') : t('pack.checking')}</p>
       )}

@@ -12,10 +12,11 @@ type ExportOutcome = Pick<HostResult<'pack:exportPreview'>, 'report' | 'diagnost
 /**
  * What export will do, shown before anything is written: the refusal (errors that refuse, with
  * the file each comes from) or the flows of the pack, what is left to configure after import,
- * and every value removed or changed, by flow, step and field. Items name the kind of value,
- * never the value itself.
+ * every value removed or changed, by flow, step and field, and the personal data kept on
+ * purpose. Items name the kind of value; a removed piece of personal data also offers "Keep"
+ * (`onKeep`), which names the value on the author's own screen only.
  */
-export function ExportReportView({ outcome }: { outcome: ExportOutcome }) {
+export function ExportReportView({ outcome, onKeep }: { outcome: ExportOutcome; onKeep?: (value: string) => void }) {
   const { t } = useTranslation();
   const errors = refusingErrors(outcome.diagnostics);
   if (errors.length > 0) return <ExportRefusal errors={errors} flowPaths={outcome.flowPaths} />;
@@ -53,14 +54,55 @@ export function ExportReportView({ outcome }: { outcome: ExportOutcome }) {
                   <td>{item.flowName}</td>
                   <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
                   <td className="mono">{formatPath(item.path)}</td>
-                  <td className={`pack-change pack-change-${item.action}`}>{t(`pack.action.${item.action}`, { what: item.what })}</td>
+                  <td className={`pack-change pack-change-${item.action}`}>
+                    {t(`pack.action.${item.action}`, { what: item.what })}
+                    {onKeep && report.keepable[index] !== undefined && (
+                      <button type="button" className="pack-keep" title={t('pack.keepValue', { value: report.keepable[index] })} onClick={() => onKeep(report.keepable[index]!)}>
+                        {t('pack.keep')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {report.kept.length > 0 && <KeptList items={report.kept} />}
     </section>
+  );
+}
+
+/** Personal data the author chose to keep: the pack's manifest lists it, so the recipient sees it was deliberate. */
+function KeptList({ items }: { items: ExportOutcome['report']['kept'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 className="pack-subtitle">{t('pack.keptTitle', { count: items.length })}</h3>
+      <div className="pack-table-scroll">
+        <table className="pack-table">
+          <caption className="visually-hidden">{t('pack.keptTitle', { count: items.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pack.reportFlow')}</th>
+              <th scope="col">{t('pack.reportStep')}</th>
+              <th scope="col">{t('pack.reportField')}</th>
+              <th scope="col">{t('pack.reportChange')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <tr key={index}>
+                <td>{item.flowName}</td>
+                <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
+                <td className="mono">{formatPath(item.path)}</td>
+                <td className="pack-change pack-change-kept">{t('pack.action.kept', { what: item.what })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

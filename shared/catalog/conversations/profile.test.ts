@@ -42,10 +42,14 @@ describe('conversations profile', () => {
     expect(validate(flow)).toEqual([]);
   });
 
-  it('exports channels, users and teams with their ids and removes them on import when the destination lacks them', () => {
-    for (const kind of ['channel', 'user', 'team'] as const) {
+  // conversations-workflows.es.txt: "si un paso de flujo de trabajo contiene datos como canales, ID de usuario o equipos
+  // que no están en el espacio de trabajo, estos valores se eliminarán" (on import).
+  it('exports channels and teams with their ids, leaves users (people) out of a shared pack, and removes them on import when the destination lacks them', () => {
+    for (const kind of ['channel', 'team'] as const) {
       expect(conversationsCatalog.refDefaults[kind]).toEqual({ export: 'keep', import: 'linkOrRemove' });
     }
+    // A deploy still links a user the destination has; a share never carries one unless the author keeps it.
+    expect(conversationsCatalog.refDefaults.user).toEqual({ export: 'strip', import: 'linkOrRemove' });
     expect(conversationsCatalog.refDefaults.tag).toEqual({ export: 'byName', import: 'reuseOrCreate' });
     expect(conversationsCatalog.refDefaults.customField).toEqual({ export: 'keep', import: 'matchOrRemove' });
   });

@@ -10,7 +10,8 @@ import type { RefPolicy, ReferenceDeclaration } from '../types';
 export const CONVERSATIONS_REF_DEFAULTS: Readonly<Record<RefKind, RefPolicy>> = {
   ...BASE_REF_DEFAULTS,
   channel: { export: 'keep', import: 'linkOrRemove' },
-  user: { export: 'keep', import: 'linkOrRemove' },
+  // A user is personal data: a shared pack leaves it out (unless the author keeps one); a deploy links it.
+  user: { export: 'strip', import: 'linkOrRemove' },
   team: { export: 'keep', import: 'linkOrRemove' },
   tag: { export: 'byName', import: 'reuseOrCreate' },
   customField: { export: 'keep', import: 'matchOrRemove' },

@@ -9,7 +9,18 @@ describe('export of contact-center flows', () => {
   it('keeps UUID references with their UUID and name', () => {
     const result = exportFlows([ivr], { workspaceFlows: workspace });
     expect(exportedConfig(result, ivr.id, 'sales-queue').queue).toEqual({ $ref: 'queue', uuid: '0c0b2fab-2285-4e46-917d-4f915bbe7894', name: 'Sales' });
-    expect(result.report.items).toEqual([]);
+    expect(result.report.items.map((item) => item.what)).toEqual(['phone number']);
+  });
+
+  it('empties a transfer\'s phone number by default, and keeps it, listed as kept, when the author says so', () => {
+    const removed = exportFlows([ivr], { workspaceFlows: workspace });
+    expect(exportedConfig(removed, ivr.id, 'support-desk').destination).toEqual({ mode: 'phoneNumber', phoneNumber: '' });
+    expect(removed.report.keepable).toEqual({ 0: '+14155550142' });
+
+    const kept = exportFlows([ivr], { workspaceFlows: workspace, keep: ['+1 415 555 0142'] });
+    expect(exportedConfig(kept, ivr.id, 'support-desk').destination).toEqual({ mode: 'phoneNumber', phoneNumber: '+14155550142' });
+    expect(kept.report.items).toEqual([]);
+    expect(kept.pack?.manifest.kept).toEqual([expect.objectContaining({ nodeId: 'support-desk', what: 'phone number', action: 'kept' })]);
   });
 
   it('pulls the reusable flows a customer flow calls from the workspace into the pack', () => {

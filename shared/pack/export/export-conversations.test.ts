@@ -10,10 +10,23 @@ const config = (nodeId: string) => exportedConfig(result, flow.id, nodeId);
 const SECRETS = ['sk_live_51HxYz', 'hunter2', 'ops:', 'tok_live_9f8e7d', 'vendor-key-0042'];
 
 describe('export of conversations workflows', () => {
-  it('keeps channels, users and teams with id and name, for linking or removal on import', () => {
+  it('keeps channels and teams with id and name, for linking or removal on import', () => {
     expect(config('greet').channel).toEqual({ $ref: 'channel', id: '305118', name: 'WhatsApp Sales' });
-    expect(config('to-agent').user).toEqual({ $ref: 'user', id: 'usr_4410', name: 'Ana Lima' });
     expect(config('team').team).toEqual({ $ref: 'team', id: '51870', name: 'Support' });
+  });
+
+  it('leaves users out, as people of the author\'s organisation: the step asks the destination to choose', () => {
+    expect(config('to-agent').user).toEqual({ $ref: 'user' });
+    const everything = JSON.stringify(result.pack);
+    for (const personal of ['usr_4410', 'Ana Lima']) expect(everything).not.toContain(personal);
+    expect(result.report.items).toContainEqual(expect.objectContaining({ nodeId: 'to-agent', path: ['nodes', 3, 'config', 'user'], what: 'user reference', action: 'removed' }));
+  });
+
+  it('keeps a user the author chooses to keep, by id or name, and lists it as kept on purpose', () => {
+    const kept = exportFlows([flow], { keep: ['Ana Lima'] });
+    expect(exportedConfig(kept, flow.id, 'to-agent').user).toEqual({ $ref: 'user', id: 'usr_4410', name: 'Ana Lima' });
+    expect(kept.pack?.manifest.kept).toEqual([expect.objectContaining({ nodeId: 'to-agent', what: 'user reference', action: 'kept' })]);
+    expect(kept.report.items.map((item) => item.what)).not.toContain('user reference');
   });
 
   it('empties HTTP header values and keeps the header names', () => {
@@ -39,7 +52,7 @@ describe('export of conversations workflows', () => {
   });
 
   it('reports each removed secret by what it was', () => {
-    expect(result.report.items.map((item) => [item.path.slice(2).join('.'), item.what])).toEqual([
+    expect(result.report.items.filter((item) => item.what !== 'user reference').map((item) => [item.path.slice(2).join('.'), item.what])).toEqual([
       ['config.headers.0.value', 'secret header value'],
       ['config.headers.1.value', 'secret header value'],
       ['extensions.vendor.apiKey', 'secret value'],

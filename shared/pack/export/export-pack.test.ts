@@ -68,9 +68,28 @@ describe('exportPack refuses', () => {
   });
 });
 
+describe('the manifest the author types', () => {
+  const flow = readFlow(join(EXAMPLES, 'pipeline/client-onboarding.flow.json'));
+
+  it('refuses a pack whose name, description or author holds a secret or personal data, saying where and what', () => {
+    const result = exportFlows([flow], { name: 'Kit sk_live_51HxYzAbCdEfGhIjKlMnOp', author: 'Ana <ana.lima@acme.com>' });
+    expect(result.pack).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['FORMAT_INVALID', ['manifest', 'name'], expect.stringContaining('Stripe key')],
+      ['FORMAT_INVALID', ['manifest', 'author'], expect.stringContaining('e-mail address')],
+    ]);
+  });
+
+  it('accepts an address in the author field that the author keeps on purpose', () => {
+    const result = exportFlows([flow], { author: 'Ana <ana.lima@acme.com>', keep: ['ana.lima@acme.com'] });
+    expect(result.pack?.manifest.author).toBe('Ana <ana.lima@acme.com>');
+  });
+});
+
 describe('the exported pack', () => {
   const workspace = readFlows(join(EXAMPLES, 'contact-center'));
-  const result = exportFlows(workspace, { name: 'Sales line', description: 'IVR and hold music', author: 'Ana Consultant' });
+  // The support desk's line is the business's own number: the author keeps it on purpose.
+  const result = exportFlows(workspace, { name: 'Sales line', description: 'IVR and hold music', author: 'Ana Consultant', keep: ['+14155550142'] });
 
   it('has the manifest the caller asked for', () => {
     expect(result.pack?.manifest).toEqual({
@@ -81,6 +100,17 @@ describe('the exported pack', () => {
       createdAt: FIXED_NOW.toISOString(),
       generator: 'flowpack-studio/test',
       sanitisation: [],
+      kept: [
+        {
+          flowId: workspace.find((flow) => flow.name === 'Sales IVR')!.id,
+          flowName: 'Sales IVR',
+          nodeId: 'support-desk',
+          nodeName: 'Transfer to support desk',
+          path: ['nodes', 4, 'config', 'destination', 'phoneNumber'],
+          what: 'phone number',
+          action: 'kept',
+        },
+      ],
     });
   });
 
@@ -91,6 +121,8 @@ describe('the exported pack', () => {
     expect(loaded.flows.map((entry) => entry.flow.name)).toEqual(workspace.map((flow) => flow.name));
     expect(serializePack(loaded.pack!)).toBe(text);
     expect(text.indexOf('"format"')).toBeLessThan(text.indexOf('"manifest"'));
+    // Kept items are written in the format's field order, like sanitisation items.
+    expect(text).toMatch(/"kept": \[\n\s+\{\n\s+"flowId": [^\n]+\n\s+"flowName": [^\n]+\n\s+"nodeId"/);
   });
 
   it('declares only entities that survive sanitisation', () => {

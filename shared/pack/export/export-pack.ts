@@ -9,6 +9,8 @@ import { checkedPack, sharedProfile } from './pack-assembly';
 import { collectPackEntities } from './pack-entities';
 import { collectDependencies } from './reusable-dependencies';
 import { sanitiseFlow } from './sanitise-flow';
+import { KeepList, scrubText } from './text-scrubber';
+import { diagnostic } from '../../validation/messages';
 
 export interface ExportOptions {
   /** The pack's name (1 to 200 characters). */
@@ -21,6 +23,11 @@ export interface ExportOptions {
   generator: string;
   /** Every flow of the workspace, where flows the chosen ones call are looked up. */
   workspaceFlows?: readonly Flow[];
+  /**
+   * Personal data to keep on purpose (a support address, a user by id or name): kept where it
+   * is, and listed in the manifest's `kept`. Secrets are never kept.
+   */
+  keep?: readonly string[];
 }
 
 export interface ExportResult {
@@ -56,13 +63,24 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   // One pass: each flow's own checks with the others as context, then the set's checks.
   for (const found of validateFlowsTogether(all)) diagnostics.push(...found);
 
-  const sanitised = all.map(sanitiseFlow);
+  const keep = new KeepList(options.keep);
+  diagnostics.push(...manifestLeaks(options, keep));
+  const sanitised = all.map((flow) => sanitiseFlow(flow, keep));
   for (const result of sanitised) diagnostics.push(...result.blocked);
+  const keepable: Record<number, string> = {};
+  let offset = 0;
+  for (const result of sanitised) {
+    for (const [index, value] of result.keepable) keepable[offset + index] = value;
+    offset += result.items.length;
+  }
   const report: ExportReport = {
     packName: options.name,
     profile: all.every((flow) => flow.profile === profile) ? profile : undefined,
-    flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
+    // Names as they are in the pack: a name can hold an address or a secret too.
+    flows: sanitised.map((result, index) => ({ id: result.flow.id, name: result.flow.name, dependency: index >= flows.length })),
     items: sanitised.flatMap((result) => result.items),
+    kept: sanitised.flatMap((result) => result.kept),
+    keepable,
   };
   if (hasRefusingErrors(diagnostics)) return { report, diagnostics };
 
@@ -77,10 +95,30 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
       createdAt: (options.now ?? new Date()).toISOString(),
       generator: options.generator,
       sanitisation: report.items,
+      ...(report.kept.length > 0 ? { kept: report.kept } : {}),
     },
     flows: sanitised.map((result) => result.flow),
     entities: collectPackEntities(sanitised.map((result) => result.flow)),
   };
   const pack = checkedPack(candidate, diagnostics);
   return pack ? { pack, report, diagnostics } : { report, diagnostics };
+}
+
+/**
+ * The manifest's texts are typed by the author (and a pack's name defaults to a flow's), and
+ * travel as they are: one holding a secret or personal data the author did not keep refuses the
+ * export, with where and what, rather than being changed behind the author's back.
+ */
+function manifestLeaks(options: ExportOptions, keep: KeepList): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const field of ['name', 'description', 'author'] as const) {
+    const value = options[field];
+    if (!value) continue;
+    const leaks = (scrubText(value, keep)?.findings ?? []).filter((finding) => !finding.kept);
+    if (leaks.length === 0) continue;
+    const whats = [...new Set(leaks.map((finding) => finding.what))].join(', ');
+    const advice = leaks.every((finding) => finding.personal) ? 'remove it, or keep it on purpose' : 'remove it';
+    found.push(diagnostic('error', 'FORMAT_INVALID', { where: `manifest.${field}`, detail: `it holds ${whats}, which a pack never carries unless kept on purpose: ${advice}` }, { path: ['manifest', field] }));
+  }
+  return found;
 }

@@ -18,5 +18,13 @@ export interface ExportReport {
   /** The pack's profile; undefined when the flows had none in common. */
   profile: Profile | undefined;
   flows: ExportedFlow[];
+  /** Every value removed or changed (the manifest's `sanitisation`). */
   items: SanitisationItem[];
+  /** Personal data left in the pack because the author chose to keep it (the manifest's `kept`). */
+  kept: SanitisationItem[];
+  /**
+   * The value behind each removed item the author may keep (personal data), by the item's
+   * index in `items`, for a dialog's "Keep". Shown on the author's screen only: never in a pack.
+   */
+  keepable: Record<number, string>;
 }

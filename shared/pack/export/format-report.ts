@@ -6,6 +6,7 @@ const ACTION_WORDS: Readonly<Record<SanitisationAction, string>> = {
   removed: 'removed',
   keptByName: 'kept by name only',
   deactivated: 'deactivated',
+  kept: 'kept on purpose',
 };
 
 /** One report line: `Flow › step "Name" (id) · config.sender: user reference removed`. */
@@ -23,6 +24,11 @@ export function formatExportReport(report: ExportReport): string {
   } else {
     lines.push(`Removed or changed (${report.items.length}):`);
     for (const item of report.items) lines.push(`  ${formatReportItem(item)}`);
+  }
+  // Both lists, so what the author chose to leave in is as visible as what was taken out.
+  if (report.kept.length > 0) {
+    lines.push(`Kept on purpose (${report.kept.length}):`);
+    for (const item of report.kept) lines.push(`  ${formatReportItem(item)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,25 +11,39 @@ import type { FieldPattern } from '../../format/json-paths';
 import { copyJson } from '../../json/copy-json';
 import { isKnownRefKind, referenceWhat } from './report-labels';
 import { secretFields } from './secret-fields';
-import { removeSecretKeys, removeUrlSecretsEverywhere } from './secret-values';
+import { removeSecretKeys, scrubStringsEverywhere } from './secret-values';
+import { KeepList, REMOVED_MARK, scrubText } from './text-scrubber';
+import type { TextFinding } from './text-scrubber';
 import { ValueRemover } from './value-remover';
 
 /** One flow after export's rules: the copy that goes into the pack, what changed, and what blocks it. */
 export interface SanitisedFlow {
   flow: Flow;
   items: SanitisationItem[];
+  /** Personal data left in the flow because the author chose to keep it (action `kept`). */
+  kept: SanitisationItem[];
+  /**
+   * The value of each removed item the author could choose to keep (personal data), by the
+   * item's index in `items`: for the export dialog's "Keep", never written into a pack.
+   */
+  keepable: Map<number, string>;
   /** `EXPORT_BLOCKED` errors: steps or references the platform never exports. */
   blocked: Diagnostic[];
 }
+
+/** Reference kinds that name people: removed like other personal data unless the author keeps one. */
+const PERSONAL_REF_KINDS: ReadonlySet<string> = new Set(['user', 'contact']);
 
 /**
  * Applies every export rule of the flow's profile to a copy of the flow (the input is not
  * changed): reference policies (declared fields from the step, anything else from the
  * profile's `refDefaults`), step export rules, secret fields, secret keys in extension
- * data, tokens and credentials in URLs, and attachments, which never travel.
+ * data, secrets by their form and personal data in every string and key (names, free text,
+ * `meta` and extensions included), tokens and credentials in URLs, and attachments, which
+ * never travel. Personal data whose value is in `keep` stays, and is listed as kept.
  */
-export function sanitiseFlow(source: Flow): SanitisedFlow {
-  return new FlowSanitiser(source).run();
+export function sanitiseFlow(source: Flow, keep: KeepList = new KeepList()): SanitisedFlow {
+  return new FlowSanitiser(source, keep).run();
 }
 
 class FlowSanitiser {
@@ -37,9 +51,14 @@ class FlowSanitiser {
   private readonly catalog: ProfileCatalog;
   private readonly remover: ValueRemover;
   private readonly items: SanitisationItem[] = [];
+  private readonly kept: SanitisationItem[] = [];
+  private readonly keepable = new Map<number, string>();
   private readonly blocked: Diagnostic[] = [];
 
-  constructor(source: Flow) {
+  constructor(
+    source: Flow,
+    private readonly keep: KeepList,
+  ) {
     // A deep copy: the flow is plain JSON, and the author's document must stay as it was.
     this.flow = copyJson(source);
     this.catalog = profileCatalog(this.flow.profile);
@@ -53,11 +72,62 @@ class FlowSanitiser {
       if (edge.extensions) this.sanitiseExtensions(edge.extensions, ['edges', index, 'extensions']);
     });
     this.applyRefPolicies(flow.meta, ['meta'], NO_DECLARATIONS);
+    removeSecretKeys(flow.meta, ['meta'], this.removeAt, this.recordRemoved);
     this.sanitiseExtensions(flow.extensions, ['extensions']);
-    removeUrlSecretsEverywhere(flow, (path, value) => this.remover.replace(path, value), this.recordRemoved);
+    this.scrubTexts();
     this.remover.finish();
-    return { flow, items: this.items, blocked: this.blocked };
+    this.cleanItemTexts();
+    return { flow, items: this.items, kept: this.kept, keepable: this.keepable, blocked: this.blocked };
   }
+
+  /**
+   * Every string and key a person or a tool could have written into: names, descriptions,
+   * step settings, entity declarations, `meta` and extensions. Ids, step types and ports are
+   * structure the schema checks, and are left alone.
+   */
+  private scrubTexts(): void {
+    const { flow } = this;
+    const edit = { replace: (path: JsonPath, value: unknown) => this.remover.replace(path, value), remove: this.removeAt };
+    const scrub = (root: unknown, base: JsonPath) => scrubStringsEverywhere(root, base, this.keep, edit, this.recordFinding);
+    scrub(flow.name, ['name']);
+    // A flow has a name: one that was nothing but an address reads as removed rather than empty.
+    if (flow.name === '') flow.name = REMOVED_MARK;
+    scrub(flow.description, ['description']);
+    scrub(flow.entities, ['entities']);
+    scrub(flow.meta, ['meta']);
+    scrub(flow.extensions, ['extensions']);
+    flow.nodes.forEach((node, index) => {
+      scrub(node.name, ['nodes', index, 'name']);
+      scrub(node.config, ['nodes', index, 'config']);
+      if (node.extensions) scrub(node.extensions, ['nodes', index, 'extensions']);
+    });
+    flow.edges.forEach((edge, index) => {
+      if (edge.extensions) scrub(edge.extensions, ['edges', index, 'extensions']);
+    });
+  }
+
+  /**
+   * The report travels in the pack, so its own texts are cleaned too: flow and step names as
+   * they are after export, and any key or parameter name in a path or a label that held a value.
+   */
+  private cleanItemTexts(): void {
+    const clean = (text: string) => scrubText(text, this.keep)?.text ?? text;
+    for (const item of [...this.items, ...this.kept]) {
+      item.flowName = this.flow.name;
+      if (item.nodeId !== undefined && typeof item.path[1] === 'number') item.nodeName = this.flow.nodes[item.path[1]]?.name ?? REMOVED_MARK;
+      item.path = item.path.map((key) => (typeof key === 'string' ? clean(key) : key));
+      item.what = clean(item.what);
+    }
+  }
+
+  private readonly recordFinding = (path: JsonPath, finding: TextFinding) => {
+    if (finding.kept) {
+      this.kept.push(this.item(path, finding.what, 'kept'));
+      return;
+    }
+    if (finding.personal && finding.value !== undefined) this.keepable.set(this.items.length, finding.value);
+    this.record(path, finding.what, 'removed');
+  };
 
   // Bound once: export calls these for every node and extension object of every flow.
   private readonly removeAt = (path: JsonPath) => this.remover.remove(path);
@@ -126,6 +196,20 @@ class FlowSanitiser {
     else if (declaration && declaration.kinds.includes(kind)) policy = declaration.export;
     else policy = this.catalog.refDefaults[kind].export;
 
+    // A person (a user, a contact) is personal data: removed, unless the author keeps this one by its id or name.
+    if (PERSONAL_REF_KINDS.has(kind) && !isPlaceholderLike(ref)) {
+      const identifiers = [ref.id, ref.uuid, ref.name].filter((value): value is string => typeof value === 'string' && value !== '');
+      if (identifiers.some((value) => this.keep.has(value))) {
+        const kept = pickReference(ref, ['id', 'uuid', 'name']);
+        if (Object.keys(kept).length !== Object.keys(ref).length) this.remover.replace(path, kept);
+        this.kept.push(this.item(path, what, 'kept'));
+        return;
+      }
+      policy = 'strip';
+      const shown = typeof ref.name === 'string' && ref.name !== '' ? ref.name : identifiers[0];
+      if (shown !== undefined) this.keepable.set(this.items.length, shown);
+    }
+
     if (policy === 'block') {
       const reason = `it holds a ${what} (${formatRelative(path)}), which ${this.flow.profile} platforms never export`;
       this.block(typeof path[1] === 'number' && path[0] === 'nodes' ? path[1] : undefined, reason);
@@ -180,12 +264,16 @@ class FlowSanitiser {
   }
 
   private record(path: JsonPath, what: string, action: SanitisationAction): void {
+    this.items.push(this.item(path, what, action));
+  }
+
+  private item(path: JsonPath, what: string, action: SanitisationAction): SanitisationItem {
     const item: SanitisationItem = { flowId: this.flow.id, flowName: this.flow.name, path: [...path], what, action };
     if (path[0] === 'nodes' && typeof path[1] === 'number') {
       const node = this.flow.nodes[path[1]];
       if (node) Object.assign(item, { nodeId: node.id, nodeName: node.name });
     }
-    this.items.push(item);
+    return item;
   }
 }
 

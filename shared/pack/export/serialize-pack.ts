@@ -26,7 +26,7 @@ export function packKeyOrder(path: readonly (string | number)[]): KeyOrder | und
     case 1:
       return first === 'manifest' ? ORDER.manifest : first === 'entities' ? ORDER.entities : first === 'signature' ? ORDER.signature : undefined;
     case 3:
-      return first === 'manifest' && second === 'sanitisation' ? ORDER.item : undefined;
+      return first === 'manifest' && (second === 'sanitisation' || second === 'kept') ? ORDER.item : undefined;
     default:
       return undefined;
   }

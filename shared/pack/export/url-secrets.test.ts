@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretParameterName, removeUrlSecrets } from './url-secrets';
+import { isSecretParameterName } from './secret-names';
+import { removeUrlSecrets } from './url-secrets';
 
 describe('removeUrlSecrets', () => {
   it.each([
@@ -12,6 +13,11 @@ describe('removeUrlSecrets', () => {
     ['https://ghp_abc@github.com/acme/repo.git', 'https://github.com/acme/repo.git'],
     ['https://app.example.com/cb#access_token=abc&state=1', 'https://app.example.com/cb#state=1'],
     ['Call https://a.example/x?key=1 then https://b.example/y?secret=2.', 'Call https://a.example/x then https://b.example/y'],
+    // The forms a planted corpus leaked: protocol-relative credentials, OAuth codes, JWTs and sessions in queries.
+    ['see //ops:hunter2@db.example/admin', 'see //db.example/admin'],
+    ['https://app.example/cb?code=4/0Adeu5&state=xyz', 'https://app.example/cb?state=xyz'],
+    ['https://app.example/x?jwt=eyJhbGciOi&lang=en', 'https://app.example/x?lang=en'],
+    ['https://app.example/x?session=abc&PHPSESSID=def&sessionId=ghi&page=1', 'https://app.example/x?page=1'],
   ])('%s -> %s', (input, output) => {
     expect(removeUrlSecrets(input)?.text).toBe(output);
   });
@@ -20,6 +26,7 @@ describe('removeUrlSecrets', () => {
     expect(removeUrlSecrets('https://example.com/docs?page=2#token')).toBeUndefined();
     expect(removeUrlSecrets('https://api.example.com/v1?token={{secrets.apiToken}}')).toBeUndefined();
     expect(removeUrlSecrets('no address here, token=abc')).toBeUndefined();
+    expect(removeUrlSecrets('a comment // with slashes, and a path a//b')).toBeUndefined();
   });
 
   it('names the removed parameters, never their values', () => {
@@ -31,7 +38,7 @@ describe('removeUrlSecrets', () => {
   });
 
   it('recognises vendor spellings of secret parameter names', () => {
-    for (const name of ['session_token', 'client-secret', 'sig', 'Authorization', 'api%5Fkey']) expect(isSecretParameterName(name)).toBe(true);
-    for (const name of ['page', 'monkey', 'tokenizer', 'sort']) expect(isSecretParameterName(name)).toBe(false);
+    for (const name of ['session_token', 'client-secret', 'sig', 'Authorization', 'api%5Fkey', 'code', 'jwt', 'session', 'x-api-key']) expect(isSecretParameterName(name)).toBe(true);
+    for (const name of ['page', 'monkey', 'tokenizer', 'sort', 'zip_code', 'author', 'state']) expect(isSecretParameterName(name)).toBe(false);
   });
 });

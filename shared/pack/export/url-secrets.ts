@@ -1,36 +1,17 @@
+import { isSecretParameterName } from './secret-names';
+
 /**
  * Tokens people paste into URLs: API keys in query strings, OAuth tokens in fragments,
  * `user:password@` credentials. Export removes them wherever a URL appears, in known
  * fields and extension data alike, because no schema can say which strings hold URLs.
  */
 
-/** Query or fragment parameter names that carry a secret (compared lower-case, `-` read as `_`). */
-const SECRET_PARAMETER_NAMES: ReadonlySet<string> = new Set([
-  'token',
-  'access_token',
-  'refresh_token',
-  'id_token',
-  'api_key',
-  'apikey',
-  'key',
-  'secret',
-  'client_secret',
-  'signature',
-  'sig',
-  'password',
-  'passwd',
-  'pwd',
-  'auth',
-  'authorization',
-  'credential',
-  'credentials',
-]);
-
-/** Vendor spellings such as `x-api-key`, `x-amz-signature`, `session_token`. */
-const SECRET_PARAMETER_SUFFIX = /_(token|secret|password|api_?key|signature|credential)$/;
-
-/** A URL with a scheme and an authority, up to the first character that cannot be part of one. */
-const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+/**
+ * A URL with an authority, up to the first character that cannot be part of one: with a scheme
+ * (`https://`), or protocol-relative (`//user:pw@host`), which browsers and HTTP clients resolve
+ * against the page's own scheme and so carries credentials just as well.
+ */
+const URL_PATTERN = /(?:\b[a-z][a-z0-9+.-]*:)?\/\/[^\s"'<>`/][^\s"'<>`]*/gi;
 
 /** A value that only names a variable (`{{secrets.token}}`) holds no secret itself and is kept. */
 const TEMPLATE_ONLY = /^\{\{[^{}]*\}\}$/;
@@ -42,24 +23,12 @@ export interface UrlSecretsRemoved {
   credentials: boolean;
 }
 
-/** Whether a query parameter name says its value is a secret. */
-export function isSecretParameterName(name: string): boolean {
-  let decoded = name;
-  try {
-    decoded = decodeURIComponent(name);
-  } catch {
-    // A malformed escape is compared as written.
-  }
-  const normal = decoded.toLowerCase().replace(/-/g, '_');
-  return SECRET_PARAMETER_NAMES.has(normal) || SECRET_PARAMETER_SUFFIX.test(normal);
-}
-
 /**
  * `text` with the secrets of every URL in it removed. Returns undefined when there was
  * nothing to remove, so callers can skip the (common) untouched strings cheaply.
  */
 export function removeUrlSecrets(text: string): UrlSecretsRemoved | undefined {
-  if (!text.includes('://')) return undefined;
+  if (!text.includes('//')) return undefined;
   const parameters: string[] = [];
   let credentials = false;
   const cleaned = text.replace(URL_PATTERN, (url) => {
@@ -73,7 +42,7 @@ export function removeUrlSecrets(text: string): UrlSecretsRemoved | undefined {
 }
 
 function cleanUrl(url: string): { url: string; parameters: string[]; credentials: boolean } {
-  const schemeEnd = url.indexOf('://') + 3;
+  const schemeEnd = url.indexOf('//') + 2;
   const rest = url.slice(schemeEnd);
   const authorityEnd = firstIndexOf(rest, ['/', '?', '#']);
   let authority = rest.slice(0, authorityEnd);
