@@ -114,6 +114,9 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   }
 
   const state = openWorkspace(input.workspace);
+  // The state a push writes after the tenant applied it is checked first: a linked state folder
+  // refuses the push while the tenant is still unchanged, not after the import went through.
+  await state.run(() => Promise.all(['reports', 'sync.json', 'bindings.json'].map((part) => state.root.statePath(part))));
   const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
   // Those of --decisions, over the copies this workspace is synchronised with, over the choices saved for this tenant at earlier pushes.
   const decisions = await workspaceDecisions(state, catalog, input.pack.flows.map((flow) => String(flow.id)), given);

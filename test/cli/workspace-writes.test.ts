@@ -99,13 +99,14 @@ describe('flowpack plan never reads the workspace state through a link', () => {
 describe('flowpack pull and push with the workspace state', () => {
   let server: TestServer;
   let token: string;
+  let api: ReturnType<typeof createTenantClient>;
   const welcome = createFlow({ profile: 'conversations', name: 'Welcome' });
   const env = () => ({ env: { FLOWPACK_TOKEN: token } });
 
   beforeAll(async () => {
     server = await startTestServer('pglite');
     ({ admin: token } = await makeTenant(server.database.db, 'Files tenant'));
-    const api = createTenantClient(createTenantHttp({ baseUrl: server.url, token, fetch: globalThis.fetch }));
+    api = createTenantClient(createTenantHttp({ baseUrl: server.url, token, fetch: globalThis.fetch }));
     await api.call('createFlow', { body: { document: welcome } });
   });
   afterAll(() => server?.close());
@@ -166,7 +167,7 @@ describe('flowpack pull and push with the workspace state', () => {
     }
   });
 
-  it('push with a linked reports folder says the import was applied, and writes nothing outside', async () => {
+  it('push with a linked reports folder is refused before the tenant changes, and writes nothing outside', async () => {
     const { workspace, outside, remove } = workspaceAndOutside();
     try {
       writeFileSync(join(workspace, 'flowpack.workspace.json'), '{}\n');
@@ -176,7 +177,11 @@ describe('flowpack pull and push with the workspace state', () => {
       const before = snapshot(outside);
       const run = await runCli(['push', join(workspace, 'intake.flow.json'), '--tenant', server.url, '--yes'], env());
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/"\.flowpack\/reports" is a symbolic link.*\(the import was applied: report /);
+      expect(run.stderr).toMatch(/"\.flowpack\/reports" is a symbolic link/);
+      expect(run.stderr).not.toMatch(/the import was applied/);
+      expect(run.stdout).not.toMatch(/Applying/);
+      const { data } = await api.call('listFlows');
+      expect(data.flows.map((flow) => flow.name)).not.toContain('Intake');
       expect(snapshot(outside)).toEqual(before);
       expect(existsSync(join(outside, 'reports')) && readdirSync(join(outside, 'reports'))).toEqual([]);
     } finally {
