@@ -201,7 +201,7 @@ export const appEn = {
   },
   pack: {
     exportTitle: 'Export pack',
-    exportIntro: 'A pack carries flows to other organisations. Users, contacts, attachments and secrets are removed; review what changes before saving.',
+    exportIntro: 'A pack carries flows to other organisations. Users, contacts, e-mail addresses, phone numbers, attachments and secrets are removed; review what changes, and keep a value on purpose, before saving.',
     flows: 'Flows to export',
     packName: 'Pack name',
     packDescription: 'Description',

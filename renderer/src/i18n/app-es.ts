@@ -201,7 +201,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
   },
   pack: {
     exportTitle: 'Exportar paquete',
-    exportIntro: 'Un paquete lleva flujos a otras organizaciones. Se quitan usuarios, contactos, adjuntos y secretos; revisa lo que cambia antes de guardar.',
+    exportIntro: 'Un paquete lleva flujos a otras organizaciones. Se quitan usuarios, contactos, direcciones de correo, números de teléfono, adjuntos y secretos; revisa lo que cambia, y conserva a propósito lo que quieras, antes de guardar.',
     flows: 'Flujos a exportar',
     packName: 'Nombre del paquete',
     packDescription: 'Descripción',

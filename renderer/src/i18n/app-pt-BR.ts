@@ -201,7 +201,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   },
   pack: {
     exportTitle: 'Exportar pacote',
-    exportIntro: 'Um pacote leva fluxos para outras organizações. Usuários, contatos, anexos e segredos são removidos; revise o que muda antes de salvar.',
+    exportIntro: 'Um pacote leva fluxos para outras organizações. Usuários, contatos, endereços de e-mail, números de telefone, anexos e segredos são removidos; revise o que muda, e mantenha de propósito o que quiser, antes de salvar.',
     flows: 'Fluxos a exportar',
     packName: 'Nome do pacote',
     packDescription: 'Descrição',
