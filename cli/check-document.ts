@@ -5,6 +5,7 @@ import { isToConfigure } from '../shared/format/diagnostic-class';
 import { FLOW_FORMAT } from '../shared/format/flow-schema';
 import type { Flow } from '../shared/format/flow-schema';
 import { loadFlow } from '../shared/format/load-flow';
+import { PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import { WORKSPACE_FILE_NAME, WORKSPACE_FORMAT } from '../shared/format/workspace-schema';
 import { parseJson } from '../shared/json/parse-json';
 import type { ParsedJsonOk } from '../shared/json/parse-json';
@@ -80,7 +81,7 @@ export function checkDocumentFile(path: string, maxBytes: number): CheckedDocume
     const placeInFile = (d: Diagnostic): FileDiagnostic => ({ ...unplaced(d), ...parsed.locate(d.path ?? []) });
     return { report: { path, diagnostics: checkWorkspace(root).map(placeInFile), unreadable: false }, place: placeInFile };
   }
-  const isPack = root.format === PACK_FORMAT || (root.format !== FLOW_FORMAT && path.endsWith('.flowpack'));
+  const isPack = root.format === PACK_FORMAT || (root.format !== FLOW_FORMAT && path.endsWith(PACK_FILE_SUFFIX));
   const place = createPlacer(root, isPack, parsed);
   if (isPack) {
     const loaded = loadPack(root);

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Flow } from '../shared/format/flow-schema';
 import { WORKSPACE_FILE_NAME } from '../shared/format/workspace-schema';
-import { FLOW_FILE_SUFFIX, STATE_FOLDER } from '../shared/host/workspace-paths';
+import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX, STATE_FOLDER } from '../shared/host/workspace-paths';
+import { SYNC_STATE_FILE } from '../node/services/workspace-state';
 import { checkDocumentFile, unreadableReport } from './check-document';
 import type { CheckedDocument, FileReport } from './check-document';
 import { UsageError } from './cli-error';
@@ -47,7 +48,7 @@ export function readExportInputs(paths: readonly string[], maxBytes: number): Ex
       continue;
     }
     if (!isFolder) {
-      if (path.endsWith('.flowpack')) throw new UsageError(`${path} is a pack; export takes flow files (*.flow.json) and folders`, 'export');
+      if (path.endsWith(PACK_FILE_SUFFIX)) throw new UsageError(`${path} is a pack; export takes flow files (*.flow.json) and folders`, 'export');
       take(path);
       continue;
     }
@@ -95,7 +96,7 @@ export function readWorkspaceFlows(inputs: readonly string[], maxBytes: number):
  */
 export function workspaceRoot(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
-    if (existsSync(join(current, WORKSPACE_FILE_NAME)) || existsSync(join(current, STATE_FOLDER, 'sync.json'))) return current;
+    if (existsSync(join(current, WORKSPACE_FILE_NAME)) || existsSync(join(current, STATE_FOLDER, SYNC_STATE_FILE))) return current;
     if (dirname(current) === current) return undefined;
   }
 }

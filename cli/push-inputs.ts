@@ -1,5 +1,6 @@
 import { resolve, basename } from 'node:path';
 import type { Flow } from '../shared/format/flow-schema';
+import { PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import { deployPack } from '../shared/pack/deploy-pack';
 import { serializePack } from '../shared/pack/export/serialize-pack';
 import { packSchema } from '../shared/pack/pack-schema';
@@ -44,7 +45,7 @@ export interface PushInputOptions {
  * nothing removed (a deploy is not a share: `flowpack export` makes a template for others).
  */
 export function readPushInput(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
-  const packs = paths.filter((path) => path.endsWith('.flowpack'));
+  const packs = paths.filter((path) => path.endsWith(PACK_FILE_SUFFIX));
   if (packs.length > 0 && paths.length > 1) throw new UsageError('push takes one pack, or flow files and folders, not both', 'push');
   if (packs.length === 1) {
     const packJson = readJsonFile(packs[0]!) as Record<string, unknown>;

@@ -1,7 +1,9 @@
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../node/services/atomic-write';
+import { PUSH_REPORTS_FOLDER, pushReportFileName } from '../node/services/push-report-file';
 import { isToConfigure } from '../shared/format/diagnostic-class';
 import type { Flow } from '../shared/format/flow-schema';
+import { STATE_FOLDER } from '../shared/host/workspace-paths';
 import { recordPush } from '../shared/sync/record-push';
 import type { ImportReport } from '../shared/tenant-api/imports';
 import { CommandError } from './cli-error';
@@ -44,18 +46,15 @@ export function formatAppliedFlows(report: ImportReport): string {
     .join('');
 }
 
-/** A file name from a time: `2026-11-21T12-40-09Z-push.json` (no colons, which some systems refuse). */
-const reportName = (now: Date) => `${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}-push.json`;
-
 /**
  * Saves the report under `<workspace>/.flowpack/reports/` (local state, never packed) with the
  * tenant it went to, never the token. Returns the path, relative to the current folder when inside it.
  */
 export async function saveReport(workspace: CliWorkspace, tenant: { id: string; url: string }, report: ImportReport, now: Date): Promise<string> {
   const applied = `(the import was applied: report ${report.id})`;
-  let path = join(workspace.root.real, '.flowpack', 'reports', reportName(now));
+  let path = join(workspace.root.real, STATE_FOLDER, PUSH_REPORTS_FOLDER, pushReportFileName(now));
   try {
-    path = await workspace.run(() => workspace.root.statePath('reports', reportName(now)));
+    path = await workspace.run(() => workspace.root.statePath(PUSH_REPORTS_FOLDER, pushReportFileName(now)));
     await writeFileAtomic(path, `${JSON.stringify({ tenant, report }, null, 2)}\n`, { exclusive: true });
   } catch (error) {
     // A linked reports folder says why in its own words; the user must still learn the push went through.

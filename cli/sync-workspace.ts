@@ -7,6 +7,7 @@ import { isFlowFileName } from '../node/services/workspace-listing';
 import { WorkspaceRoot } from '../node/services/workspace-root';
 import { loadFlow } from '../shared/format/load-flow';
 import { HostError } from '../shared/host/host-error';
+import { PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import type { BindingsFile } from '../shared/import/bindings-file';
 import type { CatalogSnapshot } from '../shared/import/catalog-snapshot';
 import type { ImportDecisions } from '../shared/import/import-decisions';
@@ -94,7 +95,7 @@ export async function workspaceDecisions(workspace: CliWorkspace, catalog: Pick<
  */
 export function pushWorkspace(paths: readonly string[], given: string | undefined): string {
   if (given !== undefined) return resolve(given);
-  return paths.some((path) => path.endsWith('.flowpack')) ? resolve('.') : resolve(defaultWorkspace(paths[0]!));
+  return paths.some((path) => path.endsWith(PACK_FILE_SUFFIX)) ? resolve('.') : resolve(defaultWorkspace(paths[0]!));
 }
 
 /** The workspace above the first input (flowpack.workspace.json), else the input folder itself, or the file's folder. */

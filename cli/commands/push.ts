@@ -8,6 +8,8 @@ import { planImport } from '../../shared/import/plan-import';
 import type { CreateImportBody, ImportProgress, ImportReport } from '../../shared/tenant-api/imports';
 import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
+import { PUSH_REPORTS_FOLDER } from '../../node/services/push-report-file';
+import { BINDINGS_FILE, SYNC_STATE_FILE } from '../../node/services/workspace-state';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeSignature } from '../inspect-report';
@@ -116,7 +118,7 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   const state = openWorkspace(input.workspace);
   // The state a push writes after the tenant applied it is checked first: a linked state folder
   // refuses the push while the tenant is still unchanged, not after the import went through.
-  await state.run(() => Promise.all(['reports', 'sync.json', 'bindings.json'].map((part) => state.root.statePath(part))));
+  await state.run(() => Promise.all([PUSH_REPORTS_FOLDER, SYNC_STATE_FILE, BINDINGS_FILE].map((part) => state.root.statePath(part))));
   const { data: catalog } = await tenantCall(() => client.call('getCatalog'));
   // Those of --decisions, over the copies this workspace is synchronised with, over the choices saved for this tenant at earlier pushes.
   const decisions = await workspaceDecisions(state, catalog, input.pack.flows.map((flow) => String(flow.id)), given);

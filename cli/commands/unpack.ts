@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeFlow } from '../../shared/format/flow-file';
+import { flowFileName, slugify } from '../../shared/host/flow-file-stem';
 import { parseJson } from '../../shared/json/parse-json';
 import { loadPack } from '../../shared/pack/load-pack';
 import { claimedAuthorWarning } from '../../shared/pack/signature/signature-policy';
@@ -101,7 +102,7 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
   if (signature.status === 'tampered') output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; unpacked because of --force\n`);
   const used = new Set<string>();
   for (const { flow } of loaded.flows) {
-    const path = await writeNewFile(folder, slugOf(flow.name, flow.id), serializeFlow(flow), used);
+    const path = await writeNewFile(folder, slugify(flow.name), serializeFlow(flow), used);
     output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
   }
   const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
@@ -109,23 +110,10 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
   return EXIT_CODES.ok;
 }
 
-/** A file-name-safe form of a flow name: lower case letters, digits and dashes; the id when nothing is left. */
-export function slugOf(name: string, id: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug === '' ? id : slug;
-}
-
 /** Writes `text` to `<slug>.flow.json`, or `<slug>-2.flow.json` and so on: never over an existing file. */
 async function writeNewFile(folder: string, slug: string, text: string, used: Set<string>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
-    const path = join(folder, `${attempt === 1 ? slug : `${slug}-${attempt}`}.flow.json`);
+    const path = join(folder, flowFileName(slug, attempt));
     if (used.has(path)) continue;
     try {
       // Exclusive: it fails if the file exists, in the same step that puts it in place.

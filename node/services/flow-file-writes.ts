@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { HostError } from '../../shared/host/host-error';
-import { slugify } from '../../shared/host/flow-file-stem';
-import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
+import { flowFileName, slugify } from '../../shared/host/flow-file-stem';
 import { modeOf, writeFileAtomic } from './atomic-write';
 import { keepBackup } from './flow-backups';
 import { errorCode, toHostError } from './host-fs-errors';
@@ -34,7 +33,7 @@ export async function replaceFile(root: WorkspaceRoot, path: string, text: strin
 export async function writeNewFlowFile(root: WorkspaceRoot, folder: string, flow: Flow): Promise<string> {
   const stem = slugify(flow.name);
   for (let n = 1; n < 1000; n++) {
-    const name = `${n === 1 ? stem : `${stem}-${n}`}${FLOW_FILE_SUFFIX}`;
+    const name = flowFileName(stem, n);
     const path = folder === '' ? name : `${folder}/${name}`;
     const absolute = await root.resolve(path);
     if (await pathExists(absolute)) continue;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
+import { STATE_FOLDER } from '../../shared/host/workspace-paths';
 import { recordPush } from '../../shared/sync/record-push';
 import { pushDecisions } from '../../shared/sync/synced-targets';
 import type { ImportProgress } from '../../shared/tenant-api/imports';
@@ -14,6 +15,7 @@ import { fetchCurrentDocuments } from '../../shared/tenant-api/current-documents
 import { outcome, readPackInputs } from './pack-export';
 import type { PackExportContext } from './pack-export';
 import { expectedRevisionsOf } from './push-expectations';
+import { PUSH_REPORTS_FOLDER, pushReportFileName } from './push-report-file';
 import { createBindingsStore } from './workspace-state';
 import type { SyncStore } from './workspace-state';
 
@@ -97,16 +99,14 @@ function refusalOfChangedFlows(error: unknown): never {
 
 /** `.flowpack/reports/<time>-push.json`: the report with the tenant it went to (never the token). */
 async function saveReport(context: PackExportContext, tenant: { id: string; url: string }, report: unknown): Promise<string> {
-  const name = `${clockStamp(context.clock())}-push.json`;
+  const name = pushReportFileName(context.clock());
   try {
-    await writeFileAtomic(await context.root.statePath('reports', name), `${JSON.stringify({ tenant, report }, null, 2)}\n`);
+    await writeFileAtomic(await context.root.statePath(PUSH_REPORTS_FOLDER, name), `${JSON.stringify({ tenant, report }, null, 2)}\n`);
   } catch (error) {
     const applied = 'the push was applied, but its report could not be saved';
     // A HostError (a linked reports folder) says why in its own words; the user must still learn the push went through.
     if (error instanceof HostError) throw new HostError(error.code, `${applied}: ${error.message}`);
     throw toHostError(error, applied);
   }
-  return `.flowpack/reports/${name}`;
+  return `${STATE_FOLDER}/${PUSH_REPORTS_FOLDER}/${name}`;
 }
-
-const clockStamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');

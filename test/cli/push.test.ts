@@ -68,7 +68,8 @@ describe('flowpack push', () => {
       expect(remote.every((flow) => flow.folder === 'Sales' && flow.status === 'draft')).toBe(true);
       const reports = readdirSync(join(folder.path, '.flowpack', 'reports'));
       expect(reports).toHaveLength(1);
-      expect(reports[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ-push\.json$/);
+      // Named as the app names its push reports (milliseconds included), so both list the same folder alike.
+      expect(reports[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-push\.json$/);
       const stored = JSON.parse(readFileSync(join(folder.path, '.flowpack', 'reports', reports[0]!), 'utf8')) as { tenant: { url: string }; report: unknown };
       expect(importReportSchema.parse(stored.report).applied).toBe(true);
       expect(JSON.stringify(stored)).not.toContain(tenant.env.env.FLOWPACK_TOKEN);

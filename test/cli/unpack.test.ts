@@ -40,6 +40,17 @@ describe('flowpack unpack', () => {
     expect(readdirSync(folder)).toHaveLength(7);
   });
 
+  it('names files as the app names new flows: a name with no letters or digits gives flow.flow.json', async ({ expect }) => {
+    const flowFile = join(temp.path, 'symbols.flow.json');
+    writeFileSync(flowFile, readFileSync(PIPELINE, 'utf8').replace('"name": "Client onboarding (export rules)"', '"name": "???"'));
+    const symbols = join(temp.path, 'symbols.flowpack');
+    const exported = await runCli(['export', flowFile, '-o', symbols]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const folder = join(temp.path, 'out');
+    expect((await runCli(['unpack', symbols, folder])).code).toBe(0);
+    expect(readdirSync(folder)).toEqual(['flow.flow.json']);
+  });
+
   it('refuses a pack changed after signing unless --force, exit 1, writing nothing', async ({ expect }) => {
     const key = join(temp.path, 'ana.key');
     await runCli(['keygen', '--name', 'Ana', '-o', key]);

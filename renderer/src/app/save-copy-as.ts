@@ -3,7 +3,7 @@ import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
 import { copyOfFlow, parseFlowText } from '../library/library-actions';
-import { slugify } from '../library/flow-paths';
+import { slugify } from '../../../shared/host/flow-file-stem';
 import { closeNow, messageOf } from './document-files';
 import { translate } from '../i18n/i18n';
 import { useUi } from './ui-store';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folderNameProblem, slugify, uniqueFlowPath } from './flow-paths';
+import { slugify } from '../../../shared/host/flow-file-stem';
+import { folderNameProblem, uniqueFlowPath } from './flow-paths';
 
 describe('file names for new flows', () => {
   it('turns a flow name into a readable file name without accents or punctuation', () => {

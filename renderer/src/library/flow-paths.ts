@@ -1,14 +1,12 @@
-import { FLOW_FILE_SUFFIX, isWorkspacePath } from '../../../shared/host/workspace-paths';
-import { slugify } from '../../../shared/host/flow-file-stem';
+import { isWorkspacePath } from '../../../shared/host/workspace-paths';
+import { flowFileName, slugify } from '../../../shared/host/flow-file-stem';
 import { joinPath } from './library-tree';
-
-export { slugify };
 
 /** A `*.flow.json` path in `folder` for a flow named `name` that no existing path takes. */
 export function uniqueFlowPath(folder: string, name: string, taken: ReadonlySet<string>): string {
   const stem = slugify(name);
   for (let n = 1; ; n++) {
-    const path = joinPath(folder, `${n === 1 ? stem : `${stem}-${n}`}${FLOW_FILE_SUFFIX}`);
+    const path = joinPath(folder, flowFileName(stem, n));
     if (!taken.has(path)) return path;
   }
 }
