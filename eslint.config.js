@@ -1,4 +1,4 @@
-// Layer boundaries of DESIGN.md, enforced as errors: one rule block per boundary.
+// Layer boundaries of docs/ARCHITECTURE.md, enforced as errors: one rule block per boundary.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,16 +10,16 @@ const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), 'node
 /** A `no-restricted-imports` pattern group forbidding one top-level folder from another. */
 const folder = (name) => ({
   regex: `(^|/)${name}(/|$)`,
-  message: `This layer may not import from ${name}/ (see DESIGN.md, "Layout and layers").`,
+  message: `This layer may not import from ${name}/ (see docs/ARCHITECTURE.md, the table of folders).`,
 });
 // A regex on the whole specifier: a gitignore-style group would also match relative paths through a
 // folder that happens to share a built-in's name (`./http/...`).
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const noNode = {
   regex: `^(node:.*|(${nodeBuiltins.filter((name) => name !== 'node:*').map(escapeRegex).join('|')})(/.*)?)$`,
-  message: 'This layer may not import Node built-ins (see DESIGN.md).',
+  message: 'This layer may not import Node built-ins (see docs/ARCHITECTURE.md).',
 };
-const noElectron = { group: ['electron', 'electron/*'], message: 'This layer may not import electron (see DESIGN.md).' };
+const noElectron = { group: ['electron', 'electron/*'], message: 'This layer may not import electron (see docs/ARCHITECTURE.md).' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*'], message: 'This layer may not import UI libraries.' };
 
 const restrict = (...patterns) => ['error', { patterns }];

@@ -48,12 +48,3 @@ export function toHostError(error: unknown, action: string): HostError {
   if (code === 'EEXIST') return new HostError('EXISTS', `${action}: ${reason}`);
   return new HostError('IO', `${action}: ${reason}`);
 }
-
-/** Runs `work`, turning what it throws into a HostError (see {@link toHostError}). */
-export async function withHostErrors<T>(action: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toHostError(error, action);
-  }
-}

@@ -9,7 +9,7 @@ import { ApiError } from './api-error';
 export const FEED_STEP_DEACTIVATED = 'FEED_STEP_DEACTIVATED';
 
 /**
- * Only users authorised to publish may own a client-feed post (DESIGN.md, pipeline). A
+ * Only users authorised to publish may own a client-feed post (pipeline; docs/TENANT-API.md, Lifecycle). A
  * token without `feed:publish` still imports the flow, but each active post arrives
  * inactive, with a warning naming it, so nothing posts to clients on its authority.
  * Changes the plan's documents in place.

@@ -11,8 +11,8 @@ import { makeTenant } from './tenant-fixtures';
 
 /**
  * `expectedRevisions` on POST /v1/imports: an If-Match per flow, so an import never replaces a
- * change made on the tenant after its client last read the flow (DESIGN.md: nothing is ever
- * overwritten unasked, on the tenant `If-Match`, from the editor and from the CLI alike).
+ * change made on the tenant after its client last read the flow (nothing is ever
+ * overwritten unasked: on the tenant `If-Match`, from the editor and from the CLI alike).
  */
 export function describeImportExpectations(store: TestStore): void {
   let server: TestServer;

@@ -1,6 +1,6 @@
 /**
- * The preview never lies, as a property over generated packs and tenants. DESIGN.md: "The
- * dry-run is the truth: the apply does exactly what it said." For each generated scenario (a
+ * The preview never lies, as a property over generated packs and tenants: the
+ * dry-run is the truth, the apply does exactly what it said. For each generated scenario (a
  * fresh tenant whose catalog holds entities of the pack's ids, UUIDs and names or not, in other
  * cases, accents and Unicode forms; the pack's flows on it already in each status its profile
  * has; a deploy or a shared pack; copy, skip and stop-first decisions) the suite runs the

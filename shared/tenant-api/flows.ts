@@ -6,7 +6,7 @@ import { offeredActionSchema } from './lifecycle';
 import { actorLabelSchema } from './token-label';
 
 /**
- * Where a flow is in its profile's lifecycle (DESIGN.md): conversations draft, published,
+ * Where a flow is in its profile's lifecycle (docs/TENANT-API.md, Lifecycle): conversations draft, published,
  * stopped; journeys draft, active, paused, finalized; contact-center and pipeline draft,
  * published. Every flow starts as a draft.
  */

@@ -187,5 +187,5 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 
 // The progress of an apply has a module of its own: the editor checks the progress events its
 // host relays with it, and loads no report schema to do so.
-export { IMPORT_PHASES, importProgressSchema } from './import-progress';
+export { importProgressSchema } from './import-progress';
 export type { ImportProgress } from './import-progress';

@@ -3,7 +3,7 @@ import type { Profile } from '../format/profiles';
 import type { FlowStatus } from './flows';
 
 /**
- * The lifecycle actions of the tenant API (DESIGN.md), each moving a flow from one
+ * The lifecycle actions of the tenant API (docs/TENANT-API.md, Lifecycle), each moving a flow from one
  * status to another. Which ones exist depends on the tenant's profile:
  * - conversations: draft -publish-> published -stop-> stopped -publish-> published
  * - journeys: draft -start-> active -pause-> paused -resume-> active; active or paused -finalize-> finalized

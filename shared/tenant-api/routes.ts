@@ -59,7 +59,7 @@ export const COMMON_ERRORS: readonly ApiErrorCode[] = ['bad_request', 'unauthori
 
 const route = <const R extends RouteDef>(def: R): R => def;
 
-/** The tenant API, version 1 (DESIGN.md, "The tenant API"). */
+/** The tenant API, version 1 (docs/TENANT-API.md, Routes). */
 export const TENANT_ROUTES = {
   getTenant: route({ method: 'GET', path: '/v1/tenant', summary: 'Tenant info, limits and the calling token', scope: null, status: 200, response: tenantInfoSchema, errors: [] }),
   getCatalog: route({

@@ -18,7 +18,7 @@ afterAll(() => server?.close());
 
 /**
  * A tenant holding one workflow, "Welcome", pulled into a fresh workspace folder: the state
- * `.flowpack/sync.json` remembers (DESIGN.md: nothing is ever overwritten unasked, on the
+ * `.flowpack/sync.json` remembers (nothing is ever overwritten unasked: on the
  * tenant `If-Match`, from the editor and from the CLI alike).
  */
 async function pulledWorkspace(tenantName: string) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -9,7 +10,7 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
 }
 
-describe('layer boundaries of DESIGN.md are lint errors', () => {
+describe('layer boundaries of docs/ARCHITECTURE.md are lint errors', () => {
   it.each([
     ['shared/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
     ['shared/x.ts', "import { join } from 'path';\nexport const a = join;\n"],
@@ -36,5 +37,11 @@ describe('layer boundaries of DESIGN.md are lint errors', () => {
     ['electron/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
   ])('%s: allowed imports pass', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+
+  it('a refused import points to the document that draws the layers, which the repository holds', async () => {
+    const [message] = await boundaryErrors('shared/x.ts', "import { x } from '../cli/main';\nexport const a = x;\n");
+    expect(message).toContain('docs/ARCHITECTURE.md');
+    expect(existsSync(new URL('../../docs/ARCHITECTURE.md', import.meta.url))).toBe(true);
   });
 });

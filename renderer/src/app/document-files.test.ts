@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
 import { updateFlowDetails } from '../documents/document-actions';
-import { isDirty, useDocuments } from '../documents/documents-store';
+import { useDocuments } from '../documents/documents-store';
+import { isDirty } from '../documents/open-document';
 import { HostCallError } from '../host/host-call-error';
 import { checkExternalChange, saveDocument } from './document-files';
 import { restoreRecovered } from './recovery-restore';

@@ -4,7 +4,8 @@ import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { diagnostic } from '../../../shared/validation/messages';
 import { addStep, connectSteps, deleteElements, moveSteps, pasteElements, renameStep, updateStepConfig } from './document-actions';
-import { clock, errorCount, isDirty, serializeDocument, useDocuments, warningCount } from './documents-store';
+import { clock, useDocuments } from './documents-store';
+import { errorCount, isDirty, serializeDocument, warningCount } from './open-document';
 import { COALESCE_WINDOW_MS } from './edit-history';
 
 const store = () => useDocuments.getState();

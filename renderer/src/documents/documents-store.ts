@@ -13,10 +13,6 @@ import { documentRecord, pruneSelection, sameSelection } from './document-record
 import { EMPTY_SELECTION, serializeDocument } from './open-document';
 import type { DocumentSelection, OpenDocument } from './open-document';
 
-// The renderer contract names these helpers beside the store; they are defined in open-document.ts.
-export type { OpenDocument } from './open-document';
-export { errorCount, isDirty, serializeDocument, warningCount } from './open-document';
-
 enablePatches();
 
 /** Options of one edit. */

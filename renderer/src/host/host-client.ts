@@ -65,8 +65,3 @@ export const hostClient: HostClient = {
   call: (name, args) => (defaultClient ??= createHostClient(detectTransport())).call(name, args),
   on: (event, listener) => (defaultClient ??= createHostClient(detectTransport())).on(event, listener),
 };
-
-/** Host kind without a round trip: the desktop bridge is present from the first line of script. */
-export function hasDesktopBridge(scope: typeof globalThis = globalThis): boolean {
-  return (scope as unknown as Record<string, unknown>)[HOST_BRIDGE_GLOBAL] !== undefined;
-}
