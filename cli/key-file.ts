@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJson } from '../shared/json/parse-json';
-import { parseKeyFile } from '../shared/pack/signature/keys';
+import { parseKeyFile, PUBLIC_KEY_SUFFIX } from '../shared/pack/signature/keys';
 import type { KeyFile, PrivateKeyFile, PublicKeyFile } from '../shared/pack/signature/keys';
 import { CommandError } from './cli-error';
 import { describeFileError } from './file-errors';
@@ -46,7 +46,7 @@ export function readTrustedKeys(trustFiles: readonly string[], env: NodeJS.Proce
   if (folder === undefined || folder === '') return keys;
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.pub')).sort();
+    names = readdirSync(folder).filter((name) => name.endsWith(PUBLIC_KEY_SUFFIX)).sort();
   } catch (error) {
     throw new CommandError(`${TRUSTED_KEYS_DIR_VARIABLE}: ${folder}: ${describeFileError(error)}`);
   }

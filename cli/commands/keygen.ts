@@ -1,6 +1,6 @@
 import { unlinkSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, publicKeyFile } from '../../shared/pack/signature/keys';
+import { generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, PUBLIC_KEY_SUFFIX, publicKeyFile } from '../../shared/pack/signature/keys';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
@@ -43,7 +43,7 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
   if (!checked.ok) throw new UsageError(`--name: ${checked.message.replace(/^invalid key file: "author" /, 'the name ')}`, 'keygen');
 
   const privatePath = values.output ?? privateKeyFileName(pair.author);
-  const publicPath = `${privatePath}.pub`;
+  const publicPath = `${privatePath}${PUBLIC_KEY_SUFFIX}`;
   await writeNew(privatePath, privateFile, 0o600);
   try {
     await writeNew(publicPath, publicKeyFile(pair), 0o644);

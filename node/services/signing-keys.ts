@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { parseJson } from '../../shared/json/parse-json';
-import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, publicKeyFile } from '../../shared/pack/signature/keys';
+import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, PUBLIC_KEY_SUFFIX, publicKeyFile } from '../../shared/pack/signature/keys';
 import type { PrivateKeyFile } from '../../shared/pack/signature/keys';
 import { createJsonFileStore } from './json-file-store';
 import type { SecretBox } from './secret-box';
@@ -101,7 +101,7 @@ export function createSigningKeys(options: { appDataDir: string; box: SecretBox;
     async 'keys:publicKey'({ fingerprint: print }) {
       const key = await privateKey(print);
       const text = `${JSON.stringify(publicKeyFile(key), null, 2)}\n`;
-      return { author: key.author, fingerprint: print, fileName: `${privateKeyFileName(key.author)}.pub`, text };
+      return { author: key.author, fingerprint: print, fileName: `${privateKeyFileName(key.author)}${PUBLIC_KEY_SUFFIX}`, text };
     },
 
     privateKey,

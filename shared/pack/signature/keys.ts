@@ -24,6 +24,9 @@ const authorText = z
 
 const keyFileHeader = { format: z.literal(KEY_FORMAT), version: z.literal(KEY_VERSION) };
 
+/** A public key file's name is its private key file's with this added: `ada-lovelace.key.pub`. */
+export const PUBLIC_KEY_SUFFIX = '.pub';
+
 /** A public key file (`*.pub`): whom a signature comes from. Safe to share. */
 export const publicKeyFileSchema = z.object({ ...keyFileHeader, kind: z.literal('public'), author: authorText, publicKey: keyText }).strict();
 export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;
