@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_NODE_SIZE } from './opening-viewport';
-import { DEFAULT_MIN_ZOOM, minZoomFor } from './zoom-range';
+import { ASSUMED_NODE_SIZE, DEFAULT_MIN_ZOOM, minZoomFor } from './zoom-range';
 
 const chain = (count: number) => Array.from({ length: count }, (_, i) => ({ position: { x: i * 300, y: 0 } }));
 

@@ -1,4 +1,5 @@
-import { ASSUMED_NODE_SIZE } from './opening-viewport';
+/** Size assumed for steps before they are drawn (the canvas measures them only once visible). */
+export const ASSUMED_NODE_SIZE = { width: 240, height: 110 };
 
 /** The smallest zoom a person may choose on any flow; a flow too large to fit at it lowers it (see {@link minZoomFor}). */
 export const DEFAULT_MIN_ZOOM = 0.1;
