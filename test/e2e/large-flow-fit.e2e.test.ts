@@ -52,6 +52,7 @@ describe('a large flow never gets lost on the canvas', () => {
 
     await controlButton(page, 'Auto layout').click();
     await expectWholeFlowInView(page, size);
+    await expect.poll(() => canvas(page).getByRole('status').count(), UI_SETTLE).toBe(0);
     // Readable on a screen: wrapped into rows, not one row thousands of steps long.
     expect((await framing(page)).shape).toBeLessThan(4);
 
@@ -72,5 +73,26 @@ describe('a large flow never gets lost on the canvas', () => {
     await canvas(page).locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Shift+Digit1');
     await expectWholeFlowInView(page, size);
+  });
+
+  test('a long auto layout shows that it is running and can be cancelled, leaving the flow as it was', async () => {
+    const { page, workspace } = await openSession();
+    const flow = generateFlow(1000);
+    await writeFile(join(workspace.root, 'generated-1000.flow.json'), serializeFlow(flow));
+    await page.reload();
+    await waitForEditor(page);
+    await openFromLibrary(page, flow.name);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.isDisabled(), UI_SETTLE).toBe(true);
+
+    await controlButton(page, 'Auto layout').click();
+    const running = canvas(page).getByRole('status');
+    await expect.poll(() => running.textContent(), UI_SETTLE).toContain('Arranging 1000 steps');
+    await running.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => running.count(), UI_SETTLE).toBe(0);
+    // Nothing moved: there is no layout to undo, and a new layout can start.
+    expect(await undo.isDisabled()).toBe(true);
+    await controlButton(page, 'Auto layout').click();
+    await expectWholeFlowInView(page, 1000);
   });
 });

@@ -9,6 +9,7 @@ import { useDocuments } from '../documents/documents-store';
 import { GRID } from '../documents/flow-edits';
 import { useLocale } from '../i18n/locale';
 import { CanvasControls } from './CanvasControls';
+import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
 import { marksOf, useDiffMarks } from './diff-marks';
@@ -176,6 +177,7 @@ function CanvasView({ docId }: { docId: string }) {
         </ReactFlow>
       </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
+      <LayoutProgress docId={docId} />
     </div>
   );
 }

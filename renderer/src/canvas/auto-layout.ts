@@ -1,3 +1,4 @@
+import { create } from 'zustand';
 import { useUi } from '../app/ui-store';
 import { moveSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
@@ -9,21 +10,37 @@ import { stepPorts } from './step-ports';
 /** Size assumed for a step the canvas has not measured (not rendered yet, off screen). */
 const DEFAULT_SIZE = { width: 240, height: 110 };
 
+/** The layout under way, shown on its canvas with a Cancel button: a long flow takes seconds. */
+export const useLayoutRun = create<{ docId: string; steps: number } | null>()(() => null);
+
 let worker: Worker | undefined;
 let running: Promise<void> | undefined;
+let cancelRun: (() => void) | undefined;
 
 function layoutWorker(): Worker {
   worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   return worker;
 }
 
-function requestLayout(request: LayoutRequest): Promise<LayoutResponse> {
+/** The worker's answer, or undefined when the layout was cancelled. */
+function requestLayout(request: LayoutRequest): Promise<LayoutResponse | undefined> {
   return new Promise((resolve) => {
     const target = layoutWorker();
     target.onmessage = (event: MessageEvent<LayoutResponse>) => resolve(event.data);
     target.onerror = (event) => resolve({ ok: false, message: event.message || 'the layout worker failed' });
+    // ELK cannot be interrupted: the worker is ended, and a new one serves the next layout.
+    cancelRun = () => {
+      target.terminate();
+      if (worker === target) worker = undefined;
+      resolve(undefined);
+    };
     target.postMessage(request);
   });
+}
+
+/** Stops the layout under way; the flow keeps the positions it had. */
+export function cancelAutoLayout(): void {
+  cancelRun?.();
 }
 
 /**
@@ -54,7 +71,12 @@ async function run(docId: string): Promise<void> {
     }),
     edges: flow.edges.map(({ id, source, sourcePort, target }) => ({ id, source, sourcePort, target })),
   };
-  const response = await requestLayout(request);
+  useLayoutRun.setState({ docId, steps: flow.nodes.length }, true);
+  const response = await requestLayout(request).finally(() => {
+    cancelRun = undefined;
+    useLayoutRun.setState(null, true);
+  });
+  if (!response) return;
   if (!response.ok) {
     useUi.getState().notify(translate('canvas.layoutFailed', { message: response.message }), 'error');
     return;
