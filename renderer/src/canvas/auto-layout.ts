@@ -6,9 +6,8 @@ import { translate } from '../i18n/i18n';
 import { canvasFor } from './canvas-registry';
 import type { LayoutRequest, LayoutResponse } from './layout-graph';
 import { stepPorts } from './step-ports';
+import { ASSUMED_NODE_SIZE } from './zoom-range';
 
-/** Size assumed for a step the canvas has not measured (not rendered yet, off screen). */
-const DEFAULT_SIZE = { width: 240, height: 110 };
 
 /** The layout under way, shown on its canvas with a Cancel button: a long flow takes seconds. */
 export const useLayoutRun = create<{ docId: string; steps: number } | null>()(() => null);
@@ -64,8 +63,8 @@ async function run(docId: string): Promise<void> {
       const measured = instance?.getInternalNode(node.id)?.measured;
       return {
         id: node.id,
-        width: measured?.width ?? DEFAULT_SIZE.width,
-        height: measured?.height ?? DEFAULT_SIZE.height,
+        width: measured?.width ?? ASSUMED_NODE_SIZE.width,
+        height: measured?.height ?? ASSUMED_NODE_SIZE.height,
         ports: stepPorts(flow.profile, node).map((port) => port.id),
       };
     }),
