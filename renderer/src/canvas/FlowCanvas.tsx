@@ -9,6 +9,7 @@ import { useDocuments } from '../documents/documents-store';
 import { GRID } from '../documents/flow-edits';
 import { useLocale } from '../i18n/locale';
 import { CanvasControls } from './CanvasControls';
+import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
 import { marksOf, useDiffMarks } from './diff-marks';
@@ -23,6 +24,7 @@ import { useEdgeReconnect } from './use-edge-reconnect';
 import { useFocusRequest } from './use-focus-request';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
 import { useRemeasureMovedPorts } from './use-remeasure-moved-ports';
+import { minZoomFor } from './zoom-range';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
 import './canvas.css';
 
@@ -79,6 +81,9 @@ function CanvasView({ docId }: { docId: string }) {
     [deriveNodes, flow, selection, problems, view, marks],
   );
   const edgeArea = useStore(selectEdgeWindow, sameWindow);
+  const canvasWidth = useStore(selectWidth);
+  const canvasHeight = useStore(selectHeight);
+  const minZoom = useMemo(() => minZoomFor(flow?.nodes ?? [], canvasWidth, canvasHeight), [flow?.nodes, canvasWidth, canvasHeight]);
   const nearEdges = useMemo(() => {
     if (!flow || !selection) return [];
     const heldNodes = new Set([...selection.nodes, ...view.dragging.keys()]);
@@ -161,7 +166,7 @@ function CanvasView({ docId }: { docId: string }) {
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          minZoom={0.1}
+          minZoom={minZoom}
           maxZoom={2.5}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           proOptions={PRO_OPTIONS}
@@ -172,9 +177,13 @@ function CanvasView({ docId }: { docId: string }) {
         </ReactFlow>
       </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
+      <LayoutProgress docId={docId} />
     </div>
   );
 }
+
+const selectWidth = (state: ReactFlowState) => state.width;
+const selectHeight = (state: ReactFlowState) => state.height;
 
 /** Only connections near the view are given to xyflow (see edge-window.ts). */
 function selectEdgeWindow(state: ReactFlowState) {

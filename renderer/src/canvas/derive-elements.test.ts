@@ -56,6 +56,15 @@ describe('canvas elements derived from a flow', () => {
     expect(measured[1]!.handles).toBeUndefined();
   });
 
+  it('counts steps never drawn in fit view and the minimap: their estimated size is their measured size until drawn', () => {
+    const derive = createNodeDeriver();
+    const shown = flow();
+    const first = derive(shown, none, indexProblems([]), noView);
+    for (const node of first) expect(node.measured).toEqual({ width: node.initialWidth, height: node.initialHeight });
+    // The estimate does not make the node look changed: the next derivation keeps every object.
+    expect(derive(shown, none, indexProblems([]), noView)).toBe(first);
+  });
+
   it('makes only the selected connections and the one pointed at reconnectable, and keeps the others unchanged', () => {
     const edges: Flow['edges'] = [...flow().edges, { id: 'e2', source: 'ask', sourcePort: 'answered', target: 'trigger' }];
     const derive = createEdgeDeriver();

@@ -77,8 +77,8 @@ export function createNodeDeriver(): (
         before.data === node &&
         (before.selected ?? false) === isSelected &&
         before.className === className &&
-        before.measured?.width === size?.width &&
-        before.measured?.height === size?.height &&
+        // An estimated node stays while the step is not measured; a measured one while its size holds.
+        (size ? before.handles === undefined && before.measured?.width === size.width && before.measured?.height === size.height : before.handles !== undefined) &&
         before.position.x === position.x &&
         before.position.y === position.y
       ) {
@@ -97,12 +97,25 @@ export function createNodeDeriver(): (
 }
 
 /**
- * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). One
- * literal with every property, not spread parts: V8 then sizes the object exactly.
+ * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). The
+ * estimate is also given as its `measured` size: xyflow's fit view counts only measured
+ * nodes, and waits for every node to be measured before it fits at all, so with only
+ * visible steps drawn a large flow could never be fitted. Drawing measures the node and
+ * the real size replaces the estimate. One literal with every property, not spread parts:
+ * V8 then sizes the object exactly.
  */
 function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: number }): StepXyNode {
   const geometry = estimateGeometry(viewStep(flow.profile, node));
-  return { id: node.id, type: 'step', position, data: node, initialWidth: geometry.width, initialHeight: geometry.height, handles: geometry.handles };
+  return {
+    id: node.id,
+    type: 'step',
+    position,
+    data: node,
+    initialWidth: geometry.width,
+    initialHeight: geometry.height,
+    measured: geometry.size,
+    handles: geometry.handles,
+  };
 }
 
 /**

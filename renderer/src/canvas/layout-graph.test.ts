@@ -22,6 +22,19 @@ describe('auto layout', () => {
     expect(positions.sorry!.y).toBeLessThan(positions.late!.y);
   });
 
+  it('wraps a long chain into rows one under the other instead of one row off the screen', async () => {
+    const count = 120;
+    const nodes = Array.from({ length: count }, (_, i) => box(`s${i}`));
+    const edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: `s${i}`, sourcePort: 'next', target: node.id }));
+    const positions = Object.values(positionsOf(await new ELK().layout(toElkGraph({ nodes, edges }))));
+    const width = Math.max(...positions.map((p) => p.x)) + 200 - Math.min(...positions.map((p) => p.x));
+    const height = Math.max(...positions.map((p) => p.y)) + 80 - Math.min(...positions.map((p) => p.y));
+    // One row would be 120 steps wide; wrapped, the flow is about as wide as a screen is to its height.
+    expect(width).toBeLessThan((count * 200) / 4);
+    expect(width / height).toBeGreaterThan(0.5);
+    expect(width / height).toBeLessThan(4);
+  });
+
   it('ignores connections to steps that do not exist instead of failing', async () => {
     const graph = toElkGraph({ nodes: [box('a')], edges: [{ id: 'e', source: 'a', sourcePort: 'next', target: 'gone' }] });
     expect(Object.keys(positionsOf(await new ELK().layout(graph)))).toEqual(['a']);

@@ -27,9 +27,23 @@ export type LayoutResponse = { ok: true; positions: Record<string, { x: number; 
 
 const portId = (node: string, port: string) => `${node}#${port}`;
 
+/** The shape, width to height, that a long flow is wrapped towards: about a screen's. */
+const WRAP_ASPECT_RATIO = 1.6;
+
+/** Up to this many steps a flow stays in one row: wrapping would cut even a short flow into a column. */
+const WRAP_MIN_STEPS = 24;
+
+const WRAPPING = {
+  'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+  'elk.aspectRatio': String(WRAP_ASPECT_RATIO),
+  'elk.layered.wrapping.additionalEdgeSpacing': '40',
+};
+
 /**
  * The ELK graph of a flow: left to right, layered, with each step's ports kept in the order
- * the step shows them, so branches stay in order from top to bottom.
+ * the step shows them, so branches stay in order from top to bottom. A long flow is cut into
+ * rows placed one under the other (ELK's graph wrapping), because a single row of hundreds of
+ * steps is too wide to read at any zoom; cuts may cross branches, which stay together.
  */
 export function toElkGraph(request: LayoutRequest): ElkNode {
   const known = new Map(request.nodes.map((node) => [node.id, new Set(node.ports)]));
@@ -48,6 +62,7 @@ export function toElkGraph(request: LayoutRequest): ElkNode {
       'elk.spacing.nodeNode': '40',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.separateConnectedComponents': 'true',
+      ...(request.nodes.length > WRAP_MIN_STEPS ? WRAPPING : {}),
     },
     children: request.nodes.map((node) => ({
       id: node.id,

@@ -23,6 +23,8 @@ export const NODE_METRICS = {
 export interface NodeGeometry {
   width: number;
   height: number;
+  /** The same width and height as one shared object, given to xyflow as the node's measured size. */
+  size: { width: number; height: number };
   handles: NodeHandle[];
 }
 
@@ -65,5 +67,5 @@ function measureShape(view: StepView): NodeGeometry {
   if (view.step?.role !== 'trigger') {
     handles.push({ id: null, type: 'target', position: Position.Left, x: Math.round(-half), y: Math.round(height / 2 - half), width: m.handle, height: m.handle });
   }
-  return { width, height, handles };
+  return { width, height, size: { width, height }, handles };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_NODE_SIZE, FIT_ON_OPEN_MAX_NODES, MIN_OPENING_ZOOM, openingViewport } from './opening-viewport';
+import { FIT_ON_OPEN_MAX_NODES, openingViewport } from './opening-viewport';
+import { ASSUMED_NODE_SIZE } from './zoom-range';
 
 const at = (x: number, y: number) => ({ position: { x, y } });
 /** Where a flow point lands on screen under a viewport. */
@@ -18,27 +19,18 @@ describe('openingViewport', () => {
     expect(lastRight.x).toBeLessThanOrEqual(1200);
   });
 
-  it('shrinks a flow to fit while its steps stay readable', () => {
-    const viewport = openingViewport([at(0, 0), at(1000, 200)], 1100, 700);
-    expect(viewport.zoom).toBeLessThan(1);
-    expect(viewport.zoom).toBeGreaterThanOrEqual(MIN_OPENING_ZOOM);
-    expect(onScreen(viewport, 1000 + ASSUMED_NODE_SIZE.width, 0).x).toBeLessThanOrEqual(1100);
-  });
-
-  it('opens a flow too wide to fit at a readable zoom, at its start, centred vertically', () => {
-    const nodes = [at(100, 0), at(1200, 100), at(2400, 200)];
-    const viewport = openingViewport(nodes, 800, 600);
-    expect(viewport.zoom).toBe(MIN_OPENING_ZOOM);
-    expect(onScreen(viewport, 100, 0).x).toBe(40);
-    const top = onScreen(viewport, 0, 0).y;
-    const bottom = onScreen(viewport, 0, 200 + ASSUMED_NODE_SIZE.height).y;
-    expect(top - 0).toBeCloseTo(600 - bottom);
-  });
-
-  it('aligns a flow too tall to fit to its top', () => {
-    const viewport = openingViewport([at(0, 50), at(3000, 3000)], 800, 600);
-    expect(viewport.zoom).toBe(MIN_OPENING_ZOOM);
-    expect(onScreen(viewport, 0, 50)).toEqual({ x: 40, y: 40 });
+  it('opens a flow that does not fit at 100% fitted: every step on screen, however small', () => {
+    for (const nodes of [[at(0, 0), at(1000, 200)], [at(100, 0), at(1200, 100), at(2400, 200)], [at(0, 50), at(3000, 3000)], [at(0, 0), at(60_000, 0)]]) {
+      const viewport = openingViewport(nodes, 800, 600);
+      expect(viewport.zoom).toBeLessThan(1);
+      for (const { position } of nodes) {
+        const topLeft = onScreen(viewport, position.x, position.y);
+        const bottomRight = onScreen(viewport, position.x + ASSUMED_NODE_SIZE.width, position.y + ASSUMED_NODE_SIZE.height);
+        expect(Math.min(topLeft.x, topLeft.y)).toBeGreaterThanOrEqual(0);
+        expect(bottomRight.x).toBeLessThanOrEqual(800);
+        expect(bottomRight.y).toBeLessThanOrEqual(600);
+      }
+    }
   });
 
   it('opens a large flow at its start at 100% without measuring every step', () => {

@@ -43,6 +43,8 @@ export const canvasEn = {
     pasteSkipped_one: '{{count}} step was not pasted: this flow’s profile has no such step type.',
     pasteSkipped_other: '{{count}} steps were not pasted: this flow’s profile has no such step type.',
     layoutFailed: 'Auto layout failed: {{message}}',
+    layoutRunning: 'Arranging {{count}} steps…',
+    layoutCancel: 'Cancel',
     emptyFlow: 'This flow has no steps yet. Add a trigger from the palette.',
     handleInput: 'Input',
     nodeDescription: '{{type}}: {{summary}}',

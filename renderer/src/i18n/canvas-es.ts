@@ -46,6 +46,8 @@ export const canvasEs: Translation<typeof canvasEn> = {
     pasteSkipped_one: '{{count}} paso no se pegó: el perfil de este flujo no tiene ese tipo de paso.',
     pasteSkipped_other: '{{count}} pasos no se pegaron: el perfil de este flujo no tiene ese tipo de paso.',
     layoutFailed: 'La organización automática falló: {{message}}',
+    layoutRunning: 'Organizando {{count}} pasos…',
+    layoutCancel: 'Cancelar',
     emptyFlow: 'Este flujo aún no tiene pasos. Agregue un disparador desde la paleta.',
     handleInput: 'Entrada',
     nodeDescription: '{{type}}: {{summary}}',

@@ -46,6 +46,8 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
     pasteSkipped_one: '{{count}} passo não foi colado: o perfil deste fluxo não tem esse tipo de passo.',
     pasteSkipped_other: '{{count}} passos não foram colados: o perfil deste fluxo não tem esse tipo de passo.',
     layoutFailed: 'A organização automática falhou: {{message}}',
+    layoutRunning: 'Organizando {{count}} etapas…',
+    layoutCancel: 'Cancelar',
     emptyFlow: 'Este fluxo ainda não tem passos. Adicione um gatilho pela paleta.',
     handleInput: 'Entrada',
     nodeDescription: '{{type}}: {{summary}}',
