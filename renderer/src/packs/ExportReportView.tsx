@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { refusingErrors, toConfigure } from '../../../shared/format/diagnostic-class';
@@ -37,72 +38,62 @@ export function ExportReportView({ outcome, onKeep }: { outcome: ExportOutcome; 
       {report.items.length === 0 ? (
         <p className="muted">{t('pack.reportNothing')}</p>
       ) : (
-        <div className="pack-table-scroll">
-          <table className="pack-table">
-            <caption className="visually-hidden">{t('pack.reportTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pack.reportFlow')}</th>
-                <th scope="col">{t('pack.reportStep')}</th>
-                <th scope="col">{t('pack.reportField')}</th>
-                <th scope="col">{t('pack.reportChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.items.map((item, index) => (
-                <tr key={index}>
-                  <td>{item.flowName}</td>
-                  <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
-                  <td className="mono">{formatPath(item.path)}</td>
-                  <td className={`pack-change pack-change-${item.action}`}>
-                    {t(`pack.action.${item.action}`, { what: item.what })}
-                    {onKeep && report.keepable[index] !== undefined && (
-                      <button type="button" className="pack-keep" title={t('pack.keepValue', { value: report.keepable[index] })} onClick={() => onKeep(report.keepable[index]!)}>
-                        {t('pack.keep')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SanitisationTable
+          items={report.items}
+          caption={t('pack.reportTitle')}
+          extra={(index) =>
+            onKeep &&
+            report.keepable[index] !== undefined && (
+              <button type="button" className="pack-keep" title={t('pack.keepValue', { value: report.keepable[index] })} onClick={() => onKeep(report.keepable[index]!)}>
+                {t('pack.keep')}
+              </button>
+            )
+          }
+        />
       )}
-      {report.kept.length > 0 && <KeptList items={report.kept} />}
+      {report.kept.length > 0 && (
+        // Personal data the author chose to keep: the pack's manifest lists it, so the recipient sees it was deliberate.
+        <>
+          <h3 className="pack-subtitle">{t('pack.keptTitle', { count: report.kept.length })}</h3>
+          <SanitisationTable items={report.kept} caption={t('pack.keptTitle', { count: report.kept.length })} />
+        </>
+      )}
     </section>
   );
 }
 
-/** Personal data the author chose to keep: the pack's manifest lists it, so the recipient sees it was deliberate. */
-function KeptList({ items }: { items: ExportOutcome['report']['kept'] }) {
+type SanitisationItems = ExportOutcome['report']['items'];
+
+/** What export did to each value, by flow, step and field; `extra` adds to an item's change cell (the "Keep" button). */
+function SanitisationTable({ items, caption, extra }: { items: SanitisationItems; caption: string; extra?: (index: number) => ReactNode }) {
   const { t } = useTranslation();
   return (
-    <>
-      <h3 className="pack-subtitle">{t('pack.keptTitle', { count: items.length })}</h3>
-      <div className="pack-table-scroll">
-        <table className="pack-table">
-          <caption className="visually-hidden">{t('pack.keptTitle', { count: items.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('pack.reportFlow')}</th>
-              <th scope="col">{t('pack.reportStep')}</th>
-              <th scope="col">{t('pack.reportField')}</th>
-              <th scope="col">{t('pack.reportChange')}</th>
+    <div className="pack-table-scroll">
+      <table className="pack-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pack.reportFlow')}</th>
+            <th scope="col">{t('pack.reportStep')}</th>
+            <th scope="col">{t('pack.reportField')}</th>
+            <th scope="col">{t('pack.reportChange')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item, index) => (
+            <tr key={index}>
+              <td>{item.flowName}</td>
+              <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
+              <td className="mono">{formatPath(item.path)}</td>
+              <td className={`pack-change pack-change-${item.action}`}>
+                {t(`pack.action.${item.action}`, { what: item.what })}
+                {extra?.(index)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item, index) => (
-              <tr key={index}>
-                <td>{item.flowName}</td>
-                <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
-                <td className="mono">{formatPath(item.path)}</td>
-                <td className="pack-change pack-change-kept">{t('pack.action.kept', { what: item.what })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
