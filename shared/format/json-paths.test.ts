@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPattern, valuesAt } from './json-paths';
+import { fieldPattern, pathMatches, valuesAt } from './json-paths';
 
 describe('valuesAt', () => {
   const config = {
@@ -26,5 +26,15 @@ describe('valuesAt', () => {
     ]);
     const [first, second] = valuesAt(config, fieldPattern('headers[].name'));
     expect(first![1]).not.toBe(second![1]);
+  });
+});
+
+describe('pathMatches', () => {
+  it('matches a concrete path against a declared field, a list position standing for any index', () => {
+    expect(pathMatches(fieldPattern('tags[]'), ['tags', 3])).toBe(true);
+    expect(pathMatches(fieldPattern('conditions[].segment'), ['conditions', 0, 'segment'])).toBe(true);
+    expect(pathMatches(fieldPattern('tags[]'), ['tags', '3'])).toBe(false);
+    expect(pathMatches(fieldPattern('tags[]'), ['tags'])).toBe(false);
+    expect(pathMatches(fieldPattern('team'), ['teams'])).toBe(false);
   });
 });

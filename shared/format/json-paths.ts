@@ -8,6 +8,12 @@ export function fieldPattern(field: string): FieldPattern {
   return field.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
 }
 
+/** Whether a concrete path is one of the pattern's paths (`'[]'` matching any list position). */
+export function pathMatches(pattern: FieldPattern, path: JsonPath): boolean {
+  if (pattern.length !== path.length) return false;
+  return pattern.every((segment, i) => (segment === '[]' ? typeof path[i] === 'number' : segment === path[i]));
+}
+
 /** Every value matching a field pattern, with its concrete path from `root`, in document order. */
 export function valuesAt(root: unknown, pattern: FieldPattern): [unknown, JsonPath][] {
   const found: [unknown, JsonPath][] = [];

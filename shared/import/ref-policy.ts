@@ -1,11 +1,13 @@
 import { profileCatalog } from '../catalog/registry';
 import type { ImportPolicy, ReferenceDeclaration, StepType } from '../catalog/types';
 import type { JsonPath, RefKind } from '../format/entity-ref';
+import type { FieldPattern } from '../format/json-paths';
+import { fieldPattern, pathMatches } from '../format/json-paths';
 import type { Profile } from '../format/profiles';
 
-/** A declared reference field split into segments; `*` stands for any array index (`tags[]`). */
+/** A declared reference field as a pattern (`tags[]` matching any position of the list). */
 interface CompiledField {
-  segments: readonly string[];
+  pattern: FieldPattern;
   declaration: ReferenceDeclaration;
 }
 
@@ -15,17 +17,12 @@ function compile(step: StepType): readonly CompiledField[] {
   let fields = compiled.get(step);
   if (!fields) {
     fields = step.references.map((declaration) => ({
-      segments: declaration.field.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '*'] : [part])),
+      pattern: fieldPattern(declaration.field),
       declaration,
     }));
     compiled.set(step, fields);
   }
   return fields;
-}
-
-function matches(segments: readonly string[], configPath: JsonPath): boolean {
-  if (segments.length !== configPath.length) return false;
-  return segments.every((segment, i) => (segment === '*' ? typeof configPath[i] === 'number' : segment === configPath[i]));
 }
 
 /**
@@ -38,7 +35,7 @@ function matches(segments: readonly string[], configPath: JsonPath): boolean {
  */
 export function importPolicyFor(profile: Profile, kind: RefKind, step: StepType | undefined, configPath: JsonPath | undefined): ImportPolicy {
   if (step && configPath) {
-    const field = compile(step).find((candidate) => matches(candidate.segments, configPath));
+    const field = compile(step).find((candidate) => pathMatches(candidate.pattern, configPath));
     if (field && field.declaration.kinds.includes(kind)) return field.declaration.import;
   }
   return profileCatalog(profile).refDefaults[kind].import;
