@@ -14,7 +14,7 @@ import { tenantTrustedKeys } from '../store/trusted-keys-store';
 import { ApiError } from './api-error';
 import type { Caller } from './authenticate';
 import { currentDocuments } from './deploy-documents';
-import { applyFeedScope } from './feed-scope';
+import { applyStepAuthority } from './step-authority';
 import { applyPlan } from './import-apply';
 import { checkExpectedRevisions } from './import-expectations';
 import { applyLifecycleRules, statusAfterImport, stopBeforeUpdate } from './import-lifecycle';
@@ -66,7 +66,7 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   const plan = planImport(loaded.pack, catalog, body.decisions ?? {}, { deploy });
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
-  const serverWarnings = applyFeedScope(plan, token.scopes);
+  const serverWarnings = applyStepAuthority(plan, token.scopes);
   const lifecycle = await applyLifecycleRules(tx, tenant.id, plan, body.decisions, ctx.now);
   const id = randomUUID();
   const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });

@@ -105,6 +105,13 @@ export interface Signal {
 }
 
 /** One trigger or step type. This single declaration drives palette, forms, validation, export and import. */
+/**
+ * An authorisation the platform asks of whoever owns or puts live an active step of a type,
+ * beyond the right to edit flows (pipeline: only users an administrator or the owner authorises
+ * may publish to the client feed).
+ */
+export type StepAuthority = 'publishToClientFeed';
+
 export interface StepType<Config = Record<string, unknown>> {
   type: string;
   role: 'trigger' | 'step';
@@ -141,6 +148,11 @@ export interface StepType<Config = Record<string, unknown>> {
   listens?: (config: Config) => Signal[];
   /** Node ids of this flow the step continues at without an edge (a "jump to" step). */
   jumpTargets?: (config: Config) => string[];
+  /**
+   * The authorisation a tenant requires of whoever owns or publishes this step while it is
+   * active (`config.active` not false); a tenant maps it onto its own permissions.
+   */
+  requiresAuthority?: StepAuthority;
   /** Flows this step requires to be of a given kind (contact-center: call a reusable flow). */
   requiresFlowKind?: (config: Config) => { ref: EntityRef; kind: FlowKind; path: (string | number)[] }[];
 }

@@ -40,5 +40,8 @@ export const publishToClientFeed = defineStep({
   defaultConfig: { active: true, message: '', audience: CLIENT_FEED_AUDIENCE, author: { $ref: 'user' } },
   ports: nextOnly,
   references: [{ field: 'author', kinds: ['user'], export: 'strip', import: 'remove' }],
+  // "desde que tenham sido autorizados por um usuário com perfil administrador ou pelo proprietário"
+  // (pipeline-client-feed.pt.txt).
+  requiresAuthority: 'publishToClientFeed',
   summary: (config, locale) => `${inLanguage(locale, 'Post to client feed', 'Publicar no feed do cliente', 'Publicar en el feed del cliente')}: “${config.message.slice(0, 40) || '?'}”`,
 });
