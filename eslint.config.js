@@ -24,6 +24,32 @@ const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyfl
 
 const restrict = (...patterns) => ['error', { patterns }];
 
+/**
+ * The layers inside shared/, lowest first: a folder may import only from folders of earlier layers (and its
+ * own). Loading a flow validates it, so it sits with validation; sync compares with the tenant's listing,
+ * so it sits above the tenant API.
+ */
+const SHARED_LAYERS = [['json', 'text', 'platform'], ['format'], ['catalog'], ['validation'], ['templates'], ['pack'], ['import'], ['tenant-api'], ['sync'], ['host']];
+/** A relative import that climbs to shared/ and enters one of its folders. */
+const sharedFolder = (name, from) => ({
+  regex: `^(\\.\\./)+${escapeRegex(name)}(/|$)`,
+  message: `shared/${from}/ may not import from shared/${name}/: the layers inside shared/ run ${SHARED_LAYERS.map((layer) => layer.join(', ')).join(' -> ')} (see docs/ARCHITECTURE.md, shared/).`,
+});
+const sharedBase = [noNode, noElectron, noReact, ...['renderer', 'electron', 'server', 'cli', 'node', 'test'].map(folder)];
+const sharedLayerBlocks = SHARED_LAYERS.flatMap((layer, index) =>
+  layer.map((name) => ({
+    files: [`shared/${name}/**/*.ts`],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ...sharedBase,
+        ...SHARED_LAYERS.slice(index + 1).flat().map((higher) => sharedFolder(higher, name)),
+        ...layer.filter((peer) => peer !== name).map((peer) => sharedFolder(peer, name)),
+      ),
+    },
+  })),
+);
+
 // DOM globals that environment-neutral code must not touch.
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'fetch'].map(
   (name) => ({ name, message: 'shared/ is environment-neutral: no DOM or host globals.' }),
@@ -49,20 +75,12 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        noNode,
-        noElectron,
-        noReact,
-        folder('renderer'),
-        folder('electron'),
-        folder('server'),
-        folder('cli'),
-        folder('node'),
-        folder('test'),
-      ),
+      'no-restricted-imports': restrict(...sharedBase),
       'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ may not read process.' }],
     },
   },
+  // Inside shared/: each folder imports only from the layers below it.
+  ...sharedLayerBlocks,
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

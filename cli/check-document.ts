@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { checkWorkspace } from '../shared/format/check-workspace';
+import { checkWorkspace } from '../shared/validation/check-workspace';
 import type { Diagnostic, Severity } from '../shared/format/diagnostic';
 import { isToConfigure } from '../shared/format/diagnostic-class';
 import { FLOW_FORMAT } from '../shared/format/flow-schema';
 import type { Flow } from '../shared/format/flow-schema';
-import { loadFlow } from '../shared/format/load-flow';
+import { loadFlow } from '../shared/validation/load-flow';
 import { PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import { WORKSPACE_FILE_NAME, WORKSPACE_FORMAT } from '../shared/format/workspace-schema';
 import { parseJson } from '../shared/json/parse-json';

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { ImportPlan } from '../shared/import/import-plan';
 import { checkPush } from '../shared/sync/check-push';
 import type { Overwrite, PushedFlow } from '../shared/sync/check-push';
-import { flowContentHash } from '../shared/sync/content-hash';
+import { flowContentHash } from '../shared/format/content-hash';
 import { isTenantApiError } from '../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../shared/tenant-api/tenant-client';
 import { CommandError, EXIT_CODES } from './cli-error';

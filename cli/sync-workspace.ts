@@ -5,7 +5,7 @@ import type { SyncStore } from '../node/services/workspace-state';
 import type { JsonFileStore } from '../node/services/json-file-store';
 import { isFlowFileName } from '../node/services/workspace-listing';
 import { WorkspaceRoot } from '../node/services/workspace-root';
-import { loadFlow } from '../shared/format/load-flow';
+import { loadFlow } from '../shared/validation/load-flow';
 import { HostError } from '../shared/host/host-error';
 import { PACK_FILE_SUFFIX } from '../shared/host/workspace-paths';
 import type { BindingsFile } from '../shared/import/bindings-file';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import { flowSchema } from '../../shared/format/flow-schema';
 import { PROFILES, isProfile, kindsForProfile } from '../../shared/format/profiles';
 import type { FlowKind } from '../../shared/format/profiles';
@@ -7,6 +7,7 @@ import { UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { quoted } from '../printable';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 export const NEW_HELP = `Usage: flowpack new --profile <profile> --name <name> [--kind <kind>] [-o <file>] [--force]
 

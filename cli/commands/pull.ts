@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { replaceFile, writeNewFlowFile } from '../../node/services/flow-file-writes';
 import { serializeFlow } from '../../shared/format/flow-file';
 import { slugify } from '../../shared/host/flow-file-stem';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
 import { recordSync } from '../../shared/sync/sync-file';
 import type { FlowDetail } from '../../shared/tenant-api/flows';

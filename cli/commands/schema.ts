@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderJsonSchemas } from '../../shared/format/json-schemas';
+import { renderJsonSchemas } from '../json-schemas';
 import { CommandError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';

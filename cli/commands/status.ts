@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareWithTenant } from '../../shared/sync/compare-with-tenant';
 import type { FlowSyncRow } from '../../shared/sync/compare-with-tenant';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';

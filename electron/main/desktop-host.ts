@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { HOST_CALLS } from '../../shared/host/contract';
-import type { HostCallName, HostEventName, HostEvent, HostHandlers, Template } from '../../shared/host/contract';
+import type { HostCallName, HostEventName, HostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { WorkspaceHandlerOptions } from '../../node/services/workspace-handlers';
 import { isOpenableFileName } from './launch-arguments';
@@ -9,6 +9,7 @@ import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import type { ChooseSavePath } from '../../node/services/save-dialogs';
 import type { SecretBox } from '../../node/services/secret-box';
+import type { Template } from '../../shared/templates/template';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
 export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal'] as const satisfies readonly HostCallName[];

@@ -5,9 +5,10 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import { startBrowserHost } from './browser-host';
 import type { BrowserHost } from './browser-host';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 export const TEST_FLOW_PATH = 'sales/welcome.flow.json';
 export const TEST_FLOW_ID = '0b8f2f0e-6a53-4c57-9a3e-2f2b3c4d5e6f';

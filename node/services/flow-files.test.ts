@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import { BACKUPS_KEPT, listBackups } from './flow-backups';
 import { createFlowFileHandlers } from './flow-files';
 import type { FlowFileHandlers } from './flow-files';

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../shared/format/diagnostic';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { FLOW_FILE_SUFFIX, PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';

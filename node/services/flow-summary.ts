@@ -1,4 +1,4 @@
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import type { FlowSummary } from '../../shared/host/contract';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { parseJson } from '../../shared/json/parse-json';

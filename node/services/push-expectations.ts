@@ -1,6 +1,6 @@
 import { checkPush } from '../../shared/sync/check-push';
 import type { PushedFlow } from '../../shared/sync/check-push';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import { bindingFor } from '../../shared/sync/sync-file';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import type { SyncStore } from './workspace-state';

@@ -2,12 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import type { Profile } from '../../shared/format/profiles';
 import type { HostErrorCode } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { SecretBox } from './secret-box';
 import { WorkspaceRoot } from './workspace-root';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 /** Test support: temporary folders, flow texts and HostError expectations. Not shipped code. */
 

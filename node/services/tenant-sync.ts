@@ -3,7 +3,7 @@ import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import type { SyncRow } from '../../shared/host/tenant-calls';
 import { compareWithTenant } from '../../shared/sync/compare-with-tenant';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
 import { diffFlows } from '../../shared/sync/flow-diff';
 import { baselineAfterPush } from '../../shared/sync/record-push';

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Template } from '../../shared/host/contract';
+import type { Template } from '../../shared/templates/template';
 import { createTemplateHandlers } from './user-templates';
 import type { TemplateHandlers } from './user-templates';
 import { expectHostError, flowText, makeTempFolder } from './temp-workspace.testing';

@@ -2,14 +2,15 @@ import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
-import { loadFlow } from '../../shared/format/load-flow';
-import type { HostHandlers, Template } from '../../shared/host/contract';
+import { loadFlow } from '../../shared/validation/load-flow';
+import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { FLOW_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import { parseJson } from '../../shared/json/parse-json';
 import { writeFileAtomic } from './atomic-write';
 import { errorCode, toHostError } from './host-fs-errors';
 import { isFlowFileName } from './workspace-listing';
+import type { Template } from '../../shared/templates/template';
 
 /** The template gallery's calls. */
 export type TemplateHandlers = Pick<HostHandlers, 'templates:list' | 'templates:save'>;

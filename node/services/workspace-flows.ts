@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Flow } from '../../shared/format/flow-schema';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import { HostError } from '../../shared/host/host-error';
 import { parseJson } from '../../shared/json/parse-json';
 import { MAX_DOCUMENT_BYTES } from './flow-files';

@@ -1,4 +1,4 @@
-import type { EmitHostEvent, HostHandlers, Template } from '../../shared/host/contract';
+import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { createFlowFileHandlers } from './flow-files';
 import { createKeyedLock } from './keyed-lock';
 import { removeOrphanedTemps } from './orphaned-temps';
@@ -17,6 +17,7 @@ import { createWorkspaceOperationHandlers } from './workspace-operations';
 import { WorkspaceRoot } from './workspace-root';
 import { currentSettings, updateSettings } from './workspace-settings';
 import { watchWorkspace } from './workspace-watcher';
+import type { Template } from '../../shared/templates/template';
 
 /** Every host call that works on the opened workspace; the desktop app and the browser host add the rest. */
 export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal'>;

@@ -2,7 +2,7 @@ import { hasErrors } from '../../shared/format/diagnostic';
 import { hasRefusingErrors } from '../../shared/format/diagnostic-class';
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import { valueDepth } from '../../shared/json/value-depth';
 import { MAX_FLOW_DOCUMENT_DEPTH } from '../../shared/tenant-api/flows';
 import type { FlowKind } from '../../shared/format/profiles';

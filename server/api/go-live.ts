@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import { hasErrors } from '../../shared/format/diagnostic';
 import type { Flow } from '../../shared/format/flow-schema';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import type { Profile } from '../../shared/format/profiles';
 import { indexTenant } from '../../shared/import/tenant-index';
 import { unresolvedReferences } from '../../shared/import/unresolved-refs';

@@ -4,7 +4,7 @@ import type { RefKind } from '../../shared/format/entity-ref';
 import { CUSTOM_FIELD_TYPES } from '../../shared/format/flow-schema';
 import type { Flow } from '../../shared/format/flow-schema';
 import { entityNameKey } from '../../shared/import/entity-name';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import type { CreatedEntity, ImportPlan } from '../../shared/import/import-plan';
 import type { ImportEntity, ImportProgress } from '../../shared/tenant-api/imports';
 import { findEntityByName, insertEntities, newEntityIdentity } from '../store/catalog-store';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkRefs } from '../../shared/format/entity-ref';
 import { PROFILES } from '../../shared/format/profiles';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import { catalogSnapshot } from '../store/catalog-store';
 import { openDatabase } from '../store/database';
 import type { Database } from '../store/database';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import { deployPack } from '../../shared/pack/deploy-pack';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { apiClient } from './api-client';

@@ -4,7 +4,7 @@ import type { Pack } from '../../shared/pack/pack-schema';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { packSchema } from '../../shared/pack/pack-schema';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import { validFlow } from './tenant-fixtures';
 

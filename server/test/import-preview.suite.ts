@@ -31,7 +31,7 @@ import type { ImportDecisions } from '../../shared/import/import-decisions';
 import { deployPack } from '../../shared/pack/deploy-pack';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import type { Pack } from '../../shared/pack/pack-schema';
-import { flowContentHash } from '../../shared/sync/content-hash';
+import { flowContentHash } from '../../shared/format/content-hash';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { ImportReport, ImportEntity } from '../../shared/tenant-api/imports';

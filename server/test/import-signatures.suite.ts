@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createFlow } from '../../shared/format/flow-file';
+import { createFlow } from '../../shared/catalog/create-flow';
 import { deployPack } from '../../shared/pack/deploy-pack';
 import type { Pack } from '../../shared/pack/pack-schema';
 import { generateKeyPair, privateKeyFile } from '../../shared/pack/signature/keys';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFlow } from '../../shared/format/load-flow';
+import { loadFlow } from '../../shared/validation/load-flow';
 import type { CatalogSnapshot } from '../../shared/import/catalog-snapshot';
 import { exportPack } from '../../shared/pack/export/export-pack';
 import type { AuditEntry } from '../../shared/tenant-api/audit';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlow } from '../../shared/format/flow-file';
+import { createFlow } from '../../shared/catalog/create-flow';
 import { createApp } from '../api/app';
 import { openDatabase } from '../store/database';
 import type { Database } from '../store/database';

@@ -1,4 +1,4 @@
-import { createFlow } from '../../shared/format/flow-file';
+import { createFlow } from '../../shared/catalog/create-flow';
 import type { Flow } from '../../shared/format/flow-schema';
 import type { Profile } from '../../shared/format/profiles';
 import type { TokenScope } from '../../shared/tenant-api/scopes';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeFlow } from './flow-file';
 import type { Flow } from './flow-schema';
-import { loadFlow } from './load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { WORKSPACE_FILE_NAME, workspaceSchema } from './workspace-schema';
 import { summariseFlows, validateFlowSet } from '../validation/validate-set';
 

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROFILES } from './profiles';
-import { createFlow, serializeFlow } from './flow-file';
+import { serializeFlow } from './flow-file';
 import type { Flow } from './flow-schema';
-import { loadFlow } from './load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { validate } from '../validation/validator';
+import { createFlow } from '../catalog/create-flow';
 
 const VALID = join(import.meta.dirname, '../../test/fixtures/diagnostics/valid.flow.json');
 const load = (text: string): Flow => {

@@ -1,10 +1,6 @@
-import { profileCatalog } from '../catalog/registry';
-import { randomUuid } from '../platform/random-uuid';
 import { canonicalStringify } from './canonical-json';
 import type { KeyOrder } from './canonical-json';
 import {
-  FLOW_FORMAT,
-  FLOW_VERSION,
   entityDeclarationsSchema,
   flowEdgeSchema,
   flowMetaSchema,
@@ -13,8 +9,6 @@ import {
   positionSchema,
 } from './flow-schema';
 import type { Flow } from './flow-schema';
-import { kindsForProfile } from './profiles';
-import type { FlowKind, Profile } from './profiles';
 
 /** Known keys of each object the format defines, in the order the format declares them. */
 const ORDER = {
@@ -46,34 +40,4 @@ export function flowKeyOrder(path: readonly (string | number)[]): KeyOrder | und
 /** The canonical file text of a flow document. */
 export function serializeFlow(flow: Flow): string {
   return canonicalStringify(flow, flowKeyOrder);
-}
-
-export interface CreateFlowOptions {
-  profile: Profile;
-  name: string;
-  kind?: FlowKind;
-  id?: string;
-  description?: string;
-  now?: Date;
-}
-
-/** A new flow of the profile's starter shape (it validates without errors). */
-export function createFlow(options: CreateFlowOptions): Flow {
-  const kind = options.kind ?? kindsForProfile(options.profile)[0]!;
-  const { nodes, edges } = profileCatalog(options.profile).starter(kind);
-  const now = (options.now ?? new Date()).toISOString();
-  return {
-    format: FLOW_FORMAT,
-    version: FLOW_VERSION,
-    id: options.id ?? randomUuid(),
-    name: options.name,
-    description: options.description ?? '',
-    profile: options.profile,
-    kind,
-    entities: { tags: [], customFields: [], segments: [] },
-    nodes,
-    edges,
-    meta: { createdAt: now, updatedAt: now },
-    extensions: {},
-  };
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { diagnosticSchema, reportedDiagnosticSchema } from '../format/diagnostic';
-import { flowKindSchema, profileSchema } from '../format/profiles';
 import { workspaceSchema } from '../format/workspace-schema';
 import { PACK_CALLS } from './pack-calls';
 import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { TENANT_CALLS } from './tenant-calls';
 import { HOST_ERROR_CODES } from './host-events';
 import type { HOST_EVENTS } from './host-events';
+import { templateSchema } from '../templates/template';
 import { workspacePathSchema } from './workspace-paths';
 
 // The events and error codes live in host-events.ts, which the renderer loads without the
@@ -64,17 +64,6 @@ export const flowFileSchema = fileContentSchema.extend({ diagnostics: z.array(di
 
 export const recoveryEntrySchema = z.object({ path: workspacePathSchema, text: z.string(), savedAt: z.iso.datetime() });
 
-export const templateSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  profile: profileSchema,
-  kind: flowKindSchema,
-  source: z.enum(['builtin', 'user']),
-  /** The template's flow document as canonical JSON text. */
-  text: z.string(),
-});
-export type Template = z.infer<typeof templateSchema>;
 
 const none = z.object({}).strict();
 const ok = z.object({});

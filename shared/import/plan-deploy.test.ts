@@ -4,7 +4,7 @@ import { fixtureCatalog, fixturePack } from '../../test/fixtures/import/import-f
 import type { Flow } from '../format/flow-schema';
 import { copyJson } from '../json/copy-json';
 import type { Pack } from '../pack/pack-schema';
-import { createFlow } from '../format/flow-file';
+import { createFlow } from '../catalog/create-flow';
 import { DEPLOY_PLAN_DIAGNOSTIC_CODES } from './import-plan';
 import type { ImportPlan } from './import-plan';
 import { deployPack as buildDeployPack } from '../pack/deploy-pack';

@@ -2,7 +2,7 @@ import { copyName } from '../format/copy-name';
 import type { Diagnostic } from '../format/diagnostic';
 import { hasRefusingErrors } from '../format/diagnostic-class';
 import type { Flow } from '../format/flow-schema';
-import { loadFlow } from '../format/load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { metricFieldType } from '../pack/export/pack-entities';
 import type { Pack } from '../pack/pack-schema';
 import type { FlowSummary } from '../validation/flow-references';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePack } from '../../test/fixtures/import/import-fixtures';
 import type { Flow } from '../format/flow-schema';
-import { createFlow } from '../format/flow-file';
+import { createFlow } from '../catalog/create-flow';
 import { deployPack } from './deploy-pack';
 import { exportPack } from './export/export-pack';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../format/diagnostic';
 import type { Flow } from '../format/flow-schema';
-import { loadFlow } from '../format/load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import type { FlowSummary } from '../validation/flow-references';
 import { diagnostic, formatPath } from '../validation/messages';

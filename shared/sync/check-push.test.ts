@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../format/flow-file';
+import { createFlow } from '../catalog/create-flow';
 import { checkPush } from './check-push';
-import { flowContentHash } from './content-hash';
+import { flowContentHash } from '../format/content-hash';
 import { emptySyncFile, recordSync } from './sync-file';
 
 const tenant = { id: 'tenant-1', url: 'https://tenant.example' };

@@ -1,5 +1,5 @@
 import type { Flow } from '../format/flow-schema';
-import { flowContentHash } from './content-hash';
+import { flowContentHash } from '../format/content-hash';
 import { bindingFor } from './sync-file';
 import type { SyncFile } from './sync-file';
 import { knownRemoteHash, syncStatus } from './sync-status';

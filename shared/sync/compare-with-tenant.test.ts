@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFlow } from '../format/flow-file';
+import { createFlow } from '../catalog/create-flow';
 import type { Flow } from '../format/flow-schema';
 import type { FlowSummary } from '../tenant-api/flows';
 import { compareWithTenant } from './compare-with-tenant';
-import { flowContentHash } from './content-hash';
+import { flowContentHash } from '../format/content-hash';
 import { emptySyncFile, recordSync } from './sync-file';
 
 const TENANT = { id: 'tenant-1', url: 'https://t.example' };

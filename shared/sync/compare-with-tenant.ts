@@ -1,6 +1,6 @@
 import type { Flow } from '../format/flow-schema';
 import type { FlowSummary } from '../tenant-api/flows';
-import { flowContentHash } from './content-hash';
+import { flowContentHash } from '../format/content-hash';
 import type { SyncFile } from './sync-file';
 import { bindingFor } from './sync-file';
 import { knownRemoteHash, syncStatus, tenantCopyDiffers } from './sync-status';

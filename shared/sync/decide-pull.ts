@@ -1,6 +1,6 @@
 import type { Flow } from '../format/flow-schema';
 import type { LocalFlow } from './compare-with-tenant';
-import { flowContentHash } from './content-hash';
+import { flowContentHash } from '../format/content-hash';
 import { bindingFor } from './sync-file';
 import type { SyncFile } from './sync-file';
 import { syncStatus } from './sync-status';

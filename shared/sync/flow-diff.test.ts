@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../format/flow-schema';
-import { loadFlow } from '../format/load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { changesBehaviour, diffFlows, isEmptyDiff } from './flow-diff';
 
 /** The "Out-of-hours message" example, loaded fresh so each test can edit its own copy. */

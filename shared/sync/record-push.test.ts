@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../format/flow-file';
-import { flowContentHash } from './content-hash';
+import { createFlow } from '../catalog/create-flow';
+import { flowContentHash } from '../format/content-hash';
 import { baselineAfterPush, recordPush } from './record-push';
 import { bindingFor, emptySyncFile, syncFileSchema } from './sync-file';
 

@@ -1,5 +1,5 @@
 import type { Flow } from '../format/flow-schema';
-import { CONTENT_HASH_PATTERN, flowContentHash } from './content-hash';
+import { CONTENT_HASH_PATTERN, flowContentHash } from '../format/content-hash';
 import { recordSync } from './sync-file';
 import type { SyncBinding, SyncFile } from './sync-file';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadFlow } from '../format/load-flow';
-import { flowContentHash } from './content-hash';
+import { loadFlow } from '../validation/load-flow';
+import { flowContentHash } from '../format/content-hash';
 import { bindingFor, emptySyncFile, forgetSync, recordSync, syncFileSchema } from './sync-file';
 
 const FLOW_ID = '0b7f2d4e-3c1a-4e5b-9f6d-8a2c1e0b9d7f';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTENT_HASH_PATTERN } from './content-hash';
+import { CONTENT_HASH_PATTERN } from '../format/content-hash';
 import type { SyncBaseline } from './sync-status';
 
 export const SYNC_FORMAT = 'flowpack.sync';

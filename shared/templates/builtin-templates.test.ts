@@ -5,7 +5,7 @@ import type { EntityRef } from '../format/entity-ref';
 import { serializeFlow } from '../format/flow-file';
 import { flowSchema } from '../format/flow-schema';
 import type { Flow } from '../format/flow-schema';
-import { loadFlow } from '../format/load-flow';
+import { loadFlow } from '../validation/load-flow';
 import { summariseFlows, validateFlowSet } from '../validation/validate-set';
 import { BUILTIN_TEMPLATES } from './builtin-templates';
 

@@ -1,6 +1,6 @@
 import { serializeFlow } from '../format/flow-file';
 import { flowSchema } from '../format/flow-schema';
-import type { Template } from '../host/contract';
+import type { Template } from './template';
 import afterHours from './builtin/contact-center/after-hours.flow.json';
 import salesIvr from './builtin/contact-center/sales-ivr.flow.json';
 import agentRouting from './builtin/conversations/agent-routing.flow.json';

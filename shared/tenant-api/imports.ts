@@ -5,7 +5,7 @@ import { flowKindSchema, profileSchema } from '../format/profiles';
 import { FLOW_ACTIONS, importDecisionsSchema, referenceBindingKeySchema } from '../import/import-decisions';
 import { REF_OUTCOMES } from '../import/import-plan';
 import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
-import { CONTENT_HASH_PATTERN } from '../sync/content-hash';
+import { CONTENT_HASH_PATTERN } from '../format/content-hash';
 import { flowStatusSchema, folderSchema } from './flows';
 
 /** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../format/diagnostic';
 import { DEPLOY_PLAN_DIAGNOSTIC_CODES, TENANT_PLAN_DIAGNOSTIC_CODES } from '../import/import-plan';
 import type { Diagnostic } from '../format/diagnostic';
-import { loadFlow } from '../format/load-flow';
+import { loadFlow } from './load-flow';
 import type { Flow } from '../format/flow-schema';
 import { validateFlowSet } from './validate-set';
 import { createValidator, validate } from './validator';

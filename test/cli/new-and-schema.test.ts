@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { renderJsonSchemas } from '../../shared/format/json-schemas';
+import { renderJsonSchemas } from '../../cli/json-schemas';
 import { fingerprint, makeTempFolder, runCli } from './run-cli';
 
 describe('flowpack new', () => {

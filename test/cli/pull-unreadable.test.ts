@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlow } from '../../shared/format/flow-file';
+import { createFlow } from '../../shared/catalog/create-flow';
 import { syncFileSchema } from '../../shared/sync/sync-file';
 import { flowOfDepth } from '../../server/test/bad-input.suite';
 import { makeTenant } from '../../server/test/tenant-fixtures';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { syncFileSchema } from '../../shared/sync/sync-file';
 import { importReportSchema } from '../../shared/tenant-api/imports';
@@ -14,6 +14,7 @@ import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
 import { makeTempFolder, REPO_ROOT, runCli, STACK_TRACE } from './run-cli';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 let server: TestServer;
 beforeAll(async () => {

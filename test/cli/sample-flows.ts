@@ -1,6 +1,6 @@
 // Flow documents with known findings, built from the real starter flows so they follow
 // the catalog as it evolves; only the part each test is about is added by hand.
-import { createFlow } from '../../shared/format/flow-file';
+import { createFlow } from '../../shared/catalog/create-flow';
 import type { Flow } from '../../shared/format/flow-schema';
 import { PACK_FORMAT, PACK_VERSION } from '../../shared/pack/pack-schema';
 

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { catalogSnapshotSchema } from '../../shared/import/catalog-snapshot';
 import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
@@ -12,6 +12,7 @@ import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
 import { makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 let server: TestServer;
 let token: string;

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
 import { createTenantClient } from '../../shared/tenant-api/tenant-client';
@@ -9,6 +9,7 @@ import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
 import { REPO_ROOT, makeTempFolder, runCli, STACK_TRACE } from './run-cli';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 // Every write of the CLI goes through the app's atomic writer, and the workspace's own state
 // (`.flowpack/`) is reached only as the app reaches it: never through a link.

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import { TENANTS_FILE } from '../../node/services/tenant-connections';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
@@ -11,6 +11,7 @@ import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { TEST_RESULTS_DIR } from './support/paths';
 import { addTenant as addTenantWithToken, tenantsDialog } from './support/tenant-dialogs';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 const { openSession } = useEditorSessions();
 const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');

@@ -3,7 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { JSON_SCHEMA_FILES, renderJsonSchemas } from '../../shared/format/json-schemas';
+import { JSON_SCHEMA_FILES, renderJsonSchemas } from '../../cli/json-schemas';
 import { exampleFlows, importCatalogs, structureFixtures } from './structure-fixtures';
 import type { SchemaFixture } from './structure-fixtures';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderJsonSchemas } from '../../shared/format/json-schemas';
+import { renderJsonSchemas } from '../../cli/json-schemas';
 import { REPO_ROOT } from './structure-fixtures';
 
 const SCHEMA_DIR = join(REPO_ROOT, 'schema');

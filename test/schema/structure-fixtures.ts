@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSON_SCHEMA_FILES } from '../../shared/format/json-schemas';
-import type { JsonSchemaFile } from '../../shared/format/json-schemas';
+import { JSON_SCHEMA_FILES } from '../../cli/json-schemas';
+import type { JsonSchemaFile } from '../../cli/json-schemas';
 
 /** The repository root, so tests run the same from any working directory. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlow, serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { SummaryCache } from '../../node/services/summary-cache';
 import { WorkspaceRoot } from '../../node/services/workspace-root';
@@ -15,6 +15,7 @@ import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
 import { EXAMPLES_DIR } from '../e2e/support/paths';
+import { createFlow } from '../../shared/catalog/create-flow';
 
 const keychain = testKeychain;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
+import { serializeFlow } from '../../../shared/format/flow-file';
 import { updateFlowDetails } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';
@@ -7,6 +7,7 @@ import { HostCallError } from '../host/host-call-error';
 import { checkExternalChange, saveDocument } from './document-files';
 import { restoreRecovered } from './recovery-restore';
 import { useUi } from './ui-store';
+import { createFlow } from '../../../shared/catalog/create-flow';
 
 // The files on "disk" behind a fake host: path -> { text, revision }.
 const disk = new Map<string, { text: string; revision: string }>();

@@ -1,4 +1,4 @@
-import { readFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/validation/load-flow';
 import type { HostResult } from '../../../shared/host/contract';
 import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';

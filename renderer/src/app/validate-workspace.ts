@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow } from '../../../shared/format/flow-schema';
-import { readFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/validation/load-flow';
 import { validateFlowSet } from '../../../shared/validation/validate-set';
 import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';

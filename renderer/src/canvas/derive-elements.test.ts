@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
-import { createFlow } from '../../../shared/format/flow-file';
+import { createFlow } from '../../../shared/catalog/create-flow';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../../../shared/format/flow-file';
+import { createFlow } from '../../../shared/catalog/create-flow';
 import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 

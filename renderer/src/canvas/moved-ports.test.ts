@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../../../shared/format/flow-file';
+import { createFlow } from '../../../shared/catalog/create-flow';
 import type { Flow, FlowNode } from '../../../shared/format/flow-schema';
 import { stepsWithMovedPorts } from './moved-ports';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
+import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { copyPayload, parsePayload, preparePaste } from './clipboard-payload';
 import { IdAllocator } from './element-ids';
+import { createFlow } from '../../../shared/catalog/create-flow';
 
 function flowWithTwoSteps(): Flow {
   const flow = createFlow({ profile: 'conversations', name: 'Copy me' });

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
-import { createFlow, serializeFlow } from '../../../shared/format/flow-file';
+import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { diagnostic } from '../../../shared/validation/messages';
 import { addStep, connectSteps, deleteElements, moveSteps, pasteElements, renameStep, updateStepConfig } from './document-actions';
 import { clock, useDocuments } from './documents-store';
 import { errorCount, isDirty, serializeDocument, warningCount } from './open-document';
 import { COALESCE_WINDOW_MS } from './edit-history';
+import { createFlow } from '../../../shared/catalog/create-flow';
 
 const store = () => useDocuments.getState();
 const doc = (id: string) => store().docs[id]!;

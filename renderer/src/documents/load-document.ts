@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { FLOW_FORMAT, FLOW_VERSION, flowEdgeSchema, flowNodeSchema } from '../../../shared/format/flow-schema';
 import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
-import { loadFlow, readFlow } from '../../../shared/format/load-flow';
+import { loadFlow, readFlow } from '../../../shared/validation/load-flow';
 import { isProfile, kindsForProfile } from '../../../shared/format/profiles';
 import { parseJson } from '../../../shared/json/parse-json';
 import { compactFlow } from './compact-flow';

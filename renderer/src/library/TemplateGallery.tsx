@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileCatalog } from '../../../shared/catalog/registry';
-import type { Template } from '../../../shared/host/contract';
+import type { Template } from '../../../shared/templates/template';
 import { useLocale } from '../i18n/locale';
 import { groupTemplates } from './template-groups';
 

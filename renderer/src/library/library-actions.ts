@@ -1,7 +1,7 @@
 import { copyName } from '../../../shared/format/copy-name';
 import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
-import { readFlow } from '../../../shared/format/load-flow';
+import { readFlow } from '../../../shared/validation/load-flow';
 import { randomUuid } from '../../../shared/platform/random-uuid';
 import { messageOf, readDisk, saveDocument } from '../app/document-files';
 import { useUi } from '../app/ui-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Template } from '../../../shared/host/contract';
+import type { Template } from '../../../shared/templates/template';
 import { groupTemplates } from './template-groups';
 
 function template(name: string, profile: Template['profile'], source: Template['source'] = 'builtin', description = ''): Template {

@@ -1,6 +1,6 @@
 import { PROFILES } from '../../../shared/format/profiles';
 import type { Profile } from '../../../shared/format/profiles';
-import type { Template } from '../../../shared/host/contract';
+import type { Template } from '../../../shared/templates/template';
 import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
 
 /** The templates of one profile, as the gallery shows them. */

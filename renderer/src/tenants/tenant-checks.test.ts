@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../../../shared/format/flow-file';
+import { createFlow } from '../../../shared/catalog/create-flow';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import { createTenantCatalogs } from './tenant-catalogs';
 import type { CatalogHostCall } from './tenant-catalogs';

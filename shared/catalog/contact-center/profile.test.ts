@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createFlow } from '../../format/flow-file';
+import { createFlow } from '../create-flow';
 import { REF_KINDS } from '../../format/entity-ref';
 import { validate } from '../../validation/validator';
 import { contactCenterCatalog } from './profile';

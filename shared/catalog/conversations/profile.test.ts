@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from '../../format/flow-file';
+import { createFlow } from '../create-flow';
 import { validate } from '../../validation/validator';
 import { conversationsCatalog } from './profile';
 

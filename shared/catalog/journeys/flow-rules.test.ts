@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../format/diagnostic';
 import type { FlowEdge, FlowNode } from '../../format/flow-schema';
-import { createFlow } from '../../format/flow-file';
+import { createFlow } from '../create-flow';
 import { validate } from '../../validation/validator';
 
 /** A journey entered on any page visit, followed by one step. */

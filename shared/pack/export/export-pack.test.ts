@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_FIXTURES, EXAMPLES, EXPORT_FIXTURES, FIXED_NOW, exportFlows, readFlow, readFlows } from '../../../test/fixtures/export/load-fixtures';
 import type { DiagnosticCode } from '../../format/diagnostic';
 import { DIAGNOSTIC_CLASSES } from '../../format/diagnostic-class';
-import { loadFlow } from '../../format/load-flow';
+import { loadFlow } from '../../validation/load-flow';
 import { loadPack } from '../load-pack';
 import { serializePack } from './serialize-pack';
 

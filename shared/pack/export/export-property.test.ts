@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { profileCatalog } from '../../catalog/registry';
 import { REF_KINDS } from '../../format/entity-ref';
-import { createFlow } from '../../format/flow-file';
+import { createFlow } from '../../catalog/create-flow';
 import type { Flow, FlowNode } from '../../format/flow-schema';
 import { PROFILES } from '../../format/profiles';
 import type { Profile } from '../../format/profiles';

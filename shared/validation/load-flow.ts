@@ -1,13 +1,13 @@
-import type { Diagnostic } from './diagnostic';
-import { FLOW_MIGRATIONS } from './flow-migrations';
-import { FLOW_FORMAT, FLOW_VERSION, flowEnvelopeSchema, flowSchema } from './flow-schema';
-import { isWellFormedEdge, isWellFormedNode } from './well-formed';
-import type { Flow } from './flow-schema';
-import { isRecord } from './json-paths';
-import { migrate } from './migrations';
-import { diagnostic } from '../validation/messages';
-import { validate } from '../validation/validator';
-import type { ValidationContext } from '../validation/validator';
+import type { Diagnostic } from '../format/diagnostic';
+import { FLOW_MIGRATIONS } from '../format/flow-migrations';
+import { FLOW_FORMAT, FLOW_VERSION, flowEnvelopeSchema, flowSchema } from '../format/flow-schema';
+import { isWellFormedEdge, isWellFormedNode } from '../format/well-formed';
+import type { Flow } from '../format/flow-schema';
+import { isRecord } from '../format/json-paths';
+import { migrate } from '../format/migrations';
+import { diagnostic } from './messages';
+import { validate } from './validator';
+import type { ValidationContext } from './validator';
 
 export interface LoadedFlow {
   /** The document with defaults filled in, when it is structurally a flow (it may still have errors). */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CATALOG_VERSION, catalogSnapshotSchema } from '../import/catalog-snapshot';
-import { importDecisionsSchema } from '../import/import-decisions';
-import { PACK_VERSION, packDocumentSchema } from '../pack/pack-schema';
-import { canonicalStringify } from './canonical-json';
-import type { KeyOrder } from './canonical-json';
-import { diagnosticSchema } from './diagnostic';
-import { FLOW_VERSION, flowSchema } from './flow-schema';
-import { WORKSPACE_VERSION, workspaceSchema } from './workspace-schema';
+import { CATALOG_VERSION, catalogSnapshotSchema } from '../shared/import/catalog-snapshot';
+import { importDecisionsSchema } from '../shared/import/import-decisions';
+import { PACK_VERSION, packDocumentSchema } from '../shared/pack/pack-schema';
+import { canonicalStringify } from '../shared/format/canonical-json';
+import type { KeyOrder } from '../shared/format/canonical-json';
+import { diagnosticSchema } from '../shared/format/diagnostic';
+import { FLOW_VERSION, flowSchema } from '../shared/format/flow-schema';
+import { WORKSPACE_VERSION, workspaceSchema } from '../shared/format/workspace-schema';
 
 /** One JSON Schema file generated from a zod schema and shipped in `schema/`. */
 export interface JsonSchemaFile {

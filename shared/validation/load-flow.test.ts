@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFlow } from './flow-file';
-import { flowSchema } from './flow-schema';
+import { createFlow } from '../catalog/create-flow';
+import { flowSchema } from '../format/flow-schema';
 import { loadFlow, readFlow } from './load-flow';
 
 /** A flow as a person might write it by hand: only the required fields, no defaults. */

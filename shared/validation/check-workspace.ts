@@ -1,7 +1,7 @@
-import { diagnostic, formatPath } from '../validation/messages';
-import { summariseIssues } from '../validation/zod-issues';
-import type { Diagnostic } from './diagnostic';
-import { WORKSPACE_FILE_NAME, WORKSPACE_VERSION, workspaceSchema } from './workspace-schema';
+import { diagnostic, formatPath } from './messages';
+import { summariseIssues } from './zod-issues';
+import type { Diagnostic } from '../format/diagnostic';
+import { WORKSPACE_FILE_NAME, WORKSPACE_VERSION, workspaceSchema } from '../format/workspace-schema';
 
 /**
  * Checks the parsed JSON of a `flowpack.workspace.json` against the workspace format:
