@@ -405,4 +405,14 @@ export const appEn = {
     workspaceFailed: 'Could not open the workspace: {{message}}',
     dialogFailed: 'Could not show this dialog: {{message}}',
   },
+  validateResult: {
+    clean_one: 'Validated {{count}} flow: no problems.',
+    clean_other: 'Validated {{count}} flows: no problems.',
+    found: 'Validated {{total}} flows: {{problems}} in {{flows}}.',
+    problems_one: '{{count}} problem',
+    problems_other: '{{count}} problems',
+    flows_one: '{{count}} flow',
+    flows_other: '{{count}} flows',
+    others: 'Besides this one: {{names}}.',
+  },
 };
