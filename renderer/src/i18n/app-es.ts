@@ -460,4 +460,18 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     flows_other: '{{count}} flujos',
     others: 'Además de este: {{names}}.',
   },
+  syncList: {
+    otherProfiles_one: '{{count}} flujo de otro perfil no aparece: un tenant de {{profile}} solo acepta flujos de {{profile}}.',
+    otherProfiles_other: '{{count}} flujos de otros perfiles no aparecen: un tenant de {{profile}} solo acepta flujos de {{profile}}.',
+  },
+  remoteList: {
+    search: 'Buscar flujos',
+    count_one: '{{count}} flujo',
+    count_other: '{{count}} flujos',
+    matching_one: '{{count}} de {{total}} flujos coincide',
+    matching_other: '{{count}} de {{total}} flujos coinciden',
+    noMatch: 'Ningún flujo coincide con “{{query}}”.',
+    showWhole: 'Ver la descripción completa',
+    showLess: 'Ver menos',
+  },
 };

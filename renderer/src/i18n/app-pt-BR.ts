@@ -460,4 +460,18 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     flows_other: '{{count}} fluxos',
     others: 'Além deste: {{names}}.',
   },
+  syncList: {
+    otherProfiles_one: '{{count}} fluxo de outro perfil não aparece: um tenant de {{profile}} só aceita fluxos de {{profile}}.',
+    otherProfiles_other: '{{count}} fluxos de outros perfis não aparecem: um tenant de {{profile}} só aceita fluxos de {{profile}}.',
+  },
+  remoteList: {
+    search: 'Buscar fluxos',
+    count_one: '{{count}} fluxo',
+    count_other: '{{count}} fluxos',
+    matching_one: '{{count}} de {{total}} fluxos corresponde',
+    matching_other: '{{count}} de {{total}} fluxos correspondem',
+    noMatch: 'Nenhum fluxo corresponde a “{{query}}”.',
+    showWhole: 'Ver a descrição inteira',
+    showLess: 'Ver menos',
+  },
 };
