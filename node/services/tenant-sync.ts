@@ -49,9 +49,13 @@ export function createTenantSyncHandlers(options: {
         const { data: tenant } = await client.call('getTenant');
         const { data: list } = await client.call('listFlows');
         const remoteHash = async (flowId: string) => flowContentHash((await client.call('getFlow', { params: { id: flowId } })).data.document);
-        const rows = await compareWithTenant({ tenantId: tenant.id, locals: await workspaceFlows(), syncFile: await syncStore.read(), remoteFlows: list.flows, remoteHash });
+        // A tenant takes flows of its own profile only: the others could never be pushed there.
+        const all = await workspaceFlows();
+        const locals = all.filter((local) => local.flow.profile === tenant.profile);
+        const rows = await compareWithTenant({ tenantId: tenant.id, locals, syncFile: await syncStore.read(), remoteFlows: list.flows, remoteHash });
         return {
-          tenant: { id: tenant.id, name: tenant.name },
+          tenant: { id: tenant.id, name: tenant.name, profile: tenant.profile },
+          otherProfiles: all.length - locals.length,
           rows: rows.map((row): SyncRow => ({ id: row.id, name: row.name, path: row.path ?? null, status: row.status, tenantCopyDiffers: row.tenantCopyDiffers, remoteId: row.remote?.id ?? null, revision: row.remote?.revision ?? null })),
         };
       });

@@ -8,6 +8,7 @@ import { exportOutcome } from './pack-calls';
 import { flowSchema } from '../format/flow-schema';
 import { flowSummarySchema } from '../tenant-api/flows';
 import { tenantInfoSchema } from '../tenant-api/tenant';
+import { profileSchema } from '../format/profiles';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -100,7 +101,14 @@ export const TENANT_CALLS = {
    */
   'tenants:syncedWith': call(z.object({ flowId: z.uuid() }).strict(), z.object({ tenantIds: z.array(z.string()) })),
   /** Every workspace flow against the tenant, plus the tenant's flows the workspace lacks. */
-  'tenants:status': call(connectionId, z.object({ tenant: z.object({ id: z.string(), name: z.string() }), rows: z.array(syncRowSchema) })),
+  /**
+   * The workspace's flows of the tenant's profile against the tenant's flows. Flows of other
+   * profiles can never go to this tenant: they are left out and only counted (`otherProfiles`).
+   */
+  'tenants:status': call(
+    connectionId,
+    z.object({ tenant: z.object({ id: z.string(), name: z.string(), profile: profileSchema }), rows: z.array(syncRowSchema), otherProfiles: z.number().int().min(0) }),
+  ),
   /**
    * What the workspace copy of a flow changes relative to the tenant's (`diff` goes from the
    * tenant's version to the local one), before either side is overwritten.

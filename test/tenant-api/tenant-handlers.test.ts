@@ -118,6 +118,17 @@ describe('sync between the workspace and a tenant (host side)', () => {
     const states = async () => Object.fromEntries((await handlers()['tenants:status']({ id: connection.id })).rows.map((row) => [row.name, row.status]));
     expect(await states()).toEqual({ 'Drafted offline': 'not-on-tenant', Welcome: 'only-on-tenant' });
 
+    // A flow of another profile can never go to this conversations tenant: left out of the list, only counted.
+    const board = join(workspace, 'sales-board.flow.json');
+    writeFileSync(board, serializeFlow(createFlow({ profile: 'pipeline', name: 'Sales board' })));
+    try {
+      const status = await handlers()['tenants:status']({ id: connection.id });
+      expect(status.rows.map((row) => row.name).sort()).toEqual(['Drafted offline', 'Welcome']);
+      expect(status).toMatchObject({ tenant: { profile: 'conversations' }, otherProfiles: 1 });
+    } finally {
+      rmSync(board);
+    }
+
     const pulled = await handlers()['tenants:pull']({ id: connection.id, remoteIds: [welcome.id], force: false, folder: '' });
     expect(pulled.results).toEqual([{ remoteId: welcome.id, name: 'Welcome', outcome: 'created', path: 'welcome.flow.json' }]);
     expect(await states()).toEqual({ 'Drafted offline': 'not-on-tenant', Welcome: 'in-sync' });

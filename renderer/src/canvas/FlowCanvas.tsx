@@ -15,6 +15,7 @@ import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-el
 import { marksOf, useDiffMarks } from './diff-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
+import { cornerCoversOf } from './fit-clear-of-covers';
 import { openingViewport } from './opening-viewport';
 import { NODE_TYPES } from './StepNode';
 import { StepNodeContext } from './step-node-context';
@@ -110,7 +111,7 @@ function CanvasView({ docId }: { docId: string }) {
       setInstance(created);
       const box = wrapper.current?.getBoundingClientRect();
       const nodes = useDocuments.getState().docs[docId]?.flow.nodes ?? [];
-      const viewport = rememberedViewport(docId) ?? (box ? openingViewport(nodes, box.width, box.height) : undefined);
+      const viewport = rememberedViewport(docId) ?? (box && wrapper.current ? openingViewport(nodes, box.width, box.height, cornerCoversOf(wrapper.current)) : undefined);
       if (viewport) void created.setViewport(viewport);
     },
     [docId],

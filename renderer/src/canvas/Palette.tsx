@@ -2,7 +2,10 @@ import type { DragEvent } from 'react';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepType } from '../../../shared/catalog/types';
+import type { TFunction } from 'i18next';
+import { useUi } from '../app/ui-store';
 import { addStep } from '../documents/document-actions';
+import type { LinkAfter } from '../documents/link-after';
 import { useDocuments } from '../documents/documents-store';
 import { useLocale } from '../i18n/locale';
 import { viewportCentre } from './canvas-registry';
@@ -25,7 +28,7 @@ export function Palette({ docId }: { docId: string }) {
   const hintId = useId();
 
   const add = (type: string) => {
-    addStep(docId, type, { locale, fallback: viewportCentre(docId) });
+    addStep(docId, type, { locale, fallback: viewportCentre(docId), onLinked: (link, names) => tellHowLinked(t, link, names) });
   };
 
   return (
@@ -51,6 +54,17 @@ export function Palette({ docId }: { docId: string }) {
       )}
     </aside>
   );
+}
+
+/**
+ * Says how a clicked step joined the flow when it was not simply connected from a free output:
+ * the hint promises "after the selected one", so anything else is said, never left to a
+ * "never runs" warning to discover.
+ */
+function tellHowLinked(t: TFunction, link: LinkAfter, names: { selected: string; added: string }): void {
+  if (link.kind === 'port') return;
+  const text = link.kind === 'insert' ? t('addAfter.inserted', { ...names, successor: link.successor.name }) : t(`addAfter.${link.reason}`, names);
+  useUi.getState().notify(text);
 }
 
 const PaletteGroup = memo(function PaletteGroup({ title, steps, disabled, onAdd }: { title: string; steps: StepType[]; disabled: boolean; onAdd: (type: string) => void }) {

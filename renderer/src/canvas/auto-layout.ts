@@ -4,6 +4,7 @@ import { moveSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';
 import { canvasFor } from './canvas-registry';
+import { fitViewClearOfCovers } from './fit-view';
 import type { LayoutRequest, LayoutResponse } from './layout-graph';
 import { stepPorts } from './step-ports';
 import { ASSUMED_NODE_SIZE } from './zoom-range';
@@ -82,5 +83,5 @@ async function run(docId: string): Promise<void> {
   }
   // The flow may have changed while the worker ran; only steps that still exist move.
   moveSteps(docId, new Map(Object.entries(response.positions)));
-  requestAnimationFrame(() => void canvasFor(docId)?.instance.fitView({ duration: 300 }));
+  requestAnimationFrame(() => fitViewClearOfCovers(canvasFor(docId), 300));
 }

@@ -3,6 +3,7 @@ import { useDocuments } from '../documents/documents-store';
 import { autoLayout } from './auto-layout';
 import { canvasFor } from './canvas-registry';
 import { copySelection, pasteFromClipboard } from './clipboard';
+import { fitViewClearOfCovers } from './fit-view';
 
 /** Everything the editor can be told to do from a button, a shortcut or a native menu. */
 export type EditorCommand =
@@ -59,7 +60,7 @@ export function runEditorCommand(command: EditorCommand, docId: string): void {
       void view?.zoomTo(1, { duration: ZOOM_DURATION });
       return;
     case 'fitView':
-      void view?.fitView({ duration: ZOOM_DURATION, padding: 0.15 });
+      fitViewClearOfCovers(canvasFor(docId), ZOOM_DURATION);
       return;
     case 'autoLayout':
       void autoLayout(docId);

@@ -4,8 +4,8 @@ export const ASSUMED_NODE_SIZE = { width: 240, height: 110 };
 /** The smallest zoom a person may choose on any flow; a flow too large to fit at it lowers it (see {@link minZoomFor}). */
 export const DEFAULT_MIN_ZOOM = 0.1;
 
-/** Room left for taller steps than assumed and for fit view's padding. */
-const HEADROOM = 0.7;
+/** Room left for taller steps than assumed and for fit view's padding, which keeps clear of the overview map and the zoom controls. */
+const HEADROOM = 0.5;
 
 /**
  * The canvas's smallest zoom for a flow: {@link DEFAULT_MIN_ZOOM}, or lower when the whole

@@ -3,8 +3,10 @@ import { findStepType } from '../../../shared/catalog/registry';
 import type { FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
 import { useDocuments } from './documents-store';
 import { IdAllocator } from './element-ids';
-import { addElements, connect, freePorts, moveNodes, newNode, reconnect, removeElements, renameNode, setNodeConfig } from './flow-edits';
+import { addElements, connect, moveNodes, newNode, reconnect, removeElements, renameNode, setNodeConfig } from './flow-edits';
 import { preparePaste } from './clipboard-payload';
+import { linkAfter } from './link-after';
+import type { LinkAfter } from './link-after';
 
 /**
  * The named edits of the editor. Each is one undo step (a burst of typing or a run of key
@@ -19,28 +21,38 @@ const STEP_SPACING = 280;
 
 /**
  * Adds a step of `type`. Placed at `position` when given; otherwise after the selected step
- * (to its right, connected from its first free port) or at `fallback` (the viewport centre).
- * Returns the new node's id, or undefined when the document is read-only.
+ * (to its right, joined as {@link linkAfter} decides, which `onLinked` hears so the person can
+ * be told) or at `fallback` (the viewport centre). Returns the new node's id, or undefined
+ * when the document is read-only.
  */
-export function addStep(docId: string, type: string, options: { position?: { x: number; y: number }; fallback?: { x: number; y: number }; locale?: Locale } = {}): string | undefined {
+export function addStep(
+  docId: string,
+  type: string,
+  options: { position?: { x: number; y: number }; fallback?: { x: number; y: number }; locale?: Locale; onLinked?: (link: LinkAfter, names: { selected: string; added: string }) => void } = {},
+): string | undefined {
   const doc = store().docs[docId];
   if (!doc || !findStepType(doc.flow.profile, type)) return undefined;
   const ids = new IdAllocator(doc.flow);
   const selected = doc.selection.nodes.length === 1 ? doc.flow.nodes.find((node) => node.id === doc.selection.nodes[0]) : undefined;
   const after = options.position ? undefined : selected;
-  const port = after ? freePorts(doc.flow, after)[0] : undefined;
   const position = options.position ?? (after ? { x: after.position.x + STEP_SPACING, y: after.position.y } : (options.fallback ?? { x: 0, y: 0 }));
   const node = newNode(doc.flow, type, options.position ? position : freeSpot(doc.flow.nodes, position), ids, options.locale);
-  const isTrigger = findStepType(doc.flow.profile, type)?.role === 'trigger';
+  const link = after ? linkAfter(doc.flow, after, node) : undefined;
   const changed = store().edit(
     docId,
     'addStep',
     (draft) => {
       addElements(draft, [node]);
-      if (after && port && !isTrigger) connect(draft, { source: after.id, sourcePort: port, target: node.id }, ids);
+      if (!after || !link) return;
+      if (link.kind === 'port') connect(draft, { source: after.id, sourcePort: link.port, target: node.id }, ids);
+      if (link.kind === 'insert') {
+        reconnect(draft, link.edge.id, { source: after.id, sourcePort: link.edge.sourcePort, target: node.id });
+        connect(draft, { source: node.id, sourcePort: link.newPort, target: link.successor.id }, ids);
+      }
     },
     { select: { nodes: [node.id], edges: [] } },
   );
+  if (changed && after && link) options.onLinked?.(link, { selected: after.name, added: node.name });
   return changed ? node.id : undefined;
 }
 

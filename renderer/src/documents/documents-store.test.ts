@@ -121,6 +121,44 @@ describe('editing with undo and redo', () => {
     expect(doc(id).flow.edges.at(-1)).toMatchObject({ source: ask, sourcePort: 'answered', target: reply });
   });
 
+  it('puts a step added after one whose outputs are all taken between it and its successor, in one undo step', () => {
+    const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
+    store().setSelection(id, { nodes: ['trigger'], edges: [] });
+    const first = addStep(id, 'sendMessage')!;
+    const last = addStep(id, 'sendMessage')!;
+    store().setSelection(id, { nodes: [first], edges: [] });
+    const heard: string[] = [];
+    const inserted = addStep(id, 'wait', { onLinked: (link) => heard.push(link.kind) })!;
+    // The chain still reaches the old successor, now through the new step: nothing is cut off or left "never runs".
+    expect(doc(id).flow.edges.map(({ source, target }) => [source, target])).toEqual([
+      ['trigger', first],
+      [first, inserted],
+      [inserted, last],
+    ]);
+    expect(heard).toEqual(['insert']);
+    store().undo(id);
+    expect(doc(id).flow.edges.map(({ source, target }) => [source, target])).toEqual([
+      ['trigger', first],
+      [first, last],
+    ]);
+  });
+
+  it('never inserts a step without outputs (a jump) where it would cut off the rest, and says so', () => {
+    const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
+    store().setSelection(id, { nodes: ['trigger'], edges: [] });
+    const first = addStep(id, 'sendMessage')!;
+    const last = addStep(id, 'sendMessage')!;
+    store().setSelection(id, { nodes: [first], edges: [] });
+    const heard: unknown[] = [];
+    const jump = addStep(id, 'jumpTo', { onLinked: (link) => heard.push(link) })!;
+    expect(doc(id).flow.edges.map(({ source, target }) => [source, target])).toEqual([
+      ['trigger', first],
+      [first, last],
+    ]);
+    expect(doc(id).flow.nodes.map((node) => node.id)).toContain(jump);
+    expect(heard).toEqual([{ kind: 'unconnected', reason: 'newHasNoOutputs' }]);
+  });
+
   it('makes a burst of typing one undo step, and a pause starts a new one', () => {
     const id = store().openDocument({ path: 'a.flow.json', text: flowText(), revision: 'r1' });
     for (const name of ['S', 'St', 'Sta', 'Start']) {

@@ -405,4 +405,28 @@ export const appEn = {
     workspaceFailed: 'Could not open the workspace: {{message}}',
     dialogFailed: 'Could not show this dialog: {{message}}',
   },
+  validateResult: {
+    clean_one: 'Validated {{count}} flow: no problems.',
+    clean_other: 'Validated {{count}} flows: no problems.',
+    found: 'Validated {{total}} flows: {{problems}} in {{flows}}.',
+    problems_one: '{{count}} problem',
+    problems_other: '{{count}} problems',
+    flows_one: '{{count}} flow',
+    flows_other: '{{count}} flows',
+    others: 'Besides this one: {{names}}.',
+  },
+  syncList: {
+    otherProfiles_one: '{{count}} flow of another profile is not listed: a {{profile}} tenant takes {{profile}} flows only.',
+    otherProfiles_other: '{{count}} flows of other profiles are not listed: a {{profile}} tenant takes {{profile}} flows only.',
+  },
+  remoteList: {
+    search: 'Search flows',
+    count_one: '{{count}} flow',
+    count_other: '{{count}} flows',
+    matching_one: '{{count}} of {{total}} flows matches',
+    matching_other: '{{count}} of {{total}} flows match',
+    noMatch: 'No flow matches “{{query}}”.',
+    showWhole: 'Show the whole description',
+    showLess: 'Show less',
+  },
 };

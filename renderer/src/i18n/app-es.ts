@@ -450,4 +450,28 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     IMPORT_STOPS_FLOW:
       'El flujo “{{name}}” del tenant se detiene y luego se actualiza: sus {{contacts}} contactos inscritos son expulsados y no se vuelven a inscribir. Queda detenido hasta que se publique.',
   },
+  validateResult: {
+    clean_one: 'Se validó {{count}} flujo: sin problemas.',
+    clean_other: 'Se validaron {{count}} flujos: sin problemas.',
+    found: 'Se validaron {{total}} flujos: {{problems}} en {{flows}}.',
+    problems_one: '{{count}} problema',
+    problems_other: '{{count}} problemas',
+    flows_one: '{{count}} flujo',
+    flows_other: '{{count}} flujos',
+    others: 'Además de este: {{names}}.',
+  },
+  syncList: {
+    otherProfiles_one: '{{count}} flujo de otro perfil no aparece: un tenant de {{profile}} solo acepta flujos de {{profile}}.',
+    otherProfiles_other: '{{count}} flujos de otros perfiles no aparecen: un tenant de {{profile}} solo acepta flujos de {{profile}}.',
+  },
+  remoteList: {
+    search: 'Buscar flujos',
+    count_one: '{{count}} flujo',
+    count_other: '{{count}} flujos',
+    matching_one: '{{count}} de {{total}} flujos coincide',
+    matching_other: '{{count}} de {{total}} flujos coinciden',
+    noMatch: 'Ningún flujo coincide con “{{query}}”.',
+    showWhole: 'Ver la descripción completa',
+    showLess: 'Ver menos',
+  },
 };

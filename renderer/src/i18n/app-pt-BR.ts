@@ -450,4 +450,28 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     IMPORT_STOPS_FLOW:
       'O fluxo “{{name}}” do tenant é parado e depois atualizado: seus {{contacts}} contatos inscritos são expulsos e não voltam a ser inscritos. Ele fica parado até ser publicado.',
   },
+  validateResult: {
+    clean_one: '{{count}} fluxo validado: nenhum problema.',
+    clean_other: '{{count}} fluxos validados: nenhum problema.',
+    found: '{{total}} fluxos validados: {{problems}} em {{flows}}.',
+    problems_one: '{{count}} problema',
+    problems_other: '{{count}} problemas',
+    flows_one: '{{count}} fluxo',
+    flows_other: '{{count}} fluxos',
+    others: 'Além deste: {{names}}.',
+  },
+  syncList: {
+    otherProfiles_one: '{{count}} fluxo de outro perfil não aparece: um tenant de {{profile}} só aceita fluxos de {{profile}}.',
+    otherProfiles_other: '{{count}} fluxos de outros perfis não aparecem: um tenant de {{profile}} só aceita fluxos de {{profile}}.',
+  },
+  remoteList: {
+    search: 'Buscar fluxos',
+    count_one: '{{count}} fluxo',
+    count_other: '{{count}} fluxos',
+    matching_one: '{{count}} de {{total}} fluxos corresponde',
+    matching_other: '{{count}} de {{total}} fluxos correspondem',
+    noMatch: 'Nenhum fluxo corresponde a “{{query}}”.',
+    showWhole: 'Ver a descrição inteira',
+    showLess: 'Ver menos',
+  },
 };

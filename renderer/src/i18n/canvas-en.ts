@@ -74,4 +74,10 @@ export const canvasEn = {
       typeUuid: 'Type the name and UUID',
     },
   },
+  addAfter: {
+    inserted: '“{{added}}” was put between “{{selected}}” and “{{successor}}”: every output of “{{selected}}” was already connected.',
+    trigger: 'A trigger starts a flow, so “{{added}}” was added on its own, not after “{{selected}}”.',
+    selectedHasNoOutputs: '“{{selected}}” has no output to continue from, so “{{added}}” was added unconnected: connect it where it should run.',
+    newHasNoOutputs: '“{{added}}” has no output of its own: put between “{{selected}}” and the step after it, it would cut that step off. It was added unconnected: connect it where it should run.',
+  },
 };

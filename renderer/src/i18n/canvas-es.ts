@@ -77,4 +77,10 @@ export const canvasEs: Translation<typeof canvasEn> = {
       typeUuid: 'Escribir el nombre y el UUID',
     },
   },
+  addAfter: {
+    inserted: '“{{added}}” se colocó entre “{{selected}}” y “{{successor}}”: todas las salidas de “{{selected}}” ya estaban conectadas.',
+    trigger: 'Un disparador inicia un flujo, así que “{{added}}” se añadió suelto, no después de “{{selected}}”.',
+    selectedHasNoOutputs: '“{{selected}}” no tiene ninguna salida desde la que continuar, así que “{{added}}” se añadió sin conectar: conéctalo donde deba ejecutarse.',
+    newHasNoOutputs: '“{{added}}” no tiene salidas propias: colocado entre “{{selected}}” y el paso siguiente, dejaría ese paso aislado. Se añadió sin conectar: conéctalo donde deba ejecutarse.',
+  },
 };

@@ -77,4 +77,10 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
       typeUuid: 'Digitar o nome e o UUID',
     },
   },
+  addAfter: {
+    inserted: '“{{added}}” foi colocado entre “{{selected}}” e “{{successor}}”: todas as saídas de “{{selected}}” já estavam conectadas.',
+    trigger: 'Um gatilho inicia um fluxo, então “{{added}}” foi adicionado solto, não depois de “{{selected}}”.',
+    selectedHasNoOutputs: '“{{selected}}” não tem nenhuma saída a partir da qual continuar, então “{{added}}” foi adicionado sem conexão: conecte-o onde ele deve rodar.',
+    newHasNoOutputs: '“{{added}}” não tem saídas próprias: colocado entre “{{selected}}” e o passo seguinte, deixaria esse passo isolado. Foi adicionado sem conexão: conecte-o onde ele deve rodar.',
+  },
 };

@@ -1,23 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
+import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
 import { messageOf } from '../app/document-files';
 import { hostClient } from '../host/host-client';
 import { useLocale } from '../i18n/locale';
 import { describeActionRefusal } from './action-refusal';
 import type { ActionRefusal } from './action-refusal';
 import { ActorStamp } from './ActorStamp';
+import { ClampedText } from './ClampedText';
 
 type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
 
-/** The flows a tenant holds: name and description, status, last published and created, by whom and when. */
+/**
+ * The flows a tenant holds: name and description, status, last published and created, by whom
+ * and when; searchable by name and description, each description cut to two lines until asked
+ * for whole, so a tenant's list stays on one screen.
+ */
 export function RemoteFlowsView({ connection }: { connection: TenantConnectionView }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [flows, setFlows] = useState<RemoteFlow[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<ActionRefusal | null>(null);
+  const [query, setQuery] = useState('');
+  const countId = useId();
+  const shown = useMemo(() => {
+    const words = searchWords(query);
+    return (flows ?? []).filter((flow) => containsAllWords(foldForSearch(`${flow.name} ${flow.description}`), words));
+  }, [flows, query]);
 
   useEffect(() => {
     let live = true;
@@ -59,7 +71,21 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
           </ul>
         </div>
       )}
-      <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })}>
+      <div className="fp-remote-flows__search">
+        <input
+          type="search"
+          aria-label={t('remoteList.search')}
+          aria-describedby={countId}
+          placeholder={t('remoteList.search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <span id={countId} className="muted" aria-live="polite">
+          {query.trim() === '' ? t('remoteList.count', { count: flows.length }) : t('remoteList.matching', { count: shown.length, total: flows.length })}
+        </span>
+      </div>
+      {shown.length === 0 && <p>{t('remoteList.noMatch', { query })}</p>}
+      <table className="fp-remote-flows" aria-label={t('tenants.remoteFlowsOf', { name: connection.name })} hidden={shown.length === 0}>
         <thead>
           <tr>
             <th scope="col">{t('tenants.columnName')}</th>
@@ -70,11 +96,11 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
           </tr>
         </thead>
         <tbody>
-          {flows.map((flow) => (
+          {shown.map((flow) => (
             <tr key={flow.id}>
               <td>
                 <strong>{flow.name}</strong>
-                {flow.description && <div className="muted">{flow.description}</div>}
+                {flow.description && <ClampedText text={flow.description} />}
               </td>
               <td>
                 <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { profileCatalog } from '../../../shared/catalog/registry';
 import type { HostResult } from '../../../shared/host/contract';
 import type { SyncRow, TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { messageOf, openFlowFile } from '../app/document-files';
@@ -7,9 +8,11 @@ import { useUi } from '../app/ui-store';
 import { useDiffMarks } from '../canvas/diff-marks';
 import type { DiffMark } from '../canvas/diff-marks';
 import { hostClient } from '../host/host-client';
+import { useLocale } from '../i18n/locale';
 import { useWorkspace } from '../library/workspace-store';
 import { FlowDiffView } from './FlowDiffView';
 import { syncRowActions } from './sync-row-actions';
+import { orderSyncRows } from './sync-row-order';
 
 type Status = HostResult<'tenants:status'>;
 type Comparison = HostResult<'tenants:compare'> & { row: SyncRow };
@@ -20,6 +23,7 @@ type Comparison = HostResult<'tenants:compare'> & { row: SyncRow };
  */
 export function SyncView({ connection }: { connection: TenantConnectionView }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [status, setStatus] = useState<Status | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -112,6 +116,9 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
   return (
     <>
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {status.otherProfiles > 0 && (
+        <p className="muted">{t('syncList.otherProfiles', { count: status.otherProfiles, profile: profileCatalog(status.tenant.profile).labels[locale] })}</p>
+      )}
       <table className="fp-remote-flows" aria-label={t('tenants.sync.tableName', { name: status.tenant.name })}>
         <thead>
           <tr>
@@ -121,7 +128,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
           </tr>
         </thead>
         <tbody>
-          {status.rows.map((row) => (
+          {orderSyncRows(status.rows).map((row) => (
             <tr key={`${row.id}:${row.path ?? ''}`}>
               <td>
                 <strong>{row.name}</strong>
