@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flowSchema } from '../shared/shared/format/flow-schema';
+import { flowSchema } from '../shared/format/flow-schema';
 import { JSON_SCHEMA_FILES, renderJsonSchemas } from './json-schemas';
-import { workspaceSchema } from '../shared/shared/format/workspace-schema';
+import { workspaceSchema } from '../shared/format/workspace-schema';
 
 type JsonObject = Record<string, unknown>;
 const rendered = renderJsonSchemas();

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CATALOG_VERSION, catalogSnapshotSchema } from '../shared/shared/import/catalog-snapshot';
-import { importDecisionsSchema } from '../shared/shared/import/import-decisions';
-import { PACK_VERSION, packDocumentSchema } from '../shared/shared/pack/pack-schema';
-import { canonicalStringify } from '../shared/shared/format/canonical-json';
-import type { KeyOrder } from '../shared/shared/format/canonical-json';
-import { diagnosticSchema } from '../shared/shared/format/diagnostic';
-import { FLOW_VERSION, flowSchema } from '../shared/shared/format/flow-schema';
-import { WORKSPACE_VERSION, workspaceSchema } from '../shared/shared/format/workspace-schema';
+import { CATALOG_VERSION, catalogSnapshotSchema } from '../shared/import/catalog-snapshot';
+import { importDecisionsSchema } from '../shared/import/import-decisions';
+import { PACK_VERSION, packDocumentSchema } from '../shared/pack/pack-schema';
+import { canonicalStringify } from '../shared/format/canonical-json';
+import type { KeyOrder } from '../shared/format/canonical-json';
+import { diagnosticSchema } from '../shared/format/diagnostic';
+import { FLOW_VERSION, flowSchema } from '../shared/format/flow-schema';
+import { WORKSPACE_VERSION, workspaceSchema } from '../shared/format/workspace-schema';
 
 /** One JSON Schema file generated from a zod schema and shipped in `schema/`. */
 export interface JsonSchemaFile {

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Flow } from '../sync/flow-schema';
-import { serializeFlow } from '../sync/flow-file';
+import type { Flow } from './flow-schema';
+import { serializeFlow } from './flow-file';
 
 /** The form of a {@link flowContentHash}: `sha256:` and 64 lowercase hex digits. */
 export const CONTENT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;

@@ -1,5 +1,5 @@
-import { diagnostic, formatPath } from '../format/messages';
-import { summariseIssues } from '../format/zod-issues';
+import { diagnostic, formatPath } from './messages';
+import { summariseIssues } from './zod-issues';
 import type { Diagnostic } from '../format/diagnostic';
 import { WORKSPACE_FILE_NAME, WORKSPACE_VERSION, workspaceSchema } from '../format/workspace-schema';
 

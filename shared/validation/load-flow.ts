@@ -5,9 +5,9 @@ import { isWellFormedEdge, isWellFormedNode } from '../format/well-formed';
 import type { Flow } from '../format/flow-schema';
 import { isRecord } from '../format/json-paths';
 import { migrate } from '../format/migrations';
-import { diagnostic } from '../format/messages';
-import { validate } from '../format/validator';
-import type { ValidationContext } from '../format/validator';
+import { diagnostic } from './messages';
+import { validate } from './validator';
+import type { ValidationContext } from './validator';
 
 export interface LoadedFlow {
   /** The document with defaults filled in, when it is structurally a flow (it may still have errors). */
