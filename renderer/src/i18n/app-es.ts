@@ -66,7 +66,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     newFlow: 'Nuevo flujo',
     newFolder: 'Nueva carpeta',
     folderName: 'Nombre de la carpeta',
-    insideFolder: 'Dentro de “{{folder}}”.',
     folderNameEmpty: 'Escribe un nombre de carpeta.',
     folderNameInvalid: 'Un nombre de carpeta no puede contener “/” ni ser “.”, “..” o “.flowpack”.',
     search: 'Buscar flujos',
@@ -449,5 +448,18 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       'El flujo “{{name}}” del tenant está publicado y debe detenerse antes de cambiarlo; detenerlo expulsa a sus {{contacts}} contactos inscritos. Elige “detener y luego actualizar”, impórtalo como copia u omítelo.',
     IMPORT_STOPS_FLOW:
       'El flujo “{{name}}” del tenant se detiene y luego se actualiza: sus {{contacts}} contactos inscritos son expulsados y no se vuelven a inscribir. Queda detenido hasta que se publique.',
+  },
+  libraryActions: {
+    selectItem: 'Seleccionar “{{name}}”',
+    moreActions: 'Acciones de “{{name}}”',
+    moveTo: 'Mover a…',
+    moveTitle_one: 'Mover “{{name}}”',
+    moveTitle_other: 'Mover {{count}} elementos',
+    destination: 'Carpeta de destino',
+    move: 'Mover',
+    alreadyThere: 'Ya está en “{{folder}}”: elige otra carpeta.',
+    refusedIntoItself: 'La carpeta “{{name}}” no puede ir dentro de sí misma.',
+    refusedNameTaken: '“{{name}}” no se puede mover: “{{folder}}” ya tiene un elemento llamado {{file}}.',
+    parentFolder: 'Crear dentro de',
   },
 };

@@ -66,7 +66,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     newFlow: 'Novo fluxo',
     newFolder: 'Nova pasta',
     folderName: 'Nome da pasta',
-    insideFolder: 'Dentro de “{{folder}}”.',
     folderNameEmpty: 'Digite um nome de pasta.',
     folderNameInvalid: 'Um nome de pasta não pode conter “/” nem ser “.”, “..” ou “.flowpack”.',
     search: 'Pesquisar fluxos',
@@ -449,5 +448,18 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       'O fluxo “{{name}}” do tenant está publicado e precisa ser parado antes de ser alterado; parar expulsa seus {{contacts}} contatos inscritos. Escolha “parar e depois atualizar”, importe-o como cópia ou pule-o.',
     IMPORT_STOPS_FLOW:
       'O fluxo “{{name}}” do tenant é parado e depois atualizado: seus {{contacts}} contatos inscritos são expulsos e não voltam a ser inscritos. Ele fica parado até ser publicado.',
+  },
+  libraryActions: {
+    selectItem: 'Selecionar “{{name}}”',
+    moreActions: 'Ações de “{{name}}”',
+    moveTo: 'Mover para…',
+    moveTitle_one: 'Mover “{{name}}”',
+    moveTitle_other: 'Mover {{count}} itens',
+    destination: 'Pasta de destino',
+    move: 'Mover',
+    alreadyThere: 'Já está em “{{folder}}”: escolha outra pasta.',
+    refusedIntoItself: 'A pasta “{{name}}” não pode ir para dentro de si mesma.',
+    refusedNameTaken: '“{{name}}” não pode ser movido: “{{folder}}” já tem um item chamado {{file}}.',
+    parentFolder: 'Criar dentro de',
   },
 };

@@ -48,7 +48,9 @@ export function LibraryPanel() {
   const askTrash = (paths: string[]) => paths.length > 0 && ui.openDialog({ kind: 'confirmTrash', paths });
   const exportPack = (paths: string[]) => ui.openDialog({ kind: 'exportPack', paths });
   const pushToTenant = (paths: string[]) => ui.openDialog({ kind: 'push', paths });
+  const moveTo = (paths: string[]) => ui.openDialog({ kind: 'moveTo', paths });
 
+  /** An item's actions: the one list both its right-click menu and its "⋯" button show. */
   const menuEntries = (path: string): MenuEntry[] => {
     const item = items.get(path);
     const paths = selected.includes(path) ? selected : [path];
@@ -58,6 +60,7 @@ export function LibraryPanel() {
     if (item?.kind === 'folder') entries.push({ label: t('library.newFolder'), onSelect: () => ui.openDialog({ kind: 'newFolder', parent: path }) });
     entries.push({ label: t('library.rename'), onSelect: () => view.setRenaming(path), disabled: paths.length > 1 });
     entries.push({ label: t('library.duplicate'), onSelect: () => void duplicateFlows(flows), disabled: flows.length === 0 });
+    entries.push({ label: t('libraryActions.moveTo'), onSelect: () => moveTo(paths) });
     if (item?.kind === 'flow') entries.push({ label: t('library.addToTemplates'), onSelect: () => ui.openDialog({ kind: 'saveTemplate', path }) });
     entries.push({ label: t('library.export'), onSelect: () => exportPack(flows), disabled: flows.length === 0 });
     entries.push({ label: t('library.push'), onSelect: () => pushToTenant(flows), disabled: flows.length === 0 });
@@ -114,6 +117,9 @@ export function LibraryPanel() {
           <button type="button" className="button button-small" disabled={selectedFlows.length === 0} onClick={() => void duplicateFlows(selectedFlows)}>
             {t('library.duplicate')}
           </button>
+          <button type="button" className="button button-small" onClick={() => moveTo(selected)}>
+            {t('libraryActions.moveTo')}
+          </button>
           <button type="button" className="button button-small" onClick={() => askTrash(selected)}>
             {t('library.delete')}
           </button>
@@ -139,6 +145,7 @@ export function LibraryPanel() {
             counts={counts}
             entries={entries}
             priority={snapshot.settings.priority}
+            menuPath={menu?.path ?? null}
             onContextMenu={(path, x, y) => setMenu({ path, x, y })}
           />
         )}
