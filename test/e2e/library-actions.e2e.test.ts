@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { library, openFlowTabs, UI_SETTLE, waitForEditor } from './support/editor-page';
@@ -16,6 +17,12 @@ const moreOf = (page: Page, name: string) => library(page).getByRole('button', {
 const menuItems = (page: Page) => page.getByRole('menu', { name: 'Actions' }).getByRole('menuitem').allTextContents();
 const selectionActions = (page: Page) => library(page).getByRole('toolbar', { name: 'Selected items' });
 const moveDialog = (page: Page) => page.getByRole('dialog', { name: /^Move / });
+
+/** What axe finds wrong inside `selector`, one line per rule and element (empty when clean). */
+async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`));
+}
 
 describe('the library’s actions, visible on every row', () => {
   test('each row’s checkbox selects it without opening it, shows it checked, and selects several', async () => {
@@ -62,12 +69,12 @@ describe('the library’s actions, visible on every row', () => {
     await page.keyboard.press('Shift+F10');
     const menu = page.getByRole('menu', { name: 'Actions' });
     await menu.waitFor();
-    await expect.poll(() => menu.getByRole('menuitem').first().evaluate((node) => node === document.activeElement), UI_SETTLE).toBe(true);
+    await expect.poll(() => menu.getByRole('menuitem').first().evaluate((node) => node.matches(':focus')), UI_SETTLE).toBe(true);
     await page.keyboard.press('ArrowDown');
-    expect(await menu.getByRole('menuitem').nth(1).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await menu.getByRole('menuitem').nth(1).evaluate((node) => node.matches(':focus'))).toBe(true);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
-    expect(await item(page, 'Sales IVR').evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await item(page, 'Sales IVR').evaluate((node) => node.matches(':focus'))).toBe(true);
   });
 
   test('Move to… moves the selected flows into the chosen folder, and refuses with a reason what it cannot move', async () => {
@@ -80,7 +87,7 @@ describe('the library’s actions, visible on every row', () => {
     const dialog = page.getByRole('dialog', { name: 'Move 2 items' });
     // The folder list takes the keyboard at once.
     const destination = dialog.getByRole('combobox', { name: 'Destination folder' });
-    await expect.poll(() => destination.evaluate((node) => node === document.activeElement), UI_SETTLE).toBe(true);
+    await expect.poll(() => destination.evaluate((node) => node.matches(':focus')), UI_SETTLE).toBe(true);
     await destination.selectOption({ label: 'pipeline' });
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'library-move-to-light.png') });
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();
@@ -138,5 +145,25 @@ describe('the library’s actions, visible on every row', () => {
 
     await expect.poll(() => item(page, 'journeys').getByRole('treeitem', { name: 'archive', exact: true }).count(), UI_SETTLE).toBe(1);
     expect((await stat(join(workspace.root, 'journeys', 'archive'))).isDirectory()).toBe(true);
+  });
+
+  test('the library with its checkboxes, its actions menu and the Move to and New folder dialogs has no axe violation', async () => {
+    const { page } = await openSession();
+    await waitForEditor(page);
+
+    await checkboxOf(page, 'Sales IVR').click();
+    await checkboxOf(page, 'After-hours').click();
+    await moreOf(page, 'After-hours').click();
+    await page.getByRole('menu', { name: 'Actions' }).waitFor();
+    expect(await accessibilityViolations(page, 'nav[aria-label="Library"]')).toEqual([]);
+
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Move to…' }).click();
+    await page.getByRole('dialog', { name: 'Move 2 items' }).waitFor();
+    expect(await accessibilityViolations(page, 'dialog[open]')).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    await library(page).getByRole('button', { name: 'New folder', exact: true }).click();
+    await page.getByRole('dialog', { name: 'New folder' }).waitFor();
+    expect(await accessibilityViolations(page, 'dialog[open]')).toEqual([]);
   });
 });
