@@ -25,8 +25,8 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
 }
 
 describe('the library’s actions, visible on every row', () => {
-  test('each row’s checkbox selects it without opening it, shows it checked, and selects several', async () => {
-    const { page } = await openSession();
+  test.each(['light', 'dark'] as const)('each row’s checkbox selects it without opening it, shows it checked, and selects several (%s theme)', async (scheme) => {
+    const { page } = await openSession({ colorScheme: scheme });
     await waitForEditor(page);
 
     await checkboxOf(page, 'Sales IVR').click();
@@ -39,12 +39,19 @@ describe('the library’s actions, visible on every row', () => {
     expect(await selectionActions(page).textContent()).toContain('2 selected');
     // Selecting is not opening: no tab appeared.
     expect(await openFlowTabs(page).getByRole('tab').count()).toBe(0);
-    await library(page).screenshot({ path: join(SCREENSHOTS_DIR, 'library-checkbox-selection-light.png') });
+    await library(page).screenshot({ path: join(SCREENSHOTS_DIR, `library-checkbox-selection-${scheme}.png`) });
 
     // A second click takes the item out of the selection again.
     await checkboxOf(page, 'Sales IVR').click();
     await expect.poll(() => checkboxOf(page, 'Sales IVR').isChecked(), UI_SETTLE).toBe(false);
     expect(await item(page, 'Sales IVR').getAttribute('aria-selected')).toBe('false');
+
+    // From the keyboard, Space on an item does what its checkbox does.
+    await item(page, 'After-hours').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => checkboxOf(page, 'After-hours').isChecked(), UI_SETTLE).toBe(true);
+    expect(await checkboxOf(page, 'Out-of-hours message').isChecked()).toBe(true);
+    expect(await openFlowTabs(page).getByRole('tab').count()).toBe(0);
   });
 
   test('the "⋯" button opens the same menu as a right-click, and the keyboard opens, walks and closes it', async () => {
