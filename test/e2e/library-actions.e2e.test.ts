@@ -25,6 +25,7 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
 }
 
 describe('the library’s actions, visible on every row', () => {
+  // As the platform's own list does: "hover over it and check the checkbox to select it" (journeys-workflows.en.txt).
   test.each(['light', 'dark'] as const)('each row’s checkbox selects it without opening it, shows it checked, and selects several (%s theme)', async (scheme) => {
     const { page } = await openSession({ colorScheme: scheme });
     await waitForEditor(page);
@@ -52,6 +53,15 @@ describe('the library’s actions, visible on every row', () => {
     await expect.poll(() => checkboxOf(page, 'After-hours').isChecked(), UI_SETTLE).toBe(true);
     expect(await checkboxOf(page, 'Out-of-hours message').isChecked()).toBe(true);
     expect(await openFlowTabs(page).getByRole('tab').count()).toBe(0);
+
+    // "to select/deselect all workflows" (journeys-workflows.en.txt): every flow shown, not the folders.
+    const selectAll = library(page).getByRole('checkbox', { name: 'Select all flows' });
+    await selectAll.click();
+    await expect.poll(() => selectionActions(page).textContent(), UI_SETTLE).toContain('7 selected');
+    expect(await item(page, 'journeys').getAttribute('aria-selected')).toBe('false');
+    expect(await selectAll.isChecked()).toBe(true);
+    await selectAll.click();
+    await expect.poll(() => library(page).getByRole('treeitem', { selected: true }).count(), UI_SETTLE).toBe(0);
   });
 
   test('the "⋯" button opens the same menu as a right-click, and the keyboard opens, walks and closes it', async () => {

@@ -416,5 +416,6 @@ export const appEn = {
     refusedIntoItself: 'The folder “{{name}}” cannot go inside itself.',
     refusedNameTaken: '“{{name}}” cannot move: “{{folder}}” already has an item named {{file}}.',
     parentFolder: 'Create inside',
+    selectAll: 'Select all flows',
   },
 };

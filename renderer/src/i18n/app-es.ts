@@ -461,5 +461,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     refusedIntoItself: 'La carpeta “{{name}}” no puede ir dentro de sí misma.',
     refusedNameTaken: '“{{name}}” no se puede mover: “{{folder}}” ya tiene un elemento llamado {{file}}.',
     parentFolder: 'Crear dentro de',
+    selectAll: 'Seleccionar todos los flujos',
   },
 };

@@ -461,5 +461,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     refusedIntoItself: 'A pasta “{{name}}” não pode ir para dentro de si mesma.',
     refusedNameTaken: '“{{name}}” não pode ser movido: “{{folder}}” já tem um item chamado {{file}}.',
     parentFolder: 'Criar dentro de',
+    selectAll: 'Selecionar todos os fluxos',
   },
 };

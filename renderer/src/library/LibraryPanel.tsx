@@ -14,6 +14,7 @@ import { useQueryMatches } from './use-query-matches';
 import { LibraryContextMenu } from './LibraryContextMenu';
 import type { MenuEntry } from './LibraryContextMenu';
 import { LibraryTree } from './LibraryTree';
+import { SelectAllCheckbox } from './SelectAllCheckbox';
 import { countsFrom, parseFacts, useOpenDocumentFacts } from './problem-counts';
 import type { LiveFacts } from './problem-counts';
 import { useWorkspace } from './workspace-store';
@@ -110,6 +111,7 @@ export function LibraryPanel() {
             {t('library.hasProblems')}
           </label>
         </div>
+        {shown && <SelectAllCheckbox root={shown} filtering={filtering} />}
       </div>
       {selected.length > 1 && (
         <div className="library-selection" role="toolbar" aria-label={t('library.selectionActions')}>
