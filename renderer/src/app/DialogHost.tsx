@@ -10,6 +10,7 @@ import {
   ConflictDialog,
   ExportPackDialog,
   ImportPackDialog,
+  MoveToDialog,
   NewFlowDialog,
   NewFolderDialog,
   PushDialog,
@@ -67,6 +68,8 @@ function renderDialog(dialog: AppDialog, onClose: () => void) {
       return <ConfirmTrashDialog paths={dialog.paths} onClose={onClose} />;
     case 'newFolder':
       return <NewFolderDialog parent={dialog.parent} onClose={onClose} />;
+    case 'moveTo':
+      return <MoveToDialog paths={dialog.paths} onClose={onClose} />;
     case 'exportPack':
       return <ExportPackDialog paths={dialog.paths} onClose={onClose} />;
     case 'importPack':

@@ -44,6 +44,14 @@ const PATHS = {
   ),
   folderOpen: <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />,
   close: <path d="M18 6 6 18M6 6l12 12" />,
+  // A route from a start to an end: what a flow file holds, and nothing like a checkbox (or a share icon).
+  flow: (
+    <>
+      <circle cx="6" cy="19" r="3" />
+      <path d="M9 19h8.5a3.5 3.5 0 0 0 0-7h-11a3.5 3.5 0 0 1 0-7H15" />
+      <circle cx="18" cy="5" r="3" />
+    </>
+  ),
 } satisfies Record<string, ReactNode>;
 
 /** An outline icon by name; decorative (the button around it carries the accessible name). */

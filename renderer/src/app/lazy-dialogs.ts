@@ -5,6 +5,7 @@ import { lazyComponent } from './lazy-component';
 // of the renderer's code. Loaded from the app's own origin, which the CSP allows (script-src 'self').
 export const NewFlowDialog = lazyComponent(() => import('../library/NewFlowDialog').then((m) => m.NewFlowDialog));
 export const NewFolderDialog = lazyComponent(() => import('../library/NewFolderDialog').then((m) => m.NewFolderDialog));
+export const MoveToDialog = lazyComponent(() => import('../library/MoveToDialog').then((m) => m.MoveToDialog));
 export const ConfirmTrashDialog = lazyComponent(() => import('../library/ConfirmTrashDialog').then((m) => m.ConfirmTrashDialog));
 export const CloseTabDialog = lazyComponent(() => import('./CloseTabDialog').then((m) => m.CloseTabDialog));
 export const ConflictDialog = lazyComponent(() => import('./ConflictDialog').then((m) => m.ConflictDialog));

@@ -14,6 +14,7 @@ export type AppDialog =
   | { kind: 'saveTemplate'; path: string }
   | { kind: 'confirmTrash'; paths: string[] }
   | { kind: 'newFolder'; parent: string }
+  | { kind: 'moveTo'; paths: string[] }
   | { kind: 'exportPack'; paths: string[] }
   | { kind: 'importPack' }
   /** `syncWith`: a connection's id, to open straight on its Sync view. */

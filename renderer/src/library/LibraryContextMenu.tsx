@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 
 /** One entry of {@link LibraryContextMenu}. */
@@ -19,9 +19,18 @@ export interface LibraryContextMenuProps {
   onClose: () => void;
 }
 
-/** A small context menu (ARIA menu): arrow keys move, Enter picks, Escape or a click elsewhere closes. */
-export function LibraryContextMenu({ label, x, y, entries, onClose }: LibraryContextMenuProps) {
+/**
+ * A small context menu (ARIA menu): arrow keys move, Home/End jump, Enter picks, Escape or a
+ * click elsewhere closes. Closing from the keyboard gives focus back to what opened it.
+ */
+export function LibraryContextMenu({ label, x, y, entries, onClose: close }: LibraryContextMenuProps) {
   const ref = useRef<HTMLUListElement>(null);
+  // Captured before the first item takes focus: the tree item the menu was opened on.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const onClose = useCallback(() => {
+    if (ref.current?.contains(document.activeElement)) opener?.focus();
+    close();
+  }, [close, opener]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
@@ -42,6 +51,9 @@ export function LibraryContextMenu({ label, x, y, entries, onClose }: LibraryCon
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       items[(index + step + items.length) % items.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
     }
   };
 

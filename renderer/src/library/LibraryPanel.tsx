@@ -14,6 +14,7 @@ import { useQueryMatches } from './use-query-matches';
 import { LibraryContextMenu } from './LibraryContextMenu';
 import type { MenuEntry } from './LibraryContextMenu';
 import { LibraryTree } from './LibraryTree';
+import { SelectAllCheckbox } from './SelectAllCheckbox';
 import { countsFrom, parseFacts, useOpenDocumentFacts } from './problem-counts';
 import type { LiveFacts } from './problem-counts';
 import { useWorkspace } from './workspace-store';
@@ -48,7 +49,9 @@ export function LibraryPanel() {
   const askTrash = (paths: string[]) => paths.length > 0 && ui.openDialog({ kind: 'confirmTrash', paths });
   const exportPack = (paths: string[]) => ui.openDialog({ kind: 'exportPack', paths });
   const pushToTenant = (paths: string[]) => ui.openDialog({ kind: 'push', paths });
+  const moveTo = (paths: string[]) => ui.openDialog({ kind: 'moveTo', paths });
 
+  /** An item's actions: the one list both its right-click menu and its "⋯" button show. */
   const menuEntries = (path: string): MenuEntry[] => {
     const item = items.get(path);
     const paths = selected.includes(path) ? selected : [path];
@@ -58,6 +61,7 @@ export function LibraryPanel() {
     if (item?.kind === 'folder') entries.push({ label: t('library.newFolder'), onSelect: () => ui.openDialog({ kind: 'newFolder', parent: path }) });
     entries.push({ label: t('library.rename'), onSelect: () => view.setRenaming(path), disabled: paths.length > 1 });
     entries.push({ label: t('library.duplicate'), onSelect: () => void duplicateFlows(flows), disabled: flows.length === 0 });
+    entries.push({ label: t('libraryActions.moveTo'), onSelect: () => moveTo(paths) });
     if (item?.kind === 'flow') entries.push({ label: t('library.addToTemplates'), onSelect: () => ui.openDialog({ kind: 'saveTemplate', path }) });
     entries.push({ label: t('library.export'), onSelect: () => exportPack(flows), disabled: flows.length === 0 });
     entries.push({ label: t('library.push'), onSelect: () => pushToTenant(flows), disabled: flows.length === 0 });
@@ -107,12 +111,16 @@ export function LibraryPanel() {
             {t('library.hasProblems')}
           </label>
         </div>
+        {shown && <SelectAllCheckbox root={shown} filtering={filtering} />}
       </div>
       {selected.length > 1 && (
         <div className="library-selection" role="toolbar" aria-label={t('library.selectionActions')}>
           <span className="library-selection-count">{t('library.selected', { count: selected.length })}</span>
           <button type="button" className="button button-small" disabled={selectedFlows.length === 0} onClick={() => void duplicateFlows(selectedFlows)}>
             {t('library.duplicate')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => moveTo(selected)}>
+            {t('libraryActions.moveTo')}
           </button>
           <button type="button" className="button button-small" onClick={() => askTrash(selected)}>
             {t('library.delete')}
@@ -139,6 +147,7 @@ export function LibraryPanel() {
             counts={counts}
             entries={entries}
             priority={snapshot.settings.priority}
+            menuPath={menu?.path ?? null}
             onContextMenu={(path, x, y) => setMenu({ path, x, y })}
           />
         )}

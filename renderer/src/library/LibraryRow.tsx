@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProfile } from '../../../shared/format/profiles';
 import { profileCatalog } from '../../../shared/catalog/registry';
+import { Icon } from '../app/icons';
 import { useLocale } from '../i18n/locale';
 import type { ProblemCounts } from './library-filter';
 import type { LibraryItem } from './library-tree';
@@ -14,17 +15,30 @@ export interface LibraryRowProps {
   open: boolean;
   active: boolean;
   renaming: boolean;
+  /** Whether the item is in the selection: its checkbox shows it. */
+  selected: boolean;
+  /** The row's "⋯" button holds the actions menu open. */
+  menuOpen: boolean;
   onToggle: () => void;
   onRename: (name: string | null) => void;
+  /** A click on the checkbox: adds or removes the item (Shift: a range), never opens it. */
+  onCheck: (event: MouseEvent) => void;
+  /** A click on the "⋯" button: opens the actions menu under it. */
+  onMenu: (button: HTMLElement) => void;
 }
 
-/** The visible line of one tree item: twisty, icon, name, profile and problem badges (or the rename box). */
-export function LibraryRow({ item, counts, open, active, renaming, onToggle, onRename }: LibraryRowProps) {
+/**
+ * The visible line of one tree item: twisty, selection checkbox, icon, name, profile and
+ * problem badges (or the rename box), and the "⋯" actions button. The checkbox and the button
+ * are out of the tab order: the tree keeps one tab stop, where Space selects and the Menu key
+ * (or Shift+F10) opens the same menu.
+ */
+export function LibraryRow({ item, counts, open, active, renaming, selected, menuOpen, onToggle, onRename, onCheck, onMenu }: LibraryRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const name = item.kind === 'folder' ? item.name : item.summary.name;
   return (
-    <div className={`tree-row${active ? ' is-active' : ''}`}>
+    <div className={`tree-row tree-row-${item.kind}${active ? ' is-active' : ''}`}>
       {item.kind === 'folder' ? (
         <span
           className={`tree-twisty${open ? ' is-open' : ''}`}
@@ -37,7 +51,28 @@ export function LibraryRow({ item, counts, open, active, renaming, onToggle, onR
       ) : (
         <span className="tree-twisty tree-twisty-none" aria-hidden="true" />
       )}
-      <span className={`tree-icon tree-icon-${item.kind}`} aria-hidden="true" />
+      <input
+        type="checkbox"
+        className="tree-check"
+        tabIndex={-1}
+        checked={selected}
+        aria-label={t('libraryActions.selectItem', { name })}
+        // Focus stays on the tree item, where the keyboard works the tree.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={(event) => {
+          event.stopPropagation();
+          onCheck(event);
+        }}
+        // The selection store decides the state; the click above already changed it.
+        onChange={() => undefined}
+      />
+      {item.kind === 'folder' ? (
+        <span className="tree-icon tree-icon-folder" aria-hidden="true" />
+      ) : (
+        <span className="tree-icon tree-icon-flow">
+          <Icon name="flow" />
+        </span>
+      )}
       {renaming ? (
         <RenameBox initial={name} label={t('library.newName')} onDone={onRename} />
       ) : item.kind === 'folder' ? (
@@ -52,6 +87,23 @@ export function LibraryRow({ item, counts, open, active, renaming, onToggle, onR
             <ProblemBadges {...counts(item.summary, item.path)} />
           </span>
         </span>
+      )}
+      {!renaming && (
+        <button
+          type="button"
+          className="tree-more"
+          tabIndex={-1}
+          aria-label={t('libraryActions.moreActions', { name })}
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            event.stopPropagation();
+            onMenu(event.currentTarget);
+          }}
+        >
+          ⋯
+        </button>
       )}
     </div>
   );

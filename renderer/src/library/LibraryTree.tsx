@@ -26,15 +26,19 @@ export interface LibraryTreeProps {
   counts: ProblemCounts;
   entries: readonly WorkspaceEntry[];
   priority: readonly string[];
+  /** The item whose actions menu is open, if any. */
+  menuPath: string | null;
   onContextMenu: (path: string, x: number, y: number) => void;
 }
 
 /**
  * The workspace as an ARIA tree: arrow keys move, Right/Left open and close folders, Enter
- * opens a flow, F2 renames, Delete moves the selection to the trash; Ctrl/Cmd- and
- * Shift-click select several; items drag onto folders (move) and onto flows (priority order).
+ * opens a flow, Space adds or removes the item from the selection, F2 renames, Delete moves
+ * the selection to the trash, the Menu key or Shift+F10 opens the actions menu; each row's
+ * checkbox (or Ctrl/Cmd- and Shift-click) selects several; each row's "⋯" button opens the
+ * same menu as a right-click; items drag onto folders (move) and onto flows (priority order).
  */
-export function LibraryTree({ root, filtering, counts, entries, priority, onContextMenu }: LibraryTreeProps) {
+export function LibraryTree({ root, filtering, counts, entries, priority, menuPath, onContextMenu }: LibraryTreeProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const view = useLibraryView();
@@ -55,6 +59,17 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
   const activateItem = (item: LibraryItem) => {
     if (item.kind === 'flow') void openFlowFile(item.path);
     else view.toggleFolder(item.path);
+  };
+
+  /** Opens the actions menu of an item at a point; like a right-click, it acts on the selection when the item is in it. */
+  const openMenu = (item: LibraryItem, x: number, y: number) => {
+    if (!view.selection.paths.includes(item.path)) view.setSelection(clickSelection(view.selection, item.path, { toggle: false, range: false }, rowPaths));
+    onContextMenu(item.path, x, y);
+  };
+
+  const onItemCheck = (event: MouseEvent, item: LibraryItem) => {
+    view.setSelection(clickSelection(view.selection, item.path, { toggle: true, range: event.shiftKey }, rowPaths));
+    focusPath(item.path);
   };
 
   const onItemClick = (event: MouseEvent, item: LibraryItem) => {
@@ -96,8 +111,9 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
         view.setSelection(clickSelection(view.selection, item.path, { toggle: false, range: false }, rowPaths));
         return activateItem(item);
       case ' ':
+        // As the checkbox does: Space adds or removes this item, Shift+Space adds the range up to it.
         handled();
-        return view.setSelection(clickSelection(view.selection, item.path, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey }, rowPaths));
+        return view.setSelection(clickSelection(view.selection, item.path, { toggle: true, range: event.shiftKey }, rowPaths));
       case 'F2':
         handled();
         return view.setRenaming(item.path);
@@ -106,10 +122,12 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
         const paths = view.selection.paths.includes(item.path) ? [...view.selection.paths] : [item.path];
         return useUi.getState().openDialog({ kind: 'confirmTrash', paths });
       }
+      case 'F10':
       case 'ContextMenu': {
+        if (event.key === 'F10' && !event.shiftKey) return;
         handled();
         const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-        return onContextMenu(item.path, box.left + 24, box.top + 20);
+        return openMenu(item, box.left + 24, box.top + 20);
       }
     }
   };
@@ -163,8 +181,7 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
         onContextMenu={(event) => {
           if (!ownsEvent(event)) return;
           event.preventDefault();
-          if (!selected) view.setSelection(clickSelection(view.selection, item.path, { toggle: false, range: false }, rowPaths));
-          onContextMenu(item.path, event.clientX, event.clientY);
+          openMenu(item, event.clientX, event.clientY);
         }}
         onFocus={(event) => ownsEvent(event) && view.setFocused(item.path)}
         onDragStart={(event) => onDragStart(event, item)}
@@ -182,7 +199,16 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
           open={open}
           active={item.kind === 'flow' && item.path === activeId}
           renaming={view.renaming === item.path}
+          selected={selected}
+          menuOpen={menuPath === item.path}
           onToggle={() => view.toggleFolder(item.path)}
+          onCheck={(event) => onItemCheck(event, item)}
+          onMenu={(button) => {
+            // The menu returns focus to the item when it closes.
+            focusPath(item.path);
+            const box = button.getBoundingClientRect();
+            openMenu(item, box.left, box.bottom + 2);
+          }}
           onRename={(newName) => {
             view.setRenaming(null);
             if (newName !== null) void renameItem(item, newName);
@@ -200,7 +226,7 @@ export function LibraryTree({ root, filtering, counts, entries, priority, onCont
       role="tree"
       aria-label={t('library.treeLabel')}
       aria-multiselectable="true"
-      className={`library-tree${dropTarget === '' ? ' drop-root' : ''}`}
+      className={`library-tree${dropTarget === '' ? ' drop-root' : ''}${view.selection.paths.length > 1 ? ' is-multiselect' : ''}`}
       onDragOver={(event) => {
         if (event.target !== event.currentTarget || draggedPaths().length === 0) return;
         event.preventDefault();

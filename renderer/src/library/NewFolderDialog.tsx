@@ -2,19 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../app/FormDialog';
 import { folderNameProblem } from './flow-paths';
+import { FolderSelect } from './FolderSelect';
 import { createFolder } from './library-actions';
 
-/** Names a new sub-folder of `parent` ('' for the workspace root). */
+/** Names a new folder, inside `parent` ('' for the workspace root) unless another parent is chosen. */
 export function NewFolderDialog({ parent, onClose }: { parent: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [folder, setFolder] = useState(parent);
   const [problem, setProblem] = useState<string | null>(null);
 
   const create = async () => {
     const issue = folderNameProblem(name);
     if (issue) return setProblem(t(issue === 'empty' ? 'library.folderNameEmpty' : 'library.folderNameInvalid'));
     onClose();
-    await createFolder(parent, name);
+    await createFolder(folder, name);
   };
 
   return (
@@ -29,7 +31,7 @@ export function NewFolderDialog({ parent, onClose }: { parent: string; onClose: 
         <span>{t('library.folderName')}</span>
         <input value={name} autoFocus onChange={(event) => setName(event.target.value)} />
       </label>
-      {parent !== '' && <p className="muted">{t('library.insideFolder', { folder: parent })}</p>}
+      <FolderSelect label={t('libraryActions.parentFolder')} value={folder} onChange={setFolder} />
     </FormDialog>
   );
 }

@@ -12,7 +12,12 @@ import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
 import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { uniqueFlowPath } from './flow-paths';
-import { baseName, isInside, joinPath, parentPath } from './library-tree';
+import { reconcileSelection } from './library-selection';
+import { isInside, joinPath, parentPath } from './library-tree';
+import { useLibraryView } from './library-view-store';
+import { planMove } from './move-plan';
+import { describeRefusals } from './move-refusals';
+import type { MoveRefusal } from './move-plan';
 import { useWorkspace } from './workspace-store';
 
 /** Every path the workspace listing knows, so new names never collide with them. */
@@ -85,25 +90,31 @@ export function createFolder(parent: string, name: string): Promise<unknown> {
   return attempt(() => hostClient.call('workspace:createFolder', { path: joinPath(parent, name.trim()) }));
 }
 
-/** Where `from` lands when moved into `folder`, or null when that move makes no sense. */
-export function moveTarget(from: string, folder: string): string | null {
-  const to = joinPath(folder, baseName(from));
-  if (to === from || isInside(folder, from)) return null; // already there, or a folder into itself
-  return to;
+/** The workspace's paths as the library last listed them, for planning a move. */
+export function workspacePaths(): ReadonlySet<string> {
+  return takenPaths();
 }
 
-/** Moves files and folders into a folder; open tabs follow their files. */
-export async function moveIntoFolder(paths: readonly string[], folder: string): Promise<void> {
-  for (const from of paths) {
-    const to = moveTarget(from, folder);
-    if (to !== null) await moveItem(from, to);
-  }
+/**
+ * Moves files and folders into a folder (a drop, or the Move to dialog); open tabs follow
+ * their files. Nothing is overwritten: the items {@link planMove} refuses stay where they
+ * are, and the status line says why.
+ */
+export async function moveIntoFolder(paths: readonly string[], folder: string): Promise<MoveRefusal[]> {
+  const plan = planMove(paths, folder, takenPaths());
+  for (const { from, to } of plan.moves) await moveItem(from, to);
+  if (plan.refusals.length > 0) useUi.getState().notify(describeRefusals(plan.refusals, folder), 'error');
+  return plan.refusals;
 }
 
 /** Moves or renames one file or folder; open tabs inside it follow. */
 export function moveItem(from: string, to: string): Promise<unknown> {
   return attempt(async () => {
     await hostClient.call('workspace:move', { from, to });
+    // The selection follows the items it holds, so a moved selection can be acted on again.
+    const moved = (path: string) => (isInside(path, from) ? to + path.slice(from.length) : path);
+    const view = useLibraryView.getState();
+    view.setSelection(reconcileSelection(view.selection, () => true, moved));
     const store = useDocuments.getState();
     for (const doc of Object.values(store.docs)) {
       if (isInside(doc.path, from)) store.renameDocument(doc.id, to + doc.path.slice(from.length));
