@@ -19,7 +19,7 @@ import { currentSettings, updateSettings } from './workspace-settings';
 import { watchWorkspace } from './workspace-watcher';
 
 /** Every host call that works on the opened workspace; the desktop app and the browser host add the rest. */
-export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal'>;
+export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal' | 'shell:showInFolder'>;
 
 /** Sends a host event to the renderer (over IPC or server-sent events). */
 export type { EmitHostEvent };

@@ -143,6 +143,23 @@ export type TrustedKeyEntry = z.infer<typeof trustedKeySchema>;
 
 const ok = z.object({});
 
+/** How many pack files `pack:list` answers at most. */
+export const MAX_LISTED_PACKS = 200;
+
+/** A pack file found in the workspace: what its manifest says, or why it could not be read. */
+export const workspacePackSchema = z.object({
+  path: workspacePathSchema,
+  /** The manifest's name; the file name when the pack could not be read. */
+  name: z.string(),
+  /** The manifest's creation time; null when the pack could not be read. */
+  createdAt: z.string().nullable(),
+  /** The names of the flows it holds. */
+  flows: z.array(z.string()),
+  /** Why it is not a pack this version reads; null when it is. */
+  problem: z.string().nullable(),
+});
+export type WorkspacePack = z.infer<typeof workspacePackSchema>;
+
 /** What an export that writes takes besides the flows and names: how to sign it, if at all. */
 const signedExportArgsSchema = packExportArgsSchema.extend({
   /** A private key file's text (`flowpack keygen`): the pack is signed with it, last, before writing. */
@@ -163,7 +180,8 @@ export const PACK_CALLS = {
    */
   'pack:exportWrite': {
     args: signedExportArgsSchema.extend({ target: workspacePathSchema }),
-    result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable() }),
+    /** `fullPath` is where the file is on the computer, so the user can find it outside the app. */
+    result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable(), fullPath: z.string().nullable() }),
   },
   /**
    * Desktop only (NOT_SUPPORTED in the browser host): the native Save dialog asks where, anywhere
@@ -178,6 +196,11 @@ export const PACK_CALLS = {
       z.object({ ...exportOutcome, savedTo: z.string().nullable(), cancelled: z.literal(false) }),
     ]),
   },
+  /**
+   * The pack files of the workspace (outside its state folder), newest first, for the Import
+   * dialog to offer: at most MAX_LISTED_PACKS, `more` saying some were left out.
+   */
+  'pack:list': { args: z.object({}).strict(), result: z.object({ packs: z.array(workspacePackSchema), more: z.boolean() }) },
   /** Reads a pack (10 MB at most), checks its signature and lists its flows with their collisions. */
   'pack:open': { args: z.object({ source: packSourceSchema }).strict(), result: packOpenResultSchema },
   /**
