@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ENGLISH_COPY_WORDS } from '../format/copy-name';
+import type { ImportPolicy } from '../catalog/types';
 import { diagnosticSchema } from '../format/diagnostic';
+import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
 import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
@@ -39,13 +41,34 @@ export const packExportArgsSchema = z
   })
   .strict();
 
+/** A field's label in every language the UI speaks. */
+const labelsSchema = z.object({ en: z.string(), 'pt-BR': z.string(), es: z.string() });
+/** A reported value with its field's label, when the catalog has one (ReportItem). */
+const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional() });
+const IMPORT_POLICIES = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'matchOrPlaceholder', 'placeholder', 'remove'] as const satisfies readonly ImportPolicy[];
+
 /** The export report as it crosses the host boundary (shared/pack/export/export-report.ts). */
 export const exportReportSchema = z.object({
   packName: z.string(),
   profile: profileSchema.optional(),
   flows: z.array(z.object({ id: z.string(), name: z.string(), dependency: z.boolean() })),
-  items: z.array(sanitisationItemSchema),
-  kept: z.array(sanitisationItemSchema),
+  items: z.array(reportItemSchema),
+  kept: z.array(reportItemSchema),
+  /** References that leave with the flows, for the destination to hold (TravellingReference). */
+  travels: z.array(
+    z.object({
+      flowId: z.string(),
+      flowName: z.string(),
+      nodeId: z.string().optional(),
+      nodeName: z.string().optional(),
+      path: z.array(z.union([z.string(), z.number()])),
+      kind: z.enum(REF_KINDS),
+      entity: z.string(),
+      byName: z.boolean(),
+      onImport: z.enum(IMPORT_POLICIES),
+      field: labelsSchema.optional(),
+    }),
+  ),
   /** The value behind each removed item the author may keep, by the item's index: shown on the author's screen only. */
   keepable: z.record(z.string(), z.string()),
 });
