@@ -26,22 +26,22 @@ export function ExportSavedView({ saved }: { saved: SavedPack }) {
   };
   const fileName = saved.fullPath.split(/[\\/]/).pop() ?? saved.fullPath;
   return (
-    <section className="pack-saved" aria-label={t('pack.savedTitle')}>
-      <p role="status">{t('pack.savedTo')}</p>
+    <section className="pack-saved" aria-label={t('packDestination.savedTitle')}>
+      <p role="status">{t('packDestination.savedTo')}</p>
       <code className="pack-saved-path">{saved.fullPath}</code>
       <div className="pack-saved-actions">
         {host?.kind === 'electron' && (
           <button type="button" className="button" onClick={showInFolder}>
-            {t('pack.showInFolder')}
+            {t('packDestination.showInFolder')}
           </button>
         )}
         {host?.kind === 'browser' && saved.workspacePath !== null && (
           <a className="button" href={downloadPathOf(saved.workspacePath)} download={fileName}>
-            {t('pack.download', { name: fileName })}
+            {t('packDestination.download', { name: fileName })}
           </a>
         )}
       </div>
-      {saved.workspacePath !== null && <p className="muted">{t('pack.savedImportHint')}</p>}
+      {saved.workspacePath !== null && <p className="muted">{t('packDestination.savedImportHint')}</p>}
       {problem && (
         <p className="error-text" role="alert">
           {problem}
