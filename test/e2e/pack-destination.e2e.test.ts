@@ -1,11 +1,19 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { library, tabNamed, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { importDialog, openExportOfTwoFlows, saveExport, SCREENSHOTS_DIR } from './support/pack-dialogs';
 
 const { openSession } = useEditorSessions();
+
+/** Accessibility violations of any impact inside the parts of the page matched by `selector`. */
+async function axeViolations(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page: page as never }).include(selector).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 describe('export says where the pack went and what travels; import finds it (browser host)', () => {
   test('export shows the full path and a download of the pack; the report names fields and what travels; Import lists the pack and imports it', async () => {
@@ -31,6 +39,7 @@ describe('export says where the pack went and what travels; import finds it (bro
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'export-report-light.png') });
     await travels.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'export-report-travels-light.png') });
+    expect(await axeViolations(page, '.pack-report')).toEqual([]);
 
     await dialog.getByRole('textbox', { name: 'Save as (in the workspace)' }).fill('support.flowpack');
     const fullPath = await saveExport(dialog, true);
@@ -39,6 +48,7 @@ describe('export says where the pack went and what travels; import finds it (bro
     // The browser host has no file manager to open: it offers a download instead of "Show in folder".
     expect(await saved.getByRole('button', { name: 'Show in folder' }).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'export-saved-light.png') });
+    expect(await axeViolations(page, '.pack-saved')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), saved.getByRole('link', { name: 'Download support.flowpack' }).click()]);
     expect(download.suggestedFilename()).toBe('support.flowpack');
     const received = await download.path();
@@ -58,8 +68,26 @@ describe('export says where the pack went and what travels; import finds it (bro
     expect(await choice.getAttribute('aria-pressed')).toBe('true');
     await importing.getByRole('combobox', { name: 'Import into folder' }).selectOption('journeys');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'import-workspace-pack-light.png') });
+    expect(await axeViolations(page, '.pack-workspace-list')).toEqual([]);
     await importing.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => importing.textContent()).toContain('copied to journeys/out-of-hours-message-copy.flow.json with a new id');
     await tabNamed(page, 'Out-of-hours message (copy)').waitFor();
+  });
+
+  test('the report names fields and what travels in the language of the UI', async () => {
+    const { page } = await openSession({ locale: 'es-ES' });
+    // Landmarks and controls are translated too: found here by their Spanish names.
+    const spanishLibrary = page.getByRole('navigation', { name: 'Biblioteca' });
+    await spanishLibrary.getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).click();
+    await spanishLibrary.getByRole('treeitem', { name: 'Sales auto-assignment', exact: true }).click({ modifiers: ['Control'] });
+    await spanishLibrary.getByRole('toolbar', { name: 'Elementos seleccionados' }).getByRole('button', { name: 'Exportar paquete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exportar paquete' });
+    await dialog.getByRole('textbox', { name: 'Nombre del paquete' }).fill('Soporte');
+    const travels = dialog.getByRole('table', { name: /^Lo que viaja con los flujos/ });
+    await expect.poll(() => travels.textContent()).toContain('(equipo), con su id');
+    expect(await travels.textContent()).toContain('Se vincula si tiene el mismo id; si no, se elimina');
+    expect(await travels.textContent()).toContain('Etiquetas 1');
+    await travels.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'export-report-travels-es.png') });
   });
 });

@@ -86,7 +86,8 @@ function TravelsTable({ travels }: { travels: Travels }) {
     <>
       <h3 className="pack-subtitle">{caption}</h3>
       <p className="muted">{t('packDestination.travelsIntro')}</p>
-      <div className="pack-table-scroll">
+      {/* Focusable, so a keyboard can scroll a long report (it scrolls inside the dialog). */}
+      <div className="pack-table-scroll" tabIndex={0} role="group" aria-label={caption}>
         <table className="pack-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -119,7 +120,8 @@ function TravelsTable({ travels }: { travels: Travels }) {
 function SanitisationTable({ items, caption, extra }: { items: SanitisationItems; caption: string; extra?: (index: number) => ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="pack-table-scroll">
+    // Focusable, so a keyboard can scroll a long report (it scrolls inside the dialog).
+    <div className="pack-table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="pack-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
