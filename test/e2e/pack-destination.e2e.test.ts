@@ -55,6 +55,8 @@ describe('export says where the pack went and what travels; import finds it (bro
     expect(await readFile(received, 'utf8')).toBe(await readFile(fullPath, 'utf8'));
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Focus goes back to where export was opened, as after any dialog.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Export pack');
 
     // Import lists the pack export wrote: no file to look for.
     await library(page).getByRole('button', { name: 'Import pack' }).click();

@@ -5,7 +5,6 @@ import type { HostResult } from '../../../shared/host/contract';
 import { isWorkspacePath, PACK_FILE_SUFFIX } from '../../../shared/host/workspace-paths';
 import { messageOf } from '../app/document-files';
 import { FormDialog } from '../app/FormDialog';
-import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
 import { useWorkspace } from '../library/workspace-store';
@@ -134,19 +133,11 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   const toggle = (path: string, on: boolean) => setChosen((list) => (on ? [...list, path] : list.filter((p) => p !== path)));
 
   if (saved) {
+    // The same dialog, now saying where the pack went; closing it returns focus where export was opened.
     return (
-      <ModalDialog
-        title={t('pack.exportTitle')}
-        size="wide"
-        onCancel={onClose}
-        actions={
-          <button type="button" className="button button-primary" autoFocus onClick={onClose}>
-            {t('common.close')}
-          </button>
-        }
-      >
+      <FormDialog title={t('pack.exportTitle')} confirmLabel={t('common.close')} onConfirm={onClose} onCancel={onClose} showCancel={false} size="wide">
         <ExportSavedView saved={saved} />
-      </ModalDialog>
+      </FormDialog>
     );
   }
 
