@@ -51,6 +51,7 @@ function fakeNative() {
     chooseSavePath: vi.fn<NativeShell['chooseSavePath']>(async () => null),
     confirmOpenExternal: vi.fn<NativeShell['confirmOpenExternal']>(async () => false),
     openExternal: vi.fn<NativeShell['openExternal']>(async () => {}),
+    showItemInFolder: vi.fn<NativeShell['showItemInFolder']>(),
     addRecentDocument: vi.fn<NativeShell['addRecentDocument']>(),
   };
   return native;
@@ -143,6 +144,23 @@ describe('opening links', () => {
       expect(await call('shell:openExternal', { url }), url).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     }
     expect(native.confirmOpenExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('showing an exported pack in its folder', () => {
+  it('hands the full path of an existing pack file to the file manager', async () => {
+    const pack = join(base, 'exported', 'support.flowpack');
+    await mkdir(join(base, 'exported'), { recursive: true });
+    await writeFile(pack, '{}');
+    expect(await call('shell:showInFolder', { path: pack })).toEqual({ ok: true, result: {} });
+    expect(native.showItemInFolder).toHaveBeenCalledWith(pack);
+  });
+
+  it('hands over nothing but a pack file that exists: not a relative path, another kind of file, or a file gone', async () => {
+    expect(await call('shell:showInFolder', { path: 'support.flowpack' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    expect(await call('shell:showInFolder', { path: join(first, 'sales', 'welcome.flow.json') })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    expect(await call('shell:showInFolder', { path: join(base, 'gone.flowpack') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(native.showItemInFolder).not.toHaveBeenCalled();
   });
 });
 

@@ -1,8 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import { HOST_CALLS } from '../../shared/host/contract';
 import type { HostCallName, HostEventName, HostEvent, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
+import { PACK_FILE_SUFFIX } from '../../shared/host/workspace-paths';
 import type { WorkspaceHandlerOptions } from '../../node/services/workspace-handlers';
 import { isOpenableFileName } from './launch-arguments';
 import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
@@ -12,7 +13,7 @@ import type { SecretBox } from '../../node/services/secret-box';
 import type { Template } from '../../shared/templates/template';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
-export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal'] as const satisfies readonly HostCallName[];
+export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal', 'shell:showInFolder'] as const satisfies readonly HostCallName[];
 export type DesktopOwnCall = (typeof DESKTOP_OWN_CALLS)[number];
 type WorkspaceCall = Exclude<HostCallName, DesktopOwnCall>;
 
@@ -38,6 +39,8 @@ export interface NativeShell {
   /** Asks with a native dialog whether to open an address in the browser. */
   confirmOpenExternal(url: string): Promise<boolean>;
   openExternal(url: string): Promise<void>;
+  /** Shows a file selected in the system's file manager (Finder, Explorer). */
+  showItemInFolder(path: string): void;
   /** Adds a file or folder to the OS's recent documents (Dock, Jump List). */
   addRecentDocument(path: string): void;
 }
@@ -86,7 +89,7 @@ const PENDING_OPEN_LIFETIME_MS = 10 * 60 * 1000;
 /**
  * Builds the desktop's host handlers: the workspace handlers of the open folder plus the
  * desktop's own `app:info`, `workspace:choose` (native dialog, switches the workspace) and
- * `shell:openExternal` (https only, after asking).
+ * `shell:openExternal` (https only, after asking) and `shell:showInFolder` (an exported pack).
  *
  * @remarks
  * A file opened from outside the open workspace is not switched to behind the editor's back:
@@ -170,6 +173,14 @@ export async function createDesktopHost(options: DesktopHostOptions): Promise<De
       if (!(await options.native.confirmOpenExternal(url))) return { opened: false };
       await options.native.openExternal(url);
       return { opened: true };
+    },
+    async 'shell:showInFolder'({ path }) {
+      // Only what export writes: the file manager is another program, so nothing else is handed to it.
+      if (!isAbsolute(path) || !path.endsWith(PACK_FILE_SUFFIX)) throw new HostError('INVALID_ARGS', `"${path}" is not the full path of a pack file`);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isFile()) throw new HostError('NOT_FOUND', `"${path}" no longer exists`);
+      options.native.showItemInFolder(path);
+      return {};
     },
   };
 

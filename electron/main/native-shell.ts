@@ -5,7 +5,7 @@ import { nativeLabels } from './native-labels';
 
 /**
  * The desktop host's native side with Electron: folder, open and save dialogs, the question before opening a
- * link, the system browser and recent documents. Dialogs are modal to the main window when
+ * link, the system browser, the file manager and recent documents. Dialogs are modal to the main window when
  * there is one.
  */
 export function createNativeShell(getWindow: () => BrowserWindow | null): NativeShell {
@@ -65,6 +65,7 @@ export function createNativeShell(getWindow: () => BrowserWindow | null): Native
       return response === 0;
     },
     openExternal: (url) => shell.openExternal(url),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     addRecentDocument: (path) => app.addRecentDocument(path),
   };
 }

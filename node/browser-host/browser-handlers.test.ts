@@ -8,10 +8,11 @@ describe('the browser host tells the renderer what it is', () => {
     expect(await handlers['app:info']({})).toEqual({ version: '1.2.3', host: 'browser', locale: 'es-ES', nativeDialogs: false });
   });
 
-  it('says choosing a folder and opening links are not supported, so the renderer hides or replaces them', async () => {
+  it('says choosing a folder, opening links and showing a file in its folder are not supported, so the renderer hides or replaces them', async () => {
     const handlers = createBrowserOwnHandlers('1.2.3', undefined);
     await expect(handlers['workspace:choose']({})).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
     await expect(handlers['shell:openExternal']({ url: 'https://example.com/' })).rejects.toBeInstanceOf(HostError);
+    await expect(handlers['shell:showInFolder']({ path: '/tmp/support.flowpack' })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
   });
 });
 

@@ -2,7 +2,7 @@ import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 
 /** The calls whose answer depends on the host being a browser rather than the desktop app. */
-export type BrowserOwnCalls = 'app:info' | 'workspace:choose' | 'shell:openExternal';
+export type BrowserOwnCalls = 'app:info' | 'workspace:choose' | 'shell:openExternal' | 'shell:showInFolder';
 
 /**
  * The browser host's own handlers. There are no native dialogs (a web page cannot hand a folder
@@ -17,6 +17,9 @@ export function createBrowserOwnHandlers(version: string, acceptLanguage: string
     },
     'shell:openExternal': async () => {
       throw new HostError('NOT_SUPPORTED', 'The browser host does not open links: the page opens them itself.');
+    },
+    'shell:showInFolder': async () => {
+      throw new HostError('NOT_SUPPORTED', 'The browser host has no file manager to show: the page offers a download instead.');
     },
   };
 }

@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HostHandlers } from '../../shared/host/contract';
-import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH } from '../../shared/host/transport';
+import { HTTP_CALL_PREFIX, HTTP_DOWNLOAD_PREFIX, HTTP_EVENTS_PATH } from '../../shared/host/transport';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
 import { createWorkspaceHandlers } from '../services/workspace-handlers';
+import { WorkspaceRoot } from '../services/workspace-root';
 import { handleCallRequest } from './api-calls';
 import { createBrowserOwnHandlers } from './browser-handlers';
 import { EventStreams } from './event-stream';
@@ -12,6 +13,7 @@ import { sendText, setSecurityHeaders } from './http-responses';
 import { isOwnHost, isOwnOrigin } from './request-origin';
 import { createSessionSecret, matchesSecret, readCookie, sessionCookieHeader, sessionCookieName } from './session-secret';
 import { serveStaticFile } from './static-files';
+import { serveWorkspaceDownload } from './workspace-download';
 
 /** What {@link startBrowserHost} needs. */
 export interface BrowserHostOptions {
@@ -67,6 +69,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     emit: (name, payload) => events.send(name, payload),
     onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),
   });
+  // The same folder the handlers serve, for the pack downloads that stand in for "Show in folder".
+  const root = new WorkspaceRoot(options.workspace);
   let port = 0;
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -89,6 +93,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith(HTTP_CALL_PREFIX)) {
       const handlers: HostHandlers = { ...workspace.handlers, ...createBrowserOwnHandlers(options.version, request.headers['accept-language']) };
       return handleCallRequest(request, response, url.pathname.slice(HTTP_CALL_PREFIX.length), handlers, reportInternal);
+    }
+    if (url.pathname.startsWith(HTTP_DOWNLOAD_PREFIX)) {
+      return serveWorkspaceDownload(request, response, root, url.pathname.slice(HTTP_DOWNLOAD_PREFIX.length));
     }
     if (url.pathname === HTTP_EVENTS_PATH) {
       if (request.method !== 'GET') return sendText(response, 405, 'Events are read with GET.');

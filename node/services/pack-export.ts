@@ -60,7 +60,7 @@ export function createPackExportHandlers(context: PackExportContext): PackExport
       const absolute = await context.root.resolve(args.target);
       if (await pathExists(absolute)) throw new HostError('EXISTS', `"${args.target}" already exists; choose another name`);
       const written = await writeExport(context, args, absolute, args.target);
-      return { ...written.outcome, written: written.wrote ? args.target : null };
+      return { ...written.outcome, written: written.wrote ? args.target : null, fullPath: written.wrote ? absolute : null };
     },
 
     async 'pack:exportSaveAs'(args) {

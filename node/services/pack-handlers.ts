@@ -2,6 +2,7 @@ import type { HostHandlers } from '../../shared/host/contract';
 import type { TrustedKeyEntry } from '../../shared/host/pack-calls';
 import { createPackExportHandlers } from './pack-export';
 import { importPack } from './pack-import';
+import { listWorkspacePacks } from './pack-list';
 import { describeOpenedPack, openPack } from './pack-open';
 import type { SummaryCache } from './summary-cache';
 import type { ChooseSavePath } from './save-dialogs';
@@ -16,6 +17,7 @@ export type PackHandlers = Pick<
   | 'pack:exportPreview'
   | 'pack:exportWrite'
   | 'pack:exportSaveAs'
+  | 'pack:list'
   | 'pack:open'
   | 'pack:import'
   | 'keys:listTrusted'
@@ -66,6 +68,8 @@ export function createPackHandlers(context: PackHandlerContext): PackHandlers {
     ...createPackExportHandlers({ ...context, keptKey: privateKey }),
     ...keyHandlers,
     ...signingKeyHandlers,
+
+    'pack:list': () => listWorkspacePacks(context.root),
 
     async 'pack:open'({ source }) {
       const trusted = await keysToCheckAgainst();

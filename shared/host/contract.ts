@@ -111,6 +111,12 @@ export const HOST_CALLS = {
   'templates:list': call(none, z.object({ templates: z.array(templateSchema) })),
   /** Opens an https: address in the system browser after the user agrees; anything else is refused. */
   'shell:openExternal': call(z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.object({ opened: z.boolean() })),
+  /**
+   * Desktop only (NOT_SUPPORTED in the browser host, which offers a download instead): shows a
+   * pack file the app wrote in the system's file manager, selected. `path` is the full path an
+   * export answered; only an existing `.flowpack` file is shown, nothing is opened or run.
+   */
+  'shell:showInFolder': call(z.object({ path: z.string().min(1).max(4096) }).strict(), ok),
   'templates:save': call(z.object({ name: z.string().min(1).max(200), text: z.string().max(5 * 1024 * 1024) }).strict(), z.object({ id: z.string() })),
   ...PACK_CALLS,
   ...SAVE_DIALOG_CALLS,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ENGLISH_COPY_WORDS } from '../format/copy-name';
+import type { ImportPolicy } from '../catalog/types';
 import { diagnosticSchema } from '../format/diagnostic';
+import { REF_KINDS } from '../format/entity-ref';
 import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
 import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
@@ -39,13 +41,34 @@ export const packExportArgsSchema = z
   })
   .strict();
 
+/** A field's label in every language the UI speaks. */
+const labelsSchema = z.object({ en: z.string(), 'pt-BR': z.string(), es: z.string() });
+/** A reported value with its field's label, when the catalog has one (ReportItem). */
+const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional() });
+const IMPORT_POLICIES = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'matchOrPlaceholder', 'placeholder', 'remove'] as const satisfies readonly ImportPolicy[];
+
 /** The export report as it crosses the host boundary (shared/pack/export/export-report.ts). */
 export const exportReportSchema = z.object({
   packName: z.string(),
   profile: profileSchema.optional(),
   flows: z.array(z.object({ id: z.string(), name: z.string(), dependency: z.boolean() })),
-  items: z.array(sanitisationItemSchema),
-  kept: z.array(sanitisationItemSchema),
+  items: z.array(reportItemSchema),
+  kept: z.array(reportItemSchema),
+  /** References that leave with the flows, for the destination to hold (TravellingReference). */
+  travels: z.array(
+    z.object({
+      flowId: z.string(),
+      flowName: z.string(),
+      nodeId: z.string().optional(),
+      nodeName: z.string().optional(),
+      path: z.array(z.union([z.string(), z.number()])),
+      kind: z.enum(REF_KINDS),
+      entity: z.string(),
+      byName: z.boolean(),
+      onImport: z.enum(IMPORT_POLICIES),
+      field: labelsSchema.optional(),
+    }),
+  ),
   /** The value behind each removed item the author may keep, by the item's index: shown on the author's screen only. */
   keepable: z.record(z.string(), z.string()),
 });
@@ -143,6 +166,23 @@ export type TrustedKeyEntry = z.infer<typeof trustedKeySchema>;
 
 const ok = z.object({});
 
+/** How many pack files `pack:list` answers at most. */
+export const MAX_LISTED_PACKS = 200;
+
+/** A pack file found in the workspace: what its manifest says, or why it could not be read. */
+export const workspacePackSchema = z.object({
+  path: workspacePathSchema,
+  /** The manifest's name; the file name when the pack could not be read. */
+  name: z.string(),
+  /** The manifest's creation time; null when the pack could not be read. */
+  createdAt: z.string().nullable(),
+  /** The names of the flows it holds. */
+  flows: z.array(z.string()),
+  /** Why it is not a pack this version reads; null when it is. */
+  problem: z.string().nullable(),
+});
+export type WorkspacePack = z.infer<typeof workspacePackSchema>;
+
 /** What an export that writes takes besides the flows and names: how to sign it, if at all. */
 const signedExportArgsSchema = packExportArgsSchema.extend({
   /** A private key file's text (`flowpack keygen`): the pack is signed with it, last, before writing. */
@@ -163,7 +203,8 @@ export const PACK_CALLS = {
    */
   'pack:exportWrite': {
     args: signedExportArgsSchema.extend({ target: workspacePathSchema }),
-    result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable() }),
+    /** `fullPath` is where the file is on the computer, so the user can find it outside the app. */
+    result: z.object({ ...exportOutcome, written: workspacePathSchema.nullable(), fullPath: z.string().nullable() }),
   },
   /**
    * Desktop only (NOT_SUPPORTED in the browser host): the native Save dialog asks where, anywhere
@@ -178,6 +219,11 @@ export const PACK_CALLS = {
       z.object({ ...exportOutcome, savedTo: z.string().nullable(), cancelled: z.literal(false) }),
     ]),
   },
+  /**
+   * The pack files of the workspace (outside its state folder), newest first, for the Import
+   * dialog to offer: at most MAX_LISTED_PACKS, `more` saying some were left out.
+   */
+  'pack:list': { args: z.object({}).strict(), result: z.object({ packs: z.array(workspacePackSchema), more: z.boolean() }) },
   /** Reads a pack (10 MB at most), checks its signature and lists its flows with their collisions. */
   'pack:open': { args: z.object({ source: packSourceSchema }).strict(), result: packOpenResultSchema },
   /**

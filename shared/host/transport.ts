@@ -18,6 +18,13 @@ export const IPC_EVENT_CHANNEL = 'host:event';
 /** Browser host: `POST /api/call/<name>` with the arguments as JSON; events as server-sent events. */
 export const HTTP_CALL_PREFIX = '/api/call/';
 export const HTTP_EVENTS_PATH = '/api/events';
+/** Browser host: `GET /api/download/<workspace path>` answers a pack file of the workspace as a download. */
+export const HTTP_DOWNLOAD_PREFIX = '/api/download/';
+
+/** The browser host's download address of a workspace file, each path segment encoded. */
+export function downloadPathOf(workspacePath: string): string {
+  return HTTP_DOWNLOAD_PREFIX + workspacePath.split('/').map(encodeURIComponent).join('/');
+}
 /**
  * The browser host writes a comment line on every open event stream this often, so an idle
  * stream stays open through proxies and a client can tell a silent host from a dead one.

@@ -37,6 +37,7 @@ export function deployPack(flows: readonly Flow[], options: DeployOptions): Expo
     flows: all.map((flow, index) => ({ id: flow.id, name: flow.name, dependency: index >= flows.length })),
     items: [],
     kept: [],
+    travels: [],
     keepable: {},
   };
   if (diagnostics.length > 0) return { report, diagnostics };

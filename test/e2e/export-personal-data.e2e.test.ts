@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { openExportOfTwoFlows, SCREENSHOTS_DIR } from './support/pack-dialogs';
+import { openExportOfTwoFlows, saveExport, SCREENSHOTS_DIR } from './support/pack-dialogs';
 
 const { openSession } = useEditorSessions();
 
@@ -35,8 +35,7 @@ describe('personal data in an exported pack (browser host)', () => {
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'export-keep-personal-data-light.png') });
 
     await dialog.getByRole('textbox', { name: 'Save as (in the workspace)' }).fill('support.flowpack');
-    await dialog.getByRole('button', { name: 'Save pack' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await saveExport(dialog);
     const text = await readFile(join(root, 'support.flowpack'), 'utf8');
     expect(text).toContain(SUPPORT_ADDRESS);
     expect(text).not.toContain('7946');

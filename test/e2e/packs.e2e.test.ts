@@ -9,7 +9,7 @@ import { verifyPack } from '../../shared/pack/signature/verify-pack';
 import { signPack } from '../../shared/pack/signature/sign-pack';
 import { eventually, library, tabNamed, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
-import { exportDialog, exportTwoFlows, openImport, SCREENSHOTS_DIR, trustComparingFingerprint } from './support/pack-dialogs';
+import { exportDialog, exportTwoFlows, openImport, saveExport, SCREENSHOTS_DIR, trustComparingFingerprint } from './support/pack-dialogs';
 import { REPO_ROOT } from './support/paths';
 import { listFlowFiles } from './support/temp-workspace';
 
@@ -178,8 +178,7 @@ describe('template packs in the editor (browser host)', () => {
     await dialog.getByRole('textbox', { name: 'Save as (in the workspace)' }).fill('again.flowpack');
     await dialog.getByRole('combobox', { name: 'Signature' }).selectOption({ label: `Grace Hopper (${signer.fingerprint})` });
     await expect.poll(async () => dialog.getByRole('button', { name: 'Save pack' }).isEnabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Save pack' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await saveExport(dialog);
     const pack = JSON.parse(await readFile(join(workspace.root, 'again.flowpack'), 'utf8')) as object;
     expect(verifyPack(pack, [publicKeyFile(signer)])).toMatchObject({ status: 'valid', fingerprint: signer.fingerprint });
   });

@@ -154,6 +154,10 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     openExternal: async (url: string) => {
       shell.opened.push(url);
     },
+    shownInFolder: [] as string[],
+    showItemInFolder: (path: string) => {
+      shell.shownInFolder.push(path);
+    },
   };
   const nativeTheme = { shouldUseDarkColors: false };
 

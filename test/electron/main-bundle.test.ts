@@ -199,6 +199,14 @@ describe('host calls over IPC', () => {
     expect(await invoke(trustedEvent(), 'fs:readAnything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
   });
 
+  it('exports a pack with its full path, and shows that file in the system file manager', async () => {
+    const paths = ['conversations/out-of-hours-message.flow.json'];
+    const written = (await invoke(trustedEvent(), 'pack:exportWrite', { paths, name: 'Out of hours', target: 'out-of-hours.flowpack' })) as { ok: boolean; result: { fullPath: string } };
+    expect(written).toMatchObject({ ok: true, result: { written: 'out-of-hours.flowpack', fullPath: join(workspace, 'out-of-hours.flowpack') } });
+    expect(await invoke(trustedEvent(), 'shell:showInFolder', { path: written.result.fullPath })).toEqual({ ok: true, result: {} });
+    expect(electron.shell.shownInFolder).toEqual([join(workspace, 'out-of-hours.flowpack')]);
+  });
+
   it('refuses a call from a frame that is not the app page', async () => {
     const foreignFrame = { sender: window().webContents, senderFrame: { url: 'https://example.com/', parent: null } };
     const subFrame = { sender: window().webContents, senderFrame: { url: 'app://flowpack/index.html', parent: {} } };

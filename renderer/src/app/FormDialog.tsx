@@ -11,6 +11,8 @@ interface FormDialogProps {
   problem?: string | null;
   busy?: boolean;
   size?: 'normal' | 'wide';
+  /** False once the form's work is done and the dialog only reports it: the confirm button (Close) alone remains. */
+  showCancel?: boolean;
   children: ReactNode;
 }
 
@@ -19,7 +21,7 @@ interface FormDialogProps {
  * problem of the last attempt shown as an alert. The dialogs that name or create
  * something (new flow, new folder, save as, save as template) all take this shape.
  */
-export function FormDialog({ title, confirmLabel, onConfirm, onCancel, problem, busy = false, size, children }: FormDialogProps) {
+export function FormDialog({ title, confirmLabel, onConfirm, onCancel, problem, busy = false, size, showCancel = true, children }: FormDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalDialog
@@ -28,9 +30,11 @@ export function FormDialog({ title, confirmLabel, onConfirm, onCancel, problem, 
       onCancel={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
+          {showCancel && (
+            <button type="button" className="button" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+          )}
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void onConfirm()}>
             {confirmLabel}
           </button>

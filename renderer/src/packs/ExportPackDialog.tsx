@@ -9,6 +9,8 @@ import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
 import { useWorkspace } from '../library/workspace-store';
 import { ExportReportView } from './ExportReportView';
+import { ExportSavedView } from './ExportSavedView';
+import type { SavedPack } from './ExportSavedView';
 import { ManageKeysButton } from './ManageKeysButton';
 import { readPickedFile } from './picked-file';
 
@@ -60,6 +62,8 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   const [keepKey, setKeepKey] = useState(false);
   /** Personal data the author keeps on purpose (chosen with "Keep" in the report); export runs again with it. */
   const [keep, setKeep] = useState<string[]>([]);
+  /** Where the pack went, once written: the dialog then says so instead of closing. */
+  const [saved, setSaved] = useState<SavedPack | null>(null);
 
   const args = useMemo(() => ({ paths: chosen, name: name.trim(), description, author: author.trim(), keep }), [chosen, name, description, author, keep]);
 
@@ -107,13 +111,12 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
       const signed = { ...args, ...(await signingArgs()) };
       // The desktop app's native Save dialog asks where, anywhere on the computer (a pack is made to be shared).
       const result = nativeDialogs
-        ? await hostClient.call('pack:exportSaveAs', signed)
-        : await hostClient.call('pack:exportWrite', { ...signed, target }).then((written) => ({ ...written, cancelled: false as const, savedTo: written.written }));
+        ? await hostClient.call('pack:exportSaveAs', signed).then((answer) => (answer.cancelled ? answer : { ...answer, workspacePath: null }))
+        : await hostClient.call('pack:exportWrite', { ...signed, target }).then((written) => ({ ...written, cancelled: false as const, savedTo: written.fullPath, workspacePath: written.written }));
       if (result.cancelled) return;
       // Refused after all (a file changed since the preview): show why; nothing was written.
       if (result.savedTo === null) return setPreviewed({ for: args, result: { ...result, fileName: target } });
-      onClose();
-      useUi.getState().notify(t('pack.saved', { path: result.savedTo }));
+      setSaved({ fullPath: result.savedTo, workspacePath: result.workspacePath });
     } catch (error) {
       setProblem(messageOf(error));
     } finally {
@@ -128,6 +131,15 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
   };
 
   const toggle = (path: string, on: boolean) => setChosen((list) => (on ? [...list, path] : list.filter((p) => p !== path)));
+
+  if (saved) {
+    // The same dialog, now saying where the pack went; closing it returns focus where export was opened.
+    return (
+      <FormDialog title={t('pack.exportTitle')} confirmLabel={t('common.close')} onConfirm={onClose} onCancel={onClose} showCancel={false} size="wide">
+        <ExportSavedView saved={saved} />
+      </FormDialog>
+    );
+  }
 
   return (
     <FormDialog

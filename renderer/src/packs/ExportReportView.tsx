@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../../shared/format/diagnostic';
 import { refusingErrors, toConfigure } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import { formatPath } from '../../../shared/validation/messages';
+import { KIND_LABELS } from '../../../shared/catalog/kind-labels';
+import type { Labels } from '../../../shared/catalog/labels';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
 
@@ -51,6 +53,7 @@ export function ExportReportView({ outcome, onKeep }: { outcome: ExportOutcome; 
           }
         />
       )}
+      {report.travels.length > 0 && <TravelsTable travels={report.travels} />}
       {report.kept.length > 0 && (
         // Personal data the author chose to keep: the pack's manifest lists it, so the recipient sees it was deliberate.
         <>
@@ -63,12 +66,62 @@ export function ExportReportView({ outcome, onKeep }: { outcome: ExportOutcome; 
 }
 
 type SanitisationItems = ExportOutcome['report']['items'];
+type Travels = ExportOutcome['report']['travels'];
+
+/** A reported value's field: the catalog's label in the UI's language, else the path itself (a setting no schema declares). */
+function FieldCell({ item }: { item: { field?: Labels | undefined; path: (string | number)[] } }) {
+  const locale = useLocale();
+  return item.field ? <td>{item.field[locale]}</td> : <td className="mono">{formatPath(item.path)}</td>;
+}
+
+/**
+ * What leaves with the flows as it is: each reference to an entity of the author's tenant (a
+ * team's id, a tag's name) that the destination must hold, and what import does there without it.
+ */
+function TravelsTable({ travels }: { travels: Travels }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const caption = t('packDestination.travelsTitle', { count: travels.length });
+  return (
+    <>
+      <h3 className="pack-subtitle">{caption}</h3>
+      <p className="muted">{t('packDestination.travelsIntro')}</p>
+      {/* Focusable, so a keyboard can scroll a long report (it scrolls inside the dialog). */}
+      <div className="pack-table-scroll" tabIndex={0} role="group" aria-label={caption}>
+        <table className="pack-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pack.reportFlow')}</th>
+              <th scope="col">{t('pack.reportStep')}</th>
+              <th scope="col">{t('pack.reportField')}</th>
+              <th scope="col">{t('packDestination.travelsWhat')}</th>
+              <th scope="col">{t('packDestination.travelsOnImport')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {travels.map((travel, index) => (
+              <tr key={index}>
+                <td>{travel.flowName}</td>
+                <td>{travel.nodeId === undefined ? t('pack.wholeFlow') : travel.nodeName || travel.nodeId}</td>
+                <FieldCell item={travel} />
+                <td>{t(travel.byName ? 'packDestination.travelsByName' : 'packDestination.travelsWithId', { kind: KIND_LABELS[travel.kind][locale], entity: travel.entity })}</td>
+                <td>{t(`packDestination.onImport.${travel.onImport}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
 
 /** What export did to each value, by flow, step and field; `extra` adds to an item's change cell (the "Keep" button). */
 function SanitisationTable({ items, caption, extra }: { items: SanitisationItems; caption: string; extra?: (index: number) => ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="pack-table-scroll">
+    // Focusable, so a keyboard can scroll a long report (it scrolls inside the dialog).
+    <div className="pack-table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="pack-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -84,7 +137,7 @@ function SanitisationTable({ items, caption, extra }: { items: SanitisationItems
             <tr key={index}>
               <td>{item.flowName}</td>
               <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
-              <td className="mono">{formatPath(item.path)}</td>
+              <FieldCell item={item} />
               <td className={`pack-change pack-change-${item.action}`}>
                 {t(`pack.action.${item.action}`, { what: item.what })}
                 {extra?.(index)}

@@ -14,10 +14,13 @@ import type { FlowChoice } from './ImportFlowRows';
 import { PreviewLauncher } from './PreviewLauncher';
 import { readPickedFile } from './picked-file';
 import { SignatureStatus } from './SignatureStatus';
+import { WorkspacePackList } from './WorkspacePackList';
 
 interface PickedPack {
   fileName: string;
   text: string;
+  /** The workspace file it was read from, when chosen from the workspace's packs. */
+  path?: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     setBusy(true);
     try {
-      const answer = await hostClient.call('pack:open', { source: pack });
+      const answer = await hostClient.call('pack:open', { source: { fileName: pack.fileName, text: pack.text } });
       setPicked(pack);
       setOpened(answer);
       // Nothing is overwritten unless the user says so: a flow already here defaults to keep both.
@@ -51,6 +54,16 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
       setProblem(messageOf(error));
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** A pack of the workspace: read as a picked file is, so import and its preview work the same way. */
+  const choose = async (path: string) => {
+    try {
+      const read = await hostClient.call('flow:read', { path });
+      await open({ fileName: path.slice(path.lastIndexOf('/') + 1), text: read.text, path });
+    } catch (error) {
+      setProblem(messageOf(error));
     }
   };
 
@@ -75,7 +88,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
     try {
       const sent: Record<string, CollisionChoice> = {};
       for (const [id, choice] of Object.entries(choices)) if (choice !== 'import') sent[id] = choice;
-      const answer = await hostClient.call('pack:import', { source: picked, folder, choices: sent, allowTampered: tampered && override, copyWords: copyWordsOfUi() });
+      const answer = await hostClient.call('pack:import', { source: { fileName: picked.fileName, text: picked.text }, folder, choices: sent, allowTampered: tampered && override, copyWords: copyWordsOfUi() });
       setResult(answer);
       const count = answer.flows.filter((flow) => flow.outcome !== 'skipped').length;
       useUi.getState().notify(t('pack.imported', { count }));
@@ -119,6 +132,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
           void pick(event.dataTransfer.files[0]);
         }}
       >
+        <WorkspacePackList chosen={picked?.path ?? null} disabled={result !== null || busy} onChoose={(path) => void choose(path)} />
         <label className="field">
           <span>{t('pack.packFile')}</span>
           <input type="file" accept=".flowpack,application/json" disabled={result !== null} onChange={(event) => void pick(event.target.files?.[0])} />

@@ -15,6 +15,17 @@ describe('export of conversations workflows', () => {
     expect(config('team').team).toEqual({ $ref: 'team', id: '51870', name: 'Support' });
   });
 
+  // conversations-workflows.es.txt: "si un paso de flujo de trabajo contiene datos como canales, ID de usuario o
+  // equipos que no están en el espacio de trabajo, estos valores se eliminarán".
+  it('reports the channel and the team as travelling with the flow, to be linked on the destination or removed there', () => {
+    expect(result.report.travels.map((travel) => [travel.nodeId, travel.field?.en, travel.kind, travel.entity, travel.onImport])).toEqual([
+      ['greet', 'Channel', 'channel', 'WhatsApp Sales', 'linkOrRemove'],
+      ['team', 'Team', 'team', 'Support', 'linkOrRemove'],
+    ]);
+    // Nothing that is removed travels: the user left out is reported as removed, not as travelling.
+    expect(result.report.travels.map((travel) => travel.kind)).not.toContain('user');
+  });
+
   it('leaves users out, as people of the author\'s organisation: the step asks the destination to choose', () => {
     expect(config('to-agent').user).toEqual({ $ref: 'user' });
     const everything = JSON.stringify(result.pack);

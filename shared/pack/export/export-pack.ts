@@ -4,7 +4,9 @@ import type { Flow } from '../../format/flow-schema';
 import { validateFlowsTogether } from '../../validation/validate-set';
 import { PACK_FORMAT, PACK_VERSION } from '../pack-schema';
 import type { Pack } from '../pack-schema';
-import type { ExportReport } from './export-report';
+import type { ExportReport, ReportField } from './export-report';
+import { reportFieldLabels } from './report-fields';
+import type { SanitisationItem } from '../pack-schema';
 import { checkedPack, sharedProfile } from './pack-assembly';
 import { collectPackEntities } from './pack-entities';
 import { collectDependencies } from './reusable-dependencies';
@@ -73,13 +75,17 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
     for (const [index, value] of result.keepable) keepable[offset + index] = value;
     offset += result.items.length;
   }
+  // Each value named by its field's label, read from the flow as the author wrote it (the paths are its paths).
+  const named = <T extends { path: (string | number)[] }>(list: (result: (typeof sanitised)[number]) => T[]) =>
+    sanitised.flatMap((result, index) => list(result).map((item) => withField(item, reportFieldLabels(all[index]!, item.path))));
   const report: ExportReport = {
     packName: options.name,
     profile: all.every((flow) => flow.profile === profile) ? profile : undefined,
     // Names as they are in the pack: a name can hold an address or a secret too.
     flows: sanitised.map((result, index) => ({ id: result.flow.id, name: result.flow.name, dependency: index >= flows.length })),
-    items: sanitised.flatMap((result) => result.items),
-    kept: sanitised.flatMap((result) => result.kept),
+    items: named((result) => result.items),
+    kept: named((result) => result.kept),
+    travels: named((result) => result.travels),
     keepable,
   };
   if (hasRefusingErrors(diagnostics)) return { report, diagnostics };
@@ -94,8 +100,8 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
       profile: profile!,
       createdAt: (options.now ?? new Date()).toISOString(),
       generator: options.generator,
-      sanitisation: report.items,
-      ...(report.kept.length > 0 ? { kept: report.kept } : {}),
+      sanitisation: report.items.map(withoutField),
+      ...(report.kept.length > 0 ? { kept: report.kept.map(withoutField) } : {}),
     },
     flows: sanitised.map((result) => result.flow),
     entities: collectPackEntities(sanitised.map((result) => result.flow)),
@@ -121,4 +127,13 @@ function manifestLeaks(options: ExportOptions, keep: KeepList): Diagnostic[] {
     found.push(diagnostic('error', 'FORMAT_INVALID', { where: `manifest.${field}`, detail: `it holds ${whats}, which a pack never carries unless kept on purpose: ${advice}` }, { path: ['manifest', field] }));
   }
   return found;
+}
+
+function withField<T extends object>(item: T, field: ReportField['field']): T & ReportField {
+  return field === undefined ? item : { ...item, field };
+}
+
+/** A report item as the manifest holds it: the labels are for the author's screen, not the pack. */
+function withoutField({ field: _field, ...item }: SanitisationItem & ReportField): SanitisationItem {
+  return item;
 }

@@ -81,6 +81,21 @@ describe('export of pipeline flows', () => {
       ['move-to-delivery', 'config.destination.flow', 'link to another flow', 'removed'],
       ['move-to-delivery', 'extensions.crm.accountOwner', 'contact reference', 'removed'],
     ]);
-    expect(result.pack?.manifest.sanitisation).toEqual(result.report.items);
+    // The labels are for the author's screen: the manifest holds the items without them.
+    expect(result.pack?.manifest.sanitisation).toEqual(result.report.items.map(({ field: _field, ...item }) => item));
+  });
+
+  it('names each field by its label in the UI\'s languages, not by its JSON path', () => {
+    expect(result.report.items.map((item) => item.field?.en)).toEqual(['Tags 1', 'Sender', 'Attachments 1', 'Active', 'Author', 'User', 'Flow', 'Extension data of the step']);
+    expect(result.report.items.map((item) => item.field?.es)).toEqual(['Etiquetas 1', 'Remitente', 'Adjuntos 1', 'Activa', 'Autor', 'Usuario', 'Flujo', 'Datos de extensiones del paso']);
+  });
+
+  // pipeline-export.pt.txt: "estas tags serão criadas nas organizações que instalarem seu fluxo" unless one has
+  // "uma tag com o nome exatamente igual".
+  it('reports what travels with the flow besides what changes: the tag by its name and the custom field, both reused or created on import', () => {
+    expect(result.report.travels.map((travel) => [travel.nodeId, travel.field?.en, travel.kind, travel.entity, travel.byName, travel.onImport])).toEqual([
+      ['tag-new-client', 'Tags 1', 'tag', 'New client', true, 'reuseOrCreate'],
+      ['set-onboarding-status', 'Custom field', 'customField', 'Onboarding status', false, 'reuseOrCreate'],
+    ]);
   });
 });

@@ -1,3 +1,6 @@
+import type { Labels } from '../../catalog/labels';
+import type { ImportPolicy } from '../../catalog/types';
+import type { RefKind } from '../../format/entity-ref';
 import type { Profile } from '../../format/profiles';
 import type { SanitisationItem } from '../pack-schema';
 
@@ -9,9 +12,37 @@ export interface ExportedFlow {
   dependency: boolean;
 }
 
+/** Where a reported value is, named for people: the field's label in every language, when the catalog has one. */
+export interface ReportField {
+  field?: Labels;
+}
+
+/** A value export removed, changed or kept, as the report shows it (the manifest holds the item without `field`). */
+export type ReportItem = SanitisationItem & ReportField;
+
 /**
- * What export did, shown before anything is written: the flows the pack holds and every
- * value removed or changed. Items name where and what sort of value, never the value.
+ * A reference to a tenant entity that leaves with the flow as it is (a team's id, a tag's
+ * name): the destination must hold that entity, or import does what `onImport` says.
+ */
+export interface TravellingReference extends ReportField {
+  flowId: string;
+  flowName: string;
+  nodeId?: string;
+  nodeName?: string;
+  path: (string | number)[];
+  kind: RefKind;
+  /** How the pack names the entity: its name, else its id or UUID (as cleaned by export). */
+  entity: string;
+  /** Whether only its name travels (a tag), or its id or UUID too. */
+  byName: boolean;
+  /** What import does with it on the destination (the profile's import policy). */
+  onImport: ImportPolicy;
+}
+
+/**
+ * What export did, shown before anything is written: the flows the pack holds, every value
+ * removed or changed, and every reference that travels. Items name where and what sort of
+ * value, never a removed value.
  */
 export interface ExportReport {
   packName: string;
@@ -19,9 +50,11 @@ export interface ExportReport {
   profile: Profile | undefined;
   flows: ExportedFlow[];
   /** Every value removed or changed (the manifest's `sanitisation`). */
-  items: SanitisationItem[];
+  items: ReportItem[];
   /** Personal data left in the pack because the author chose to keep it (the manifest's `kept`). */
-  kept: SanitisationItem[];
+  kept: ReportItem[];
+  /** References to tenant entities the pack carries, which the destination must hold. */
+  travels: TravellingReference[];
   /**
    * The value behind each removed item the author may keep (personal data), by the item's
    * index in `items`, for a dialog's "Keep". Shown on the author's screen only: never in a pack.

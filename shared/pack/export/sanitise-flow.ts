@@ -1,5 +1,6 @@
 import { findStepType, profileCatalog } from '../../catalog/registry';
 import type { ExportPolicy, ProfileCatalog, ReferenceDeclaration, StepType } from '../../catalog/types';
+import type { TravellingReference } from './export-report';
 import type { Diagnostic } from '../../format/diagnostic';
 import { walkRefs } from '../../format/entity-ref';
 import type { JsonPath, RefLike } from '../../format/entity-ref';
@@ -29,6 +30,8 @@ export interface SanitisedFlow {
   keepable: Map<number, string>;
   /** `EXPORT_BLOCKED` errors: steps or references the platform never exports. */
   blocked: Diagnostic[];
+  /** References that leave with the flow (a team's id, a tag's name), for the destination to hold. */
+  travels: TravellingReference[];
 }
 
 /** Reference kinds that name people: removed like other personal data unless the author keeps one. */
@@ -54,6 +57,7 @@ class FlowSanitiser {
   private readonly kept: SanitisationItem[] = [];
   private readonly keepable = new Map<number, string>();
   private readonly blocked: Diagnostic[] = [];
+  private readonly travels: TravellingReference[] = [];
 
   constructor(
     source: Flow,
@@ -77,7 +81,7 @@ class FlowSanitiser {
     this.scrubTexts();
     this.remover.finish();
     this.cleanItemTexts();
-    return { flow, items: this.items, kept: this.kept, keepable: this.keepable, blocked: this.blocked };
+    return { flow, items: this.items, kept: this.kept, keepable: this.keepable, blocked: this.blocked, travels: this.travels };
   }
 
   /**
@@ -112,11 +116,12 @@ class FlowSanitiser {
    */
   private cleanItemTexts(): void {
     const clean = (text: string) => scrubText(text, this.keep)?.text ?? text;
-    for (const item of [...this.items, ...this.kept]) {
+    for (const item of [...this.items, ...this.kept, ...this.travels]) {
       item.flowName = this.flow.name;
       if (item.nodeId !== undefined && typeof item.path[1] === 'number') item.nodeName = this.flow.nodes[item.path[1]]?.name ?? REMOVED_MARK;
       item.path = item.path.map((key) => (typeof key === 'string' ? clean(key) : key));
-      item.what = clean(item.what);
+      if ('what' in item) item.what = clean(item.what);
+      else item.entity = clean(item.entity);
     }
   }
 
@@ -216,6 +221,7 @@ class FlowSanitiser {
       return;
     }
     if (policy === 'keep') {
+      this.recordTravel(ref, path, false, declaration);
       const kept = pickReference(ref, ['id', 'uuid', 'name']);
       if (Object.keys(kept).length !== Object.keys(ref).length) {
         this.remover.replace(path, kept);
@@ -224,6 +230,7 @@ class FlowSanitiser {
       return;
     }
     if (policy === 'byName' && typeof ref.name === 'string' && ref.name !== '') {
+      this.recordTravel(ref, path, true, declaration);
       const kept = pickReference(ref, ['name']);
       if (Object.keys(kept).length !== Object.keys(ref).length) {
         this.remover.replace(path, kept);
@@ -263,17 +270,31 @@ class FlowSanitiser {
     this.blocked.push(diagnostic('error', 'EXPORT_BLOCKED', { node: node ? node.name || node.id : this.flow.name, reason }, target));
   }
 
+  /** A reference that stays in the pack; a placeholder (no value) leaves nothing the destination must hold. */
+  private recordTravel(ref: RefLike, path: JsonPath, byName: boolean, declaration: ReferenceDeclaration | undefined): void {
+    const kind = ref.$ref;
+    const entity = (byName ? [ref.name] : [ref.name, ref.id, ref.uuid]).find((value): value is string => typeof value === 'string' && value !== '');
+    if (entity === undefined || !isKnownRefKind(kind)) return;
+    const onImport = declaration && declaration.kinds.includes(kind) ? declaration.import : this.catalog.refDefaults[kind].import;
+    this.travels.push({ ...this.place(path), kind, entity, byName, onImport });
+  }
+
   private record(path: JsonPath, what: string, action: SanitisationAction): void {
     this.items.push(this.item(path, what, action));
   }
 
   private item(path: JsonPath, what: string, action: SanitisationAction): SanitisationItem {
-    const item: SanitisationItem = { flowId: this.flow.id, flowName: this.flow.name, path: [...path], what, action };
+    return { ...this.place(path), what, action };
+  }
+
+  /** The flow, and the step when the path is inside one, of a value at `path`. */
+  private place(path: JsonPath): Pick<SanitisationItem, 'flowId' | 'flowName' | 'nodeId' | 'nodeName' | 'path'> {
+    const place: Pick<SanitisationItem, 'flowId' | 'flowName' | 'nodeId' | 'nodeName' | 'path'> = { flowId: this.flow.id, flowName: this.flow.name, path: [...path] };
     if (path[0] === 'nodes' && typeof path[1] === 'number') {
       const node = this.flow.nodes[path[1]];
-      if (node) Object.assign(item, { nodeId: node.id, nodeName: node.name });
+      if (node) Object.assign(place, { nodeId: node.id, nodeName: node.name });
     }
-    return item;
+    return place;
   }
 }
 

@@ -41,9 +41,24 @@ export async function exportTwoFlows(page: Page, root: string, scheme: 'light' |
   }
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `export-pack-${scheme}.png`) });
 
-  await dialog.getByRole('button', { name: 'Save pack' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await saveExport(dialog);
   return join(root, 'support.flowpack');
+}
+
+/**
+ * Saves from the Export dialog, which then says where the pack went; returns the full path it
+ * shows, and closes the dialog unless `keepOpen`.
+ */
+export async function saveExport(dialog: Locator, keepOpen = false): Promise<string> {
+  await dialog.getByRole('button', { name: 'Save pack' }).click();
+  const saved = dialog.getByRole('region', { name: 'Pack saved' });
+  await saved.waitFor();
+  const fullPath = (await saved.locator('code').textContent()) ?? '';
+  if (!keepOpen) {
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  return fullPath;
 }
 
 /** Opens Import pack with a pack file; returns the dialog. */
