@@ -62,22 +62,23 @@ function ConnectForm({ docId, nodeId, edgeId }: { docId: string; nodeId?: string
         <p>{t('canvas.keyboard.noTarget')}</p>
       ) : (
         <>
-          <label className="field" htmlFor={portId}>
-            <span>{t('canvas.keyboard.output')}</span>
-            <select id={portId} value={port} autoFocus={choices.ports.length > 1} onChange={(event) => setPort(event.target.value)}>
-              {choices.ports.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.label[locale]}
+          {/* The step to go to first: it is always a choice, the output often is not (one free port). */}
+          <label className="field" htmlFor={targetId}>
+            <span>{t('canvas.keyboard.target')}</span>
+            <select id={targetId} value={target} onChange={(event) => setTarget(event.target.value)}>
+              {choices.targets.map((node) => (
+                <option key={node.id} value={node.id}>
+                  {targetLabel(node)}
                 </option>
               ))}
             </select>
           </label>
-          <label className="field" htmlFor={targetId}>
-            <span>{t('canvas.keyboard.target')}</span>
-            <select id={targetId} value={target} autoFocus={choices.ports.length <= 1} onChange={(event) => setTarget(event.target.value)}>
-              {choices.targets.map((node) => (
-                <option key={node.id} value={node.id}>
-                  {targetLabel(node)}
+          <label className="field" htmlFor={portId}>
+            <span>{t('canvas.keyboard.output')}</span>
+            <select id={portId} value={port} onChange={(event) => setPort(event.target.value)}>
+              {choices.ports.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.label[locale]}
                 </option>
               ))}
             </select>

@@ -91,7 +91,7 @@ export const canvasEn = {
       move: 'Move',
       connectButton: 'Connect to…',
       moveButton: 'Move connection…',
-      output: 'Output',
+      output: 'From the output',
       target: 'To the step',
       noFreePort: 'Every output of “{{name}}” is already connected. To change where one goes, focus that connection and press C.',
       noTarget: 'No other step can be connected to: add one from the palette first.',

@@ -94,7 +94,7 @@ export const canvasEs: Translation<typeof canvasEn> = {
       move: 'Mover',
       connectButton: 'Conectar con…',
       moveButton: 'Mover la conexión…',
-      output: 'Salida',
+      output: 'Desde la salida',
       target: 'Al paso',
       noFreePort: 'Todas las salidas de “{{name}}” ya están conectadas. Para cambiar adónde va una, enfoque esa conexión y pulse C.',
       noTarget: 'No hay otro paso con el que conectar: agregue uno desde la paleta primero.',

@@ -94,7 +94,7 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
       move: 'Mover',
       connectButton: 'Conectar a…',
       moveButton: 'Mover a conexão…',
-      output: 'Saída',
+      output: 'Da saída',
       target: 'Para o passo',
       noFreePort: 'Todas as saídas de “{{name}}” já estão conectadas. Para mudar para onde uma vai, foque essa conexão e pressione C.',
       noTarget: 'Não há outro passo para conectar: adicione um pela paleta primeiro.',
