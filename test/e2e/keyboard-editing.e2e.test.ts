@@ -169,15 +169,16 @@ describe('the canvas by keyboard alone', () => {
     await page.reload();
     await waitForEditor(page);
     await openFromLibrary(page, flow.name);
-    await nodeById(page, flow.nodes[0]!.id).waitFor();
-    // At 100 % most of the row is outside the view, so most steps are not drawn at all.
-    await canvas(page).locator('.fp-canvas__surface').focus();
-    await page.keyboard.press('0');
-    const drawn = () => canvas(page).locator('.react-flow__node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''));
-    await expect.poll(async () => (await drawn()).length, UI_SETTLE).toBeLessThan(flow.nodes.length / 2);
     const order = flow.nodes.map((node) => node.id);
-    const start = Math.min(...(await drawn()).map((id) => order.indexOf(id)));
-    await nodeById(page, order[start]!).focus();
+    const trigger = nodeById(page, order[0]!);
+    await trigger.focus();
+    // At 100 % most of the row is outside the view, so most steps are not drawn at all; the zoom
+    // would take the focused trigger out of the view too, and it is brought back with its focus.
+    await page.keyboard.press('0');
+    const drawn = () => canvas(page).locator('.react-flow__node').count();
+    await expect.poll(drawn, UI_SETTLE).toBeLessThan(flow.nodes.length / 2);
+    await expect.poll(() => focusedStep(page), UI_SETTLE).toBe(order[0]);
+    await expect.poll(() => inView(page, trigger), UI_SETTLE).toBe(true);
 
     const walk = async (ids: string[], key: string) => {
       for (const id of ids) {
@@ -186,11 +187,10 @@ describe('the canvas by keyboard alone', () => {
         await expect.poll(() => inView(page, nodeById(page, id)), UI_SETTLE).toBe(true);
       }
     };
-    await walk(order.slice(start + 1), 'Tab');
+    await walk(order.slice(1), 'Tab');
     await screenshot(page, 'keyboard-tab-far-step-light.png');
-    // And back: Shift+Tab walks the row the other way, to the trigger, which was never drawn at 100 % either.
+    // And back: Shift+Tab walks the row the other way, to the trigger, out of view by then.
     await walk(order.slice(0, -1).reverse(), 'Shift+Tab');
-    expect(start).toBeGreaterThan(0);
   });
 
   test('xyflow’s screen-reader texts speak Brazilian Portuguese: step and connection help, connection names, panels, moves', async () => {

@@ -99,7 +99,13 @@ function CanvasView({ docId }: { docId: string }) {
   const edgeLabel = useMemo(() => {
     if (!flow) return undefined;
     const byId = new Map(flow.nodes.map((node) => [node.id, node]));
-    return (edge: FlowEdge) => connectionLabel(t, locale, flow.profile, edge, (id) => byId.get(id));
+    // Panning asks again for the same connections' names: each is made once per version of the flow.
+    const made = new WeakMap<FlowEdge, string>();
+    return (edge: FlowEdge) => {
+      let label = made.get(edge);
+      if (label === undefined) made.set(edge, (label = connectionLabel(t, locale, flow.profile, edge, (id) => byId.get(id))));
+      return label;
+    };
   }, [flow, t, locale]);
   const edges = useMemo(
     () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel) : []),

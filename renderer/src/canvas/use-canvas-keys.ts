@@ -81,6 +81,18 @@ function tabToStep(docId: string, nodeId: string, direction: 1 | -1, from: HTMLE
 }
 
 /**
+ * After a zoom from the keyboard, the step that had focus is shown and focused again: a step
+ * the zoom took out of the view is no longer drawn, and its focus fell to the page. Unless
+ * focus went somewhere else meanwhile.
+ */
+function keepFocusOnStep(docId: string, nodeId: string): void {
+  const canvas = canvasFor(docId);
+  const active = document.activeElement;
+  const stillHere = active instanceof HTMLElement && active.closest<HTMLElement>('.react-flow__node')?.dataset.id === nodeId;
+  if (canvas && (stillHere || active === null || active === document.body)) focusStep(canvas.instance, canvas.element, nodeId);
+}
+
+/**
  * Keyboard shortcuts and clipboard events of a canvas. They act only while focus is in the
  * canvas (not in a text field), so Delete in the library or Ctrl+Z in a form field keep
  * their own meaning. Copy, cut and paste go through the browser's clipboard events, which
@@ -122,7 +134,9 @@ export function useCanvasKeys(docId: string) {
       // Handled here, so a window-level shortcut handler must not run the same command again.
       event.preventDefault();
       event.stopPropagation();
-      runEditorCommand(command, docId);
+      const viewMoved = runEditorCommand(command, docId);
+      const focused = focusedElement(event.target).nodeId;
+      if (viewMoved && focused !== undefined) void viewMoved.then(() => keepFocusOnStep(docId, focused));
     },
     [docId],
   );
