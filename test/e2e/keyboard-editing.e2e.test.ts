@@ -133,7 +133,7 @@ describe('the canvas by keyboard alone', () => {
     expect(saved.edges).toEqual([expect.objectContaining({ source: saved.nodes[0]?.id, sourcePort: 'next', target: step?.id })]);
   });
 
-  test('a connection is moved to another step and deleted by keyboard', async () => {
+  test('a connection is moved to another step and deleted by keyboard, and Delete removes the focused step', async () => {
     const { page } = await openSession();
     await waitForEditor(page);
     await openFromLibrary(page, 'Out-of-hours message');
@@ -160,6 +160,13 @@ describe('the canvas by keyboard alone', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => edge.count(), UI_SETTLE).toBe(0);
     await expect.poll(() => canvas(page).locator('.react-flow__edge').count(), UI_SETTLE).toBe(6);
+
+    // Delete on a step that has focus but is not selected removes that step, not whatever is selected.
+    await nodeById(page, 'agent-intro').click({ position: { x: 12, y: 8 } });
+    await nodeById(page, 'team-busy').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => nodeById(page, 'team-busy').count(), UI_SETTLE).toBe(0);
+    expect(await nodeById(page, 'agent-intro').count()).toBe(1);
   });
 
   test('Tab reaches every step of a flow wider than the view, and the view follows focus', async () => {

@@ -13,7 +13,7 @@ import { canvasAriaLabels, connectionLabel } from './aria-labels';
 import { connectChoices } from './connect-choices';
 import { createEdgeDeriver } from './derive-elements';
 import { adjacentStep } from './step-order';
-import { connectSubject } from './use-canvas-keys';
+import { connectSubject, deletionFor } from './use-canvas-keys';
 
 const question = { question: '', answerType: 'text', options: [], invalidAnswerMessage: '', variable: '', timeout: 3600 };
 const ask = (id: string, name: string, x: number, y: number): FlowNode => ({ id, type: 'askQuestion', name, position: { x, y }, config: question });
@@ -57,6 +57,14 @@ describe('connecting by keyboard', () => {
     expect(connectSubject({}, { nodes: [], edges: ['e1'] })).toEqual({ edgeId: 'e1' });
     expect(connectSubject({}, { nodes: ['a', 'b'], edges: [] })).toBeUndefined();
     expect(connectSubject({}, none)).toBeUndefined();
+  });
+
+  it('Delete removes the focused step or connection when it is not selected, else the selection', () => {
+    const selection = { nodes: ['b'], edges: ['e9'] };
+    expect(deletionFor({ nodeId: 'a' }, selection)).toEqual({ nodes: ['a'], edges: [] });
+    expect(deletionFor({ edgeId: 'e1' }, selection)).toEqual({ nodes: [], edges: ['e1'] });
+    expect(deletionFor({ nodeId: 'b' }, selection)).toBe(selection);
+    expect(deletionFor({}, selection)).toBe(selection);
   });
 
   it('offers a step’s free outputs and every other step with an input, preselecting one not connected yet', () => {

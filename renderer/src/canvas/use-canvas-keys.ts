@@ -1,5 +1,6 @@
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FocusEvent, KeyboardEvent } from 'react';
 import { useCallback, useEffect } from 'react';
+import { deleteElements } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { canvasFor } from './canvas-registry';
 import { useCanvasUi } from './canvas-ui-store';
@@ -60,6 +61,20 @@ export function connectSubject(
 }
 
 /**
+ * What Delete removes: the focused step or connection when it is not selected (Tab moves
+ * focus without selecting, and removing some other, selected step would surprise), else the
+ * whole selection.
+ */
+export function deletionFor(
+  focused: { nodeId?: string; edgeId?: string },
+  selection: { nodes: readonly string[]; edges: readonly string[] },
+): { nodes: readonly string[]; edges: readonly string[] } {
+  if (focused.nodeId !== undefined && !selection.nodes.includes(focused.nodeId)) return { nodes: [focused.nodeId], edges: [] };
+  if (focused.edgeId !== undefined && !selection.edges.includes(focused.edgeId)) return { nodes: [], edges: [focused.edgeId] };
+  return selection;
+}
+
+/**
  * Tab and Shift+Tab on a step go to the next or previous step in reading order, brought into
  * view first, so every step is reached even though only those in view are drawn. Past the
  * last (or first) step, focus leaves the steps: it is put on the last (first) step drawn,
@@ -90,6 +105,19 @@ function keepFocusOnStep(docId: string, nodeId: string): void {
   const active = document.activeElement;
   const stillHere = active instanceof HTMLElement && active.closest<HTMLElement>('.react-flow__node')?.dataset.id === nodeId;
   if (canvas && (stillHere || active === null || active === document.body)) focusStep(canvas.instance, canvas.element, nodeId);
+}
+
+/**
+ * Marks the canvas surface while a step or connection has keyboard focus, which shows the
+ * canvas's keys (canvas.css). Set on the element directly: no re-render, nothing done while
+ * panning (a `:has()` selector would be re-checked as steps come into view).
+ */
+function markKeyboardFocus(event: FocusEvent<HTMLElement>): void {
+  const surface = event.currentTarget;
+  // Focus moving from one step to the next blurs the first, then focuses the second.
+  const focused = event.type === 'focus' ? event.target : null;
+  if (focused instanceof Element && focused.matches('.react-flow__node:focus-visible, .react-flow__edge:focus-visible')) surface.dataset.keyboardFocus = '';
+  else delete surface.dataset.keyboardFocus;
 }
 
 /**
@@ -134,6 +162,14 @@ export function useCanvasKeys(docId: string) {
       // Handled here, so a window-level shortcut handler must not run the same command again.
       event.preventDefault();
       event.stopPropagation();
+      if (command === 'delete') {
+        const selection = useDocuments.getState().docs[docId]?.selection;
+        if (selection) {
+          const doomed = deletionFor(focusedElement(event.target), selection);
+          deleteElements(docId, doomed.nodes, doomed.edges);
+        }
+        return;
+      }
       const viewMoved = runEditorCommand(command, docId);
       const focused = focusedElement(event.target).nodeId;
       if (viewMoved && focused !== undefined) void viewMoved.then(() => keepFocusOnStep(docId, focused));
@@ -173,7 +209,7 @@ export function useCanvasKeys(docId: string) {
     [docId],
   );
 
-  return { onKeyDown, onCopy, onCut, onPaste };
+  return { onKeyDown, onCopy, onCut, onPaste, onFocus: markKeyboardFocus, onBlur: markKeyboardFocus };
 }
 
 /**
