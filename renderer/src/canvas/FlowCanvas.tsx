@@ -8,7 +8,10 @@ import { addStep, connectSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { GRID } from '../documents/flow-edits';
 import { useLocale } from '../i18n/locale';
+import type { FlowEdge } from '../../../shared/format/flow-schema';
+import { canvasAriaLabels, connectionLabel } from './aria-labels';
 import { CanvasControls } from './CanvasControls';
+import { ConnectDialog } from './ConnectDialog';
 import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
@@ -46,6 +49,8 @@ export function FlowCanvas({ docId }: { docId: string }) {
       <ReactFlowProvider key={docId}>
         <CanvasView docId={docId} />
       </ReactFlowProvider>
+      {/* Outside the canvas surface, so keys pressed in the dialog never reach the canvas's shortcuts. */}
+      <ConnectDialog docId={docId} />
     </main>
   );
 }
@@ -92,10 +97,22 @@ function CanvasView({ docId }: { docId: string }) {
   }, [flow, selection, view.dragging, edgeArea]);
   const reconnect = useEdgeReconnect(docId, readOnly);
   const grabbable = reconnect.grabbable;
+  const edgeLabel = useMemo(() => {
+    if (!flow) return undefined;
+    const byId = new Map(flow.nodes.map((node) => [node.id, node]));
+    // Panning asks again for the same connections' names: each is made once per version of the flow.
+    const made = new WeakMap<FlowEdge, string>();
+    return (edge: FlowEdge) => {
+      let label = made.get(edge);
+      if (label === undefined) made.set(edge, (label = connectionLabel(t, locale, flow.profile, edge, (id) => byId.get(id))));
+      return label;
+    };
+  }, [flow, t, locale]);
   const edges = useMemo(
-    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable) : []),
-    [deriveEdges, nearEdges, selection, problems, grabbable],
+    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel) : []),
+    [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel],
   );
+  const ariaLabelConfig = useMemo(() => canvasAriaLabels(t, readOnly), [t, readOnly]);
 
   useEffect(() => {
     if (!instance || !wrapper.current) return;
@@ -171,6 +188,7 @@ function CanvasView({ docId }: { docId: string }) {
           maxZoom={2.5}
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
           {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
@@ -179,6 +197,10 @@ function CanvasView({ docId }: { docId: string }) {
       </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
       <LayoutProgress docId={docId} />
+      {/* Shown while a step or connection has keyboard focus; screen readers hear the same from its description. */}
+      <p className="fp-canvas__keys" aria-hidden="true">
+        {t(readOnly ? 'canvas.keyboard.hintReadOnly' : 'canvas.keyboard.hint')}
+      </p>
     </div>
   );
 }

@@ -127,16 +127,18 @@ function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: num
  * by an end) are reconnectable: xyflow draws two grab circles, each a component of its own,
  * on every reconnectable connection, which on a large flow took more memory than the
  * connections themselves. A person reaches an end by pointing at the connection
- * first, so the circles are there whenever they could be grabbed.
+ * first, so the circles are there whenever they could be grabbed. `labelOf` names each
+ * connection for screen readers (xyflow's default names the step ids).
  */
 export function createEdgeDeriver(): (
   edges: readonly FlowEdge[],
   selection: DocumentSelection,
   problems: ProblemIndex,
   grabbable?: string | null,
+  labelOf?: (edge: FlowEdge) => string,
 ) => FlowXyEdge[] {
   let last: FlowXyEdge[] = [];
-  return (edges, selection, problems, grabbable = null) => {
+  return (edges, selection, problems, grabbable = null, labelOf) => {
     const selected = new Set(selection.edges);
     const previous = previousById(last);
     const out = edges.map((edge, index) => {
@@ -144,9 +146,11 @@ export function createEdgeDeriver(): (
       const isSelected = selected.has(edge.id);
       const reconnectable = isSelected || edge.id === grabbable;
       const className = problemClass(problems.edges.get(edge.id) ?? null);
+      const ariaLabel = labelOf?.(edge);
       if (
         before &&
         sameEnds(before, edge) &&
+        before.ariaLabel === ariaLabel &&
         (before.selected ?? false) === isSelected &&
         (before.reconnectable ?? false) === reconnectable &&
         before.className === className
@@ -157,6 +161,7 @@ export function createEdgeDeriver(): (
       if (isSelected) result.selected = true;
       if (reconnectable) result.reconnectable = true;
       if (className) result.className = className;
+      if (ariaLabel !== undefined) result.ariaLabel = ariaLabel;
       return result;
     });
     if (out.length !== last.length || out.some((edge, index) => edge !== last[index])) last = out;

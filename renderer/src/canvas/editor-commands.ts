@@ -25,45 +25,47 @@ const ZOOM_DURATION = 200;
 
 /**
  * Runs an editor command on a document. View commands (zoom, fit) act on the document's
- * canvas when it is shown and do nothing otherwise.
+ * canvas when it is shown and do nothing otherwise; they return a promise that settles
+ * when the view has finished moving.
  */
-export function runEditorCommand(command: EditorCommand, docId: string): void {
+export function runEditorCommand(command: EditorCommand, docId: string): Promise<unknown> | undefined {
   const store = useDocuments.getState();
   const view = canvasFor(docId)?.instance;
   switch (command) {
     case 'undo':
-      return store.undo(docId);
+      store.undo(docId);
+      return undefined;
     case 'redo':
-      return store.redo(docId);
+      store.redo(docId);
+      return undefined;
     case 'cut':
       copySelection(docId, { cut: true });
-      return;
+      return undefined;
     case 'copy':
       copySelection(docId);
-      return;
+      return undefined;
     case 'paste':
       void pasteFromClipboard(docId);
-      return;
+      return undefined;
     case 'selectAll':
-      return selectAll(docId);
+      selectAll(docId);
+      return undefined;
     case 'delete':
-      return deleteSelection(docId);
+      deleteSelection(docId);
+      return undefined;
     case 'duplicate':
-      return duplicateSelection(docId);
+      duplicateSelection(docId);
+      return undefined;
     case 'zoomIn':
-      void view?.zoomIn({ duration: ZOOM_DURATION });
-      return;
+      return view?.zoomIn({ duration: ZOOM_DURATION });
     case 'zoomOut':
-      void view?.zoomOut({ duration: ZOOM_DURATION });
-      return;
+      return view?.zoomOut({ duration: ZOOM_DURATION });
     case 'zoomReset':
-      void view?.zoomTo(1, { duration: ZOOM_DURATION });
-      return;
+      return view?.zoomTo(1, { duration: ZOOM_DURATION });
     case 'fitView':
-      fitViewClearOfCovers(canvasFor(docId), ZOOM_DURATION);
-      return;
+      return fitViewClearOfCovers(canvasFor(docId), ZOOM_DURATION);
     case 'autoLayout':
       void autoLayout(docId);
-      return;
+      return undefined;
   }
 }

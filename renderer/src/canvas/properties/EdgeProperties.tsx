@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteElements } from '../../documents/document-actions';
 import { useDocuments } from '../../documents/documents-store';
 import { useLocale } from '../../i18n/locale';
+import { useCanvasUi } from '../canvas-ui-store';
 import { stepPorts } from '../step-ports';
 
 /** A selected connection: where it goes, and a button to delete it. */
@@ -20,9 +21,20 @@ export function EdgeProperties({ docId, edgeId }: { docId: string; edgeId: strin
       <h2 className="fp-properties__title">{t('canvas.connection')}</h2>
       <p>{t('canvas.connectionFromTo', { source: source?.name ?? edge.source, port: port?.label[locale] ?? edge.sourcePort, target: target?.name ?? edge.target })}</p>
       {!readOnly && (
-        <button type="button" className="fp-button fp-button--danger" onClick={() => deleteElements(docId, [], [edgeId])}>
-          {t('canvas.deleteConnection')}
-        </button>
+        <div className="fp-properties__actions">
+          <button
+            type="button"
+            className="fp-button"
+            aria-keyshortcuts="C"
+            title={t('canvas.keyboard.shortcut')}
+            onClick={() => useCanvasUi.getState().openConnect({ docId, edgeId })}
+          >
+            {t('canvas.keyboard.moveButton')}
+          </button>
+          <button type="button" className="fp-button fp-button--danger" onClick={() => deleteElements(docId, [], [edgeId])}>
+            {t('canvas.deleteConnection')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -79,9 +79,22 @@ export function NodeProperties({ docId, nodeId }: { docId: string; nodeId: strin
         </section>
       )}
       {!readOnly && (
-        <button type="button" className="fp-button fp-button--danger" onClick={() => deleteElements(docId, [nodeId], [])}>
-          {t('canvas.deleteStep')}
-        </button>
+        <div className="fp-properties__actions">
+          {step?.role !== undefined && (
+            <button
+              type="button"
+              className="fp-button"
+              aria-keyshortcuts="C"
+              title={t('canvas.keyboard.shortcut')}
+              onClick={() => useCanvasUi.getState().openConnect({ docId, nodeId })}
+            >
+              {t('canvas.keyboard.connectButton')}
+            </button>
+          )}
+          <button type="button" className="fp-button fp-button--danger" onClick={() => deleteElements(docId, [nodeId], [])}>
+            {t('canvas.deleteStep')}
+          </button>
+        </div>
       )}
     </div>
   );
