@@ -17,6 +17,8 @@ const fieldThreeWaySchema = z.object({
 
 export const flowThreeWaySchema = z.object({
   hasBase: z.boolean(),
+  profile: z.string(),
+  stepNames: z.record(z.string(), z.string()),
   flow: z.array(fieldThreeWaySchema),
   steps: z.array(z.object({ id: z.string(), type: z.string(), name: z.string(), ...presence, changedOn, fields: z.array(fieldThreeWaySchema) })),
   connections: z.array(z.object({ source: z.string(), sourcePort: z.string(), target: z.string(), ...presence, changedOn })),

@@ -43,27 +43,41 @@ function applyField(node: FlowNode, field: FieldThreeWay, source: FlowNode): voi
   else setValue(node as unknown as Record<string, unknown>, field.key[0]!, (source as unknown as Record<string, unknown>)[field.key[0]!]);
 }
 
+/** Whether a listed step is merged as a whole (present on one side only, or its type changed) rather than field by field. */
+const mergedWhole = (step: StepThreeWay) => step.inMine !== step.inTheirs || step.fields.some((field) => field.key[0] === 'type');
+
 /**
- * The merged step, or undefined when the merge leaves it out. `mine`/`theirs` are the original
- * versions (not the compared copies), so nothing the tenant alone holds, such as a kept secret,
- * is written into the file unless a person takes the tenant's version of that field.
+ * What still needs a person's choice: each item changed on both sides without one (a field of
+ * a step changed on both sides takes the step's choice when it has none of its own).
  */
-function mergeStep(step: StepThreeWay, mine: FlowNode | undefined, theirs: FlowNode | undefined, choices: MergeChoices, undecided: Undecided): FlowNode | undefined {
+export function undecidedChoices(diff: FlowThreeWay, choices: MergeChoices): Undecided {
+  const undecided: Undecided = { flow: [], steps: [], fields: [] };
+  for (const field of diff.flow) if (field.changedOn === 'both' && !choices.flow?.[fieldKey(field.key)]) undecided.flow.push(fieldKey(field.key));
+  for (const step of diff.steps) {
+    if (step.changedOn !== 'both' || choices.steps?.[step.id]) continue;
+    if (mergedWhole(step)) undecided.steps.push(step.id);
+    else for (const field of step.fields) if (field.changedOn === 'both' && !choices.fields?.[step.id]?.[fieldKey(field.key)]) undecided.fields.push({ stepId: step.id, key: fieldKey(field.key) });
+  }
+  return undecided;
+}
+
+/**
+ * The merged step, or undefined when the merge leaves it out; every choice it needs is made.
+ * `mine`/`theirs` are the original versions (not the compared copies), so nothing the tenant
+ * alone holds, such as a kept secret, is written into the file unless a person takes the
+ * tenant's version of that field.
+ */
+function mergeStep(step: StepThreeWay, mine: FlowNode | undefined, theirs: FlowNode | undefined, choices: MergeChoices): FlowNode | undefined {
   const stepChoice = choices.steps?.[step.id] ?? defaultSide(step.changedOn);
-  if (!mine || !theirs || step.fields.some((field) => field.key[0] === 'type')) {
-    if (!stepChoice) {
-      undecided.steps.push(step.id);
-      return undefined;
-    }
+  if (mergedWhole(step)) {
     const chosen = stepChoice === 'mine' ? mine : theirs;
     return chosen && copyJson(chosen);
   }
-  if (step.changedOn !== 'both') return copyJson(stepChoice === 'theirs' ? theirs : mine);
-  const node = copyJson(mine);
+  if (step.changedOn !== 'both') return copyJson(stepChoice === 'theirs' ? theirs! : mine!);
+  const node = copyJson(mine!);
   for (const field of step.fields) {
-    const side = field.changedOn === 'both' ? (choices.fields?.[step.id]?.[fieldKey(field.key)] ?? stepChoice) : defaultSide(field.changedOn)!;
-    if (!side) undecided.fields.push({ stepId: step.id, key: fieldKey(field.key) });
-    else applyField(node, field, side === 'mine' ? mine : theirs);
+    const side = field.changedOn === 'both' ? (choices.fields?.[step.id]?.[fieldKey(field.key)] ?? stepChoice!) : defaultSide(field.changedOn)!;
+    applyField(node, field, side === 'mine' ? mine! : theirs!);
   }
   return node;
 }
@@ -108,13 +122,13 @@ function mergeConnections(versions: ThreeVersions, diff: FlowThreeWay, nodes: Fl
  */
 export function mergeFlows(versions: ThreeVersions, choices: MergeChoices): MergeResult {
   const diff = threeWayDiff(versions);
-  const undecided: Undecided = { flow: [], steps: [], fields: [] };
+  const undecided = undecidedChoices(diff, choices);
+  if (undecided.flow.length + undecided.steps.length + undecided.fields.length > 0) return { ok: false, undecided, diff };
   const merged = copyJson(versions.mine);
   for (const field of diff.flow) {
     const key = fieldKey(field.key);
-    const side = choices.flow?.[key] ?? defaultSide(field.changedOn);
-    if (!side) undecided.flow.push(key);
-    else setValue(merged as unknown as Record<string, unknown>, key, (side === 'mine' ? versions.mine : versions.theirs)[key as keyof Flow]);
+    const side = choices.flow?.[key] ?? defaultSide(field.changedOn)!;
+    setValue(merged as unknown as Record<string, unknown>, key, (side === 'mine' ? versions.mine : versions.theirs)[key as keyof Flow]);
   }
   const listed = new Map(diff.steps.map((step) => [step.id, step]));
   const [base, mine, theirs] = [versions.base, versions.mine, versions.theirs].map((flow) => new Map((flow?.nodes ?? []).map((node) => [node.id, node])));
@@ -123,11 +137,10 @@ export function mergeFlows(versions: ThreeVersions, choices: MergeChoices): Merg
   const stepSides: Record<string, MergeSide> = {};
   for (const id of ids) {
     const step = listed.get(id);
-    const node = step ? mergeStep(step, mine!.get(id), theirs!.get(id), choices, undecided) : copyJson(mine!.get(id) ?? theirs!.get(id)!);
+    const node = step ? mergeStep(step, mine!.get(id), theirs!.get(id), choices) : copyJson(mine!.get(id) ?? theirs!.get(id)!);
     if (step) stepSides[id] = choices.steps?.[id] ?? defaultSide(step.changedOn) ?? 'mine';
     if (node) nodes.push({ ...node, position: positionOf(node, base!.get(id), mine!.get(id), theirs!.get(id)) });
   }
-  if (undecided.flow.length + undecided.steps.length + undecided.fields.length > 0) return { ok: false, undecided, diff };
   merged.nodes = nodes;
   merged.edges = mergeConnections(versions, diff, nodes, stepSides, choices);
   return { ok: true, flow: merged, diff };

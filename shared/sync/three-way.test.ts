@@ -42,7 +42,7 @@ describe('threeWayDiff: each side compared with the version last synchronised', 
     const [base, mine, theirs] = [example(), example(), example()];
     step(mine, 'team-busy').config.text = 'Same words';
     step(theirs, 'team-busy').config.text = 'Same words';
-    expect(threeWayDiff({ base, mine, theirs })).toEqual({ hasBase: true, flow: [], steps: [], connections: [] });
+    expect(threeWayDiff({ base, mine, theirs })).toMatchObject({ hasBase: true, profile: 'conversations', flow: [], steps: [], connections: [] });
   });
 
   it('shows no edit for the id the tenant wrote into a tag reference at import', () => {

@@ -55,6 +55,10 @@ export interface ConnectionThreeWay {
  */
 export interface FlowThreeWay {
   hasBase: boolean;
+  /** The workspace copy's profile, whose catalog names the steps' fields. */
+  profile: string;
+  /** Every step's name by id (the workspace's where both have it), to name connections. */
+  stepNames: Record<string, string>;
   flow: FieldThreeWay[];
   steps: StepThreeWay[];
   connections: ConnectionThreeWay[];
@@ -157,5 +161,6 @@ export function threeWayDiff(versions: ThreeVersions): FlowThreeWay {
   const [baseSteps, mineSteps, theirSteps] = [byId(base), byId(mine), byId(theirs)];
   const ids = [...new Set([...mineSteps.keys(), ...theirSteps.keys(), ...baseSteps.keys()])];
   const steps = ids.flatMap((id) => stepThreeWay(id, hasBase, baseSteps.get(id), mineSteps.get(id), theirSteps.get(id)) ?? []);
-  return { hasBase, flow, steps, connections: connectionsThreeWay(hasBase, { base, mine, theirs }) };
+  const stepNames = Object.fromEntries([...theirs.nodes, ...mine.nodes].map((node) => [node.id, node.name]));
+  return { hasBase, profile: mine.profile, stepNames, flow, steps, connections: connectionsThreeWay(hasBase, { base, mine, theirs }) };
 }
