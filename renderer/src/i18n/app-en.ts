@@ -1,4 +1,5 @@
 import { tenantsEn } from '../tenants/tenant-strings';
+import { mergeEn } from '../tenants/merge-strings';
 /**
  * English strings of the application shell (top bar, library, tabs, dialogs, Problems).
  * The accessible names end-to-end tests rely on are English strings from here: change them
@@ -405,4 +406,6 @@ export const appEn = {
     workspaceFailed: 'Could not open the workspace: {{message}}',
     dialogFailed: 'Could not show this dialog: {{message}}',
   },
+  // Sync's three-way Compare and merge.
+  merge: mergeEn,
 };

@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
 import { tenantsEs } from '../tenants/tenant-strings';
+import { mergeEs } from '../tenants/merge-strings';
 
 /** Strings of the application shell in Spanish (same keys as app-en.ts). */
 export const appEs: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {
@@ -450,4 +451,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     IMPORT_STOPS_FLOW:
       'El flujo “{{name}}” del tenant se detiene y luego se actualiza: sus {{contacts}} contactos inscritos son expulsados y no se vuelven a inscribir. Queda detenido hasta que se publique.',
   },
+  // Sync's three-way Compare and merge.
+  merge: mergeEs,
 };

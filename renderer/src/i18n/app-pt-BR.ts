@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
 import { tenantsPtBR } from '../tenants/tenant-strings';
+import { mergePtBR } from '../tenants/merge-strings';
 
 /** Strings of the application shell in Brazilian Portuguese (same keys as app-en.ts). */
 export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {
@@ -450,4 +451,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     IMPORT_STOPS_FLOW:
       'O fluxo “{{name}}” do tenant é parado e depois atualizado: seus {{contacts}} contatos inscritos são expulsos e não voltam a ser inscritos. Ele fica parado até ser publicado.',
   },
+  // Sync's three-way Compare and merge.
+  merge: mergePtBR,
 };
