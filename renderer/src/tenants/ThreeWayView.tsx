@@ -62,9 +62,11 @@ interface FieldTableProps {
   type: string | undefined;
   /** The choice of a field changed on both sides, and how to make it; undefined where the table offers none. */
   choiceOf: (field: Field) => { label: string; value: MergeSide | undefined; onChange: (side: MergeSide) => void } | undefined;
+  /** The version kept of a field the table offers no choice for (it follows its step's choice, or the side that changed it). */
+  keptOf?: (field: Field) => MergeSide | undefined;
 }
 
-function FieldTable({ fields, hasBase, profile, type, choiceOf }: FieldTableProps) {
+function FieldTable({ fields, hasBase, profile, type, choiceOf, keptOf }: FieldTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const show = (field: Field, value: unknown) => <LongText text={valueText(value, type && field.key[0] === 'config' ? configFieldMeta(profile, type, field.key[1]!) : undefined, locale, t)} />;
@@ -82,13 +84,14 @@ function FieldTable({ fields, hasBase, profile, type, choiceOf }: FieldTableProp
       <tbody>
         {fields.map((field) => {
           const choice = choiceOf(field);
+          const kept = keptOf?.(field) ?? defaultSide(field.changedOn);
           return (
             <tr key={field.key.join('.')} className={`fp-merge__field fp-merge__field--${field.changedOn}`}>
               <th scope="row">{fieldLabel(field.key, profile, type, locale, t)}</th>
               {hasBase && <td>{show(field, field.base)}</td>}
               <td>{show(field, field.mine)}</td>
               <td>{show(field, field.theirs)}</td>
-              <td>{choice ? <SideChoice {...choice} /> : <span className="muted">{t(field.changedOn === 'here' ? 'merge.takeMine' : 'merge.takeTheirs')}</span>}</td>
+              <td>{choice ? <SideChoice {...choice} /> : <span className="muted">{kept && t(kept === 'mine' ? 'merge.takeMine' : 'merge.takeTheirs')}</span>}</td>
             </tr>
           );
         })}
@@ -139,6 +142,7 @@ export function ThreeWayView({ threeWay, choices, onChoose }: ThreeWayViewProps)
             hasBase={hasBase}
             profile={profile}
             type={step.type}
+            keptOf={(field) => (byFields && step.changedOn === 'both' ? defaultSide(field.changedOn) : (choices.steps?.[step.id] ?? defaultSide(step.changedOn)))}
             choiceOf={(field) =>
               byFields && step.changedOn === 'both' && field.changedOn === 'both'
                 ? {
