@@ -8,12 +8,13 @@ const IDENTIFIERS = ['id', 'uuid'] as const;
 const placeKey = (nodeId: string, path: (string | number)[], ref: RefLike) => JSON.stringify([nodeId, path, ref.$ref, typeof ref.name === 'string' ? ref.name : null]);
 
 /**
- * Gives each reference that lacks an `id` or `uuid` the one another version holds at the same
- * place of the same step for the same entity (same kind and name), in place. An import writes
- * the id of the entity it links or creates into the tenant's copy (a tag created by name gets
- * `tag_…`); the file pushed never had it. Filling it in before comparing keeps that from
- * showing as an edit. A reference whose id differs from another version's is left alone: that
- * is a change of entity.
+ * Makes the references of the versions that sit at the same place of the same step and name the
+ * same entity (same kind and name) carry the same `id` and `uuid`, in place: the first version's
+ * that has them (pass the tenant's versions first). An import writes into the tenant's copy the
+ * id of the entity it links or creates (a tag created by name gets the tenant's `tag_…`, in place
+ * of the file's id from another tenant or none); that is not an edit of the file, and a person
+ * comparing sees the same name on both sides. A reference without a name only gains the
+ * identifiers it lacks; one whose identifiers differ is a change of entity.
  */
 export function alignTenantIds(versions: Flow[]): void {
   const known = new Map<string, Partial<Record<(typeof IDENTIFIERS)[number], string>>>();
@@ -33,9 +34,10 @@ export function alignTenantIds(versions: Flow[]): void {
   for (const flow of versions) {
     visit(flow, (ref, key) => {
       const entry = known.get(key);
+      const named = typeof ref.name === 'string' && ref.name !== '';
       for (const identifier of IDENTIFIERS) {
         const value = ref[identifier];
-        if ((value === undefined || value === '') && entry?.[identifier] !== undefined) ref[identifier] = entry[identifier];
+        if (entry?.[identifier] !== undefined && (named || value === undefined || value === '')) ref[identifier] = entry[identifier];
       }
     });
   }

@@ -54,6 +54,16 @@ describe('threeWayDiff: each side compared with the version last synchronised', 
     expect(result.steps.map((changed) => changed.id)).toEqual(['close']);
   });
 
+  it('shows no edit for a tag the tenant created under its own id where the file names one from another tenant', () => {
+    const [base, mine, theirs] = [example(), example(), example()];
+    step(base, 'tag-after-hours').config.tags = [{ $ref: 'tag', id: 'tag_here_1', name: 'After hours' }];
+    step(theirs, 'tag-after-hours').config.tags = [{ $ref: 'tag', id: 'tag_here_1', name: 'After hours' }];
+    expect(threeWayDiff({ base, mine, theirs }).steps).toEqual([]);
+    // choosing another tag is an edit
+    step(mine, 'tag-after-hours').config.tags = [{ $ref: 'tag', id: 'tag_73015', name: 'Out of hours' }];
+    expect(threeWayDiff({ base, mine, theirs }).steps.map((changed) => [changed.id, changed.changedOn])).toEqual([['tag-after-hours', 'here']]);
+  });
+
   it('shows no edit for a reference the file leaves empty and a push keeps from the tenant', () => {
     const [base, mine, theirs] = [example(), example(), example()];
     delete step(mine, 'assign-support').config.team;

@@ -149,7 +149,7 @@ export function comparableVersions({ base, mine, theirs }: ThreeVersions): Requi
   const held = tenantHeldValues(copies.base ?? copies.theirs);
   held.restoreAbsent(copies.mine, copies.mine.id);
   held.restoreSecrets(copies.mine);
-  alignTenantIds([copies.base, copies.mine, copies.theirs].filter((flow): flow is Flow => flow !== undefined));
+  alignTenantIds([copies.base, copies.theirs, copies.mine].filter((flow): flow is Flow => flow !== undefined));
   return copies;
 }
 
