@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFlow, serializeFlow } from '../../shared/format/flow-file';
@@ -94,6 +95,9 @@ describe('three-way compare and merge in the editor', () => {
     await both.getByRole('radiogroup', { name: 'Version of “Pause”' }).getByRole('radio', { name: 'Tenant’s' }).check();
     expect(await both.getByRole('radiogroup', { name: 'Version of Wait for in “Pause”' }).getByRole('radio', { name: 'Tenant’s' }).isChecked()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'sync-merge-compare-light.png') });
+    // the comparison is clean for assistive technology: named radio groups, table headers, a labelled region
+    const axe = await new AxeBuilder({ page: page as never }).include('.fp-sync__compare').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await save.click();
 
     // and the merged flow is saved, sent and in sync
