@@ -5,18 +5,18 @@ import type { SyncRow } from '../../shared/host/tenant-calls';
 import { compareWithTenant } from '../../shared/sync/compare-with-tenant';
 import { flowContentHash } from '../../shared/format/content-hash';
 import { decidePull } from '../../shared/sync/decide-pull';
-import { diffFlows } from '../../shared/sync/flow-diff';
 import { baselineAfterPush } from '../../shared/sync/record-push';
 import { bindingFor, recordSync } from '../../shared/sync/sync-file';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { replaceFile, writeNewFlowFile } from './flow-file-writes';
+import { compareWithBase, mergeWithTenant } from './tenant-merge';
 import type { SummaryCache } from './summary-cache';
 import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
 import type { SyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
 
-export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:syncedWith' | 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine'>;
+export type TenantSyncHandlers = Pick<HostHandlers, 'tenants:syncedWith' | 'tenants:status' | 'tenants:compare' | 'tenants:pull' | 'tenants:keepMine' | 'tenants:merge'>;
 
 const ALL_PROFILES: ReadonlySet<string> = new Set(['conversations', 'pipeline', 'journeys', 'contact-center']);
 
@@ -62,13 +62,11 @@ export function createTenantSyncHandlers(options: {
     },
 
     async 'tenants:compare'({ id, path }) {
-      const local = await readWorkspaceFlow(root, path);
-      return withClient(id, async (client) => {
-        const { data: tenant } = await client.call('getTenant');
-        const remoteId = bindingFor(await syncStore.read(), tenant.id, local.flow.id)?.remoteId ?? local.flow.id;
-        const { data: remote } = await client.call('getFlow', { params: { id: remoteId } });
-        return { remoteName: remote.name, remoteRevision: remote.revision, diff: diffFlows(remote.document, local.flow) };
-      });
+      return withClient(id, (client) => compareWithBase({ root, syncStore, clock }, client, path));
+    },
+
+    async 'tenants:merge'(args) {
+      return withClient(args.id, (client) => mergeWithTenant({ root, syncStore, clock }, client, args));
     },
 
     async 'tenants:keepMine'({ id, path, revision }) {

@@ -1,5 +1,5 @@
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
-import { deleteFlow, getFlow, insertFlow, listFlows, listRevisions, updateFlow } from '../store/flow-store';
+import { deleteFlow, getFlow, getRevision, insertFlow, listFlows, listRevisions, updateFlow } from '../store/flow-store';
 import type { GuardedWrite, WriteContext } from '../store/flow-store';
 import { labelFlow, labelFlows } from '../store/token-labels';
 import { ApiError, notFound } from './api-error';
@@ -65,4 +65,10 @@ export const listRevisionsHandler: Handler<TenantRoutes['listRevisions']> = asyn
   const revisions = await listRevisions(db, caller.tenant.id, params.id);
   if (revisions.length === 0) throw notFound(`Flow ${params.id}`);
   return { body: { revisions } };
+};
+
+export const getRevisionHandler: Handler<TenantRoutes['getRevision']> = async ({ params }, { db, caller }) => {
+  const found = await getRevision(db, caller.tenant.id, params.id, params.revision);
+  if (!found) throw notFound(`Revision ${params.revision} of flow ${params.id}`);
+  return { body: found };
 };

@@ -1,5 +1,5 @@
 import { createCustomField, createTag } from './catalog-handlers';
-import { createFlowHandler, deleteFlowHandler, getFlowHandler, listFlowsHandler, listRevisionsHandler, updateFlowHandler } from './flow-handlers';
+import { createFlowHandler, deleteFlowHandler, getFlowHandler, listFlowsHandler, listRevisionsHandler, getRevisionHandler, updateFlowHandler } from './flow-handlers';
 import type { Handlers } from './handler-types';
 import { createImport, getImport } from './import-handlers';
 import { duplicateFlowHandler, flowActionHandler } from './lifecycle-handlers';
@@ -17,6 +17,7 @@ export const HANDLERS: Handlers = {
   updateFlow: updateFlowHandler,
   deleteFlow: deleteFlowHandler,
   listRevisions: listRevisionsHandler,
+  getRevision: getRevisionHandler,
   flowAction: flowActionHandler,
   duplicateFlow: duplicateFlowHandler,
   createImport,

@@ -181,6 +181,16 @@ export async function deleteFlow(tx: Db, ctx: WriteContext, id: string, expected
 }
 
 /** Every revision of a flow, newest first, each with the token that saved it and that token's label. */
+/** One saved revision with the document stored at it, or undefined when the tenant has no such flow or revision. */
+export async function getRevision(db: Db, tenantId: string, flowId: string, revision: number) {
+  const [row] = await db
+    .select({ revision: flowRevisions.revision, name: flowRevisions.name, document: flowRevisions.document, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label })
+    .from(flowRevisions)
+    .leftJoin(tokens, and(eq(tokens.id, flowRevisions.createdBy), eq(tokens.tenantId, flowRevisions.tenantId)))
+    .where(and(eq(flowRevisions.tenantId, tenantId), eq(flowRevisions.flowId, flowId), eq(flowRevisions.revision, revision)));
+  return row && { ...row, document: row.document as Flow, createdAt: row.createdAt.toISOString() };
+}
+
 export async function listRevisions(db: Db, tenantId: string, flowId: string) {
   const rows = await db
     .select({ revision: flowRevisions.revision, name: flowRevisions.name, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label })

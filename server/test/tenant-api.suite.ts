@@ -109,6 +109,11 @@ export function describeTenantApi(store: TestStore): void {
       [2, 'Welcome v2'],
       [1, 'Welcome'],
     ]);
+    // each revision keeps its document, so a client can compare with the version it last synchronised
+    const first = await call<FlowDetail>('GET', `${path}/revisions/1`, { token: admin });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ revision: 1, name: 'Welcome', document: { id: flow.id, name: 'Welcome' } });
+    expect((await call('GET', `${path}/revisions/9`, { token: admin })).status).toBe(404);
 
     expect((await call('DELETE', path, { token: admin })).status).toBe(428);
     expect((await call('DELETE', path, { token: admin, headers: { 'if-match': '"1"' } })).status).toBe(412);

@@ -9,6 +9,7 @@ import { flowSchema } from '../format/flow-schema';
 import { flowSummarySchema } from '../tenant-api/flows';
 import { tenantInfoSchema } from '../tenant-api/tenant';
 import { profileSchema } from '../format/profiles';
+import { BASE_MISSING, flowThreeWaySchema, mergeChoicesSchema } from './three-way-calls';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -111,11 +112,43 @@ export const TENANT_CALLS = {
   ),
   /**
    * What the workspace copy of a flow changes relative to the tenant's (`diff` goes from the
-   * tenant's version to the local one), before either side is overwritten.
+   * tenant's version to the local one), before either side is overwritten; and `threeWay`, both
+   * compared with the revision last synchronised (`baseRevision`), fetched from the tenant. When
+   * that version cannot be had, `baseMissing` says why and `threeWay` has no base.
+   * `mineHash` is the content hash of the file compared, which a merge names.
    */
   'tenants:compare': call(
     z.object({ id: z.uuid(), path: workspacePathSchema }).strict(),
-    z.object({ remoteName: z.string(), remoteRevision: z.number(), diff: flowDiffSchema }),
+    z.object({
+      remoteName: z.string(),
+      remoteRevision: z.number(),
+      diff: flowDiffSchema,
+      threeWay: flowThreeWaySchema,
+      baseRevision: z.number().nullable(),
+      baseMissing: z.enum(BASE_MISSING).nullable(),
+      mineHash: z.string(),
+    }),
+  ),
+  /**
+   * Merges the workspace copy and the tenant's as chosen change by change, saves the result over
+   * the file (with a backup, as a save) and sends it to the tenant at `revision`. Refused
+   * (CONFLICT) when the file or the tenant's flow changed since the comparison, and (INVALID_ARGS)
+   * while a change made on both sides has no choice. When the tenant refuses the merged flow,
+   * the file stays saved, recorded as changed here since the tenant's version it merged, and
+   * `sendProblem` says why.
+   */
+  'tenants:merge': call(
+    z
+      .object({
+        id: z.uuid(),
+        path: workspacePathSchema,
+        mineHash: z.string().max(100),
+        revision: z.number().int().min(1),
+        baseRevision: z.number().int().min(1).nullable(),
+        choices: mergeChoicesSchema,
+      })
+      .strict(),
+    z.object({ revision: z.number().nullable(), sendProblem: z.string().nullable() }),
   ),
   /**
    * Writes tenant flows into the workspace: a flow the workspace has is replaced (with a

@@ -88,6 +88,9 @@ export const flowIdParamsSchema = z.object({ id: z.uuid() }).strict();
 export const flowRevisionSchema = z
   .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema });
 export const flowRevisionListSchema = z.object({ revisions: z.array(flowRevisionSchema) });
+/** One saved revision with its document: the version a client last synchronised, to compare three ways. */
+export const flowRevisionDetailSchema = flowRevisionSchema.extend({ document: flowSchema });
+export const flowRevisionParamsSchema = z.object({ id: z.uuid(), revision: z.coerce.number().int().min(1) }).strict();
 
 /** DELETE answers with what was removed, so a client can record it. */
 export const deletedFlowSchema = z.object({ id: z.uuid(), revision: z.number().int().min(1) });

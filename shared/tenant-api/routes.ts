@@ -16,7 +16,9 @@ import {
   flowIdParamsSchema,
   flowListQuerySchema,
   flowListSchema,
+  flowRevisionDetailSchema,
   flowRevisionListSchema,
+  flowRevisionParamsSchema,
   updateFlowBodySchema,
 } from './flows';
 import { createImportBodySchema, importIdParamsSchema, importProgressSchema, importReportSchema } from './imports';
@@ -156,6 +158,16 @@ export const TENANT_ROUTES = {
     params: flowIdParamsSchema,
     status: 200,
     response: flowRevisionListSchema,
+    errors: ['not_found'],
+  }),
+  getRevision: route({
+    method: 'GET',
+    path: '/v1/flows/{id}/revisions/{revision}',
+    summary: 'One saved revision of a flow with its document, as the tenant stored it then',
+    scope: 'flows:read',
+    params: flowRevisionParamsSchema,
+    status: 200,
+    response: flowRevisionDetailSchema,
     errors: ['not_found'],
   }),
   flowAction: route({

@@ -1,4 +1,5 @@
 import { tenantsEn } from '../tenants/tenant-strings';
+import { mergeEn } from '../tenants/merge-strings';
 /**
  * English strings of the application shell (top bar, library, tabs, dialogs, Problems).
  * The accessible names end-to-end tests rely on are English strings from here: change them
@@ -471,4 +472,6 @@ export const appEn = {
       remove: 'Removed',
     },
   },
+  // Sync's three-way Compare and merge.
+  merge: mergeEn,
 };

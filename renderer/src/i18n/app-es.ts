@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
 import { tenantsEs } from '../tenants/tenant-strings';
+import { mergeEs } from '../tenants/merge-strings';
 
 /** Strings of the application shell in Spanish (same keys as app-en.ts). */
 export const appEs: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {
@@ -516,4 +517,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
       remove: 'Se elimina',
     },
   },
+  // Sync's three-way Compare and merge.
+  merge: mergeEs,
 };

@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
 import { tenantsPtBR } from '../tenants/tenant-strings';
+import { mergePtBR } from '../tenants/merge-strings';
 
 /** Strings of the application shell in Brazilian Portuguese (same keys as app-en.ts). */
 export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {
@@ -516,4 +517,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       remove: 'Removido',
     },
   },
+  // Sync's three-way Compare and merge.
+  merge: mergePtBR,
 };

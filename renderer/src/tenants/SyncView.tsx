@@ -10,7 +10,9 @@ import type { DiffMark } from '../canvas/diff-marks';
 import { hostClient } from '../host/host-client';
 import { useLocale } from '../i18n/locale';
 import { useWorkspace } from '../library/workspace-store';
-import { FlowDiffView } from './FlowDiffView';
+import type { MergeChoices } from '../../../shared/sync/merge-flows';
+import { undecidedChoices } from '../../../shared/sync/merge-flows';
+import { ThreeWayView } from './ThreeWayView';
 import { syncRowActions } from './sync-row-actions';
 import { orderSyncRows } from './sync-row-order';
 
@@ -28,6 +30,8 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<MergeChoices>({});
+  const [outcome, setOutcome] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -58,7 +62,9 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
   const compare = async (row: SyncRow) => {
     setBusy(true);
     setProblem(null);
+    setOutcome(null);
     try {
+      setChoices({});
       setComparison({ ...(await hostClient.call('tenants:compare', { id: connection.id, path: row.path! })), row });
     } catch (error) {
       setProblem(messageOf(error));
@@ -77,16 +83,34 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
     await openFlowFile(row.path!);
   };
 
+  const merge = ({ row, mineHash, remoteRevision, baseRevision }: Comparison) =>
+    act(async () => {
+      const { revision, sendProblem } = await hostClient.call('tenants:merge', { id: connection.id, path: row.path!, mineHash, revision: remoteRevision, baseRevision, choices });
+      setOutcome(sendProblem === null ? t('merge.saved', { revision }) : t('merge.savedNotSent', { problem: sendProblem }));
+    });
+
   if (comparison) {
+    const { threeWay } = comparison;
+    const undecided = undecidedChoices(threeWay, choices);
+    const undecidedCount = undecided.flow.length + undecided.steps.length + undecided.fields.length;
+    const intro = comparison.row.tenantCopyDiffers
+      ? t('tenants.sync.compareIntroTenantCopy', { revision: comparison.remoteRevision })
+      : comparison.baseMissing === null
+        ? t('merge.introThreeWay', { revision: comparison.remoteRevision, base: comparison.baseRevision })
+        : t(comparison.baseMissing === 'not-synced' ? 'merge.introNotSynced' : 'merge.introUnavailable');
     return (
-      <section aria-label={t('tenants.sync.compareTitle', { name: comparison.row.name })}>
+      <section className="fp-sync__compare" aria-label={t('tenants.sync.compareTitle', { name: comparison.row.name })}>
         <h3>{t('tenants.sync.compareTitle', { name: comparison.row.name })}</h3>
-        <p className="muted">
-          {t(comparison.row.tenantCopyDiffers ? 'tenants.sync.compareIntroTenantCopy' : 'tenants.sync.compareIntro', { revision: comparison.remoteRevision })}
-        </p>
-        <FlowDiffView diff={comparison.diff} />
+        <p className="muted">{intro}</p>
+        <ThreeWayView threeWay={threeWay} choices={choices} onChoose={setChoices} />
         {problem && <p role="alert" className="error-text">{problem}</p>}
+        {undecidedCount > 0 && <p className="muted">{t('merge.undecided', { count: undecidedCount })}</p>}
         <div className="fp-sync__choices">
+          {!comparison.row.tenantCopyDiffers && (
+            <button type="button" className="button button-primary" disabled={busy || undecidedCount > 0} onClick={() => void merge(comparison)}>
+              {busy ? t('merge.saving') : t('merge.save')}
+            </button>
+          )}
           <button type="button" className="button" disabled={busy} onClick={() => void pull(comparison.row, true)}>
             {t('tenants.sync.takeTheirs')}
           </button>
@@ -115,6 +139,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
   if (!status) return <p className="muted" aria-busy="true">…</p>;
   return (
     <>
+      {outcome && <p role="status">{outcome}</p>}
       {problem && <p role="alert" className="error-text">{problem}</p>}
       {status.otherProfiles > 0 && (
         <p className="muted">{t('syncList.otherProfiles', { count: status.otherProfiles, profile: profileCatalog(status.tenant.profile).labels[locale] })}</p>
