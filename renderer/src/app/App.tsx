@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { PropertiesDrawer } from '../canvas/properties/PropertiesDrawer';
@@ -11,6 +10,7 @@ import { DocumentTabs, tabIdFor } from './DocumentTabs';
 import { StatusNotice } from './StatusNotice';
 import { TopBar } from './TopBar';
 import { useUi } from './ui-store';
+import { WelcomeScreen } from './WelcomeScreen';
 import { useAppStartup } from './use-app-startup';
 
 /**
@@ -19,7 +19,6 @@ import { useAppStartup } from './use-app-startup';
  */
 export function App() {
   useAppStartup();
-  const { t } = useTranslation();
   const activeId = useDocuments((state) => state.activeId);
   const problemsOpen = useUi((state) => state.problemsOpen);
 
@@ -40,10 +39,7 @@ export function App() {
               </div>
             </div>
           ) : (
-            <div className="editor-empty">
-              <p className="editor-empty-title">{t('editor.emptyTitle')}</p>
-              <p className="muted">{t('editor.emptyBody')}</p>
-            </div>
+            <WelcomeScreen />
           )}
           {problemsOpen && <ProblemsPanel />}
         </div>

@@ -13,8 +13,12 @@ export function tabIdFor(docId: string): string {
 
 /**
  * The open flows as tabs. Each tab is named by its flow; unsaved changes show as a dot and
- * as the accessible description "unsaved changes". Middle-click or the × closes (asking
- * when dirty); Left/Right move between tabs.
+ * as the accessible description "unsaved changes". Delete on a focused tab, middle-click or
+ * the × closes (asking when dirty); Left/Right move between tabs.
+ *
+ * A tab list may hold only tabs, so the × is the pointer's shortcut, hidden from assistive
+ * technology and out of the Tab order; keyboards and screen readers close with Delete, as the
+ * ARIA tabs pattern has it (each tab announces the key with aria-keyshortcuts).
  */
 export function DocumentTabs() {
   const { t } = useTranslation();
@@ -33,6 +37,16 @@ export function DocumentTabs() {
   if (order.length === 0) return null;
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
+    if (event.key === 'Delete') {
+      event.preventDefault();
+      const id = order[index];
+      if (id === undefined) return;
+      requestClose(id);
+      // Closed at once (nothing unsaved): the keyboard stays in the strip, on the tab now active.
+      const next = useDocuments.getState().activeId;
+      if (next !== null && next !== id) requestAnimationFrame(() => document.getElementById(tabIdFor(next))?.focus());
+      return;
+    }
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
@@ -57,6 +71,7 @@ export function DocumentTabs() {
               aria-selected={active}
               aria-controls="editor-panel"
               aria-description={dirty === '1' ? t('tabs.unsaved') : undefined}
+              aria-keyshortcuts="Delete"
               tabIndex={active ? 0 : -1}
               onClick={() => useDocuments.getState().activate(id)}
               onAuxClick={(event) => event.button === 1 && requestClose(id)}
@@ -71,7 +86,7 @@ export function DocumentTabs() {
               )}
               {dirty === '1' && <span className="tab-dirty" aria-hidden="true" />}
             </div>
-            <button type="button" className="tab-close" aria-label={t('tabs.close', { name })} title={t('tabs.close', { name })} tabIndex={active ? 0 : -1} onClick={() => requestClose(id)}>
+            <button type="button" className="tab-close" aria-hidden="true" title={t('tabs.close', { name })} tabIndex={-1} onClick={() => requestClose(id)}>
               <Icon name="close" />
             </button>
           </div>

@@ -27,10 +27,9 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     save: 'Salvar',
     saveHint: 'Salvar (Ctrl+S). Problemas nunca impedem o salvamento.',
     addToTemplates: 'Adicionar aos modelos',
-    toggleProblems: 'Mostrar ou ocultar problemas',
+    toggleProblems: 'Problemas',
     language: 'Idioma (Language)',
     tenants: 'Tenants',
-    tenantsHint: 'Conexões com tenants: adicionar, testar e ver os fluxos',
   },
   tenants: tenantsPtBR,
   kind: {
@@ -44,10 +43,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     untitled: 'Fluxo sem nome',
     readOnly: 'Somente leitura',
     close: 'Fechar {{name}}',
-  },
-  editor: {
-    emptyTitle: 'Nenhum fluxo aberto',
-    emptyBody: 'Abra um fluxo na biblioteca ou crie um com “Novo fluxo”.',
   },
   banner: {
     diffShown: 'Diferenças com {{against}}: etapas com contorno tracejado verde só existem na sua cópia; as azuis são diferentes.',
@@ -399,6 +394,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   notice: {
     openFailed: 'Não foi possível abrir {{path}}: {{message}}',
     saveFailed: 'Não foi possível salvar: {{message}}',
+    saved: '“{{path}}” foi salvo.',
     readOnly: 'Este fluxo é somente leitura e não pode ser salvo.',
     fileGone: '“{{path}}” não existe mais.',
     libraryFailed: '{{message}}',
@@ -449,5 +445,14 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
       'O fluxo “{{name}}” do tenant está publicado e precisa ser parado antes de ser alterado; parar expulsa seus {{contacts}} contatos inscritos. Escolha “parar e depois atualizar”, importe-o como cópia ou pule-o.',
     IMPORT_STOPS_FLOW:
       'O fluxo “{{name}}” do tenant é parado e depois atualizado: seus {{contacts}} contatos inscritos são expulsos e não voltam a ser inscritos. Ele fica parado até ser publicado.',
+  },
+  welcome: {
+    title: 'Crie fluxos de automação e envie-os para seus tenants',
+    intro: 'O Flowpack Studio edita os fluxos de conversas, centrais de atendimento, jornadas de marketing e pipelines, verifica-os enquanto você trabalha e os envia para um tenant ou os compartilha como pacote.',
+    stepOpen: 'Abra um fluxo da biblioteca ou crie um: em branco ou a partir de um modelo.',
+    stepEdit: 'Adicione etapas pela paleta e conecte-as; Problemas lista o que falta corrigir.',
+    stepSend: 'Salve e depois conecte um tenant para enviar seus fluxos, ou exporte-os como pacote.',
+    createFlow: 'Criar um fluxo',
+    connectTenant: 'Conectar um tenant',
   },
 };
