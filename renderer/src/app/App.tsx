@@ -6,7 +6,7 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { DialogHost } from './DialogHost';
 import { DocumentBanners } from './DocumentBanners';
-import { DocumentTabs, tabIdFor } from './DocumentTabs';
+import { DocumentTabs, EDITOR_PANEL_ID, tabIdFor } from './DocumentTabs';
 import { StatusNotice } from './StatusNotice';
 import { TopBar } from './TopBar';
 import { useUi } from './ui-store';
@@ -30,11 +30,11 @@ export function App() {
         <div className="editor-area">
           <DocumentTabs />
           {activeId ? (
-            <div id="editor-panel" className="editor-panel" role="tabpanel" aria-labelledby={tabIdFor(activeId)}>
+            <div className="editor-panel">
               <DocumentBanners docId={activeId} />
               <div className="editor-body">
                 <Palette docId={activeId} />
-                <FlowCanvas docId={activeId} />
+                <FlowCanvas docId={activeId} panelId={EDITOR_PANEL_ID} tabId={tabIdFor(activeId)} />
                 <PropertiesDrawer docId={activeId} />
               </div>
             </div>

@@ -6,6 +6,9 @@ import { errorCount, isDirty } from '../documents/open-document';
 import { requestClose } from './document-files';
 import { Icon } from './icons';
 
+/** The id of the active tab's panel (the canvas), which every tab controls. */
+export const EDITOR_PANEL_ID = 'editor-panel';
+
 /** The id of a document's tab element, for `aria-labelledby` of its panel. */
 export function tabIdFor(docId: string): string {
   return `tab-${encodeURIComponent(docId)}`;
@@ -57,41 +60,44 @@ export function DocumentTabs() {
   };
 
   return (
-    <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
-      {order.map((id, index) => {
-        const [name = '', dirty, errors, readOnly] = (summary[index] ?? '').split('\u0000');
-        const active = id === activeId;
-        return (
-          <div key={id} className={`tab-wrap${active ? ' is-active' : ''}`} title={id}>
-            <div
-              id={tabIdFor(id)}
-              role="tab"
-              className="tab"
-              aria-label={name || t('tabs.untitled')}
-              aria-selected={active}
-              aria-controls="editor-panel"
-              aria-description={dirty === '1' ? t('tabs.unsaved') : undefined}
-              aria-keyshortcuts="Delete"
-              tabIndex={active ? 0 : -1}
-              onClick={() => useDocuments.getState().activate(id)}
-              onAuxClick={(event) => event.button === 1 && requestClose(id)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            >
-              {errors !== '0' && <span className="tab-error-dot" aria-hidden="true" />}
-              <span className="tab-name">{name || t('tabs.untitled')}</span>
-              {readOnly === '1' && (
-                <span className="tab-flag" aria-hidden="true">
-                  {t('tabs.readOnly')}
-                </span>
-              )}
-              {dirty === '1' && <span className="tab-dirty" aria-hidden="true" />}
+    // The strip is a landmark of its own: the tab list's name would otherwise be content outside every landmark.
+    <nav className="tabs-strip" aria-label={t('tabs.label')}>
+      <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
+        {order.map((id, index) => {
+          const [name = '', dirty, errors, readOnly] = (summary[index] ?? '').split('\u0000');
+          const active = id === activeId;
+          return (
+            <div key={id} className={`tab-wrap${active ? ' is-active' : ''}`} title={id}>
+              <div
+                id={tabIdFor(id)}
+                role="tab"
+                className="tab"
+                aria-label={name || t('tabs.untitled')}
+                aria-selected={active}
+                aria-controls={EDITOR_PANEL_ID}
+                aria-description={dirty === '1' ? t('tabs.unsaved') : undefined}
+                aria-keyshortcuts="Delete"
+                tabIndex={active ? 0 : -1}
+                onClick={() => useDocuments.getState().activate(id)}
+                onAuxClick={(event) => event.button === 1 && requestClose(id)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+              >
+                {errors !== '0' && <span className="tab-error-dot" aria-hidden="true" />}
+                <span className="tab-name">{name || t('tabs.untitled')}</span>
+                {readOnly === '1' && (
+                  <span className="tab-flag" aria-hidden="true">
+                    {t('tabs.readOnly')}
+                  </span>
+                )}
+                {dirty === '1' && <span className="tab-dirty" aria-hidden="true" />}
+              </div>
+              <button type="button" className="tab-close" aria-hidden="true" title={t('tabs.close', { name })} tabIndex={-1} onClick={() => requestClose(id)}>
+                <Icon name="close" />
+              </button>
             </div>
-            <button type="button" className="tab-close" aria-hidden="true" title={t('tabs.close', { name })} tabIndex={-1} onClick={() => requestClose(id)}>
-              <Icon name="close" />
-            </button>
-          </div>
-        );
-      })}
-    </div>
+          );
+        })}
+      </div>
+    </nav>
   );
 }

@@ -42,8 +42,9 @@ export function TopBar() {
     <header className="top-bar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        {/* The page's one top-level heading: the app's name, whatever is open below it. */}
-        <h1 className="brand-name">Flowpack Studio</h1>
+        {/* The page's one top-level heading: the app's name, whatever is open below it. With a
+            flow open the mark alone shows, so the flow's name and the labelled actions have the room. */}
+        <h1 className={doc ? 'brand-name visually-hidden' : 'brand-name'}>Flowpack Studio</h1>
         {host?.nativeDialogs && (
           <button type="button" className="button button-small" onClick={() => runAppCommand('openWorkspace')}>
             {t('top.openWorkspace')}

@@ -403,7 +403,7 @@ export const appEn = {
   },
   welcome: {
     title: 'Design automation flows and send them to your tenants',
-    intro: 'Flowpack Studio edits the flows of conversations, contact centres, marketing journeys and pipelines, checks them as you work, and pushes them to a tenant or shares them as a pack.',
+    intro: 'Flowpack Studio edits the flows of conversations, contact centers, marketing journeys and pipelines, checks them as you work, and pushes them to a tenant or shares them as a pack.',
     stepOpen: 'Open a flow from the library, or create one: blank or from a template.',
     stepEdit: 'Add steps from the palette and connect them; Problems lists what is left to fix.',
     stepSend: 'Save, then connect a tenant to push your flows, or export them as a pack.',
