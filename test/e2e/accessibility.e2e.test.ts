@@ -6,7 +6,7 @@ import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
 import { axeViolations } from './support/axe';
-import { createBlankFlow, library, nodeById, openFromLibrary, problems, properties, tabNamed, waitForEditor } from './support/editor-page';
+import { createBlankFlow, library, nodeById, openFromLibrary, palette, problems, properties, tabNamed, waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { importDialog, openExportOfTwoFlows } from './support/pack-dialogs';
 import { TEST_RESULTS_DIR } from './support/paths';
@@ -133,6 +133,11 @@ describe('the first screen, the top bar and a save say what they do', () => {
     await openFromLibrary(page, 'Abandoned cart recovery');
     // The Wait step's icon is drawn (an outline), not a symbol the fonts lack.
     expect(await nodeById(page, 'wait-2h').locator('.fp-step-icon svg').count()).toBe(1);
+    // The palette shows the same icon at full size, for a screenshot a person can read.
+    const paletteWait = palette(page).getByRole('button', { name: 'Add Wait' });
+    expect(await paletteWait.locator('.fp-step-icon svg').count()).toBe(1);
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    await paletteWait.screenshot({ path: join(SCREENSHOTS_DIR, 'a11y-wait-step.png') });
     await nodeById(page, 'wait-2h').click({ position: { x: 12, y: 8 } });
     await properties(page).getByRole('textbox', { name: 'Step name' }).fill('Wait two hours');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
