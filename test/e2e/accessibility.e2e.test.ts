@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createFlow } from '../../shared/format/flow-file';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
@@ -21,6 +22,13 @@ let token: string;
 beforeAll(async () => {
   server = await startTestServer('pglite');
   ({ admin: token } = await makeTenant(server.database.db, 'Training tenant'));
+  // A flow already on the tenant, so its flows list is a table to check.
+  const created = await fetch(`${server.url}/v1/flows`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ document: createFlow({ profile: 'conversations', name: 'Welcome new customers' }) }),
+  });
+  expect(created.status).toBe(201);
 });
 afterAll(() => server?.close());
 
@@ -54,6 +62,18 @@ describe('every main screen and dialog is clean for assistive technology', () =>
     // Problems shows by default.
     await problems(page).waitFor();
     await check('editor-drawer-problems');
+
+    // Editor dialogs: Add to templates, and closing a tab with unsaved changes.
+    await page.getByRole('banner').getByRole('button', { name: 'Add to templates', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Add to templates' }).waitFor();
+    await check('add-to-templates');
+    await dismiss(page, 'Add to templates');
+    await properties(page).getByRole('textbox', { name: 'Step name' }).fill('Assign to the support team');
+    await tabNamed(page, 'Out-of-hours message').focus();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: 'Save changes to “Out-of-hours message”?' }).waitFor();
+    await check('close-unsaved-tab');
+    await dismiss(page, 'Save changes to “Out-of-hours message”?');
 
     // Library dialogs.
     await library(page).getByRole('button', { name: 'New flow' }).click();
@@ -93,6 +113,12 @@ describe('every main screen and dialog is clean for assistive technology', () =>
     await dismiss(page, 'Tenants');
     const row = await connectTenant(page, 'Training', server.url, token);
     await check('tenants-list');
+    await row.getByRole('button', { name: 'Flows' }).click();
+    await page.getByRole('dialog', { name: 'Flows on Training' }).getByRole('table', { name: 'Flows on Training' }).waitFor();
+    await check('tenant-flows');
+    // The flows list is a view of the Tenants dialog: Escape closes the dialog, which opens again for Sync.
+    await dismiss(page, 'Flows on Training');
+    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
     await row.getByRole('button', { name: 'Sync' }).click();
     const sync = page.getByRole('dialog', { name: 'Sync with Training' });
     await sync.getByRole('table', { name: 'This workspace and Training tenant' }).getByRole('row', { name: /Out-of-hours message/ }).waitFor();
