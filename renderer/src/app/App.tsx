@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Palette } from '../canvas/Palette';
 import { PropertiesDrawer } from '../canvas/properties/PropertiesDrawer';
@@ -7,10 +6,11 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { DialogHost } from './DialogHost';
 import { DocumentBanners } from './DocumentBanners';
-import { DocumentTabs, tabIdFor } from './DocumentTabs';
+import { DocumentTabs, EDITOR_PANEL_ID, tabIdFor } from './DocumentTabs';
 import { StatusNotice } from './StatusNotice';
 import { TopBar } from './TopBar';
 import { useUi } from './ui-store';
+import { WelcomeScreen } from './WelcomeScreen';
 import { useAppStartup } from './use-app-startup';
 
 /**
@@ -19,7 +19,6 @@ import { useAppStartup } from './use-app-startup';
  */
 export function App() {
   useAppStartup();
-  const { t } = useTranslation();
   const activeId = useDocuments((state) => state.activeId);
   const problemsOpen = useUi((state) => state.problemsOpen);
 
@@ -31,19 +30,16 @@ export function App() {
         <div className="editor-area">
           <DocumentTabs />
           {activeId ? (
-            <div id="editor-panel" className="editor-panel" role="tabpanel" aria-labelledby={tabIdFor(activeId)}>
+            <div className="editor-panel">
               <DocumentBanners docId={activeId} />
               <div className="editor-body">
                 <Palette docId={activeId} />
-                <FlowCanvas docId={activeId} />
+                <FlowCanvas docId={activeId} panelId={EDITOR_PANEL_ID} tabId={tabIdFor(activeId)} />
                 <PropertiesDrawer docId={activeId} />
               </div>
             </div>
           ) : (
-            <div className="editor-empty">
-              <p className="editor-empty-title">{t('editor.emptyTitle')}</p>
-              <p className="muted">{t('editor.emptyBody')}</p>
-            </div>
+            <WelcomeScreen />
           )}
           {problemsOpen && <ProblemsPanel />}
         </div>

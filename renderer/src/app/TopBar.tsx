@@ -42,7 +42,9 @@ export function TopBar() {
     <header className="top-bar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">Flowpack Studio</span>
+        {/* The page's one top-level heading: the app's name, whatever is open below it. With a
+            flow open the mark alone shows, so the flow's name and the labelled actions have the room. */}
+        <h1 className={doc ? 'brand-name visually-hidden' : 'brand-name'}>Flowpack Studio</h1>
         {host?.nativeDialogs && (
           <button type="button" className="button button-small" onClick={() => runAppCommand('openWorkspace')}>
             {t('top.openWorkspace')}
@@ -96,21 +98,23 @@ export function TopBar() {
           <Icon name="save" />
           {t('top.save')}
         </button>
+        {/* Labelled, not icon-only: what each does is read on the bar, not found by hovering. */}
         <button
           type="button"
-          className="icon-button"
-          aria-label={t('top.addToTemplates')}
-          title={t('top.addToTemplates')}
+          className="button button-quiet"
           disabled={!doc || doc.readOnlyReason !== null}
           onClick={() => doc && useUi.getState().openDialog({ kind: 'saveTemplate', path: doc.path })}
         >
           <Icon name="template" />
+          {t('top.addToTemplates')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('top.toggleProblems')} title={t('top.toggleProblems')} aria-pressed={problemsOpen} onClick={() => runAppCommand('toggleProblems')}>
+        <button type="button" className="button button-quiet" aria-pressed={problemsOpen} onClick={() => runAppCommand('toggleProblems')}>
           <Icon name="problems" />
+          {t('top.toggleProblems')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('top.tenants')} title={t('top.tenantsHint')} onClick={() => useUi.getState().openDialog({ kind: 'tenants' })}>
+        <button type="button" className="button button-quiet" onClick={() => useUi.getState().openDialog({ kind: 'tenants' })}>
           <Icon name="tenants" />
+          {t('top.tenants')}
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <select className="language-select" aria-label={t('top.language')} value={locale} onChange={(event) => chooseLanguage(event.target.value as Locale)}>

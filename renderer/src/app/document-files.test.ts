@@ -12,6 +12,8 @@ import { createFlow } from '../../../shared/catalog/create-flow';
 // The files on "disk" behind a fake host: path -> { text, revision }.
 const disk = new Map<string, { text: string; revision: string }>();
 let revisionSeq = 0;
+/** When set, every write fails with this error, as a full disk or a denied folder would. */
+let writeError: HostCallError | null = null;
 
 vi.mock('../host/host-client', () => ({
   hostClient: {
@@ -22,6 +24,7 @@ vi.mock('../host/host-client', () => ({
         return { path: args.path, ...file };
       }
       if (name === 'flow:write') {
+        if (writeError !== null) throw writeError;
         if (args.baseRevision === null ? file !== undefined : file?.revision !== args.baseRevision) throw new HostCallError('CONFLICT', 'changed', name);
         const revision = `r${++revisionSeq}`;
         disk.set(args.path, { text: args.text!, revision });
@@ -31,6 +34,12 @@ vi.mock('../host/host-client', () => ({
     }),
     on: () => () => {},
   },
+}));
+
+// The notices' texts as their key and values, so a test reads what a notice says without a language loaded.
+vi.mock('../i18n/i18n', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  translate: (key: string, options?: Record<string, unknown>) => `${key} ${JSON.stringify(options ?? {})}`,
 }));
 
 const PATH = 'sales/welcome.flow.json';
@@ -49,6 +58,7 @@ function changeOnDisk(name: string) {
 
 beforeEach(() => {
   disk.clear();
+  writeError = null;
   useUi.setState({ dialogs: [], externalChanges: {}, notice: null });
 });
 afterEach(() => {
@@ -62,6 +72,23 @@ describe('saving', () => {
     expect(await saveDocument(PATH)).toBe(true);
     expect(disk.get(PATH)!.text).toBe(serializeFlow(doc().flow));
     expect(isDirty(doc())).toBe(false);
+  });
+
+  it('says in the status line that the flow was saved, naming its file', async () => {
+    openFromDisk();
+    updateFlowDetails(PATH, { name: 'Welcome back' });
+    await saveDocument(PATH);
+    expect(useUi.getState().notice).toMatchObject({ tone: 'info', text: `notice.saved ${JSON.stringify({ path: PATH })}` });
+  });
+
+  it('a save that fails says why, keeps the edit unsaved and never says it was saved', async () => {
+    openFromDisk();
+    updateFlowDetails(PATH, { name: 'Welcome back' });
+    writeError = new HostCallError('IO', 'no space left on the device', 'flow:write');
+    expect(await saveDocument(PATH)).toBe(false);
+    expect(useUi.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^notice\.saveFailed .*no space left on the device/) });
+    expect(isDirty(doc())).toBe(true);
+    expect(disk.get(PATH)!.text).toBe(text('Welcome'));
   });
 
   it('never overwrites a file changed on disk since it was read: it asks instead', async () => {

@@ -77,6 +77,8 @@ async function writeDocument(docId: string, overwrite?: { baseRevision: string |
     const { revision } = await hostClient.call('flow:write', { path: doc.path, text, baseRevision });
     useDocuments.getState().markSaved(docId, { revision, text });
     ui.setExternalChange(docId, null);
+    // Said in the status line (announced politely), not only by the tab's dot disappearing.
+    ui.notify(translate('notice.saved', { path: doc.path }), 'info');
     // Whatever the journal holds for this file (this run's, or a previous run's that was
     // restored) is older than what was just written; it must not be offered again.
     void hostClient.call('recovery:discard', { path: doc.path }).catch(() => {});

@@ -41,14 +41,20 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
  * The canvas of one document: its steps and connections, a minimap and zoom controls, in
  * a `main` landmark named "Canvas". Editing goes through the documents store, so every
  * change is an undo step and re-validated.
+ *
+ * Inside the landmark, the canvas is the panel of the document's tab (`panelId`, named by the
+ * tab `tabId`): a named panel outside every landmark would leave content no landmark holds,
+ * and the palette and properties beside it must stay top-level landmarks of their own.
  */
-export function FlowCanvas({ docId }: { docId: string }) {
+export function FlowCanvas({ docId, panelId, tabId }: { docId: string; panelId: string; tabId: string }) {
   const { t } = useTranslation();
   return (
     <main aria-label={t('canvas.region')} className="fp-canvas">
-      <ReactFlowProvider key={docId}>
-        <CanvasView docId={docId} />
-      </ReactFlowProvider>
+      <div id={panelId} role="tabpanel" aria-labelledby={tabId} className="fp-canvas__panel">
+        <ReactFlowProvider key={docId}>
+          <CanvasView docId={docId} />
+        </ReactFlowProvider>
+      </div>
       {/* Outside the canvas surface, so keys pressed in the dialog never reach the canvas's shortcuts. */}
       <ConnectDialog docId={docId} />
     </main>

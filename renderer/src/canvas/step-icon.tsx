@@ -24,7 +24,6 @@ const GLYPHS: Readonly<Record<string, string>> = {
   'circle-check': '✔',
   'sticky-note': '✐',
   globe: '⊕',
-  hourglass: '⧗',
   'corner-up-left': '↶',
   workflow: '⇄',
   clock: '◷',
@@ -51,9 +50,33 @@ const GLYPHS: Readonly<Record<string, string>> = {
   code: '{}',
 };
 
+/**
+ * Icons no common system font draws (an hourglass has no symbol in DejaVu, so it showed as an
+ * empty box): outlines on a 24-unit grid in the text colour, the size of a glyph.
+ */
+const OUTLINES: Readonly<Record<string, ReactElement>> = {
+  hourglass: <path d="M6 3h12M6 21h12M7 3v3a5 5 0 0 0 10 0V3M7 21v-3a5 5 0 0 1 10 0v3" />,
+};
+
 /** The symbol of a catalog icon, or a neutral diamond for icons without one. */
 export function iconGlyph(icon: string): string {
   return GLYPHS[icon] ?? '◆';
+}
+
+/** Whether the renderer draws this catalog icon as itself (not the neutral diamond). */
+export function hasOwnIcon(icon: string): boolean {
+  return icon in OUTLINES || icon in GLYPHS;
+}
+
+/** What the badge draws: an outline where fonts have no symbol for the icon, else its symbol. */
+function iconContent(icon: string): ReactElement | string {
+  const outline = OUTLINES[icon];
+  if (outline === undefined) return iconGlyph(icon);
+  return (
+    <svg className="fp-step-icon-outline" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" focusable="false">
+      {outline}
+    </svg>
+  );
 }
 
 /**
@@ -63,7 +86,7 @@ export function iconGlyph(icon: string): string {
 export function stepIconBadge(icon: string, role: 'trigger' | 'step' | 'unknown'): ReactElement {
   return (
     <span className={`fp-step-icon fp-step-icon--${role}`} aria-hidden="true">
-      {iconGlyph(icon)}
+      {iconContent(icon)}
     </span>
   );
 }

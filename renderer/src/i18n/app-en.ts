@@ -28,10 +28,9 @@ export const appEn = {
     save: 'Save',
     saveHint: 'Save (Ctrl+S). Problems never block saving.',
     addToTemplates: 'Add to templates',
-    toggleProblems: 'Show or hide problems',
+    toggleProblems: 'Problems',
     language: 'Language',
     tenants: 'Tenants',
-    tenantsHint: 'Tenant connections: add, test, and see their flows',
   },
   tenants: tenantsEn,
   kind: {
@@ -45,10 +44,6 @@ export const appEn = {
     untitled: 'Untitled flow',
     readOnly: 'Read-only',
     close: 'Close {{name}}',
-  },
-  editor: {
-    emptyTitle: 'No flow open',
-    emptyBody: 'Open a flow from the library, or create one with “New flow”.',
   },
   banner: {
     diffShown: 'Differences with {{against}}: steps with a green dashed outline are only in your copy, blue ones differ.',
@@ -398,6 +393,7 @@ export const appEn = {
   notice: {
     openFailed: 'Could not open {{path}}: {{message}}',
     saveFailed: 'Could not save: {{message}}',
+    saved: 'Saved “{{path}}”.',
     readOnly: 'This flow is read-only and cannot be saved.',
     fileGone: '“{{path}}” no longer exists.',
     libraryFailed: '{{message}}',
@@ -474,4 +470,13 @@ export const appEn = {
   },
   // Sync's three-way Compare and merge.
   merge: mergeEn,
+  welcome: {
+    title: 'Design automation flows and send them to your tenants',
+    intro: 'Flowpack Studio edits the flows of conversations, contact centers, marketing journeys and pipelines, checks them as you work, and pushes them to a tenant or shares them as a pack.',
+    stepOpen: 'Open a flow from the library, or create one: blank or from a template.',
+    stepEdit: 'Add steps from the palette and connect them; Problems lists what is left to fix.',
+    stepSend: 'Save, then connect a tenant to push your flows, or export them as a pack.',
+    createFlow: 'Create a flow',
+    connectTenant: 'Connect a tenant',
+  },
 };

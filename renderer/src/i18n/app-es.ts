@@ -28,10 +28,9 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     save: 'Guardar',
     saveHint: 'Guardar (Ctrl+S). Los problemas nunca impiden guardar.',
     addToTemplates: 'Añadir a las plantillas',
-    toggleProblems: 'Mostrar u ocultar problemas',
+    toggleProblems: 'Problemas',
     language: 'Idioma (Language)',
     tenants: 'Tenants',
-    tenantsHint: 'Conexiones con tenants: añadir, probar y ver sus flujos',
   },
   tenants: tenantsEs,
   kind: {
@@ -45,10 +44,6 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     untitled: 'Flujo sin nombre',
     readOnly: 'Solo lectura',
     close: 'Cerrar {{name}}',
-  },
-  editor: {
-    emptyTitle: 'Ningún flujo abierto',
-    emptyBody: 'Abre un flujo desde la biblioteca o crea uno con “Nuevo flujo”.',
   },
   banner: {
     diffShown: 'Diferencias con {{against}}: los pasos con contorno discontinuo verde solo están en tu copia; los azules son distintos.',
@@ -398,6 +393,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
   notice: {
     openFailed: 'No se pudo abrir {{path}}: {{message}}',
     saveFailed: 'No se pudo guardar: {{message}}',
+    saved: 'Se guardó “{{path}}”.',
     readOnly: 'Este flujo es de solo lectura y no se puede guardar.',
     fileGone: '“{{path}}” ya no existe.',
     libraryFailed: '{{message}}',
@@ -519,4 +515,13 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
   },
   // Sync's three-way Compare and merge.
   merge: mergeEs,
+  welcome: {
+    title: 'Diseña flujos de automatización y envíalos a tus tenants',
+    intro: 'Flowpack Studio edita los flujos de conversaciones, centros de contacto, recorridos de marketing y pipelines, los revisa mientras trabajas y los envía a un tenant o los comparte como paquete.',
+    stepOpen: 'Abre un flujo de la biblioteca o crea uno: en blanco o desde una plantilla.',
+    stepEdit: 'Añade pasos desde la paleta y conéctalos; Problemas indica lo que falta corregir.',
+    stepSend: 'Guarda y luego conecta un tenant para enviar tus flujos, o expórtalos como paquete.',
+    createFlow: 'Crear un flujo',
+    connectTenant: 'Conectar un tenant',
+  },
 };

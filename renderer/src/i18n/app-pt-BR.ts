@@ -28,10 +28,9 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     save: 'Salvar',
     saveHint: 'Salvar (Ctrl+S). Problemas nunca impedem o salvamento.',
     addToTemplates: 'Adicionar aos modelos',
-    toggleProblems: 'Mostrar ou ocultar problemas',
+    toggleProblems: 'Problemas',
     language: 'Idioma (Language)',
     tenants: 'Tenants',
-    tenantsHint: 'Conexões com tenants: adicionar, testar e ver os fluxos',
   },
   tenants: tenantsPtBR,
   kind: {
@@ -45,10 +44,6 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     untitled: 'Fluxo sem nome',
     readOnly: 'Somente leitura',
     close: 'Fechar {{name}}',
-  },
-  editor: {
-    emptyTitle: 'Nenhum fluxo aberto',
-    emptyBody: 'Abra um fluxo na biblioteca ou crie um com “Novo fluxo”.',
   },
   banner: {
     diffShown: 'Diferenças com {{against}}: etapas com contorno tracejado verde só existem na sua cópia; as azuis são diferentes.',
@@ -398,6 +393,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   notice: {
     openFailed: 'Não foi possível abrir {{path}}: {{message}}',
     saveFailed: 'Não foi possível salvar: {{message}}',
+    saved: '“{{path}}” foi salvo.',
     readOnly: 'Este fluxo é somente leitura e não pode ser salvo.',
     fileGone: '“{{path}}” não existe mais.',
     libraryFailed: '{{message}}',
@@ -519,4 +515,13 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   },
   // Sync's three-way Compare and merge.
   merge: mergePtBR,
+  welcome: {
+    title: 'Crie fluxos de automação e envie-os para seus tenants',
+    intro: 'O Flowpack Studio edita os fluxos de conversas, centrais de atendimento, jornadas de marketing e pipelines, verifica-os enquanto você trabalha e os envia para um tenant ou os compartilha como pacote.',
+    stepOpen: 'Abra um fluxo da biblioteca ou crie um: em branco ou a partir de um modelo.',
+    stepEdit: 'Adicione etapas pela paleta e conecte-as; Problemas lista o que falta corrigir.',
+    stepSend: 'Salve e depois conecte um tenant para enviar seus fluxos, ou exporte-os como pacote.',
+    createFlow: 'Criar um fluxo',
+    connectTenant: 'Conectar um tenant',
+  },
 };
