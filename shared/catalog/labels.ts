@@ -1,7 +1,11 @@
+import { z } from 'zod';
+
 /** Languages every catalog label, port label and field label is written in. */
 export const LOCALES = ['en', 'pt-BR', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Labels = Readonly<Record<Locale, string>>;
+/** Labels as they cross a boundary (a host call's answer): a text in every language. */
+export const labelsSchema = z.record(z.enum(LOCALES), z.string());
 
 /** Labels in English, Brazilian Portuguese and Spanish, in that order. */
 export function t(en: string, ptBR: string, es: string): Labels {

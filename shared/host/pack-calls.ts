@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENGLISH_COPY_WORDS } from '../format/copy-name';
+import { labelsSchema } from '../catalog/labels';
 import type { ImportPolicy } from '../catalog/types';
 import { diagnosticSchema } from '../format/diagnostic';
 import { REF_KINDS } from '../format/entity-ref';
@@ -42,7 +43,6 @@ export const packExportArgsSchema = z
   .strict();
 
 /** A field's label in every language the UI speaks. */
-const labelsSchema = z.object({ en: z.string(), 'pt-BR': z.string(), es: z.string() });
 /** A reported value with its field's label, when the catalog has one (ReportItem). */
 const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional() });
 const IMPORT_POLICIES = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'matchOrPlaceholder', 'placeholder', 'remove'] as const satisfies readonly ImportPolicy[];

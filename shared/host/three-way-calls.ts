@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelsSchema } from '../catalog/labels';
 
 /**
  * shared/sync/three-way.ts's FlowThreeWay and shared/sync/merge-flows.ts's MergeChoices as they
@@ -21,7 +22,9 @@ export const flowThreeWaySchema = z.object({
   stepNames: z.record(z.string(), z.string()),
   flow: z.array(fieldThreeWaySchema),
   steps: z.array(z.object({ id: z.string(), type: z.string(), name: z.string(), ...presence, changedOn, fields: z.array(fieldThreeWaySchema) })),
-  connections: z.array(z.object({ source: z.string(), sourcePort: z.string(), target: z.string(), ...presence, changedOn })),
+  connections: z.array(
+    z.object({ source: z.string(), sourcePort: z.string(), portLabel: labelsSchema.optional(), target: z.string(), ...presence, changedOn }),
+  ),
 });
 
 const side = z.enum(['mine', 'theirs']);

@@ -9,6 +9,9 @@ function example(): Flow {
   const text = readFileSync(new URL('../../examples/conversations/out-of-hours-message.flow.json', import.meta.url), 'utf8');
   return loadFlow(JSON.parse(text)).flow!;
 }
+// Connections are named by their port as the step's type names it, never by the port's id.
+const PORT_LABEL_TIMEOUT = { en: 'Timeout', 'pt-BR': 'Tempo esgotado', es: 'Tiempo agotado' };
+const PORT_LABEL_NEXT = { en: 'Next', 'pt-BR': 'Próximo', es: 'Siguiente' };
 const step = (flow: Flow, id: string): FlowNode => flow.nodes.find((node) => node.id === id)!;
 
 describe('threeWayDiff: each side compared with the version last synchronised', () => {
@@ -82,8 +85,8 @@ describe('threeWayDiff: each side compared with the version last synchronised', 
       { id: 'note-here', inBase: false, inMine: true, inTheirs: false, changedOn: 'here' },
     ]);
     expect(result.connections).toEqual([
-      { source: 'assign-support', sourcePort: 'timeout', target: 'team-busy', inBase: true, inMine: true, inTheirs: false, changedOn: 'there' },
-      { source: 'agent-intro', sourcePort: 'next', target: 'note-here', inBase: false, inMine: true, inTheirs: false, changedOn: 'here' },
+      { source: 'assign-support', sourcePort: 'timeout', portLabel: PORT_LABEL_TIMEOUT, target: 'team-busy', inBase: true, inMine: true, inTheirs: false, changedOn: 'there' },
+      { source: 'agent-intro', sourcePort: 'next', portLabel: PORT_LABEL_NEXT, target: 'note-here', inBase: false, inMine: true, inTheirs: false, changedOn: 'here' },
     ]);
   });
 

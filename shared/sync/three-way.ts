@@ -1,4 +1,6 @@
 import diff from 'microdiff';
+import { findStepType } from '../catalog/registry';
+import type { Labels } from '../catalog/labels';
 import { copyJson } from '../json/copy-json';
 import type { Flow, FlowEdge, FlowNode } from '../format/flow-schema';
 import { tenantHeldValues } from '../import/tenant-held-values';
@@ -38,6 +40,8 @@ export interface StepThreeWay {
 export interface ConnectionThreeWay {
   source: string;
   sourcePort: string;
+  /** The port's name in each language, from the source step's type (absent for a type the catalog lacks). */
+  portLabel?: Labels;
   target: string;
   inBase: boolean;
   inMine: boolean;
@@ -134,9 +138,31 @@ function connectionsThreeWay(hasBase: boolean, versions: ThreeVersions): Connect
   for (const [key, edge] of all) {
     const [inBase, inMine, inTheirs] = [base.has(key), mine.has(key), theirs.has(key)];
     if (inMine === inTheirs) continue;
-    out.push({ source: edge.source, sourcePort: edge.sourcePort, target: edge.target, inBase, inMine, inTheirs, changedOn: classify(hasBase, inMine !== inBase, inTheirs !== inBase) });
+    const portLabel = portLabelOf(versions, edge);
+    out.push({
+      source: edge.source,
+      sourcePort: edge.sourcePort,
+      ...(portLabel ? { portLabel } : {}),
+      target: edge.target,
+      inBase,
+      inMine,
+      inTheirs,
+      changedOn: classify(hasBase, inMine !== inBase, inTheirs !== inBase),
+    });
   }
   return out;
+}
+
+/** The name of the port a connection leaves, as the side that has its source step configures it. */
+function portLabelOf(versions: ThreeVersions, edge: FlowEdge): Labels | undefined {
+  for (const flow of [versions.mine, versions.theirs, versions.base]) {
+    const node = flow?.nodes.find((candidate) => candidate.id === edge.source);
+    if (!node) continue;
+    const ports = findStepType(flow!.profile, node.type)?.ports(node.config);
+    const port = ports?.find((candidate) => candidate.id === edge.sourcePort);
+    if (port) return port.label;
+  }
+  return undefined;
 }
 
 /**

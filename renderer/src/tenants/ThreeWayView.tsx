@@ -163,7 +163,7 @@ export function ThreeWayView({ threeWay, choices, onChoose }: ThreeWayViewProps)
     return (
       <li key={connectionKey(c)} className="fp-merge__item">
         <div className="fp-merge__head">
-          <span>{t('merge.connection', { ...words, port: c.sourcePort })}</span>
+          <span>{t('merge.connection', { ...words, port: c.portLabel?.[locale] ?? c.sourcePort })}</span>
           <span className="fp-merge__sides">{t('merge.sides', { mine: t(c.inMine ? 'merge.connected' : 'merge.notConnected'), theirs: t(c.inTheirs ? 'merge.connected' : 'merge.notConnected') })}</span>
           <SideChoice label={t('merge.connectionChoice', words)} value={choices.connections?.[connectionKey(c)] ?? defaultSide(c.changedOn) ?? choices.steps?.[c.source]} onChange={(side) => setConnection(c, side)} />
         </div>
