@@ -63,6 +63,20 @@ describe('every main screen and dialog is clean for assistive technology', () =>
     await problems(page).waitFor();
     await check('editor-drawer-problems');
 
+    // The canvas's keyboard dialogs: connecting a focused step, and Save as.
+    await nodeById(page, 'assign-support').focus();
+    await page.keyboard.press('c');
+    const connect = page.getByRole('dialog', { name: /^Connect “/ });
+    await connect.waitFor();
+    await check('connect-step');
+    await page.keyboard.press('Escape');
+    await connect.waitFor({ state: 'detached' });
+    await nodeById(page, 'assign-support').focus();
+    await page.keyboard.press('Control+Shift+S');
+    await page.getByRole('dialog', { name: 'Save as' }).getByRole('textbox', { name: 'File name' }).waitFor();
+    await check('save-as');
+    await dismiss(page, 'Save as');
+
     // Editor dialogs: Add to templates, and closing a tab with unsaved changes.
     await page.getByRole('banner').getByRole('button', { name: 'Add to templates', exact: true }).click();
     await page.getByRole('dialog', { name: 'Add to templates' }).waitFor();
