@@ -9,7 +9,7 @@ import { useDocuments } from '../documents/documents-store';
 import { GRID } from '../documents/flow-edits';
 import { useLocale } from '../i18n/locale';
 import type { FlowEdge } from '../../../shared/format/flow-schema';
-import { canvasAriaLabels, connectionLabel } from './aria-labels';
+import { canvasAriaLabels, connectionLabeller } from './aria-labels';
 import { CanvasControls } from './CanvasControls';
 import { ConnectDialog } from './ConnectDialog';
 import { LayoutProgress } from './LayoutProgress';
@@ -21,6 +21,7 @@ import { PALETTE_DRAG_TYPE } from './palette-items';
 import { cornerCoversOf } from './fit-clear-of-covers';
 import { openingViewport } from './opening-viewport';
 import { NODE_TYPES } from './StepNode';
+import { EDGE_TYPES } from './ConnectionEdge';
 import { StepNodeContext } from './step-node-context';
 import { useCanvasChanges } from './use-canvas-changes';
 import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
@@ -103,17 +104,13 @@ function CanvasView({ docId }: { docId: string }) {
   }, [flow, selection, view.dragging, edgeArea]);
   const reconnect = useEdgeReconnect(docId, readOnly);
   const grabbable = reconnect.grabbable;
-  const edgeLabel = useMemo(() => {
+  // Names only the connections near the view, each once per version of the flow (see connectionLabeller).
+  const labellerFor = useMemo(() => {
     if (!flow) return undefined;
-    const byId = new Map(flow.nodes.map((node) => [node.id, node]));
-    // Panning asks again for the same connections' names: each is made once per version of the flow.
     const made = new WeakMap<FlowEdge, string>();
-    return (edge: FlowEdge) => {
-      let label = made.get(edge);
-      if (label === undefined) made.set(edge, (label = connectionLabel(t, locale, flow.profile, edge, (id) => byId.get(id))));
-      return label;
-    };
+    return (near: readonly FlowEdge[]) => connectionLabeller(t, locale, flow, near, made);
   }, [flow, t, locale]);
+  const edgeLabel = useMemo(() => labellerFor?.(nearEdges), [labellerFor, nearEdges]);
   const edges = useMemo(
     () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel) : []),
     [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel],
@@ -174,6 +171,7 @@ function CanvasView({ docId }: { docId: string }) {
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}

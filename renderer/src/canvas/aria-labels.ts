@@ -1,7 +1,7 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/catalog/labels';
-import type { FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
+import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
 import type { Profile } from '../../../shared/format/profiles';
 import { findStepType } from '../../../shared/catalog/registry';
 import { stepPorts } from './step-ports';
@@ -54,4 +54,35 @@ export function connectionLabel(
     port: port?.label[locale] ?? edge.sourcePort,
     target: target ? stepTitle(profile, target, locale) : edge.target,
   });
+}
+
+/**
+ * Names `edges` (the connections handed to the canvas) with {@link connectionLabel}; `made`
+ * keeps the names already made for this flow version, language and locale, so panning and
+ * dragging, which hand over the same connections again, neither name nor look them up twice.
+ *
+ * @remarks
+ * Only the steps at the ends of connections not yet named are indexed, found in one pass over
+ * the flow: an index of every step, kept as long as the flow version, grew with the flow's size
+ * although only the connections near the view are named.
+ */
+export function connectionLabeller(
+  t: TFunction,
+  locale: Locale,
+  flow: Flow,
+  edges: readonly FlowEdge[],
+  made: WeakMap<FlowEdge, string> = new WeakMap(),
+): (edge: FlowEdge) => string {
+  const ends = new Map<string, FlowNode | undefined>();
+  for (const edge of edges) {
+    if (made.has(edge)) continue;
+    ends.set(edge.source, undefined);
+    ends.set(edge.target, undefined);
+  }
+  if (ends.size > 0) for (const node of flow.nodes) if (ends.has(node.id)) ends.set(node.id, node);
+  return (edge) => {
+    let label = made.get(edge);
+    if (label === undefined) made.set(edge, (label = connectionLabel(t, locale, flow.profile, edge, (id) => ends.get(id))));
+    return label;
+  };
 }

@@ -9,7 +9,7 @@ import { canvasEn } from '../i18n/canvas-en';
 import { canvasEs } from '../i18n/canvas-es';
 import { canvasPtBR } from '../i18n/canvas-pt-BR';
 import { buildResources } from '../i18n/resources';
-import { canvasAriaLabels, connectionLabel } from './aria-labels';
+import { canvasAriaLabels, connectionLabel, connectionLabeller } from './aria-labels';
 import { connectChoices } from './connect-choices';
 import { createEdgeDeriver } from './derive-elements';
 import { adjacentStep } from './step-order';
@@ -123,5 +123,21 @@ describe('screen-reader texts of the canvas in the UI’s language', () => {
     expect(derive(current.edges, none, problems, null, label)).toBe(first);
     const renamed = (edge: Flow['edges'][number]) => label(edge).replace('High', 'Alta');
     expect(derive(current.edges, none, problems, null, renamed)[0]?.ariaLabel).toBe('Conexão de “Manual trigger” (Próximo) para “Alta”');
+  });
+
+  it('names the connections near the view by their steps, once per flow version, and anew after a rename', async () => {
+    const t = await translator('en');
+    const current = flow();
+    const made = new WeakMap<Flow['edges'][number], string>();
+    const edge = current.edges[0]!;
+    expect(connectionLabeller(t, 'en', current, current.edges, made)(edge)).toBe('Connection from “Manual trigger” (Next) to “High”');
+    // Panning hands the same connection over again: its name is the one already made.
+    expect(connectionLabeller(t, 'en', current, current.edges, made)(edge)).toBe('Connection from “Manual trigger” (Next) to “High”');
+    // A renamed step is a new flow version, so a new store of names.
+    const renamed = { ...current, nodes: current.nodes.map((node) => (node.id === 'high' ? { ...node, name: 'Alta' } : node)) };
+    expect(connectionLabeller(t, 'en', renamed, renamed.edges)(edge)).toBe('Connection from “Manual trigger” (Next) to “Alta”');
+    // A connection whose step is gone is named by the step's id.
+    const dangling = { id: 'e2', source: 'trigger', sourcePort: 'next', target: 'gone' };
+    expect(connectionLabeller(t, 'en', current, [dangling])(dangling)).toBe('Connection from “Manual trigger” (Next) to “gone”');
   });
 });

@@ -1,8 +1,8 @@
 import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
-import { tenantsEs } from '../tenants/tenant-strings';
-import { mergeEs } from '../tenants/merge-strings';
+import { tenantsEs } from '../tenants/tenant-strings-es';
+import { mergeEs } from '../tenants/merge-strings-es';
 
 /** Strings of the application shell in Spanish (same keys as app-en.ts). */
 export const appEs: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {

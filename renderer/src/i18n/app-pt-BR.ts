@@ -1,8 +1,8 @@
 import type { DiagnosticCode } from '../../../shared/format/diagnostic';
 import type { appEn } from './app-en';
 import type { Translation } from './resources';
-import { tenantsPtBR } from '../tenants/tenant-strings';
-import { mergePtBR } from '../tenants/merge-strings';
+import { tenantsPtBR } from '../tenants/tenant-strings-pt-BR';
+import { mergePtBR } from '../tenants/merge-strings-pt-BR';
 
 /** Strings of the application shell in Brazilian Portuguese (same keys as app-en.ts). */
 export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {

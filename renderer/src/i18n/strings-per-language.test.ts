@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+
+// Every module of translated strings: the app's and canvas's tables and the parts they import.
+const stringModules = import.meta.glob<Record<string, unknown>>(['./app-*.ts', './canvas-*.ts', '../**/*-strings*.ts', '!./**/*.test.ts'], { eager: true });
+
+const LANGUAGE_SUFFIXES = ['En', 'Es', 'PtBR'] as const;
+
+describe('translated strings', () => {
+  it('keeps each language in modules of its own, so English loads without the other languages', () => {
+    // i18n.ts bundles English with the app and loads the others only when used: a module
+    // holding two languages would carry the second one into the English bundle.
+    expect(Object.keys(stringModules).length).toBeGreaterThan(6);
+    for (const [file, module] of Object.entries(stringModules)) {
+      const languages = new Set(Object.keys(module).map((name) => LANGUAGE_SUFFIXES.find((suffix) => name.endsWith(suffix)) ?? name));
+      expect([...languages], file).toHaveLength(1);
+    }
+  });
+});

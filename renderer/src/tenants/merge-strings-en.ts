@@ -1,0 +1,50 @@
+/**
+ * The Sync view's three-way Compare and merge in English; the app's tables hold them under
+ * `merge`. Each language has a file of its own (merge-strings-<locale>.ts): a module
+ * holding all three put the other languages in the eager bundle with English, while i18n.ts
+ * loads them only when used.
+ */
+export const mergeEn = {
+  introThreeWay: 'Your copy and the tenant’s (revision {{revision}}) compared with revision {{base}}, the version last synchronised. A change made on one side starts with that side’s version; choose a version of each change made on both sides.',
+  introNotSynced: 'This flow was never synchronised with the tenant, so there is no common version to compare with: choose a version of each difference.',
+  introUnavailable: 'The tenant cannot give the version last synchronised, so the two versions are compared directly: choose a version of each difference.',
+  none: 'The two versions are the same.',
+  group: { both: 'Changed on both sides', here: 'Changed here', there: 'Changed on the tenant' },
+  groupNoBase: 'Different in the two versions',
+  flowSettings: 'Flow settings',
+  side: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged', present: 'has it', absent: 'does not have it' },
+  sides: 'Yours: {{mine}} · Tenant’s: {{theirs}}',
+  column: { field: 'Field', base: 'Last synchronised', mine: 'Yours', theirs: 'Tenant’s', keep: 'Keep' },
+  takeMine: 'Yours',
+  takeTheirs: 'Tenant’s',
+  stepChoice: 'Version of “{{name}}”',
+  fieldChoice: 'Version of {{field}} in “{{name}}”',
+  flowChoice: 'Version of {{field}}',
+  connection: 'From “{{from}}” ({{port}}) to “{{to}}”',
+  connectionChoice: 'Version of the connection from “{{from}}” to “{{to}}”',
+  connected: 'connected',
+  notConnected: 'not connected',
+  yes: 'Yes',
+  no: 'No',
+  empty: '(empty)',
+  none_value: '(none)',
+  showWhole: 'Show the whole text',
+  showLess: 'Show less',
+  duration: {
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    seconds_one: '{{count}} second',
+    seconds_other: '{{count}} seconds',
+  },
+  field: { name: 'Name', description: 'Description', profile: 'Platform', kind: 'Flow type', entities: 'Entities it needs', extensions: 'Extension data', type: 'Step type' },
+  save: 'Save the merge and send it to the tenant',
+  saving: 'Saving…',
+  undecided_one: 'Choose a version of {{count}} change made on both sides.',
+  undecided_other: 'Choose a version of {{count}} changes made on both sides.',
+  saved: 'Merged, saved with a backup of your previous file, and sent to the tenant (revision {{revision}}).',
+  savedNotSent: 'The merge is saved in your file, but the tenant refused it: {{problem}} The flow shows as changed here; push it once that is fixed.',
+};
