@@ -30,6 +30,9 @@ describe('flowpack export', () => {
     expect(run.stdout).toContain('nodes[3].config.active: send email step deactivated');
     expect(run.stdout.indexOf('Removed or changed (8)')).toBeLessThan(run.stdout.indexOf(`Wrote ${out} (1 flow, 8 changes)`));
     expect(run.stdout).not.toContain('usr_20931');
+    // Besides what changed, what travels as it is and must exist where the pack is imported.
+    expect(run.stdout).toContain('Travels with the flows, to exist on the destination (2):');
+    expect(run.stdout).toContain('nodes[1].config.tags[0]: "New client" (tag) by name only; on import: reused if the destination has one of exactly that name, otherwise created');
     const text = readFileSync(out, 'utf8');
     const pack = loadPack(JSON.parse(text)).pack!;
     expect(pack.manifest).toMatchObject({ name: 'Client onboarding (export rules)', author: 'Ana Consultant', profile: 'pipeline' });
