@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { eventually, hasUnsavedChanges, nodeById, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { axeViolations } from './support/axe';
 import { useEditorSessions } from './support/editor-session';
 import type { EditorSession } from './support/editor-session';
 import { readFlow } from './support/flow-files';
@@ -50,6 +51,8 @@ describe('unsaved edits survive a killed host', () => {
 
     await recoveryOffer(page).waitFor();
     expect(await recoveryOffer(page).textContent()).toContain(FILE);
+    // The offer is as clean for assistive technology as every other dialog.
+    expect(await axeViolations(page, 'recovery-offer')).toEqual([]);
     await recoveryOffer(page).getByRole('button', { name: `Restore ${FILE}` }).click();
 
     await expect.poll(() => nodeById(page, 'trigger').textContent(), UI_SETTLE).toContain('Chat started');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canvas, hasUnsavedChanges, nodeById, nodesShowing, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { axeViolations } from './support/axe';
 import { useEditorSessions } from './support/editor-session';
 import { changeFlowOnDisk, readFlow, renameNode } from './support/flow-files';
 
@@ -78,6 +79,8 @@ describe('a flow file changed on disk while it is open', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
     await page.getByRole('dialog', { name: 'The file changed on disk' }).waitFor();
+    // The question is as clean for assistive technology as every other dialog.
+    expect(await axeViolations(page, 'changed-on-disk')).toEqual([]);
     const onDisk = await readFlow(workspace.root, FILE);
     expect(onDisk.nodes.find((node) => node.id === 'close')?.name).toBe('End the chat');
     expect(onDisk.nodes.find((node) => node.id === 'trigger')?.name).toBe('Conversation opened');
