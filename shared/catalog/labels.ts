@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
-/** Languages every catalog label, port label and field label is written in. */
-export const LOCALES = ['en', 'pt-BR', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from '../locales/locales';
+import type { Locale } from '../locales/locales';
+
+export { LOCALES };
+export type { Locale };
 export type Labels = Readonly<Record<Locale, string>>;
 /** Labels as they cross a boundary (a host call's answer): a text in every language. */
 export const labelsSchema = z.record(z.enum(LOCALES), z.string());

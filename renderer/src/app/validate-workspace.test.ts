@@ -1,18 +1,15 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../../shared/catalog/create-flow';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
-import { appEn } from '../i18n/app-en';
-import { buildResources } from '../i18n/resources';
+import { translatorFor } from '../i18n/resources';
 import { describeCheck, summariseCheck } from './validate-workspace';
 
 const flow = (name: string) => createFlow({ profile: 'conversations', name, now: new Date('2025-01-01T00:00:00Z') });
 const problem = (severity: Diagnostic['severity']): Diagnostic => ({ severity, code: 'PORT_UNCONNECTED', message: 'x' });
 
 async function english() {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: buildResources({ en: appEn }, {}), lng: 'en', interpolation: { escapeValue: false } });
-  return (key: string, options?: Record<string, unknown>) => instance.t(key, options);
+  const t = await translatorFor('en');
+  return (key: string, options?: Record<string, unknown>) => t(key, options);
 }
 
 describe('what Validate says it found', () => {

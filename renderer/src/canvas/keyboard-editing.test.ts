@@ -1,14 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../../shared/catalog/create-flow';
 import type { Flow, FlowNode } from '../../../shared/format/flow-schema';
-import { appEn } from '../i18n/app-en';
-import { appEs } from '../i18n/app-es';
-import { appPtBR } from '../i18n/app-pt-BR';
-import { canvasEn } from '../i18n/canvas-en';
-import { canvasEs } from '../i18n/canvas-es';
-import { canvasPtBR } from '../i18n/canvas-pt-BR';
-import { buildResources } from '../i18n/resources';
+import { translatorFor } from '../i18n/resources';
 import { canvasAriaLabels, connectionLabel, connectionLabeller } from './aria-labels';
 import { connectChoices } from './connect-choices';
 import { createEdgeDeriver } from './derive-elements';
@@ -28,12 +21,7 @@ function flow(): Flow {
   };
 }
 
-async function translator(language: string) {
-  const instance = i18next.createInstance();
-  const canvas = { './canvas-en.ts': { canvasEn }, './canvas-es.ts': { canvasEs }, './canvas-pt-BR.ts': { canvasPtBR } };
-  await instance.init({ resources: buildResources({ en: appEn, es: appEs, 'pt-BR': appPtBR }, canvas), lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
-  return instance.t;
-}
+const translator = translatorFor;
 
 describe('moving through steps by keyboard', () => {
   it('Tab goes through every step in reading order, by column then top to bottom, whether drawn or not', () => {

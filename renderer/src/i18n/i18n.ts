@@ -1,30 +1,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../shared/catalog/labels';
+import type { Locale } from '../../../shared/locales/locales';
 import type { CopyWords } from '../../../shared/format/copy-name';
-import { appEn } from './app-en';
-import { matchLocale, pickLocale } from './locale';
-import { buildResources } from './resources';
-import type { StringTree } from './resources';
+import { LOCALES, matchLocale, pickLocale } from '../../../shared/locales/locales';
+import type { StringTree } from '../../../shared/locales/translation';
+import { uiEn } from '../../../shared/locales/en/ui';
 
-// The canvas engineer's strings, when their files exist: globbed so neither side waits on the other.
 // English is every language's fallback, so its strings are always loaded; the other languages
-// load when they are used, so only the languages on screen take memory.
-const englishCanvasModules = import.meta.glob('./canvas-en.ts', { eager: true });
-const otherCanvasModules = import.meta.glob(['./canvas-*.ts', '!./canvas-en.ts']);
+// load when they are used, so only the languages on screen take memory. Each is a folder of
+// shared/locales.
+const otherLanguages = import.meta.glob<StringTree>(['../../../shared/locales/*/ui.ts', '!../../../shared/locales/en/ui.ts'], { import: 'default' });
 
 type OtherLocale = Exclude<Locale, 'en'>;
 
-const APP_STRINGS: Readonly<Record<OtherLocale, () => Promise<StringTree>>> = {
-  'pt-BR': () => import('./app-pt-BR').then((module) => module.appPtBR),
-  es: () => import('./app-es').then((module) => module.appEs),
-};
-
-/** The translation resources of one language other than English, loaded from its own chunks. */
+/** The UI strings of one language other than English, loaded from its own chunk. */
 async function loadResources(locale: OtherLocale): Promise<StringTree> {
-  const canvasFile = Object.keys(otherCanvasModules).find((file) => file.endsWith(`/canvas-${locale}.ts`));
-  const [app, canvas] = await Promise.all([APP_STRINGS[locale](), canvasFile ? otherCanvasModules[canvasFile]!() : undefined]);
-  return buildResources({ [locale]: app }, canvasFile ? { [canvasFile]: canvas } : {})[locale]!.translation;
+  const load = otherLanguages[`../../../shared/locales/${locale}/ui.ts`];
+  if (!load) throw new Error(`no strings for ${locale}`);
+  return load();
 }
 
 /** Makes sure `locale`'s strings are loaded; false when they could not be (the editor then stays as it is). */
@@ -56,7 +49,7 @@ function storedChoice(): string | null {
  */
 export async function setupI18n(): Promise<typeof i18next> {
   const preferred = pickLocale([storedChoice(), ...(navigator.languages ?? []), navigator.language]);
-  const resources = buildResources({ en: appEn }, englishCanvasModules);
+  const resources: Partial<Record<Locale, { translation: StringTree }>> = { en: { translation: uiEn } };
   let initial: Locale = 'en';
   if (preferred !== 'en') {
     const strings = await loadResources(preferred).catch(() => null);
@@ -69,7 +62,7 @@ export async function setupI18n(): Promise<typeof i18next> {
     resources,
     lng: initial,
     fallbackLng: 'en',
-    supportedLngs: ['en', 'pt-BR', 'es'],
+    supportedLngs: [...LOCALES],
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { LOCALES } from '../../../shared/catalog/labels';
-import type { Locale } from '../../../shared/catalog/labels';
+import { matchLocale } from '../../../shared/locales/locales';
+import type { Locale } from '../../../shared/locales/locales';
 
 /** How each language names itself in the Language menu (never translated: people look for their own). */
 export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
@@ -9,30 +9,6 @@ export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
   'pt-BR': 'Português (Brasil)',
   es: 'Español',
 };
-
-/**
- * The app language for a BCP 47 tag, or null when none fits: any Portuguese gets Brazilian
- * Portuguese, any Spanish gets Spanish, any English gets English.
- */
-export function matchLocale(tag: string | null | undefined): Locale | null {
-  if (!tag) return null;
-  const exact = LOCALES.find((locale) => locale.toLowerCase() === tag.toLowerCase());
-  if (exact) return exact;
-  const language = tag.toLowerCase().split(/[-_]/)[0];
-  if (language === 'pt') return 'pt-BR';
-  if (language === 'es') return 'es';
-  if (language === 'en') return 'en';
-  return null;
-}
-
-/** The first candidate the app speaks (user choice, system locale, browser languages), else English. */
-export function pickLocale(candidates: readonly (string | null | undefined)[]): Locale {
-  for (const candidate of candidates) {
-    const locale = matchLocale(candidate);
-    if (locale) return locale;
-  }
-  return 'en';
-}
 
 /**
  * The current language as a catalog locale, for `Labels[locale]` (re-renders when it changes).

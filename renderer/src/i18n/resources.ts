@@ -1,45 +1,21 @@
-import type { Locale } from '../../../shared/catalog/labels';
+import i18next from 'i18next';
+import type { TFunction } from 'i18next';
+import type { StringTree } from '../../../shared/locales/translation';
 
-/** A tree of translated strings: what an i18next namespace holds. */
-export interface StringTree {
-  [key: string]: string | StringTree;
+export type { StringTree, Translation } from '../../../shared/locales/translation';
+
+// Every language's UI strings at once, for tests that check texts in several languages
+// (the app itself loads one language at a time, i18n.ts).
+const allLanguages = import.meta.glob<StringTree>('../../../shared/locales/*/ui.ts', { import: 'default', eager: true });
+
+/** i18next resources holding every language of shared/locales, keyed by its folder's name. */
+export function allUiResources(): Record<string, { translation: StringTree }> {
+  return Object.fromEntries(Object.entries(allLanguages).map(([file, strings]) => [file.split('/').at(-2)!, { translation: strings }]));
 }
 
-/** The same keys as `T`, each leaf a string: the shape every translation of a resource must have. */
-export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
-
-function isTree(value: unknown): value is StringTree {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** `extra` laid over `base`, nested objects merged key by key. */
-export function mergeStrings(base: StringTree, extra: StringTree): StringTree {
-  const result: StringTree = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const current = result[key];
-    result[key] = isTree(current) && isTree(value) ? mergeStrings(current, value) : value;
-  }
-  return result;
-}
-
-/**
- * The translation resources for each locale given: the app's strings plus the strings of any
- * `canvas-<locale>.ts` module (the canvas engineer's own files). Every object a canvas
- * module exports (default or named) is merged into the one `translation` namespace, so the
- * canvas can keep its keys under its own prefix without this module knowing them.
- */
-export function buildResources(
-  app: Readonly<Partial<Record<Locale, StringTree>>>,
-  canvasModules: Readonly<Record<string, unknown>>,
-): Partial<Record<Locale, { translation: StringTree }>> {
-  const result: Partial<Record<Locale, { translation: StringTree }>> = {};
-  for (const locale of Object.keys(app) as Locale[]) {
-    let strings = app[locale]!;
-    const module = Object.entries(canvasModules).find(([file]) => file.endsWith(`/canvas-${locale}.ts`))?.[1];
-    if (isTree(module)) {
-      for (const exported of Object.values(module)) if (isTree(exported)) strings = mergeStrings(strings, exported);
-    }
-    result[locale] = { translation: strings };
-  }
-  return result;
+/** A translator for one language with English as its fallback, as the app sets up i18next. */
+export async function translatorFor(language: string): Promise<TFunction> {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: allUiResources(), lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  return instance.t;
 }

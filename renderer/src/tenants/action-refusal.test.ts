@@ -1,18 +1,10 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { HostCallError } from '../host/host-call-error';
-import { appEn } from '../i18n/app-en';
-import { appEs } from '../i18n/app-es';
-import { appPtBR } from '../i18n/app-pt-BR';
-import { buildResources } from '../i18n/resources';
+import { translatorFor } from '../i18n/resources';
 import { describeActionRefusal } from './action-refusal';
 
-async function translator(language: string) {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: buildResources({ en: appEn, 'pt-BR': appPtBR, es: appEs }, {}), lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
-  return instance.t;
-}
+const translator = translatorFor;
 
 /** What the tenant answers when a publish meets a placeholder: its English message, with the code and parameters. */
 const placeholder: ReportedDiagnostic = {

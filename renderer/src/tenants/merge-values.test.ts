@@ -1,16 +1,8 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { appEn } from '../i18n/app-en';
-import { appEs } from '../i18n/app-es';
-import { appPtBR } from '../i18n/app-pt-BR';
-import { buildResources } from '../i18n/resources';
+import { translatorFor } from '../i18n/resources';
 import { configFieldMeta, fieldLabel, valueText } from './merge-values';
 
-async function translator(language: string) {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: buildResources({ en: appEn, 'pt-BR': appPtBR, es: appEs }, {}), lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
-  return instance.t;
-}
+const translator = translatorFor;
 
 describe('Compare’s words for fields and values', () => {
   it('names a config field by the catalog’s label in the UI’s language, not its JSON path', async () => {

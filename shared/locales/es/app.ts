@@ -1,8 +1,8 @@
-import type { DiagnosticCode } from '../../../shared/format/diagnostic';
-import type { appEn } from './app-en';
-import type { Translation } from './resources';
-import { tenantsEs } from '../tenants/tenant-strings-es';
-import { mergeEs } from '../tenants/merge-strings-es';
+import type { DiagnosticCode } from '../../format/diagnostic';
+import type { appEn } from '../en/app';
+import type { Translation } from '../translation';
+import { tenantsEs } from './tenants';
+import { mergeEs } from './merge';
 
 /** Strings of the application shell in Spanish (same keys as app-en.ts). */
 export const appEs: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {

@@ -1,5 +1,5 @@
-import type { Translation } from '../i18n/resources';
-import type { mergeEn } from './merge-strings-en';
+import type { Translation } from '../translation';
+import type { mergeEn } from '../en/merge';
 
 /** The three-way Compare and merge in Spanish (see merge-strings-en.ts). */
 export const mergeEs: Translation<typeof mergeEn> = {

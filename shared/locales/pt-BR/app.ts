@@ -1,8 +1,8 @@
-import type { DiagnosticCode } from '../../../shared/format/diagnostic';
-import type { appEn } from './app-en';
-import type { Translation } from './resources';
-import { tenantsPtBR } from '../tenants/tenant-strings-pt-BR';
-import { mergePtBR } from '../tenants/merge-strings-pt-BR';
+import type { DiagnosticCode } from '../../format/diagnostic';
+import type { appEn } from '../en/app';
+import type { Translation } from '../translation';
+import { tenantsPtBR } from './tenants';
+import { mergePtBR } from './merge';
 
 /** Strings of the application shell in Brazilian Portuguese (same keys as app-en.ts). */
 export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<DiagnosticCode, string> } = {

@@ -1,5 +1,5 @@
-import { tenantsEn } from '../tenants/tenant-strings-en';
-import { mergeEn } from '../tenants/merge-strings-en';
+import { tenantsEn } from './tenants';
+import { mergeEn } from './merge';
 /**
  * English strings of the application shell (top bar, library, tabs, dialogs, Problems).
  * The accessible names end-to-end tests rely on are English strings from here: change them

@@ -1,5 +1,5 @@
-import type { Translation } from './resources';
-import type { canvasEn } from './canvas-en';
+import type { Translation } from '../translation';
+import type { canvasEn } from '../en/canvas';
 
 /** Brazilian Portuguese strings of the canvas, palette and properties drawer. */
 export const canvasPtBR: Translation<typeof canvasEn> = {

@@ -1,5 +1,5 @@
-import type { Translation } from '../i18n/resources';
-import type { tenantsEn } from './tenant-strings-en';
+import type { Translation } from '../translation';
+import type { tenantsEn } from '../en/tenants';
 
 /** The Tenants dialog's strings in Brazilian Portuguese (see tenant-strings-en.ts). */
 export const tenantsPtBR: Translation<typeof tenantsEn> = {

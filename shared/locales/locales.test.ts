@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLocale, pickLocale } from './locale';
+import { matchLocale, pickLocale } from './locales';
 
 describe('choosing the app language from the system locale', () => {
   it('speaks Brazilian Portuguese to any Portuguese locale and Spanish to any Spanish one', () => {

@@ -1,0 +1,8 @@
+import { appEn } from './app';
+import { canvasEn } from './canvas';
+
+/** Every string of the editor's UI in English: one i18next namespace. */
+export const uiEn = { ...appEn, ...canvasEn };
+
+/** What a lazy import of this language's folder loads. */
+export default uiEn;

@@ -1,0 +1,47 @@
+import type { nativeEn } from '../en/native';
+import type { Translation } from '../translation';
+
+/** The desktop app's native menus and dialogs, in this folder's language. */
+export const nativeEs: Translation<typeof nativeEn> = {
+  commands: {
+    newFlow: 'Nuevo flujo',
+    openWorkspace: 'Abrir espacio de trabajo…',
+    openFile: 'Abrir archivo…',
+    save: 'Guardar',
+    saveAs: 'Guardar como…',
+    close: 'Cerrar',
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    fitView: 'Ajustar a la vista',
+    autoLayout: 'Diseño automático',
+    toggleProblems: 'Mostrar u ocultar problemas',
+    exportPack: 'Exportar paquete…',
+    importPack: 'Importar paquete…',
+  },
+  file: 'Archivo',
+  edit: 'Editar',
+  view: 'Ver',
+  window: 'Ventana',
+  help: 'Ayuda',
+  dialogs: {
+    chooseWorkspace: 'Abrir carpeta del espacio de trabajo',
+    openFile: 'Abrir flujo o paquete',
+    flowFiles: 'Flujos y paquetes',
+    saveFlow: 'Guardar flujo como',
+    onlyFlows: 'Flujos',
+    savePack: 'Guardar paquete',
+    packFiles: 'Paquetes Flowpack',
+    openExternalQuestion: '¿Abrir esta dirección en el navegador?',
+    openExternalButton: 'Abrir',
+    unsavedQuestion: 'Hay flujos con cambios sin guardar.',
+    unsavedDetail: '¿Cerrar de todos modos y perderlos? Elija Cancelar para volver y guardar.',
+    discardButton: 'Cerrar sin guardar',
+    cancelButton: 'Cancelar',
+  },
+};

@@ -1,0 +1,47 @@
+import type { nativeEn } from '../en/native';
+import type { Translation } from '../translation';
+
+/** The desktop app's native menus and dialogs, in this folder's language. */
+export const nativePtBR: Translation<typeof nativeEn> = {
+  commands: {
+    newFlow: 'Novo fluxo',
+    openWorkspace: 'Abrir espaço de trabalho…',
+    openFile: 'Abrir arquivo…',
+    save: 'Salvar',
+    saveAs: 'Salvar como…',
+    close: 'Fechar',
+    undo: 'Desfazer',
+    redo: 'Refazer',
+    cut: 'Recortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    selectAll: 'Selecionar tudo',
+    zoomIn: 'Aumentar zoom',
+    zoomOut: 'Diminuir zoom',
+    fitView: 'Ajustar à tela',
+    autoLayout: 'Organizar automaticamente',
+    toggleProblems: 'Mostrar/ocultar problemas',
+    exportPack: 'Exportar pacote…',
+    importPack: 'Importar pacote…',
+  },
+  file: 'Arquivo',
+  edit: 'Editar',
+  view: 'Exibir',
+  window: 'Janela',
+  help: 'Ajuda',
+  dialogs: {
+    chooseWorkspace: 'Abrir pasta do espaço de trabalho',
+    openFile: 'Abrir fluxo ou pacote',
+    flowFiles: 'Fluxos e pacotes',
+    saveFlow: 'Salvar fluxo como',
+    onlyFlows: 'Fluxos',
+    savePack: 'Salvar pacote',
+    packFiles: 'Pacotes Flowpack',
+    openExternalQuestion: 'Abrir este endereço no navegador?',
+    openExternalButton: 'Abrir',
+    unsavedQuestion: 'Há fluxos com alterações não salvas.',
+    unsavedDetail: 'Fechar mesmo assim e perdê-las? Escolha Cancelar para voltar e salvar.',
+    discardButton: 'Fechar sem salvar',
+    cancelButton: 'Cancelar',
+  },
+};

@@ -1,0 +1,8 @@
+import { appPtBR } from './app';
+import { canvasPtBR } from './canvas';
+
+/** Every string of the editor's UI in Brazilian Portuguese: one i18next namespace. */
+export const uiPtBR = { ...appPtBR, ...canvasPtBR };
+
+/** What a lazy import of this language's folder loads. */
+export default uiPtBR;
