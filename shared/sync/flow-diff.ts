@@ -118,7 +118,3 @@ export function changesBehaviour(flowDiff: FlowDiff): boolean {
   );
 }
 
-/** Whether two versions are the same flow, positions included. */
-export function isEmptyDiff(flowDiff: FlowDiff): boolean {
-  return !changesBehaviour(flowDiff) && flowDiff.steps.changed.length === 0;
-}

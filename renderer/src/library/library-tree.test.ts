@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowSummary, WorkspaceEntry } from '../../../shared/host/contract';
 import { filterTree, flowMatches, visibleRows } from './library-filter';
-import { buildLibraryTree, flowsInOrder, priorityOrder, reorderPriority } from './library-tree';
+import { buildLibraryTree, priorityOrder, reorderPriority } from './library-tree';
+import type { FlowItem, FolderItem, LibraryItem } from './library-tree';
+
+/** Every flow of the tree, depth first in display order. */
+function flowsInOrder(folder: FolderItem): FlowItem[] {
+  const flows: FlowItem[] = [];
+  const walk = (item: LibraryItem) => {
+    if (item.kind === 'flow') flows.push(item);
+    else item.children.forEach(walk);
+  };
+  walk(folder);
+  return flows;
+}
 
 function flow(path: string, summary: Partial<FlowSummary> & { id: string; name: string }): WorkspaceEntry {
   return {

@@ -80,17 +80,6 @@ function compareItems(a: LibraryItem, b: LibraryItem, rank: ReadonlyMap<string, 
   return byName.compare(a.summary.name, b.summary.name) || byName.compare(a.path, b.path);
 }
 
-/** Every flow of the tree, depth first in display order. */
-export function flowsInOrder(folder: FolderItem): FlowItem[] {
-  const flows: FlowItem[] = [];
-  const walk = (item: LibraryItem) => {
-    if (item.kind === 'flow') flows.push(item);
-    else item.children.forEach(walk);
-  };
-  walk(folder);
-  return flows;
-}
-
 /** Every folder path of the tree except the root, depth first. */
 export function folderPaths(folder: FolderItem): string[] {
   const paths: string[] = [];
