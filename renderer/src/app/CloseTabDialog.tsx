@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
-import { closeNow, saveDocument } from './document-files';
-import { ModalDialog } from './ModalDialog';
+import { closeNow, saveDocument } from '../documents/document-files';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** Closing a tab with unsaved changes: Save / Don't save / Cancel. */
 export function CloseTabDialog({ docId, onClose }: { docId: string; onClose: () => void }) {

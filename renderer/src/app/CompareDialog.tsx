@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
-import { keepMine, reloadFromDisk } from './document-files';
+import { keepMine, reloadFromDisk } from '../documents/document-files';
 import { collapseUnchanged, diffLines, sideBySide } from './line-diff';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** Props of {@link CompareDialog}. */
 export interface CompareDialogProps {

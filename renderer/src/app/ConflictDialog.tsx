@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
-import { keepMine, messageOf, readDisk, reloadFromDisk } from './document-files';
-import { ModalDialog } from './ModalDialog';
-import { useUi } from './ui-store';
+import { keepMine, readDisk, reloadFromDisk } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useUi } from '../ui/ui-store';
 
 /**
  * Save found the file changed on disk since it was read: never overwrite without asking.

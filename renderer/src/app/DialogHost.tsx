@@ -1,8 +1,8 @@
 import { Suspense, useCallback } from 'react';
 import { translate } from '../i18n/i18n';
-import { messageOf } from './document-files';
+import { messageOf } from '../ui/message-of';
 import { FailureBoundary } from './FailureBoundary';
-import { retryFailedLoads } from './lazy-component';
+import { retryFailedLoads } from '../ui/lazy-component';
 import {
   CloseTabDialog,
   CompareDialog,
@@ -19,8 +19,8 @@ import {
   SaveTemplateDialog,
   TenantsDialog,
 } from './lazy-dialogs';
-import { useUi } from './ui-store';
-import type { AppDialog } from './ui-store';
+import { useUi } from '../ui/ui-store';
+import type { AppDialog } from '../ui/ui-store';
 
 /**
  * Shows the first waiting dialog of the UI store; each closes itself through `onClose`.

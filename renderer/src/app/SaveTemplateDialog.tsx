@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
-import { readDisk, messageOf } from './document-files';
-import { FormDialog } from './FormDialog';
-import { useUi } from './ui-store';
+import { readDisk } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { FormDialog } from '../ui/FormDialog';
+import { useUi } from '../ui/ui-store';
 
 /** Adds a flow to the user's templates (kept in the app's data folder), under a name of their choice. */
 export function SaveTemplateDialog({ path, onClose }: { path: string; onClose: () => void }) {

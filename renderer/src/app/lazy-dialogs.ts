@@ -1,4 +1,4 @@
-import { lazyComponent } from './lazy-component';
+import { lazyComponent } from '../ui/lazy-component';
 
 // The dialogs, each in its own chunk: none is needed to show a flow, and together with what
 // only they use (packs, tenants, sync, the template gallery, the line diff) they are a tenth

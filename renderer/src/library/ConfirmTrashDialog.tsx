@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../app/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { trashItems } from './library-actions';
 import { baseName } from './library-tree';
 import { useLibraryView } from './library-view-store';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadPathOf } from '../../../shared/host/transport';
-import { messageOf } from '../app/document-files';
-import { useUi } from '../app/ui-store';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
 import { hostClient } from '../host/host-client';
 
 /** Where export wrote the pack: the full path on the computer, and its workspace path when it is in the workspace. */

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollisionChoice, PackImportResult, PackOpenResult } from '../../../shared/host/pack-calls';
-import { messageOf, openFlowFile } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
-import { useUi } from '../app/ui-store';
+import { openFlowFile } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useUi } from '../ui/ui-store';
 import { hostClient } from '../host/host-client';
 import { copyWordsOfUi } from '../i18n/i18n';
 import { FolderSelect } from '../library/FolderSelect';

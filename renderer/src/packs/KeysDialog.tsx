@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
 import { hostClient } from '../host/host-client';
 import { KeyList } from './KeyList';
 import { CreateKeyForm, PublicKeyPanel } from './SigningKeyTools';

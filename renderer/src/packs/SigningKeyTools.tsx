@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { hostClient } from '../host/host-client';
 import { Fingerprint } from './KeyList';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspacePack } from '../../../shared/host/pack-calls';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { hostClient } from '../host/host-client';
 import { useLocale } from '../i18n/locale';
 

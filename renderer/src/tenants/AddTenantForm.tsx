@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { hostClient } from '../host/host-client';
 
 /** Adds a tenant connection. Where the host cannot encrypt tokens, the user must agree to store it unencrypted first. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { hostClient } from '../host/host-client';
 import { useLocale } from '../i18n/locale';
 import { describeActionRefusal } from './action-refusal';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { hostClient } from '../host/host-client';
 
 type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
