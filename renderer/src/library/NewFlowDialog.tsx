@@ -11,7 +11,7 @@ import { FormDialog } from '../ui/FormDialog';
 import { readDisk } from '../documents/document-files';
 import { messageOf } from '../ui/message-of';
 import { useDocuments } from '../documents/documents-store';
-import { hostClient } from '../host/host-client';
+import { templateActions } from './template-actions';
 import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { useLocale } from '../i18n/locale';
 import { copyOfFlow, createFlowFile, parseFlowText } from './library-actions';
@@ -42,8 +42,8 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    hostClient
-      .call('templates:list', {})
+    templateActions
+      .listTemplates()
       .then((result) => setTemplates(result.templates))
       .catch((error: unknown) => setTemplatesError(messageOf(error)));
   }, []);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { messageOf } from '../ui/message-of';
-import { hostClient } from '../host/host-client';
+import { tenantActions } from './tenant-actions';
 
 type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
 
@@ -27,7 +27,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
   const test = async () => {
     setTesting(true);
     try {
-      setOutcome({ ok: true, info: (await hostClient.call('tenants:test', { id: connection.id })).info });
+      setOutcome({ ok: true, info: (await tenantActions.testConnection(connection.id)).info });
     } catch (error) {
       setOutcome({ ok: false, message: messageOf(error) });
     } finally {
@@ -35,11 +35,11 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
     }
   };
   const remove = () => {
-    if (window.confirm(t('tenants.confirmRemove', { name: connection.name }))) void run(() => hostClient.call('tenants:remove', { id: connection.id }));
+    if (window.confirm(t('tenants.confirmRemove', { name: connection.name }))) void run(() => tenantActions.removeTenant(connection.id));
   };
   const saveName = (name: string) =>
     run(async () => {
-      await hostClient.call('tenants:rename', { id: connection.id, name });
+      await tenantActions.renameTenant(connection.id, name);
       setRenaming(null);
     });
 
