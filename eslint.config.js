@@ -95,6 +95,18 @@ export default tseslint.config(
       'no-restricted-imports': restrict(noNode, noElectron, folder('electron'), folder('node'), folder('server'), folder('cli')),
     },
   },
+  // renderer/ components: a feature's host calls live in its actions module (library-actions.ts,
+  // pack-actions.ts, tenant-actions.ts...), tested with a fake client; a component calls those.
+  {
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, noElectron, folder('electron'), folder('node'), folder('server'), folder('cli'), {
+        regex: '(^|/)host/host-client$',
+        message: "A component may not call the host: put the call in its feature's actions module (see docs/ARCHITECTURE.md, where a new thing goes).",
+      }),
+    },
+  },
   // electron/: main may use node and electron; never the renderer, server or cli.
   {
     files: ['electron/**/*.ts'],

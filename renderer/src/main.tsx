@@ -3,6 +3,11 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+// Each feature registers the dialogs it owns (kind → lazily loaded component) before the shell draws any.
+import './app/app-dialogs';
+import './library/library-dialogs';
+import './packs/pack-dialogs';
+import './tenants/tenant-dialogs';
 import { setupI18n } from './i18n/i18n';
 import './theme/theme.css';
 import './theme/controls.css';

@@ -10,7 +10,7 @@ import type { TestServer } from '../../server/test/test-server';
 import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { TEST_RESULTS_DIR } from './support/paths';
-import { addTenant as addTenantWithToken, tenantsDialog } from './support/tenant-dialogs';
+import { addTenant as addTenantWithToken, connectTenant, tenantsDialog } from './support/tenant-dialogs';
 import { createFlow } from '../../shared/catalog/create-flow';
 
 const { openSession } = useEditorSessions();
@@ -94,6 +94,26 @@ describe('tenant connections in the editor', () => {
     const form = await addTenant(page, 'Production', 'http://flows.example.com');
     await form.getByRole('alert').filter({ hasText: 'not encrypted: use https://' }).waitFor();
     await expect(readFile(join(workspace.appDataDir, TENANTS_FILE), 'utf8')).rejects.toThrow();
+  });
+
+  test('removing a connection asks first, over the Tenants dialog; Cancel keeps it, Remove deletes it and its token', async () => {
+    const { page, workspace } = await openSession();
+    await waitForEditor(page);
+    const row = await connectTenant(page, 'Staging', server.url, token);
+    await row.getByRole('button', { name: 'Remove' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove connection' });
+    await confirm.getByText('Remove the connection "Staging"? Its token is deleted from this computer.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-remove-confirm-light.png') });
+    // Cancel has the focus: Enter does not remove anything.
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await row.count()).toBe(1);
+
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    await tenantsDialog(page).getByText('No tenant connections yet.').waitFor();
+    expect(await readFile(join(workspace.appDataDir, TENANTS_FILE), 'utf8')).not.toContain('Staging');
   });
 });
 

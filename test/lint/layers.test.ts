@@ -66,6 +66,23 @@ describe('layer boundaries of docs/ARCHITECTURE.md are lint errors', () => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });
 
+  // A component calls its feature's actions module, which alone talks to the host client.
+  it.each([
+    ['renderer/src/packs/X.tsx', "import { hostClient } from '../host/host-client';\nexport const a = hostClient;\n"],
+    ['renderer/src/canvas/properties/X.tsx', "import type { HostClient } from '../../host/host-client';\nexport type A = HostClient;\n"],
+  ])('%s: a component importing the host client is refused', async (file, code) => {
+    const errors = await boundaryErrors(file, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('actions module');
+  });
+
+  it.each([
+    ['renderer/src/packs/pack-actions.ts', "import { hostClient } from '../host/host-client';\nexport const a = hostClient;\n"],
+    ['renderer/src/packs/X.tsx', "import { packActions } from './pack-actions';\nimport { isHostError } from '../host/host-call-error';\nexport const a = [packActions, isHostError];\n"],
+  ])('%s: an actions module may call the host, and a component its actions', async (file, code) => {
+    expect(await boundaryErrors(file, code)).toEqual([]);
+  });
+
   it('a refused import points to the document that draws the layers, which the repository holds', async () => {
     const [message] = await boundaryErrors('shared/x.ts', "import { x } from '../cli/main';\nexport const a = x;\n");
     expect(message).toContain('docs/ARCHITECTURE.md');

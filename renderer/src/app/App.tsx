@@ -9,7 +9,7 @@ import { DocumentBanners } from './DocumentBanners';
 import { DocumentTabs, EDITOR_PANEL_ID, tabIdFor } from './DocumentTabs';
 import { StatusNotice } from './StatusNotice';
 import { TopBar } from './TopBar';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 import { WelcomeScreen } from './WelcomeScreen';
 import { useAppStartup } from './use-app-startup';
 

@@ -1,47 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
-import { closeNow, saveDocument } from './document-files';
-import { ModalDialog } from './ModalDialog';
+import { closeNow, saveDocument } from '../documents/document-files';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /** Closing a tab with unsaved changes: Save / Don't save / Cancel. */
 export function CloseTabDialog({ docId, onClose }: { docId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const name = useDocuments((state) => state.docs[docId]?.flow.name ?? docId);
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('closeTab.title', { name })}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              onClose();
-              closeNow(docId);
-            }}
-          >
-            {t('closeTab.discard')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            autoFocus
-            onClick={async () => {
-              onClose();
-              // A failed save (or a conflict, which opens its own dialog) keeps the tab open.
-              if (await saveDocument(docId)) closeNow(docId);
-            }}
-          >
-            {t('closeTab.save')}
-          </button>
-        </>
-      }
+      choices={[
+        {
+          label: t('closeTab.discard'),
+          tone: 'danger',
+          onChoose: () => {
+            onClose();
+            closeNow(docId);
+          },
+        },
+        {
+          label: t('closeTab.save'),
+          tone: 'primary',
+          autoFocus: true,
+          onChoose: async () => {
+            onClose();
+            // A failed save (or a conflict, which opens its own dialog) keeps the tab open.
+            if (await saveDocument(docId)) closeNow(docId);
+          },
+        },
+      ]}
     >
       <p>{t('closeTab.body')}</p>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
-import { keepMine, reloadFromDisk } from './document-files';
+import { keepMine, reloadFromDisk } from '../documents/document-files';
 import { collapseUnchanged, diffLines, sideBySide } from './line-diff';
-import { ModalDialog } from './ModalDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /** Props of {@link CompareDialog}. */
 export interface CompareDialogProps {
@@ -24,38 +24,29 @@ export function CompareDialog({ docId, diskText, diskRevision, onClose }: Compar
   const disk = diskRevision === '' ? null : { text: diskText, revision: diskRevision };
 
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('compare.title', { name: doc?.flow.name ?? docId })}
       size="wide"
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={disk === null}
-            onClick={() => {
-              onClose();
-              void reloadFromDisk(docId, disk);
-            }}
-          >
-            {t('conflict.reload')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              onClose();
-              void keepMine(docId, disk);
-            }}
-          >
-            {t('conflict.keepMine')}
-          </button>
-        </>
-      }
+      cancelLabel={t('common.close')}
+      choices={[
+        {
+          label: t('conflict.reload'),
+          disabled: disk === null,
+          onChoose: () => {
+            onClose();
+            void reloadFromDisk(docId, disk);
+          },
+        },
+        {
+          label: t('conflict.keepMine'),
+          tone: 'primary',
+          onChoose: () => {
+            onClose();
+            void keepMine(docId, disk);
+          },
+        },
+      ]}
     >
       <div className="compare" role="table" aria-label={t('compare.table')}>
         <div className="compare-head" role="row">
@@ -80,7 +71,7 @@ export function CompareDialog({ docId, diskText, diskRevision, onClose }: Compar
           )}
         </div>
       </div>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
-import { keepMine, messageOf, readDisk, reloadFromDisk } from './document-files';
-import { ModalDialog } from './ModalDialog';
-import { useUi } from './ui-store';
+import { keepMine, readDisk, reloadFromDisk } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useUi } from '../ui/ui-store';
 
 /**
  * Save found the file changed on disk since it was read: never overwrite without asking.
@@ -34,32 +35,18 @@ export function ConflictDialog({ docId, onClose }: { docId: string; onClose: () 
     });
 
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('conflict.title')}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void compare()}>
-            {t('conflict.compare')}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => reloadFromDisk(docId))}>
-            {t('conflict.reload')}
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run(() => keepMine(docId))}>
-            {t('conflict.keepMine')}
-          </button>
-        </>
-      }
+      busy={busy}
+      problem={problem}
+      choices={[
+        { label: t('conflict.compare'), onChoose: compare },
+        { label: t('conflict.reload'), onChoose: () => run(() => reloadFromDisk(docId)) },
+        { label: t('conflict.keepMine'), tone: 'primary', onChoose: () => run(() => keepMine(docId)) },
+      ]}
     >
       <p>{t('conflict.body', { path: doc?.path ?? docId })}</p>
-      {problem && (
-        <p className="error-text" role="alert">
-          {problem}
-        </p>
-      )}
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useDiffMarks } from '../canvas/diff-marks';
+import { useDiffMarks } from '../documents/diff-marks';
 import { useDocuments } from '../documents/documents-store';
-import { closeNow, keepMine, readDisk, reloadFromDisk } from './document-files';
-import { useUi } from './ui-store';
+import { closeNow, keepMine, readDisk, reloadFromDisk } from '../documents/document-files';
+import { useUi } from '../ui/ui-store';
 
 /**
  * Banners above the canvas: a file of a newer format (or not a flow) is read-only, and a

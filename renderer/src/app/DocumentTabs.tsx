@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocuments } from '../documents/documents-store';
 import { errorCount, isDirty } from '../documents/open-document';
-import { requestClose } from './document-files';
-import { Icon } from './icons';
+import { requestClose } from '../documents/document-files';
+import { Icon } from '../ui/icons';
 
 /** The id of the active tab's panel (the canvas), which every tab controls. */
 export const EDITOR_PANEL_ID = 'editor-panel';

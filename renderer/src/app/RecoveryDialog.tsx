@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { discardRecovered, restoreRecovered } from './recovery-restore';
 import type { RecoveryEntry } from './recovery-restore';
 

@@ -6,9 +6,9 @@ import { isHostError } from '../host/host-call-error';
 import { folderNameProblem } from '../library/flow-paths';
 import { FolderSelect } from '../library/FolderSelect';
 import { joinPath, parentPath } from '../library/library-tree';
-import { messageOf } from './document-files';
+import { messageOf } from '../ui/message-of';
 import { saveCopyAs, suggestedCopyName } from './save-copy-as';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 
 /**
  * Save As where there is no native Save dialog (the browser host): the file name and folder

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../documents/documents-store';
 import { serializeDocument } from '../documents/open-document';
-import { hostClient } from '../host/host-client';
-import { readDisk, messageOf } from './document-files';
-import { FormDialog } from './FormDialog';
-import { useUi } from './ui-store';
+import { templateActions } from '../library/template-actions';
+import { readDisk } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { FormDialog } from '../ui/FormDialog';
+import { useUi } from '../ui/ui-store';
 
 /** Adds a flow to the user's templates (kept in the app's data folder), under a name of their choice. */
 export function SaveTemplateDialog({ path, onClose }: { path: string; onClose: () => void }) {
@@ -23,7 +24,7 @@ export function SaveTemplateDialog({ path, onClose }: { path: string; onClose: (
       const doc = useDocuments.getState().docs[path];
       const text = doc ? serializeDocument(doc) : (await readDisk(path))?.text;
       if (text === undefined) throw new Error(t('notice.fileGone', { path }));
-      await hostClient.call('templates:save', { name: name.trim(), text });
+      await templateActions.saveTemplate(name.trim(), text);
       onClose();
       useUi.getState().notify(t('template.saved', { name: name.trim() }));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 
 /** How long an informational notice stays; errors stay until dismissed. */
 const INFO_MS = 6000;

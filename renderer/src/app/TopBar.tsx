@@ -10,8 +10,8 @@ import { LOCALES } from '../../../shared/catalog/labels';
 import type { Locale } from '../../../shared/catalog/labels';
 import { profileCatalog } from '../../../shared/catalog/registry';
 import { runAppCommand } from './app-commands';
-import { Icon } from './icons';
-import { useUi } from './ui-store';
+import { Icon } from '../ui/icons';
+import { useUi } from '../ui/ui-store';
 import { validateWithWorkspace } from './validate-workspace';
 
 /**

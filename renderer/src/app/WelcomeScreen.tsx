@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 
 /**
  * What the editor shows while no flow is open: what the app is for and what to do first, with

@@ -6,8 +6,9 @@ import { translate } from '../i18n/i18n';
 import { saveCopyWithNativeDialog } from './save-copy-as';
 import { useLibraryView } from '../library/library-view-store';
 import { useWorkspace } from '../library/workspace-store';
-import { messageOf, requestClose, saveDocument } from './document-files';
-import { useUi } from './ui-store';
+import { requestClose, saveDocument } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
 
 // Menu commands that are editor commands of the same name, run on the active document.
 const EDITOR_COMMANDS: Partial<Record<AppCommand, EditorCommand>> = {

@@ -4,8 +4,9 @@ import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
 import { translate } from '../i18n/i18n';
-import { messageOf, readDisk } from './document-files';
-import { useUi } from './ui-store';
+import { readDisk } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
 
 /** One journalled set of unsaved edits, as `recovery:list` returns it. */
 export type RecoveryEntry = HostResult<'recovery:list'>['entries'][number];

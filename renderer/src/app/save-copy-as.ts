@@ -4,9 +4,10 @@ import { serializeDocument } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
 import { copyOfFlow, parseFlowText } from '../library/library-actions';
 import { slugify } from '../../../shared/host/flow-file-stem';
-import { closeNow, messageOf } from './document-files';
+import { closeNow } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
 import { translate } from '../i18n/i18n';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 
 /**
  * Save As: writes the editor's content to a new file at `path` and continues there. The copy

@@ -7,9 +7,9 @@ import { isInside } from '../library/library-tree';
 import { createRefreshScheduler, useWorkspace } from '../library/workspace-store';
 import { followTenantChecks } from '../tenants/tenant-checks';
 import { runAppCommand } from './app-commands';
-import { checkExternalChange, openFlowFile } from './document-files';
+import { checkExternalChange, openFlowFile } from '../documents/document-files';
 import { createRecoveryJournal } from './recovery-journal';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 
 /** True when any open document has unsaved changes. */
 export function anyDirty(): boolean {

@@ -6,7 +6,7 @@ import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
 import { translate } from '../i18n/i18n';
 import { useWorkspace } from '../library/workspace-store';
-import { useUi } from './ui-store';
+import { useUi } from '../ui/ui-store';
 
 /** Reads every flow of the workspace: open ones as the editor holds them, the rest from disk. */
 async function workspaceFlows(): Promise<Flow[]> {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findStepType } from '../../../shared/catalog/registry';
-import { FormDialog } from '../app/FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 import { connectSteps, reconnectEdge } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { useLocale } from '../i18n/locale';

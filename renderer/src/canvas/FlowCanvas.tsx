@@ -15,7 +15,7 @@ import { ConnectDialog } from './ConnectDialog';
 import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
-import { marksOf, useDiffMarks } from './diff-marks';
+import { marksOf, useDiffMarks } from '../documents/diff-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { cornerCoversOf } from './fit-clear-of-covers';

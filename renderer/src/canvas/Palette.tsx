@@ -3,7 +3,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepType } from '../../../shared/catalog/types';
 import type { TFunction } from 'i18next';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../ui/ui-store';
 import { addStep } from '../documents/document-actions';
 import type { LinkAfter } from '../documents/link-after';
 import { useDocuments } from '../documents/documents-store';

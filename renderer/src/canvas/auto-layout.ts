@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../ui/ui-store';
 import { moveSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';

@@ -1,4 +1,4 @@
-import { useUi } from '../app/ui-store';
+import { useUi } from '../ui/ui-store';
 import { copyPayload, parsePayload } from '../documents/clipboard-payload';
 import { deleteElements, pasteElements } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';

@@ -4,7 +4,7 @@ import type { DocumentSelection } from '../documents/open-document';
 import { estimateGeometry } from './node-geometry';
 import { viewStep } from './step-ports';
 import type { FlowXyEdge, ProblemStatus, StepXyNode } from './xy-elements';
-import type { DiffMark } from './diff-marks';
+import type { DiffMark } from '../documents/diff-marks';
 
 /** Measured node sizes and positions of nodes being dragged: view state the canvas keeps, never the flow. */
 export interface CanvasViewState {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../app/ModalDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { trashItems } from './library-actions';
 import { baseName } from './library-tree';
 import { useLibraryView } from './library-view-store';
@@ -9,27 +9,21 @@ import { EMPTY_SELECTION } from './library-selection';
 export function ConfirmTrashDialog({ paths, onClose }: { paths: string[]; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('trash.title', { count: paths.length })}
       onCancel={onClose}
-      actions={
-        <>
-          <button type="button" className="button" autoFocus onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              onClose();
-              useLibraryView.getState().setSelection(EMPTY_SELECTION);
-              void trashItems(paths);
-            }}
-          >
-            {t('trash.confirm')}
-          </button>
-        </>
-      }
+      cancelAutoFocus
+      choices={[
+        {
+          label: t('trash.confirm'),
+          tone: 'danger',
+          onChoose: () => {
+            onClose();
+            useLibraryView.getState().setSelection(EMPTY_SELECTION);
+            void trashItems(paths);
+          },
+        },
+      ]}
     >
       <p>{t('trash.body', { count: paths.length })}</p>
       <ul className="path-list">
@@ -40,6 +34,6 @@ export function ConfirmTrashDialog({ paths, onClose }: { paths: string[]; onClos
         ))}
         {paths.length > 8 && <li className="muted">{t('trash.more', { count: paths.length - 8 })}</li>}
       </ul>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

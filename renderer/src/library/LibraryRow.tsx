@@ -3,7 +3,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProfile } from '../../../shared/format/profiles';
 import { profileCatalog } from '../../../shared/catalog/registry';
-import { Icon } from '../app/icons';
+import { Icon } from '../ui/icons';
 import { useLocale } from '../i18n/locale';
 import type { ProblemCounts } from './library-filter';
 import type { LibraryItem } from './library-tree';

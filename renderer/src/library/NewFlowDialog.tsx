@@ -1,84 +1,47 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { ALL_CATALOGS } from '../../../shared/catalog/registry';
-import { copyName } from '../../../shared/format/copy-name';
-import { createFlow } from '../../../shared/catalog/create-flow';
-import type { Template } from '../../../shared/templates/template';
-import type { Flow } from '../../../shared/format/flow-schema';
 import { kindsForProfile } from '../../../shared/format/profiles';
 import type { FlowKind, Profile } from '../../../shared/format/profiles';
-import { FormDialog } from '../app/FormDialog';
-import { messageOf, readDisk } from '../app/document-files';
+import { FormDialog } from '../ui/FormDialog';
+import { readDisk } from '../documents/document-files';
 import { useDocuments } from '../documents/documents-store';
-import { hostClient } from '../host/host-client';
-import { copyWordsOfUi, translate } from '../i18n/i18n';
+import { translate } from '../i18n/i18n';
 import { useLocale } from '../i18n/locale';
-import { copyOfFlow, createFlowFile, parseFlowText } from './library-actions';
+import { createFlowFile, parseFlowText } from './library-actions';
 import { FolderSelect } from './FolderSelect';
 import { parentPath } from './library-tree';
 import { useLibraryView } from './library-view-store';
+import { createNewFlowStore } from './new-flow-store';
+import type { DuplicateSource, NewFlowMode as Mode } from './new-flow-store';
+import { templateActions } from './template-actions';
 import { TemplateGallery } from './TemplateGallery';
 import { useWorkspace } from './workspace-store';
 
-type Mode = 'blank' | 'template' | 'duplicate';
-
-/** New flow: blank (profile, kind), from a template, or a copy of the selected flow; written to disk, then opened. */
+/**
+ * New flow: blank (profile, kind), from a template, or a copy of the selected flow; written to disk, then opened.
+ * The form and its workflow are a store of named actions (new-flow-store.ts).
+ */
 export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const snapshot = useWorkspace((state) => state.snapshot);
   const source = useDuplicateSource();
-  const [mode, setMode] = useState<Mode>('blank');
-  const [profile, setProfile] = useState<Profile>(snapshot?.settings.defaultProfile ?? 'conversations');
-  const [kind, setKind] = useState<FlowKind>(kindsForProfile(profile)[0]!);
-  const [name, setName] = useState('');
-  const [nameTouched, setNameTouched] = useState(false);
-  const [folder, setFolder] = useState(source ? parentPath(source.path) : '');
-  const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [templatesError, setTemplatesError] = useState<string | null>(null);
-  const [template, setTemplate] = useState<Template | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [store] = useState(() =>
+    createNewFlowStore(
+      { listTemplates: templateActions.listTemplates, createFlowFile: (folder, flow) => createFlowFile(folder, flow) },
+      { profile: useWorkspace.getState().snapshot?.settings.defaultProfile ?? 'conversations', folder: source ? parentPath(source.path) : '' },
+    ),
+  );
+  const { mode, profile, kind, name, folder, templates, templatesError, template, busy, problem } = useStore(store);
+  const actions = store.getState();
 
   useEffect(() => {
-    hostClient
-      .call('templates:list', {})
-      .then((result) => setTemplates(result.templates))
-      .catch((error: unknown) => setTemplatesError(messageOf(error)));
-  }, []);
-
-  const suggestName = (suggestion: string) => {
-    if (!nameTouched) setName(suggestion);
-  };
-  const chooseMode = (next: Mode) => {
-    setMode(next);
-    if (next === 'duplicate' && source) suggestName(copyName(source.name, new Set(), copyWordsOfUi()));
-    if (next === 'template' && template) suggestName(template.name);
-    if (next === 'blank') suggestName('');
-  };
+    void store.getState().loadTemplates();
+  }, [store]);
 
   const create = async () => {
-    const finalName = name.trim();
-    if (finalName === '') return setProblem(t('newFlow.nameRequired'));
-    setBusy(true);
-    setProblem(null);
-    try {
-      let flow: Flow;
-      if (mode === 'blank') flow = createFlow({ profile, kind, name: finalName });
-      else if (mode === 'template') {
-        if (!template) throw new Error(t('newFlow.chooseTemplate'));
-        flow = copyOfFlow(parseFlowText(template.text), finalName);
-      } else {
-        if (!source) throw new Error(t('newFlow.nothingSelected'));
-        flow = copyOfFlow(await source.read(), finalName);
-      }
-      const path = await createFlowFile(folder, flow);
-      if (path !== undefined) onClose();
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    if (await actions.create(source)) onClose();
   };
 
   const modes: Mode[] = ['blank', 'template', 'duplicate'];
@@ -95,7 +58,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
       <div className="segmented" role="radiogroup" aria-label={t('newFlow.startFrom')}>
         {modes.map((m) => (
           <label key={m} className={`segment${mode === m ? ' is-selected' : ''}`}>
-            <input type="radio" name="mode" checked={mode === m} disabled={m === 'duplicate' && !source} onChange={() => chooseMode(m)} />
+            <input type="radio" name="mode" checked={mode === m} disabled={m === 'duplicate' && !source} onChange={() => actions.chooseMode(m, source)} />
             {t(`newFlow.mode.${m}`)}
           </label>
         ))}
@@ -106,11 +69,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
             <span>{t('newFlow.profile')}</span>
             <select
               value={profile}
-              onChange={(event) => {
-                const next = event.target.value as Profile;
-                setProfile(next);
-                setKind(kindsForProfile(next)[0]!);
-              }}
+              onChange={(event) => actions.chooseProfile(event.target.value as Profile)}
             >
               {ALL_CATALOGS.map((catalog) => (
                 <option key={catalog.profile} value={catalog.profile}>
@@ -121,7 +80,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
           </label>
           <label className="field">
             <span>{t('newFlow.kind')}</span>
-            <select value={kind} disabled={kindsForProfile(profile).length < 2} onChange={(event) => setKind(event.target.value as FlowKind)}>
+            <select value={kind} disabled={kindsForProfile(profile).length < 2} onChange={(event) => actions.chooseKind(event.target.value as FlowKind)}>
               {kindsForProfile(profile).map((k) => (
                 <option key={k} value={k}>
                   {t(`kind.${k}`)}
@@ -136,10 +95,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
           templates={templates}
           error={templatesError}
           selectedId={template?.id ?? null}
-          onSelect={(chosen) => {
-            setTemplate(chosen);
-            suggestName(chosen.name);
-          }}
+          onSelect={actions.chooseTemplate}
         />
       )}
       {mode === 'duplicate' && source && <p className="muted">{t('newFlow.duplicateOf', { name: source.name })}</p>}
@@ -151,20 +107,17 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
             autoFocus
             required
             maxLength={200}
-            onChange={(event) => {
-              setName(event.target.value);
-              setNameTouched(true);
-            }}
+            onChange={(event) => actions.typeName(event.target.value)}
           />
         </label>
-        <FolderSelect label={t('newFlow.folder')} value={folder} onChange={setFolder} />
+        <FolderSelect label={t('newFlow.folder')} value={folder} onChange={actions.chooseFolder} />
       </div>
     </FormDialog>
   );
 }
 
 /** The flow "Duplicate" copies: the library's first selected flow, else the active tab. */
-function useDuplicateSource(): { path: string; name: string; read: () => Promise<Flow> } | null {
+function useDuplicateSource(): DuplicateSource | null {
   const selection = useLibraryView((state) => state.selection.paths);
   const snapshot = useWorkspace((state) => state.snapshot);
   const activeId = useDocuments((state) => state.activeId);

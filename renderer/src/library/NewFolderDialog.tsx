@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog } from '../app/FormDialog';
+import { FormDialog } from '../ui/FormDialog';
 import { folderNameProblem } from './flow-paths';
 import { FolderSelect } from './FolderSelect';
 import { createFolder } from './library-actions';

@@ -1,4 +1,4 @@
-import { useUi } from '../app/ui-store';
+import { useUi } from '../ui/ui-store';
 import { translate } from '../i18n/i18n';
 import { folderNameProblem } from './flow-paths';
 import { moveItem, renameFlow } from './library-actions';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadPathOf } from '../../../shared/host/transport';
-import { messageOf } from '../app/document-files';
-import { useUi } from '../app/ui-store';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
+import { packActions } from './pack-actions';
 
 /** Where export wrote the pack: the full path on the computer, and its workspace path when it is in the workspace. */
 export interface SavedPack {
@@ -22,7 +22,7 @@ export function ExportSavedView({ saved }: { saved: SavedPack }) {
   const [problem, setProblem] = useState<string | null>(null);
   const showInFolder = () => {
     setProblem(null);
-    hostClient.call('shell:showInFolder', { path: saved.fullPath }).catch((error: unknown) => setProblem(messageOf(error)));
+    packActions.showInFolder(saved.fullPath).catch((error: unknown) => setProblem(messageOf(error)));
   };
   const fileName = saved.fullPath.split(/[\\/]/).pop() ?? saved.fullPath;
   return (

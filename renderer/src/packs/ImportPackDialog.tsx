@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollisionChoice, PackImportResult, PackOpenResult } from '../../../shared/host/pack-calls';
-import { messageOf, openFlowFile } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
-import { useUi } from '../app/ui-store';
-import { hostClient } from '../host/host-client';
+import { openFlowFile } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useUi } from '../ui/ui-store';
+import { packActions } from './pack-actions';
 import { copyWordsOfUi } from '../i18n/i18n';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
@@ -44,7 +45,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     setBusy(true);
     try {
-      const answer = await hostClient.call('pack:open', { source: { fileName: pack.fileName, text: pack.text } });
+      const answer = await packActions.openPack({ fileName: pack.fileName, text: pack.text });
       setPicked(pack);
       setOpened(answer);
       // Nothing is overwritten unless the user says so: a flow already here defaults to keep both.
@@ -60,7 +61,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
   /** A pack of the workspace: read as a picked file is, so import and its preview work the same way. */
   const choose = async (path: string) => {
     try {
-      const read = await hostClient.call('flow:read', { path });
+      const read = await packActions.readPackFile(path);
       await open({ fileName: path.slice(path.lastIndexOf('/') + 1), text: read.text, path });
     } catch (error) {
       setProblem(messageOf(error));
@@ -88,7 +89,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
     try {
       const sent: Record<string, CollisionChoice> = {};
       for (const [id, choice] of Object.entries(choices)) if (choice !== 'import') sent[id] = choice;
-      const answer = await hostClient.call('pack:import', { source: { fileName: picked.fileName, text: picked.text }, folder, choices: sent, allowTampered: tampered && override, copyWords: copyWordsOfUi() });
+      const answer = await packActions.importPack({ source: { fileName: picked.fileName, text: picked.text }, folder, choices: sent, allowTampered: tampered && override, copyWords: copyWordsOfUi() });
       setResult(answer);
       const count = answer.flows.filter((flow) => flow.outcome !== 'skipped').length;
       useUi.getState().notify(t('pack.imported', { count }));

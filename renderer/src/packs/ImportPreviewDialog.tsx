@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import { planImport } from '../../../shared/import/plan-import';
 import type { Pack } from '../../../shared/pack/pack-schema';
-import { ModalDialog } from '../app/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { ImportPlanView } from './ImportPlanView';
 import type { PlanDecisions } from './ImportPlanView';
 

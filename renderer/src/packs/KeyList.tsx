@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 
 /** One key as a {@link KeyList} row shows it. */
 export interface ListedKey {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { packActions } from './pack-actions';
 import { KeyList } from './KeyList';
 import { CreateKeyForm, PublicKeyPanel } from './SigningKeyTools';
 import type { ListedKey } from './KeyList';
@@ -40,10 +40,7 @@ function useKeyList<A extends { keys: unknown[] }>(list: () => Promise<A>, remov
   return { ...loaded, forget, reload };
 }
 
-const listTrusted = () => hostClient.call('keys:listTrusted', {});
-const forgetTrusted = (fingerprint: string) => hostClient.call('keys:forget', { fingerprint });
-const listSigning = () => hostClient.call('keys:listSigning', {});
-const forgetSigning = (fingerprint: string) => hostClient.call('keys:forgetSigning', { fingerprint });
+const { listTrustedKeys: listTrusted, forgetTrustedKey: forgetTrusted, listSigningKeys: listSigning, forgetSigningKey: forgetSigning } = packActions;
 
 /**
  * The keys this app remembers (pack signing, docs/FORMAT.md): the public keys the user
@@ -66,7 +63,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
     setPolicyProblem(null);
     setPolicyChosen(requireTrusted);
     try {
-      await hostClient.call('keys:setPolicy', { requireTrusted });
+      await packActions.setTrustPolicy(requireTrusted);
     } catch (error) {
       setPolicyProblem(messageOf(error));
     }

@@ -4,7 +4,7 @@ import { catalogSnapshotSchema } from '../../../shared/import/catalog-snapshot';
 import type { CatalogSnapshot } from '../../../shared/import/catalog-snapshot';
 import { parseJson } from '../../../shared/json/parse-json';
 import { loadPack } from '../../../shared/pack/load-pack';
-import { messageOf } from '../app/document-files';
+import { messageOf } from '../ui/message-of';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { readPickedFile } from './picked-file';
 

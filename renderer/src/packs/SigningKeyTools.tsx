@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { packActions } from './pack-actions';
 import { Fingerprint } from './KeyList';
 
 /** Where the host keeps a signing key: sealed by the OS keychain, or (when it has none) unencrypted, and why. */
@@ -28,7 +28,7 @@ export function CreateKeyForm({ keychain, onCreated, onCancel }: { keychain: Key
     setBusy(true);
     setProblem(null);
     try {
-      const created = await hostClient.call('keys:createSigning', { author: author.trim(), allowUnprotected: !keychain.protects && agreed });
+      const created = await packActions.createSigningKey({ author: author.trim(), allowUnprotected: !keychain.protects && agreed });
       onCreated(created.fingerprint);
     } catch (error) {
       setProblem(messageOf(error));
@@ -82,7 +82,7 @@ export function PublicKeyPanel({ fingerprint, onClose }: { fingerprint: string; 
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     let current = true;
-    hostClient.call('keys:publicKey', { fingerprint }).then(
+    packActions.publicKey(fingerprint).then(
       (answer) => current && setKey(answer),
       (error: unknown) => current && setProblem(messageOf(error)),
     );

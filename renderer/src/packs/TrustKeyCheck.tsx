@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameFingerprint } from '../../../shared/pack/signature/keys';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { packActions } from './pack-actions';
 import { Fingerprint } from './KeyList';
 
 interface TrustKeyCheckProps {
@@ -31,7 +31,7 @@ export function TrustKeyCheck({ author, fingerprint, publicKey, onTrusted, onCan
 
   const trust = async () => {
     try {
-      await hostClient.call('keys:trust', { author: author || fingerprint, publicKey, confirmedFingerprint: typed });
+      await packActions.trustKey({ author: author || fingerprint, publicKey, confirmedFingerprint: typed });
       onTrusted();
     } catch (error) {
       setProblem(messageOf(error));

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspacePack } from '../../../shared/host/pack-calls';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { packActions } from './pack-actions';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -17,7 +17,7 @@ export function WorkspacePackList({ chosen, disabled, onChoose }: { chosen: stri
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    hostClient.call('pack:list', {}).then(
+    packActions.listPacks().then(
       (answer) => current && setListed(answer),
       (error: unknown) => current && setProblem(messageOf(error)),
     );

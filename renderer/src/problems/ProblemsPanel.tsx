@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../app/ui-store';
+import { useUi } from '../ui/ui-store';
 import { useDocuments } from '../documents/documents-store';
 import { errorCount, warningCount } from '../documents/open-document';
 import { useLocale } from '../i18n/locale';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { tenantActions } from './tenant-actions';
 
 /** Adds a tenant connection. Where the host cannot encrypt tokens, the user must agree to store it unencrypted first. */
 export function AddTenantForm({ keychain, onAdded }: { keychain: { protects: boolean; reason?: string }; onAdded: () => Promise<void> }) {
@@ -18,7 +18,7 @@ export function AddTenantForm({ keychain, onAdded }: { keychain: { protects: boo
     setBusy(true);
     setProblem(null);
     try {
-      await hostClient.call('tenants:add', { name, url, token, allowUnprotected });
+      await tenantActions.addTenant({ name, url, token, allowUnprotected });
       setName('');
       setUrl('');
       setToken('');

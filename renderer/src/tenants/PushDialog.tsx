@@ -5,14 +5,14 @@ import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { planImport } from '../../../shared/import/plan-import';
-import { messageOf, openFlowFile } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
-import { useUi } from '../app/ui-store';
+import { openFlowFile } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useUi } from '../ui/ui-store';
 import { isHostError } from '../host/host-call-error';
-import { hostClient } from '../host/host-client';
+import { tenantActions } from './tenant-actions';
 import { ImportPlanView } from '../packs/ImportPlanView';
 import type { PlanDecisions } from '../packs/ImportPlanView';
-import { changedOnTenant } from './changed-on-tenant';
 import { followProgress } from './push-progress';
 import type { PushProgress } from './push-progress';
 import { PushFlowsView } from './PushFlowsView';
@@ -52,7 +52,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   const [progress, setProgress] = useState<PushProgress | null>(null);
 
   useEffect(() => {
-    hostClient.call('tenants:list', {}).then(
+    tenantActions.listTenants().then(
       (answer) => {
         setConnections(answer.connections);
         setConnectionId((current) => current || answer.connections[0]?.id || '');
@@ -81,11 +81,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
     }
   };
   /** The pushed flows the Sync view shows as changed on the tenant, to name them in the refusal. */
-  const flowsChangedOnTenant = () =>
-    hostClient.call('tenants:status', { id: connectionId }).then(
-      (status) => changedOnTenant(status.rows, paths),
-      () => [],
-    );
+  const flowsChangedOnTenant = () => tenantActions.flowsChangedOnTenant(connectionId, paths);
   /** The Sync view of this tenant, where each changed flow is compared before anything is overwritten. */
   const openSync = () => {
     onClose();
@@ -93,7 +89,7 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
   };
   const prepare = () =>
     run('prepare', async () => {
-      const [answer, changed] = await Promise.all([hostClient.call('tenants:pushPrepare', { id: connectionId, paths }), flowsChangedOnTenant()]);
+      const [answer, changed] = await Promise.all([tenantActions.pushPrepare(connectionId, paths), flowsChangedOnTenant()]);
       // What was chosen for this tenant at earlier pushes of these flows.
       setDecisions(answer.decisions);
       setChangedBefore(changed);
@@ -101,18 +97,14 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
     });
   const dryRun = (current: Prepared) =>
     run('dry-run', async () => {
-      const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'dry-run', decisions });
+      const answer = await tenantActions.pushDryRun({ id: connectionId, paths, decisions });
       setStep({ at: 'done', prepared: current, dryRun: answer, applied: null });
     });
   const apply = (current: Extract<Step, { at: 'done' }>) =>
     run('apply', async () => {
-      const progressId = crypto.randomUUID();
       setProgress(null);
-      const stopListening = hostClient.on('tenants:pushProgress', (event) => {
-        if (event.progressId === progressId) setProgress((seen) => followProgress(seen, event.progress));
-      });
       try {
-        const answer = await hostClient.call('tenants:push', { id: connectionId, paths, mode: 'apply', decisions, progressId });
+        const answer = await tenantActions.pushApply({ id: connectionId, paths, decisions }, (report) => setProgress((seen) => followProgress(seen, report)));
         // The tenant now holds what the push created, and the pushed flows are synced with it.
         useTenantCatalogs.getState().forget();
         setStep({ ...current, applied: answer });
@@ -122,8 +114,6 @@ export function PushDialog({ paths, onClose }: { paths: string[]; onClose: () =>
         // The tenant undoes the whole import when any part fails: nothing written stays.
         setProgress(null);
         throw error;
-      } finally {
-        stopListening();
       }
     });
 

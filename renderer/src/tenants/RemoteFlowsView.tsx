@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { containsAllWords, foldForSearch, searchWords } from '../../../shared/text/search-words';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { tenantActions } from './tenant-actions';
 import { useLocale } from '../i18n/locale';
 import { describeActionRefusal } from './action-refusal';
 import type { ActionRefusal } from './action-refusal';
@@ -33,7 +33,7 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
 
   useEffect(() => {
     let live = true;
-    hostClient.call('tenants:flows', { id: connection.id }).then(
+    tenantActions.remoteFlows(connection.id).then(
       (answer) => live && setFlows(answer.flows),
       (error: unknown) => live && setProblem(messageOf(error)),
     );
@@ -46,8 +46,8 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
     setProblem(null);
     setRefusal(null);
     try {
-      await hostClient.call('tenants:flowAction', { id: connection.id, flowId: flow.id, action, revision: flow.revision });
-      setFlows((await hostClient.call('tenants:flows', { id: connection.id })).flows);
+      await tenantActions.flowAction({ id: connection.id, flowId: flow.id, action, revision: flow.revision });
+      setFlows((await tenantActions.remoteFlows(connection.id)).flows);
     } catch (error) {
       const refused = describeActionRefusal(error, { action, flow: flow.name }, t, locale);
       if (refused) setRefusal(refused);

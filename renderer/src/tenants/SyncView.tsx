@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { profileCatalog } from '../../../shared/catalog/registry';
 import type { HostResult } from '../../../shared/host/contract';
 import type { SyncRow, TenantConnectionView } from '../../../shared/host/tenant-calls';
-import { messageOf, openFlowFile } from '../app/document-files';
-import { useUi } from '../app/ui-store';
-import { useDiffMarks } from '../canvas/diff-marks';
-import type { DiffMark } from '../canvas/diff-marks';
-import { hostClient } from '../host/host-client';
+import { openFlowFile } from '../documents/document-files';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
+import { useDiffMarks } from '../documents/diff-marks';
+import type { DiffMark } from '../documents/diff-marks';
+import { tenantActions } from './tenant-actions';
 import { useLocale } from '../i18n/locale';
 import { useWorkspace } from '../library/workspace-store';
 import type { MergeChoices } from '../../../shared/sync/merge-flows';
@@ -35,7 +36,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
 
   const load = useCallback(
     () =>
-      hostClient.call('tenants:status', { id: connection.id }).then(
+      tenantActions.syncStatus(connection.id).then(
         (answer) => setStatus(answer),
         (error: unknown) => setProblem(messageOf(error)),
       ),
@@ -58,14 +59,14 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
       setBusy(false);
     }
   };
-  const pull = (row: SyncRow, force: boolean) => act(() => hostClient.call('tenants:pull', { id: connection.id, remoteIds: [row.remoteId!], force, folder: '' }));
+  const pull = (row: SyncRow, force: boolean) => act(() => tenantActions.pull({ id: connection.id, remoteIds: [row.remoteId!], force, folder: '' }));
   const compare = async (row: SyncRow) => {
     setBusy(true);
     setProblem(null);
     setOutcome(null);
     try {
       setChoices({});
-      setComparison({ ...(await hostClient.call('tenants:compare', { id: connection.id, path: row.path! })), row });
+      setComparison({ ...(await tenantActions.compare(connection.id, row.path!)), row });
     } catch (error) {
       setProblem(messageOf(error));
     } finally {
@@ -85,7 +86,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
 
   const merge = ({ row, mineHash, remoteRevision, baseRevision }: Comparison) =>
     act(async () => {
-      const { revision, sendProblem } = await hostClient.call('tenants:merge', { id: connection.id, path: row.path!, mineHash, revision: remoteRevision, baseRevision, choices });
+      const { revision, sendProblem } = await tenantActions.merge({ id: connection.id, path: row.path!, mineHash, revision: remoteRevision, baseRevision, choices });
       setOutcome(sendProblem === null ? t('merge.saved', { revision }) : t('merge.savedNotSent', { problem: sendProblem }));
     });
 
@@ -120,7 +121,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
               type="button"
               className="button"
               disabled={busy}
-              onClick={() => void act(() => hostClient.call('tenants:keepMine', { id: connection.id, path: comparison.row.path!, revision: comparison.remoteRevision }))}
+              onClick={() => void act(() => tenantActions.keepMine({ id: connection.id, path: comparison.row.path!, revision: comparison.remoteRevision }))}
             >
               {t('tenants.sync.keepMine')}
             </button>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
-import { messageOf } from '../app/document-files';
-import { hostClient } from '../host/host-client';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { messageOf } from '../ui/message-of';
+import { tenantActions } from './tenant-actions';
 
 type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
 
@@ -14,6 +15,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
 
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -27,7 +29,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
   const test = async () => {
     setTesting(true);
     try {
-      setOutcome({ ok: true, info: (await hostClient.call('tenants:test', { id: connection.id })).info });
+      setOutcome({ ok: true, info: (await tenantActions.testConnection(connection.id)).info });
     } catch (error) {
       setOutcome({ ok: false, message: messageOf(error) });
     } finally {
@@ -35,11 +37,12 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
     }
   };
   const remove = () => {
-    if (window.confirm(t('tenants.confirmRemove', { name: connection.name }))) void run(() => hostClient.call('tenants:remove', { id: connection.id }));
+    setConfirmingRemove(false);
+    void run(() => tenantActions.removeTenant(connection.id));
   };
   const saveName = (name: string) =>
     run(async () => {
-      await hostClient.call('tenants:rename', { id: connection.id, name });
+      await tenantActions.renameTenant(connection.id, name);
       setRenaming(null);
     });
 
@@ -67,7 +70,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
         ) : (
           <button type="button" className="button button-small" onClick={() => void saveName(renaming)}>{t('tenants.saveName')}</button>
         )}
-        <button type="button" className="button button-small button-danger" onClick={remove}>{t('tenants.remove')}</button>
+        <button type="button" className="button button-small button-danger" onClick={() => setConfirmingRemove(true)}>{t('tenants.remove')}</button>
       </div>
       {outcome?.ok === true && (
         <p role="status" className="fp-tenant__ok">
@@ -77,6 +80,17 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       )}
       {outcome?.ok === false && <p role="alert" className="error-text">{outcome.message}</p>}
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {confirmingRemove && (
+        // Over the Connections dialog; closing it gives focus back to the Remove button.
+        <ConfirmDialog
+          title={t('tenants.removeTitle')}
+          onCancel={() => setConfirmingRemove(false)}
+          cancelAutoFocus
+          choices={[{ label: t('tenants.remove'), tone: 'danger', onChoose: remove }]}
+        >
+          <p>{t('tenants.confirmRemove', { name: connection.name })}</p>
+        </ConfirmDialog>
+      )}
     </li>
   );
 }

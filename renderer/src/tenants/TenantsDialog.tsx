@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
-import { messageOf } from '../app/document-files';
-import { ModalDialog } from '../app/ModalDialog';
-import { hostClient } from '../host/host-client';
+import { messageOf } from '../ui/message-of';
+import { ModalDialog } from '../ui/ModalDialog';
+import { tenantActions } from './tenant-actions';
 import { AddTenantForm } from './AddTenantForm';
 import { RemoteFlowsView } from './RemoteFlowsView';
 import { SyncView } from './SyncView';
@@ -30,7 +30,7 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
 
   const load = useCallback(
     () =>
-      hostClient.call('tenants:list', {}).then(
+      tenantActions.listTenants().then(
         (answer) => {
           setListing(answer);
           // A connection added, renamed or removed: the drawer's entity pickers read the connections again.

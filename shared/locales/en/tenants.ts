@@ -116,4 +116,6 @@ export const tenantsEn = {
     paused: 'Paused',
     finalized: 'Finalized',
   },
+  // Asking before a connection is removed.
+  removeTitle: 'Remove connection',
 };

@@ -114,4 +114,6 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     paused: 'En pausa',
     finalized: 'Finalizado',
   },
+  // Asking before a connection is removed.
+  removeTitle: 'Quitar conexión',
 };

@@ -114,4 +114,6 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     paused: 'Pausado',
     finalized: 'Finalizado',
   },
+  // Asking before a connection is removed.
+  removeTitle: 'Remover conexão',
 };

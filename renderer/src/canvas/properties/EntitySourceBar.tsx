@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { profileCatalog } from '../../../../shared/catalog/registry';
 import type { Profile } from '../../../../shared/format/profiles';
-import { messageOf } from '../../app/document-files';
+import { messageOf } from '../../ui/message-of';
 import { useLocale } from '../../i18n/locale';
 import type { EntitySource } from './entity-source';
 

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../../shared/format/diagnostic';
-import { isDirty, serializeDocument } from '../documents/open-document';
-import { useDocuments } from '../documents/documents-store';
+import { isDirty, serializeDocument } from './open-document';
+import { useDocuments } from './documents-store';
 import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
 import { translate } from '../i18n/i18n';
-import { useUi } from './ui-store';
+import { messageOf } from '../ui/message-of';
+import { useUi } from '../ui/ui-store';
 
 /**
  * A file's content as read from disk, or null when it no longer exists; with what the host
@@ -171,8 +172,4 @@ export function closeNow(docId: string): void {
   useDocuments.getState().closeDocument(docId);
   useUi.getState().setExternalChange(docId, null);
   if (doc) void hostClient.call('recovery:discard', { path: doc.path }).catch(() => {});
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow } from '../../../shared/format/flow-schema';
-import type { RecoveryEntry } from './recovery-restore';
+import type { HostResult } from '../../../shared/host/contract';
 
 /** The one modal dialog shown at a time, with what it is about. */
 export type AppDialog =
@@ -9,7 +9,7 @@ export type AppDialog =
   | { kind: 'closeTab'; docId: string }
   | { kind: 'conflict'; docId: string }
   | { kind: 'compare'; docId: string; diskText: string; diskRevision: string }
-  | { kind: 'recovery'; entries: RecoveryEntry[] }
+  | { kind: 'recovery'; entries: HostResult<'recovery:list'>['entries'] }
   | { kind: 'saveAs'; docId: string }
   | { kind: 'saveTemplate'; path: string }
   | { kind: 'confirmTrash'; paths: string[] }

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeFlow } from '../../../shared/format/flow-file';
-import { updateFlowDetails } from '../documents/document-actions';
-import { useDocuments } from '../documents/documents-store';
-import { isDirty } from '../documents/open-document';
+import { updateFlowDetails } from './document-actions';
+import { useDocuments } from './documents-store';
+import { isDirty } from './open-document';
 import { HostCallError } from '../host/host-call-error';
 import { checkExternalChange, saveDocument } from './document-files';
-import { restoreRecovered } from './recovery-restore';
-import { useUi } from './ui-store';
+import { restoreRecovered } from '../app/recovery-restore';
+import { useUi } from '../ui/ui-store';
 import { createFlow } from '../../../shared/catalog/create-flow';
 
 // The files on "disk" behind a fake host: path -> { text, revision }.

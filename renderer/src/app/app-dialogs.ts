@@ -1,0 +1,13 @@
+import { registerDialogs } from '../ui/dialog-registry';
+import { lazyComponent } from '../ui/lazy-component';
+
+// The shell's own dialogs about open documents, each in its own chunk (the compare view brings
+// the line diff). Loaded from the app's own origin, which the CSP allows (script-src 'self').
+registerDialogs({
+  closeTab: lazyComponent(() => import('./CloseTabDialog').then((m) => m.CloseTabDialog)),
+  conflict: lazyComponent(() => import('./ConflictDialog').then((m) => m.ConflictDialog)),
+  compare: lazyComponent(() => import('./CompareDialog').then((m) => m.CompareDialog)),
+  recovery: lazyComponent(() => import('./RecoveryDialog').then((m) => m.RecoveryDialog)),
+  saveAs: lazyComponent(() => import('./SaveAsDialog').then((m) => m.SaveAsDialog)),
+  saveTemplate: lazyComponent(() => import('./SaveTemplateDialog').then((m) => m.SaveTemplateDialog)),
+});

@@ -1,0 +1,13 @@
+import { hostClient } from '../host/host-client';
+import type { HostClient } from '../host/host-client';
+
+/** The templates a new flow starts from: the built-in ones and those the user saved (kept in the app's data folder). */
+export function createTemplateActions(client: HostClient) {
+  return {
+    listTemplates: () => client.call('templates:list', {}),
+    saveTemplate: (name: string, text: string) => client.call('templates:save', { name, text }),
+  };
+}
+
+/** The template actions over the application's host client. */
+export const templateActions = createTemplateActions(hostClient);
