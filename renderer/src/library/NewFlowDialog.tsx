@@ -40,12 +40,16 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Built-in templates come in the UI's language, so a flow made from one has its names and messages in it.
   useEffect(() => {
     hostClient
-      .call('templates:list', {})
-      .then((result) => setTemplates(result.templates))
+      .call('templates:list', { locale })
+      .then((result) => {
+        setTemplates(result.templates);
+        setTemplate((chosen) => (chosen ? (result.templates.find((t) => t.id === chosen.id) ?? chosen) : chosen));
+      })
       .catch((error: unknown) => setTemplatesError(messageOf(error)));
-  }, []);
+  }, [locale]);
 
   const suggestName = (suggestion: string) => {
     if (!nameTouched) setName(suggestion);
