@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/validate')).runValidateCommand,
   },
   new: {
-    summary: 'Create a flow that validates: flowpack new --profile <p> --name <n> [-o <file>]',
+    summary: 'Create a flow that validates: flowpack new --profile <p> --name <n>, or --template <id> [--lang <l>]',
     load: async () => (await import('./commands/new')).runNewCommand,
   },
   schema: {

@@ -71,7 +71,7 @@ beforeEach(async () => {
   host = await createDesktopHost({
     root: first,
     appDataDir: join(base, 'app-data'),
-    builtinTemplates: [],
+    builtinTemplates: () => [],
     native,
     emit: (name, payload) => events.push({ name, payload }),
     createWorkspaceHandlers: workspaces.factory,

@@ -10,7 +10,7 @@ import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import type { ChooseSavePath } from '../../node/services/save-dialogs';
 import type { SecretBox } from '../../node/services/secret-box';
-import type { Template } from '../../shared/templates/template';
+import type { BuiltinTemplates } from '../../shared/templates/template';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
 export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal', 'shell:showInFolder'] as const satisfies readonly HostCallName[];
@@ -48,7 +48,7 @@ export interface NativeShell {
 export interface DesktopHostOptions {
   root: string;
   appDataDir: string;
-  builtinTemplates: readonly Template[];
+  builtinTemplates: BuiltinTemplates;
   native: NativeShell;
   /** Sends an event to the renderer. */
   emit: <K extends HostEventName>(name: K, payload: HostEvent<K>) => void;

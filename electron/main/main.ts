@@ -7,7 +7,7 @@ import { BrowserWindow, app, safeStorage, session } from 'electron';
 import type { HostEvent, HostEventName } from '../../shared/host/contract';
 import { dispatchHostCall } from '../../shared/host/dispatch';
 import { IPC_EVENT_CHANNEL } from '../../shared/host/transport';
-import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
+import { builtinTemplatesIn } from '../../shared/templates/templates-in-language';
 import { defaultAppDataDir } from '../../node/browser-host/app-data-dir';
 import { createWorkspaceHandlers } from '../../node/services/workspace-handlers';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -101,7 +101,7 @@ async function start(): Promise<void> {
   const desktop = await createDesktopHost({
     root: startup.root,
     appDataDir: isolatedDataDir ?? defaultAppDataDir(process.platform, process.env, homedir()),
-    builtinTemplates: BUILTIN_TEMPLATES,
+    builtinTemplates: builtinTemplatesIn,
     native: createNativeShell(() => window),
     emit,
     createWorkspaceHandlers,

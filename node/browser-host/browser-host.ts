@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HTTP_CALL_PREFIX, HTTP_DOWNLOAD_PREFIX, HTTP_EVENTS_PATH } from '../../shared/host/transport';
-import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
+import { builtinTemplatesIn } from '../../shared/templates/templates-in-language';
 import { createWorkspaceHandlers } from '../services/workspace-handlers';
 import { WorkspaceRoot } from '../services/workspace-root';
 import { handleCallRequest } from './api-calls';
@@ -64,7 +64,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const workspace = createWorkspaceHandlers({
     root: options.workspace,
     appDataDir: options.appDataDir,
-    builtinTemplates: BUILTIN_TEMPLATES,
+    builtinTemplates: builtinTemplatesIn,
     appVersion: options.version,
     emit: (name, payload) => events.send(name, payload),
     onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),

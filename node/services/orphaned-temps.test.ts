@@ -92,7 +92,7 @@ describe('removing orphaned temporary files when a workspace opens', () => {
     onTestFinished(appData.remove);
     const ended = endedProcessId();
     await put(`sales/.a.flow.json.flowpack-${ended}-0a1b2c3d4e5f.tmp`);
-    const service = createWorkspaceHandlers({ root: workspace, appDataDir: appData.folder, builtinTemplates: [], emit: () => {}, watch: false });
+    const service = createWorkspaceHandlers({ root: workspace, appDataDir: appData.folder, builtinTemplates: () => [], emit: () => {}, watch: false });
     expect(await service.orphansRemoved).toEqual([`sales/.a.flow.json.flowpack-${ended}-0a1b2c3d4e5f.tmp`]);
     expect(await namesIn('sales')).toEqual([]);
     service.close();

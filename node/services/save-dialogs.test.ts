@@ -32,7 +32,7 @@ async function workspaceWith(dialog: 'native' | 'none') {
   const service = createWorkspaceHandlers({
     root: workspace.folder,
     appDataDir: appData.folder,
-    builtinTemplates: [],
+    builtinTemplates: () => [],
     emit: () => {},
     watch: false,
     ...(dialog === 'native' ? { chooseSavePath } : {}),

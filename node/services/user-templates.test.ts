@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Template } from '../../shared/templates/template';
+import { builtinTemplatesIn } from '../../shared/templates/templates-in-language';
 import { createTemplateHandlers } from './user-templates';
 import type { TemplateHandlers } from './user-templates';
 import { expectHostError, flowText, makeTempFolder } from './temp-workspace.testing';
@@ -23,12 +24,22 @@ describe('templates', () => {
 
   beforeEach(async () => {
     ({ folder: appData, remove } = await makeTempFolder('flowpack-appdata-'));
-    templates = createTemplateHandlers(appData, [BUILTIN]);
+    templates = createTemplateHandlers(appData, () => [BUILTIN]);
   });
   afterEach(() => remove());
 
   it('lists the built-in templates when the user has none yet', async () => {
     expect(await templates['templates:list']({})).toEqual({ templates: [BUILTIN] });
+  });
+
+  it('lists the built-in templates in the language asked for, English when none is, and the user\'s own as they saved them', async () => {
+    const gallery = createTemplateHandlers(appData, builtinTemplatesIn);
+    await gallery['templates:save']({ name: 'Minha triagem', text: flowText('Lead intake') });
+    const inPortuguese = (await gallery['templates:list']({ locale: 'pt-BR' })).templates;
+    expect(inPortuguese.find((t) => t.id === 'journeys/abandoned-cart')?.name).toBe('Carrinho abandonado');
+    expect(JSON.parse(inPortuguese.find((t) => t.id === 'journeys/abandoned-cart')!.text).nodes[0].name).toBe('Carrinho abandonado há uma hora');
+    expect(inPortuguese.at(-1)).toMatchObject({ source: 'user', name: 'Minha triagem' });
+    expect((await gallery['templates:list']({})).templates.find((t) => t.id === 'journeys/abandoned-cart')?.name).toBe('Abandoned cart');
   });
 
   it('saves a flow as a user template under the given name, and lists it after the built-in ones', async () => {

@@ -10,7 +10,7 @@ import { parseJson } from '../../shared/json/parse-json';
 import { writeFileAtomic } from './atomic-write';
 import { errorCode, toHostError } from './host-fs-errors';
 import { isFlowFileName } from './workspace-listing';
-import type { Template } from '../../shared/templates/template';
+import type { BuiltinTemplates, Template } from '../../shared/templates/template';
 
 /** The template gallery's calls. */
 export type TemplateHandlers = Pick<HostHandlers, 'templates:list' | 'templates:save'>;
@@ -21,16 +21,17 @@ const UNSAFE_IN_NAMES = /[/\\:*?"<>|\u0000-\u001f]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
- * The template gallery: the built-in templates followed by the user's own, which are flow
- * files in `<appDataDir>/templates/` (id = the file's name). Saving a template stores the
- * flow under the name the user gave, never replacing another template.
+ * The template gallery: the built-in templates in the language the editor asks for, followed by
+ * the user's own, which are flow files in `<appDataDir>/templates/` (id = the file's name) and
+ * stay as the user wrote them. Saving a template stores the flow under the name the user gave,
+ * never replacing another template.
  */
-export function createTemplateHandlers(appDataDir: string, builtinTemplates: readonly Template[]): TemplateHandlers {
+export function createTemplateHandlers(appDataDir: string, builtinTemplates: BuiltinTemplates): TemplateHandlers {
   const folder = join(appDataDir, 'templates');
 
   return {
-    async 'templates:list'() {
-      return { templates: [...builtinTemplates, ...(await readUserTemplates(folder))] };
+    async 'templates:list'({ locale }) {
+      return { templates: [...builtinTemplates(locale ?? 'en'), ...(await readUserTemplates(folder))] };
     },
 
     async 'templates:save'({ name, text }) {

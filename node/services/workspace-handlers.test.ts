@@ -23,7 +23,7 @@ describe('createWorkspaceHandlers through the host contract', () => {
     const service = createWorkspaceHandlers({
       root: workspace,
       appDataDir: appData.folder,
-      builtinTemplates: [],
+      builtinTemplates: () => [],
       emit: (event, payload) => {
         if (event === 'workspace:changed') events.push(payload as HostEvent<'workspace:changed'>);
       },

@@ -17,7 +17,7 @@ import { createWorkspaceOperationHandlers } from './workspace-operations';
 import { WorkspaceRoot } from './workspace-root';
 import { currentSettings, updateSettings } from './workspace-settings';
 import { watchWorkspace } from './workspace-watcher';
-import type { Template } from '../../shared/templates/template';
+import type { BuiltinTemplates } from '../../shared/templates/template';
 
 /** Every host call that works on the opened workspace; the desktop app and the browser host add the rest. */
 export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal' | 'shell:showInFolder'>;
@@ -31,8 +31,8 @@ export interface WorkspaceHandlerOptions {
   root: string;
   /** The app's own data folder; user templates live in its `templates/`. */
   appDataDir: string;
-  /** The templates that ship with the app, listed before the user's. */
-  builtinTemplates: readonly Template[];
+  /** The templates that ship with the app in each language, listed before the user's. */
+  builtinTemplates: BuiltinTemplates;
   /** Receives `workspace:changed` when files change on disk, by anyone, and a push's progress. */
   emit: EmitHostEvent;
   /** The time used for backups, trash folders and the recovery journal. Default: the system clock. */

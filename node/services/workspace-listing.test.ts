@@ -25,7 +25,7 @@ describe('workspace:get and workspace:search', () => {
     const temp = await makeTempFolder();
     workspace = temp.folder;
     cleanups = [temp.remove];
-    ({ handlers, close } = createWorkspaceHandlers({ root: workspace, appDataDir: join(workspace, '.app'), builtinTemplates: [], emit: () => {}, watch: false }));
+    ({ handlers, close } = createWorkspaceHandlers({ root: workspace, appDataDir: join(workspace, '.app'), builtinTemplates: () => [], emit: () => {}, watch: false }));
   });
   afterEach(async () => {
     close();

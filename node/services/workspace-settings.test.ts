@@ -17,7 +17,7 @@ describe('workspace:setPriority', () => {
 
   beforeEach(async () => {
     ({ folder: workspace, remove } = await makeTempFolder());
-    ({ handlers, close } = createWorkspaceHandlers({ root: workspace, appDataDir: workspace, builtinTemplates: [], emit: () => {}, watch: false }));
+    ({ handlers, close } = createWorkspaceHandlers({ root: workspace, appDataDir: workspace, builtinTemplates: () => [], emit: () => {}, watch: false }));
   });
   afterEach(async () => {
     close();

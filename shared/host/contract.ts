@@ -6,6 +6,7 @@ import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { TENANT_CALLS } from './tenant-calls';
 import { HOST_ERROR_CODES } from './host-events';
 import type { HOST_EVENTS } from './host-events';
+import { LOCALES } from '../locales/locales';
 import { templateSchema } from '../templates/template';
 import { workspacePathSchema } from './workspace-paths';
 
@@ -108,7 +109,8 @@ export const HOST_CALLS = {
   'recovery:write': call(z.object({ path: workspacePathSchema, text: z.string().max(50 * 1024 * 1024) }).strict(), ok),
   'recovery:list': call(none, z.object({ entries: z.array(recoveryEntrySchema) })),
   'recovery:discard': call(z.object({ path: workspacePathSchema }).strict(), ok),
-  'templates:list': call(none, z.object({ templates: z.array(templateSchema) })),
+  /** The built-in templates in `locale` (English when absent), then the user's own as they saved them. */
+  'templates:list': call(z.object({ locale: z.enum(LOCALES).optional() }).strict(), z.object({ templates: z.array(templateSchema) })),
   /** Opens an https: address in the system browser after the user agrees; anything else is refused. */
   'shell:openExternal': call(z.object({ url: z.url({ protocol: /^https$/ }) }).strict(), z.object({ opened: z.boolean() })),
   /**

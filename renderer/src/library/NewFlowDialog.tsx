@@ -36,9 +36,10 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   const { mode, profile, kind, name, folder, templates, templatesError, template, busy, problem } = useStore(store);
   const actions = store.getState();
 
+  // Built-in templates come in the UI's language, so a flow made from one has its names and messages in it.
   useEffect(() => {
-    void store.getState().loadTemplates();
-  }, [store]);
+    void store.getState().loadTemplates(locale);
+  }, [store, locale]);
 
   const create = async () => {
     if (await actions.create(source)) onClose();

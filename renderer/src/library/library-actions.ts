@@ -2,7 +2,7 @@ import { copyName } from '../../../shared/format/copy-name';
 import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
 import { readFlow } from '../../../shared/validation/load-flow';
-import { randomUuid } from '../../../shared/platform/random-uuid';
+import { copyOfFlow } from '../../../shared/format/copy-flow';
 import { readDisk, saveDocument } from '../documents/document-files';
 import { messageOf } from '../ui/message-of';
 import { useUi } from '../ui/ui-store';
@@ -68,12 +68,6 @@ export function createFlowFile(folder: string, flow: Flow, open = true): Promise
     }
     throw new Error(translate('library.noFreeName'));
   });
-}
-
-/** A copy of a flow with its own id (ids are stable across tenants, so a copy must not share one). */
-export function copyOfFlow(flow: Flow, name: string, now = new Date()): Flow {
-  const stamp = now.toISOString();
-  return { ...flow, id: randomUuid(), name, meta: { ...flow.meta, createdAt: stamp, updatedAt: stamp } };
 }
 
 /** Duplicates flow files next to themselves ("Name (copy)"); a single copy opens in a tab. */

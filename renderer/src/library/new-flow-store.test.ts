@@ -46,7 +46,7 @@ describe('the New flow dialog workflow', () => {
 
   it('a chosen template suggests its name, and the flow is a copy of it with an id of its own', async () => {
     const { store, written } = newFlowDialog();
-    await store.getState().loadTemplates();
+    await store.getState().loadTemplates('en');
     store.getState().chooseMode('template', null);
     store.getState().chooseTemplate(store.getState().templates![0]!);
     expect(store.getState().name).toBe('Onboarding');
@@ -79,7 +79,7 @@ describe('the New flow dialog workflow', () => {
       { listTemplates: () => Promise.reject(new Error('templates folder unreadable')), createFlowFile: async () => 'x.flow.json' },
       { profile: 'conversations', folder: '' },
     );
-    await store.getState().loadTemplates();
+    await store.getState().loadTemplates('en');
     expect(store.getState().templatesError).toBe('templates folder unreadable');
     store.getState().typeName('Blank');
     expect(await store.getState().create(null)).toBe(true);

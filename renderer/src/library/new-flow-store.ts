@@ -7,7 +7,9 @@ import type { FlowKind, Profile } from '../../../shared/format/profiles';
 import type { Template } from '../../../shared/templates/template';
 import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { messageOf } from '../ui/message-of';
-import { copyOfFlow, parseFlowText } from './library-actions';
+import { copyOfFlow } from '../../../shared/format/copy-flow';
+import type { Locale } from '../../../shared/locales/locales';
+import { parseFlowText } from './library-actions';
 
 /** How a new flow starts: empty, from a template, or as a copy of the selected flow. */
 export type NewFlowMode = 'blank' | 'template' | 'duplicate';
@@ -21,7 +23,8 @@ export interface DuplicateSource {
 
 /** What the dialog's workflow needs from the rest of the app; tests give fakes. */
 export interface NewFlowDeps {
-  listTemplates: () => Promise<{ templates: Template[] }>;
+  /** Built-in templates come in the language asked for; the user's own as they saved them. */
+  listTemplates: (locale: Locale) => Promise<{ templates: Template[] }>;
   /** Writes the flow as a new file in `folder` and opens it; its path, or undefined when that failed (already reported). */
   createFlowFile: (folder: string, flow: Flow) => Promise<string | undefined>;
 }
@@ -42,7 +45,8 @@ export interface NewFlowState {
   busy: boolean;
   problem: string | null;
 
-  loadTemplates(): Promise<void>;
+  /** Lists the templates in the UI's language; a template already chosen becomes its version in that language. */
+  loadTemplates(locale: Locale): Promise<void>;
   chooseMode(mode: NewFlowMode, source: DuplicateSource | null): void;
   /** A profile brings its first flow kind. */
   chooseProfile(profile: Profile): void;
@@ -83,9 +87,12 @@ export function createNewFlowStore(deps: NewFlowDeps, opened: { profile: Profile
       busy: false,
       problem: null,
 
-      loadTemplates: () =>
-        deps.listTemplates().then(
-          (result) => set({ templates: result.templates }),
+      loadTemplates: (locale) =>
+        deps.listTemplates(locale).then(
+          (result) => {
+            const chosen = get().template;
+            set({ templates: result.templates, template: chosen ? (result.templates.find((template) => template.id === chosen.id) ?? chosen) : chosen });
+          },
           (error: unknown) => set({ templatesError: messageOf(error) }),
         ),
       chooseMode: (mode, source) => {
