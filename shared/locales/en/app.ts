@@ -85,7 +85,7 @@ export const appEn = {
     loadFailed: 'The workspace could not be listed: {{message}}',
     empty: 'No flows yet. Create one with “New flow”.',
     noMatches: 'No flow matches.',
-    copyWords: { first: '(copy)', counted: '(copy {count})' },
+    copyWords: { first: '(copy)', counted: '(copy {{count}})' },
     notAFlow: 'This file is not a flow that can be copied.',
     noFreeName: 'No free file name was found for the new flow.',
   },

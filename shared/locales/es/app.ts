@@ -85,7 +85,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     loadFailed: 'No se pudo listar el espacio de trabajo: {{message}}',
     empty: 'Todavía no hay flujos. Crea uno con “Nuevo flujo”.',
     noMatches: 'Ningún flujo coincide.',
-    copyWords: { first: '(copia)', counted: '(copia {count})' },
+    copyWords: { first: '(copia)', counted: '(copia {{count}})' },
     notAFlow: 'Este archivo no es un flujo que se pueda copiar.',
     noFreeName: 'No se encontró un nombre de archivo libre para el nuevo flujo.',
   },

@@ -85,7 +85,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     loadFailed: 'Não foi possível listar o espaço de trabalho: {{message}}',
     empty: 'Ainda não há fluxos. Crie um com “Novo fluxo”.',
     noMatches: 'Nenhum fluxo corresponde.',
-    copyWords: { first: '(cópia)', counted: '(cópia {count})' },
+    copyWords: { first: '(cópia)', counted: '(cópia {{count}})' },
     notAFlow: 'Este arquivo não é um fluxo que possa ser copiado.',
     noFreeName: 'Não foi encontrado um nome de arquivo livre para o novo fluxo.',
   },
