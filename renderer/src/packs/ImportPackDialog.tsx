@@ -5,7 +5,9 @@ import { messageOf, openFlowFile } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { useUi } from '../app/ui-store';
 import { hostClient } from '../host/host-client';
+import { formatDateTime } from '../i18n/format';
 import { copyWordsOfUi } from '../i18n/i18n';
+import { useLocale } from '../i18n/locale';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
@@ -31,6 +33,7 @@ interface PickedPack {
  */
 export function ImportPackDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [picked, setPicked] = useState<PickedPack | null>(null);
   const [opened, setOpened] = useState<PackOpenResult | null>(null);
   const [choices, setChoices] = useState<Record<string, FlowChoice>>({});
@@ -154,7 +157,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               </h3>
               {opened.manifest.description && <p>{opened.manifest.description}</p>}
               <p className="muted">
-                {t('pack.manifestLine', { profile: opened.manifest.profile, created: new Date(opened.manifest.createdAt).toLocaleString(), generator: opened.manifest.generator })}
+                {t('pack.manifestLine', { profile: opened.manifest.profile, created: formatDateTime(opened.manifest.createdAt, locale), generator: opened.manifest.generator })}
               </p>
               <p className="muted">{t('pack.sanitisedCount', { count: opened.manifest.sanitised })}</p>
             </section>

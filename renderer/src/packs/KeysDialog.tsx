@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
 import { messageOf } from '../app/document-files';
 import { ModalDialog } from '../app/ModalDialog';
 import { hostClient } from '../host/host-client';
@@ -54,7 +56,8 @@ const forgetSigning = (fingerprint: string) => hostClient.call('keys:forgetSigni
  * `onClose` lets them read the keys again.
  */
 export function KeysDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const trusted = useKeyList(listTrusted, forgetTrusted);
   const signing = useKeyList(listSigning, forgetSigning);
   const [creating, setCreating] = useState(false);
@@ -74,8 +77,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
     setPolicyChosen(null);
   };
   const day = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+    return formatDate(iso, locale);
   };
 
   const trustedRows: ListedKey[] | null =
