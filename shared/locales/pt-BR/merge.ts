@@ -42,7 +42,7 @@ export const mergePtBR: Translation<typeof mergeEn> = {
     seconds_other: '{{count, number}} segundos',
     seconds_many: '{{count, number}} segundos',
   },
-  field: { name: 'Nome', description: 'Descrição', profile: 'Plataforma', kind: 'Tipo de fluxo', entities: 'Entidades de que precisa', extensions: 'Dados de extensão', type: 'Tipo de etapa' },
+  field: { name: 'Nome', description: 'Descrição', profile: 'Plataforma', kind: 'Tipo de fluxo', entities: 'Entidades de que precisa', extensions: 'Dados de extensão', type: 'Tipo de passo' },
   save: 'Salvar a mesclagem e enviá-la ao tenant',
   saving: 'Salvando…',
   undecided_one: 'Escolha uma versão de {{count, number}} mudança feita dos dois lados.',
