@@ -4,6 +4,8 @@ import { useDocuments } from '../documents/documents-store';
 import { hostClient } from '../host/host-client';
 import { isHostError } from '../host/host-call-error';
 import { translate } from '../i18n/i18n';
+import { currentLocale } from '../i18n/locale';
+import { errorText } from '../host/host-error-text';
 import { useUi } from './ui-store';
 
 /**
@@ -173,6 +175,7 @@ export function closeNow(docId: string): void {
   if (doc) void hostClient.call('recovery:discard', { path: doc.path }).catch(() => {});
 }
 
+/** What went wrong, for a notice: a host error in the UI's language (host-error-text.ts). */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error, translate, currentLocale());
 }

@@ -19,7 +19,8 @@ export function useLocale(): Locale {
   return useSyncExternalStore(onLanguageChanged, currentLocale);
 }
 
-function currentLocale(): Locale {
+/** The UI's language now, for code outside React (notices, actions). */
+export function currentLocale(): Locale {
   return matchLocale(i18next.language) ?? 'en';
 }
 

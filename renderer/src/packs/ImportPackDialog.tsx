@@ -8,6 +8,7 @@ import { hostClient } from '../host/host-client';
 import { formatDateTime } from '../i18n/format';
 import { copyWordsOfUi } from '../i18n/i18n';
 import { useLocale } from '../i18n/locale';
+import { profileName } from '../i18n/profile-name';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
@@ -157,7 +158,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               </h3>
               {opened.manifest.description && <p>{opened.manifest.description}</p>}
               <p className="muted">
-                {t('pack.manifestLine', { profile: opened.manifest.profile, created: formatDateTime(opened.manifest.createdAt, locale), generator: opened.manifest.generator })}
+                {t('pack.manifestLine', { profile: profileName(opened.manifest.profile, locale), created: formatDateTime(opened.manifest.createdAt, locale), generator: opened.manifest.generator })}
               </p>
               <p className="muted">{t('pack.sanitisedCount', { count: opened.manifest.sanitised })}</p>
             </section>

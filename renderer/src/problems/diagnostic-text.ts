@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/catalog/labels';
 import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { isToConfigure } from '../../../shared/format/diagnostic-class';
+import { profileName } from '../i18n/profile-name';
 
 /**
  * A diagnostic's message in the UI language. The validator writes English; other languages
@@ -18,8 +19,13 @@ function paramsIn(params: ReportedDiagnostic['params'], locale: Locale): Record<
   const out: Record<string, string | number> = { ...params };
   const suffix = `@${locale}`;
   for (const [name, value] of Object.entries(params ?? {})) if (name.endsWith(suffix)) out[name.slice(0, -suffix.length)] = value;
+  // A profile is named in the UI's language, not by its id, inside the translated sentence.
+  for (const name of PROFILE_PARAMS) if (typeof out[name] === 'string') out[name] = profileName(out[name], locale);
   return out;
 }
+
+/** The parameters that hold a profile's id (shared/validation/messages.ts). */
+const PROFILE_PARAMS = ['profile', 'expected', 'pack', 'tenant'] as const;
 
 /**
  * "Error", "To configure", "Warning" or "Note" in the UI language: the first word of every

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
+import { profileName } from '../i18n/profile-name';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { messageOf } from '../app/document-files';
@@ -74,7 +75,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       </div>
       {outcome?.ok === true && (
         <p role="status" className="fp-tenant__ok">
-          {t('tenants.connected', { name: outcome.info.name, profile: outcome.info.profile, scopes: outcome.info.token.scopes.join(', ') })}
+          {t('tenants.connected', { name: outcome.info.name, profile: profileName(outcome.info.profile, locale), scopes: outcome.info.token.scopes.join(', ') })}
           {outcome.info.token.expiresAt && ` ${t('tenants.expires', { date: formatDate(outcome.info.token.expiresAt, locale) ?? outcome.info.token.expiresAt })}`}
         </p>
       )}

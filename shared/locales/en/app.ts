@@ -482,4 +482,18 @@ export const appEn = {
     createFlow: 'Create a flow',
     connectTenant: 'Connect a tenant',
   },
+  // A host call's failure by its code, where the host's own words are English.
+  hostErrors: {
+    UNKNOWN_CALL: 'This version of the app and its host do not understand each other; restart Flowpack Studio.',
+    INVALID_ARGS: 'The request was refused as invalid.',
+    NOT_FOUND: 'The file or folder was not found.',
+    EXISTS: 'Something with that name already exists.',
+    CONFLICT: 'It changed elsewhere in the meantime; reload it and try again.',
+    OUTSIDE_WORKSPACE: 'That place is outside the open workspace.',
+    NOT_SUPPORTED: 'This is not available here.',
+    IO: 'The file could not be read or written.',
+    REMOTE: 'The tenant refused the request or could not be reached.',
+    INTERNAL: 'Something went wrong in Flowpack Studio.',
+    TRANSPORT: 'Flowpack Studio could not reach its host; restart it.',
+  },
 };

@@ -552,4 +552,18 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     createFlow: 'Crear un flujo',
     connectTenant: 'Conectar un tenant',
   },
+  // A host call's failure by its code, where the host's own words are English.
+  hostErrors: {
+    UNKNOWN_CALL: 'Esta versión de la aplicación y su host no se entienden; reinicia Flowpack Studio.',
+    INVALID_ARGS: 'La solicitud se rechazó por no ser válida.',
+    NOT_FOUND: 'No se encontró el archivo o la carpeta.',
+    EXISTS: 'Ya existe algo con ese nombre.',
+    CONFLICT: 'Cambió en otro lugar mientras tanto; vuelve a cargarlo e inténtalo de nuevo.',
+    OUTSIDE_WORKSPACE: 'Ese lugar está fuera del espacio de trabajo abierto.',
+    NOT_SUPPORTED: 'Esto no está disponible aquí.',
+    IO: 'No se pudo leer ni escribir el archivo.',
+    REMOTE: 'El tenant rechazó la solicitud o no se pudo contactar.',
+    INTERNAL: 'Algo salió mal en Flowpack Studio.',
+    TRANSPORT: 'Flowpack Studio no pudo comunicarse con su host; reinícialo.',
+  },
 };

@@ -552,4 +552,18 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     createFlow: 'Criar um fluxo',
     connectTenant: 'Conectar um tenant',
   },
+  // A host call's failure by its code, where the host's own words are English.
+  hostErrors: {
+    UNKNOWN_CALL: 'Esta versão do aplicativo e o seu host não se entendem; reinicie o Flowpack Studio.',
+    INVALID_ARGS: 'O pedido foi recusado por ser inválido.',
+    NOT_FOUND: 'O arquivo ou a pasta não foi encontrado.',
+    EXISTS: 'Já existe algo com esse nome.',
+    CONFLICT: 'Isso mudou em outro lugar enquanto isso; recarregue e tente de novo.',
+    OUTSIDE_WORKSPACE: 'Esse local está fora do espaço de trabalho aberto.',
+    NOT_SUPPORTED: 'Isso não está disponível aqui.',
+    IO: 'Não foi possível ler ou gravar o arquivo.',
+    REMOTE: 'O tenant recusou o pedido ou não pôde ser contatado.',
+    INTERNAL: 'Algo deu errado no Flowpack Studio.',
+    TRANSPORT: 'O Flowpack Studio não conseguiu falar com o seu host; reinicie-o.',
+  },
 };
