@@ -17,3 +17,18 @@ describe('profiles named in the UI’s language', () => {
     expect(text).not.toMatch(/\bjourneys\b/);
   });
 });
+
+describe('tenant flow statuses named in the UI’s language', () => {
+  it('puts the status word of the UI’s language inside a translated diagnostic, not the tenant’s English id', async () => {
+    const diagnostic = {
+      severity: 'error' as const,
+      code: 'IMPORT_RUNNING_EDIT_LOCKED' as const,
+      message: 'x',
+      params: { name: 'Welcome', status: 'active', step: 'Wait', field: 'Delay', editable: 'Message' },
+    };
+    const pt = await translatorFor('pt-BR');
+    const text = diagnosticText(diagnostic, pt, 'pt-BR');
+    expect(text).toContain(pt('tenants.status.active').toLocaleLowerCase('pt-BR'));
+    expect(text).not.toMatch(/\bactive\b/);
+  });
+});
