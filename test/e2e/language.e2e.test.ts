@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { TEST_RESULTS_DIR } from './support/paths';
 import { nodeById, openFromLibrary, UI_SETTLE } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 
@@ -31,5 +34,39 @@ describe('the editor speaks the user’s language', () => {
     await page.getByRole('textbox', { name: 'Mensaje', exact: true }).waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Agregar Enviar un mensaje' }).count(), UI_SETTLE).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Guardar', exact: true }).count(), UI_SETTLE).toBe(1);
+  });
+
+  test('under Portuguese no label is cut short, no verb is doubled and a time of day has no AM/PM', async () => {
+    const { page } = await openSession({ locale: 'pt-BR' });
+    const library = page.getByRole('navigation', { name: 'Biblioteca' });
+    const filter = library.getByRole('combobox', { name: 'Filtrar por perfil' });
+    await filter.waitFor();
+    // The profile filter is at least as wide as its text ("Todos os pe" was cut beside the checkbox).
+    const fits = await filter.evaluate((select) => {
+      const doc = select.ownerDocument;
+      const probe = doc.createElement('span');
+      probe.style.font = doc.defaultView!.getComputedStyle(select).font;
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = (select as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent ?? '';
+      doc.body.append(probe);
+      const needed = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { needed, has: select.clientWidth };
+    });
+    expect(fits.has).toBeGreaterThan(fits.needed);
+    // So is the search box's hint.
+    const search = library.getByRole('searchbox');
+    expect(await search.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
+    mkdirSync(join(TEST_RESULTS_DIR, 'screenshots'), { recursive: true });
+    await library.screenshot({ path: join(TEST_RESULTS_DIR, 'screenshots', 'language-pt-library.png') });
+
+    await library.getByRole('treeitem', { name: 'Out-of-hours message' }).click();
+    // A palette step whose label starts with the verb is not named "Adicionar Adicionar ...".
+    expect(await page.getByRole('button', { name: /^Adicionar Adicionar/ }).count()).toBe(0);
+    await nodeById(page, 'business-hours').click({ position: { x: 12, y: 8 } });
+    const from = page.getByRole('complementary', { name: 'Propriedades' }).getByRole('textbox', { name: /Das/ }).first();
+    await from.waitFor();
+    expect(await from.inputValue()).toMatch(/^\d\d:\d\d$/);
+    await page.screenshot({ path: join(TEST_RESULTS_DIR, 'screenshots', 'language-pt-business-hours.png') });
   });
 });

@@ -65,7 +65,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     folderNameEmpty: 'Escribe un nombre de carpeta.',
     folderNameInvalid: 'Un nombre de carpeta no puede contener “/” ni ser “.”, “..” o “.flowpack”.',
     search: 'Buscar flujos',
-    searchPlaceholder: 'Busca nombres, descripciones, pasos',
+    searchPlaceholder: 'Nombre, descripción o paso',
     profileFilter: 'Filtrar por perfil',
     allProfiles: 'Todos los perfiles',
     hasProblems: 'Con problemas',

@@ -65,7 +65,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     folderNameEmpty: 'Digite um nome de pasta.',
     folderNameInvalid: 'Um nome de pasta não pode conter “/” nem ser “.”, “..” ou “.flowpack”.',
     search: 'Pesquisar fluxos',
-    searchPlaceholder: 'Pesquise nomes, descrições, passos',
+    searchPlaceholder: 'Nome, descrição ou passo',
     profileFilter: 'Filtrar por perfil',
     allProfiles: 'Todos os perfis',
     hasProblems: 'Com problemas',
