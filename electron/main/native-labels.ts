@@ -2,8 +2,7 @@ import { matchLocale } from '../../shared/locales/locales';
 import type { Locale } from '../../shared/locales/locales';
 import type { Translation } from '../../shared/locales/translation';
 import { nativeEn } from '../../shared/locales/en/native';
-import { nativeEs } from '../../shared/locales/es/native';
-import { nativePtBR } from '../../shared/locales/pt-BR/native';
+import { LANGUAGES } from '../../shared/locales/all';
 import type { AppCommand } from '../../shared/host/contract';
 
 /** Everything native the desktop shell shows: menus (commands and menu titles) and dialogs. */
@@ -13,8 +12,6 @@ export type DialogLabels = NativeLabels['dialogs'];
 // Every command the menus show has its label in the source language (a missing one fails to compile).
 const COMMAND_LABELS_COMPLETE: Record<AppCommand, string> = nativeEn.commands;
 void COMMAND_LABELS_COMPLETE;
-
-const LABELS: Record<Locale, NativeLabels> = { en: nativeEn, 'pt-BR': nativePtBR, es: nativeEs };
 
 /**
  * The language of native menus and dialogs for a system locale (`app.getLocale()`), matched
@@ -27,5 +24,5 @@ export function nativeLanguageFor(locale: string): Locale {
 
 /** The native labels for a system locale. */
 export function nativeLabels(locale: string): NativeLabels {
-  return LABELS[nativeLanguageFor(locale)];
+  return LANGUAGES[nativeLanguageFor(locale)].native;
 }

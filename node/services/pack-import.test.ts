@@ -142,7 +142,7 @@ describe('importing a pack into a workspace folder', () => {
 
   it('keep both names the copy in the words of the person importing, as the library’s Duplicate does', async () => {
     const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
-    const copyWords = { first: '(copia)', counted: '(copia {count})' };
+    const copyWords = { first: '(copia)', counted: '(copia {{count}})' };
 
     const result = await ws.call('pack:import', { source: asSource(pack), folder: 'importado', choices, copyWords });
 

@@ -18,7 +18,7 @@ describe('copyName: a copy beside its original is told apart by name', () => {
 
 describe('copyName in the language of the person making the copy', () => {
   it('uses their words for the first and the counted copies', () => {
-    const spanish = { first: '(copia)', counted: '(copia {count})' };
+    const spanish = { first: '(copia)', counted: '(copia {{count}})' };
     expect(copyName('Bienvenida', new Set(), spanish)).toBe('Bienvenida (copia)');
     expect(copyName('Bienvenida', new Set(['Bienvenida (copia)']), spanish)).toBe('Bienvenida (copia 2)');
   });

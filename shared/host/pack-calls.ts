@@ -238,7 +238,7 @@ export const PACK_CALLS = {
         choices: z.record(z.string(), collisionChoiceSchema).default({}),
         allowTampered: z.boolean().default(false),
         /** How a kept-both copy is named, in the language of the person importing (copy-name.ts). */
-        copyWords: z.object({ first: z.string().min(1).max(40), counted: z.string().min(1).max(40).includes('{count}') }).strict().default(ENGLISH_COPY_WORDS),
+        copyWords: z.object({ first: z.string().min(1).max(40), counted: z.string().min(1).max(40).includes('{{count}}') }).strict().default(ENGLISH_COPY_WORDS),
       })
       .strict(),
     result: packImportResultSchema,

@@ -1,9 +1,13 @@
+import { LANGUAGES } from './all';
+
+/** A language the product speaks: the tag of its folder beside this file. */
+export type Locale = keyof typeof LANGUAGES;
+
 /**
- * The languages the product speaks, each a folder beside this file. English is the source
- * every other language translates and the fallback for any string one lacks.
+ * The languages the product speaks, from the registry (all.ts). English is the source every
+ * other language translates and the fallback for any string one lacks.
  */
-export const LOCALES = ['en', 'pt-BR', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+export const LOCALES = Object.keys(LANGUAGES) as [Locale, ...Locale[]];
 
 /**
  * The product's language for a BCP 47 tag, or null when none fits: an exact match first, then

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../ui/ModalDialog';
+import { formatDateTime } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
 import { discardRecovered, restoreRecovered } from './recovery-restore';
 import type { RecoveryEntry } from './recovery-restore';
 
@@ -9,10 +11,10 @@ import type { RecoveryEntry } from './recovery-restore';
  * restore each (it opens with the recovered content, unsaved) or discard it.
  */
 export function RecoveryDialog({ entries, onClose }: { entries: RecoveryEntry[]; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [pending, setPending] = useState(entries);
   const [busy, setBusy] = useState(false);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const settle = async (chosen: RecoveryEntry[], action: (entry: RecoveryEntry) => Promise<unknown>) => {
     setBusy(true);
@@ -45,7 +47,7 @@ export function RecoveryDialog({ entries, onClose }: { entries: RecoveryEntry[];
           <li key={entry.path} className="recovery-item">
             <span className="recovery-path">
               <strong>{entry.path}</strong>
-              <span className="muted">{t('recovery.savedAt', { time: time.format(new Date(entry.savedAt)) })}</span>
+              <span className="muted">{t('recovery.savedAt', { time: formatDateTime(entry.savedAt, locale) })}</span>
             </span>
             <button type="button" className="button button-small" disabled={busy} aria-label={t('recovery.restoreOne', { path: entry.path })} onClick={() => void settle([entry], restoreRecovered)}>
               {t('recovery.restore')}

@@ -57,7 +57,7 @@ export function describeCheck(t: (key: string, options?: Record<string, unknown>
   const found = t('validateResult.found', {
     problems: t('validateResult.problems', { count: check.problems }),
     flows: t('validateResult.flows', { count: check.flowsWithProblems }),
-    total: check.flows,
+    count: check.flows,
   });
   const shown = check.others.slice(0, 3).join(', ') + (check.others.length > 3 ? ', …' : '');
   return check.others.length === 0 ? found : `${found} ${t('validateResult.others', { names: shown })}`;

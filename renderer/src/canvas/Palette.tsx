@@ -5,6 +5,7 @@ import type { StepType } from '../../../shared/catalog/types';
 import type { TFunction } from 'i18next';
 import { useUi } from '../ui/ui-store';
 import { addStep } from '../documents/document-actions';
+import { paletteItemName } from './palette-item-name';
 import type { LinkAfter } from '../documents/link-after';
 import { useDocuments } from '../documents/documents-store';
 import { useLocale } from '../i18n/locale';
@@ -91,7 +92,7 @@ const PaletteGroup = memo(function PaletteGroup({ title, steps, disabled, onAdd 
               disabled={disabled}
               onDragStart={(event) => onDragStart(event, step.type)}
               onClick={() => onAdd(step.type)}
-              aria-label={t('canvas.addStep', { label: step.labels[locale] })}
+              aria-label={paletteItemName(t, step.labels[locale])}
               title={step.description[locale]}
             >
               <StepIcon icon={step.icon} role={step.role} />

@@ -101,5 +101,6 @@ export function translate(key: string, options?: Record<string, unknown>): strin
 
 /** How a copy beside its original is named in the UI language (shared/format/copy-name.ts). */
 export function copyWordsOfUi(): CopyWords {
-  return { first: translate('library.copyWords.first'), counted: translate('library.copyWords.counted') };
+  // `counted` keeps its `{{count}}`: copyName fills it with each number it tries.
+  return { first: translate('library.copyWords.first'), counted: translate('library.copyWords.counted', { skipInterpolation: true }) };
 }

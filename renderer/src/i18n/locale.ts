@@ -1,14 +1,11 @@
 import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { matchLocale } from '../../../shared/locales/locales';
+import { LANGUAGES } from '../../../shared/locales/all';
+import { LOCALES, matchLocale } from '../../../shared/locales/locales';
 import type { Locale } from '../../../shared/locales/locales';
 
 /** How each language names itself in the Language menu (never translated: people look for their own). */
-export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  'pt-BR': 'Português (Brasil)',
-  es: 'Español',
-};
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].name])) as Record<Locale, string>;
 
 /**
  * The current language as a catalog locale, for `Labels[locale]` (re-renders when it changes).
@@ -22,7 +19,8 @@ export function useLocale(): Locale {
   return useSyncExternalStore(onLanguageChanged, currentLocale);
 }
 
-function currentLocale(): Locale {
+/** The UI's language now, for code outside React (notices, actions). */
+export function currentLocale(): Locale {
   return matchLocale(i18next.language) ?? 'en';
 }
 

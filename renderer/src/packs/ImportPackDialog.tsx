@@ -6,7 +6,10 @@ import { messageOf } from '../ui/message-of';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useUi } from '../ui/ui-store';
 import { packActions } from './pack-actions';
+import { formatDateTime } from '../i18n/format';
 import { copyWordsOfUi } from '../i18n/i18n';
+import { useLocale } from '../i18n/locale';
+import { profileName } from '../i18n/profile-name';
 import { FolderSelect } from '../library/FolderSelect';
 import { useWorkspace } from '../library/workspace-store';
 import { ImportFlowRows } from './ImportFlowRows';
@@ -32,6 +35,7 @@ interface PickedPack {
  */
 export function ImportPackDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [picked, setPicked] = useState<PickedPack | null>(null);
   const [opened, setOpened] = useState<PackOpenResult | null>(null);
   const [choices, setChoices] = useState<Record<string, FlowChoice>>({});
@@ -155,7 +159,7 @@ export function ImportPackDialog({ onClose }: { onClose: () => void }) {
               </h3>
               {opened.manifest.description && <p>{opened.manifest.description}</p>}
               <p className="muted">
-                {t('pack.manifestLine', { profile: opened.manifest.profile, created: new Date(opened.manifest.createdAt).toLocaleString(), generator: opened.manifest.generator })}
+                {t('pack.manifestLine', { profile: profileName(opened.manifest.profile, locale), created: formatDateTime(opened.manifest.createdAt, locale), generator: opened.manifest.generator })}
               </p>
               <p className="muted">{t('pack.sanitisedCount', { count: opened.manifest.sanitised })}</p>
             </section>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../ui/message-of';
 import { ModalDialog } from '../ui/ModalDialog';
 import { packActions } from './pack-actions';
+import { formatDate } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
 import { KeyList } from './KeyList';
 import { CreateKeyForm, PublicKeyPanel } from './SigningKeyTools';
 import type { ListedKey } from './KeyList';
@@ -51,7 +53,8 @@ const { listTrustedKeys: listTrusted, forgetTrustedKey: forgetTrusted, listSigni
  * `onClose` lets them read the keys again.
  */
 export function KeysDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const trusted = useKeyList(listTrusted, forgetTrusted);
   const signing = useKeyList(listSigning, forgetSigning);
   const [creating, setCreating] = useState(false);
@@ -71,8 +74,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
     setPolicyChosen(null);
   };
   const day = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+    return formatDate(iso, locale);
   };
 
   const trustedRows: ListedKey[] | null =

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspacePack } from '../../../shared/host/pack-calls';
 import { messageOf } from '../ui/message-of';
 import { packActions } from './pack-actions';
+import { formatDateTime } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 
 /**
@@ -26,7 +27,6 @@ export function WorkspacePackList({ chosen, disabled, onChoose }: { chosen: stri
     };
   }, []);
   const title = t('packDestination.listTitle');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="pack-workspace-list" aria-label={title}>
       <h3 className="pack-subtitle">{title}</h3>
@@ -50,7 +50,7 @@ export function WorkspacePackList({ chosen, disabled, onChoose }: { chosen: stri
               >
                 <span className="pack-workspace-name">{pack.name}</span>
                 <span className="muted">
-                  {pack.createdAt !== null && `${date.format(new Date(pack.createdAt))} · `}
+                  {pack.createdAt !== null && `${formatDateTime(pack.createdAt, locale)} · `}
                   {pack.problem ?? t('packDestination.listFlows', { count: pack.flows.length, names: pack.flows.join(', ') })}
                 </span>
                 <span className="mono pack-workspace-path">{pack.path}</span>

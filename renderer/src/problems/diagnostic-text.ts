@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/catalog/labels';
 import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { isToConfigure } from '../../../shared/format/diagnostic-class';
+import { profileName } from '../i18n/profile-name';
+import { FLOW_STATUSES } from '../../../shared/tenant-api/flows';
 
 /**
  * A diagnostic's message in the UI language. The validator writes English; other languages
@@ -10,16 +12,24 @@ import { isToConfigure } from '../../../shared/format/diagnostic-class';
  */
 export function diagnosticText(diagnostic: ReportedDiagnostic, t: TFunction, locale: Locale): string {
   if (locale === 'en') return diagnostic.message;
-  return t(`diagnostics.${diagnostic.code}`, { ...paramsIn(diagnostic.params, locale), defaultValue: diagnostic.message });
+  return t(`diagnostics.${diagnostic.code}`, { ...paramsIn(diagnostic.params, locale, t), defaultValue: diagnostic.message });
 }
 
 /** The parameters with each one given in `locale` (`field@es`, a field's label in Spanish) taking the place of its English value. */
-function paramsIn(params: ReportedDiagnostic['params'], locale: Locale): Record<string, string | number> {
+function paramsIn(params: ReportedDiagnostic['params'], locale: Locale, t: TFunction): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   const suffix = `@${locale}`;
   for (const [name, value] of Object.entries(params ?? {})) if (name.endsWith(suffix)) out[name.slice(0, -suffix.length)] = value;
+  // A profile is named in the UI's language, not by its id, inside the translated sentence.
+  for (const name of PROFILE_PARAMS) if (typeof out[name] === 'string') out[name] = profileName(out[name], locale);
+  // So is a tenant flow's status ("ativa", not "active"), in the words of the tenant's flow list.
+  const status = out.status;
+  if (typeof status === 'string' && (FLOW_STATUSES as readonly string[]).includes(status)) out.status = t(`tenants.status.${status}`).toLocaleLowerCase(locale);
   return out;
 }
+
+/** The parameters that hold a profile's id (shared/validation/messages.ts). */
+const PROFILE_PARAMS = ['profile', 'expected', 'pack', 'tenant'] as const;
 
 /**
  * "Error", "To configure", "Warning" or "Note" in the UI language: the first word of every

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/format';
+import { useLocale } from '../i18n/locale';
+import { profileName } from '../i18n/profile-name';
 import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -10,7 +13,8 @@ type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok
 
 /** One tenant connection: its name, address and token protection, and what can be done with it. */
 export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connection: TenantConnectionView; onChanged: () => Promise<void>; onBrowse: () => void; onSync: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -74,8 +78,8 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       </div>
       {outcome?.ok === true && (
         <p role="status" className="fp-tenant__ok">
-          {t('tenants.connected', { name: outcome.info.name, profile: outcome.info.profile, scopes: outcome.info.token.scopes.join(', ') })}
-          {outcome.info.token.expiresAt && ` ${t('tenants.expires', { date: new Date(outcome.info.token.expiresAt).toLocaleDateString(i18n.language) })}`}
+          {t('tenants.connected', { name: outcome.info.name, profile: profileName(outcome.info.profile, locale), scopes: outcome.info.token.scopes.join(', ') })}
+          {outcome.info.token.expiresAt && ` ${t('tenants.expires', { date: formatDate(outcome.info.token.expiresAt, locale) ?? outcome.info.token.expiresAt })}`}
         </p>
       )}
       {outcome?.ok === false && <p role="alert" className="error-text">{outcome.message}</p>}

@@ -1,4 +1,8 @@
-/** The text to show for a failure: an Error's message, or whatever was thrown as a string. */
+import { errorText } from '../host/host-error-text';
+import { translate } from '../i18n/i18n';
+import { currentLocale } from '../i18n/locale';
+
+/** What went wrong, for a notice: a host error in the UI's language (host-error-text.ts), else the error's message. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error, translate, currentLocale());
 }

@@ -13,8 +13,8 @@ const FLOW_PARTS: Readonly<Record<string, Labels>> = {
   meta: t('Flow metadata', 'Metadados do fluxo', 'Metadatos del flujo'),
   extensions: t('Extension data', 'Dados de extensões', 'Datos de extensiones'),
 };
-const STEP_NAME = t('Step name', 'Nome da etapa', 'Nombre del paso');
-const STEP_EXTENSIONS = t('Extension data of the step', 'Dados de extensões da etapa', 'Datos de extensiones del paso');
+const STEP_NAME = t('Step name', 'Nome do passo', 'Nombre del paso');
+const STEP_EXTENSIONS = t('Extension data of the step', 'Dados de extensões do passo', 'Datos de extensiones del paso');
 const CONNECTION_EXTENSIONS = t('Extension data of a connection', 'Dados de extensões de uma conexão', 'Datos de extensiones de una conexión');
 
 /**

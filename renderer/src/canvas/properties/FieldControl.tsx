@@ -7,7 +7,9 @@ import { RefListEditor, RefPicker } from './RefPicker';
 import type { FieldSpec } from './schema-fields';
 import { UnionField } from './UnionField';
 
-const INPUT_TYPES: Partial<Record<string, string>> = { url: 'url', email: 'email', secret: 'password', time: 'time', text: 'text' };
+// A time of day is a text field holding the format's 24-hour HH:MM: the browser's time input
+// writes it in the browser's language ("08:00 AM" on a Portuguese screen), not the UI's.
+const INPUT_TYPES: Partial<Record<string, string>> = { url: 'url', email: 'email', secret: 'password', time: 'text', text: 'text' };
 
 /** One generated form control for a config field, chosen by the field's kind and widget. */
 export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) {
@@ -44,7 +46,8 @@ export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) 
       } else if (spec.widget === 'textarea' || spec.widget === 'template') {
         input = <textarea rows={spec.widget === 'template' ? 4 : 3} className={spec.widget === 'template' ? 'fp-template' : undefined} {...aria} {...register(path)} />;
       } else {
-        input = <input type={INPUT_TYPES[spec.widget] ?? 'text'} autoComplete="off" spellCheck={spec.widget === 'text'} {...aria} {...register(path)} />;
+        const timeOfDay = spec.widget === 'time' ? { inputMode: 'numeric' as const, placeholder: '00:00', maxLength: 5 } : {};
+        input = <input type={INPUT_TYPES[spec.widget] ?? 'text'} autoComplete="off" spellCheck={spec.widget === 'text'} {...timeOfDay} {...aria} {...register(path)} />;
       }
       return (
         <FieldShell path={path} meta={spec.meta} problems={messages}>

@@ -1,0 +1,5 @@
+import type { LanguageFolder } from '../language';
+import { nativeEn } from './native';
+
+/** English, the source every other language translates: how it names itself and its native menus (its UI strings load from ui.ts when used). */
+export const language: LanguageFolder = { name: 'English', native: nativeEn };

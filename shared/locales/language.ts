@@ -1,0 +1,13 @@
+import type { nativeEn } from './en/native';
+import type { Translation } from './translation';
+
+/**
+ * What a language's folder tells the registry (all.ts). Its UI strings are not here: the
+ * editor loads them from the folder's ui.ts only when the language is on screen.
+ */
+export interface LanguageFolder {
+  /** How the language names itself in the Language menu (never translated: people look for their own). */
+  name: string;
+  /** The desktop app's native menus and dialogs. */
+  native: Translation<typeof nativeEn>;
+}
