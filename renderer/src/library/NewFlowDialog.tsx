@@ -19,6 +19,7 @@ import { parentPath } from './library-tree';
 import { useLibraryView } from './library-view-store';
 import { TemplateGallery } from './TemplateGallery';
 import { useWorkspace } from './workspace-store';
+import { labelIn } from '../i18n/catalog-text';
 
 type Mode = 'blank' | 'template' | 'duplicate';
 
@@ -114,7 +115,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
             >
               {ALL_CATALOGS.map((catalog) => (
                 <option key={catalog.profile} value={catalog.profile}>
-                  {catalog.labels[locale]}
+                  {labelIn(catalog.labels, locale)}
                 </option>
               ))}
             </select>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/catalog/labels';
 import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { isToConfigure } from '../../../shared/format/diagnostic-class';
+import { builtTextIn } from '../i18n/catalog-text';
 
 /**
  * A diagnostic's message in the UI language. The validator writes English; other languages
@@ -9,7 +10,8 @@ import { isToConfigure } from '../../../shared/format/diagnostic-class';
  * the English message when a template is missing, as for a code only a newer tenant knows.
  */
 export function diagnosticText(diagnostic: ReportedDiagnostic, t: TFunction, locale: Locale): string {
-  if (locale === 'en') return diagnostic.message;
+  // English is the validator's own message, which the pseudo-locale shows pseudo-translated.
+  if (locale === 'en') return builtTextIn(diagnostic.message);
   return t(`diagnostics.${diagnostic.code}`, { ...paramsIn(diagnostic.params, locale), defaultValue: diagnostic.message });
 }
 
