@@ -14,6 +14,17 @@ const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
 const TYPED = ['Scratch folder', 'Support basics', 'Pseudo flow'];
 const LANGUAGE_NAMES = ['English', 'Português (Brasil)', 'Español'];
 
+/**
+ * English this test knows is still shown, each waiting for a change beyond the UI's strings; any
+ * other untranslated text fails. An entry that no longer matches anything fails too, so it is
+ * removed once its text is translated.
+ */
+const KNOWN_UNTRANSLATED: readonly { finding: RegExp; why: string }[] = [
+  { finding: /^span\.template-(name|description)/, why: 'the built-in templates are English content (shared/templates/builtin)' },
+  { finding: /^td\.pack-change/, why: 'the export report names reference kinds with English words (shared/pack/export/report-labels.ts)' },
+  { finding: /the browser host has no access to the system keychain/, why: 'the host says in English why it cannot encrypt a key' },
+];
+
 // The pseudo-locale's controls by their pseudo-translated accessible names.
 const library = (page: Page): Locator => page.getByRole('navigation', { name: pseudo('Library') });
 const dialog = (page: Page, english: string, values?: Record<string, string>): Locator => page.getByRole('dialog', { name: pseudo(english, values), exact: true });
@@ -32,10 +43,16 @@ describe('the pseudo-locale shows every string translated and every label whole'
     const { page, workspace } = await openSession();
     await usePseudoLocale(page);
     const userTexts = [...(await workspaceTexts(workspace.root)), ...TYPED, ...LANGUAGE_NAMES];
+    const stillNeeded = new Set(KNOWN_UNTRANSLATED);
     const check = async (screen: string): Promise<void> => {
       await page.screenshot({ path: join(SCREENSHOTS_DIR, `pseudo-${screen}.png`) });
       const findings = await auditScreen(page, userTexts);
-      expect.soft(findings.untranslated, `${screen}: texts not from the translations`).toEqual([]);
+      const unknown = findings.untranslated.filter((text) => {
+        const known = KNOWN_UNTRANSLATED.find(({ finding }) => finding.test(text));
+        if (known) stillNeeded.delete(known);
+        return known === undefined;
+      });
+      expect.soft(unknown, `${screen}: texts not from the translations`).toEqual([]);
       expect.soft(findings.clipped, `${screen}: labels cut off`).toEqual([]);
     };
 
@@ -72,6 +89,10 @@ describe('the pseudo-locale shows every string translated and every label whole'
     const newFlow = dialog(page, 'New flow');
     await newFlow.getByRole('textbox', { name: pseudo('Name'), exact: true }).waitFor();
     await check('new-flow');
+    // The radio is drawn as a segment; a person clicks its label.
+    await newFlow.getByText(pseudo('Template'), { exact: true }).click();
+    await newFlow.locator('.template-group').first().waitFor();
+    await check('template-gallery');
     await dismiss(page, newFlow);
 
     // Export pack with its report.
@@ -102,5 +123,10 @@ describe('the pseudo-locale shows every string translated and every label whole'
     await tenants.getByText(pseudo('No tenant connections yet.')).waitFor();
     await check('tenants');
     await dismiss(page, tenants);
+
+    expect(
+      [...stillNeeded].map(({ why }) => why),
+      'known untranslated texts no longer seen: remove them from KNOWN_UNTRANSLATED',
+    ).toEqual([]);
   });
 });

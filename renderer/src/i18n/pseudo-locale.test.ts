@@ -16,6 +16,10 @@ describe('the pseudo-locale shows at a glance what is not translated or does not
     expect(pseudoLocalize('Saved “{{path}}” with $t(common.close) <0>now</0>')).toContain('“{{path}}” ŵíţĥ $t(common.close) <0>ñóŵ</0>');
   });
 
+  test('words between angle brackets are prose, accented like the rest', () => {
+    expect(pseudoLocalize('flowpack keygen --name <your name>')).toContain('<ýóúŕ ñáɱé>');
+  });
+
   test('every key of the English strings is kept, plural suffixes included, every leaf marked', () => {
     const pseudo = pseudoTree(uiEn as unknown as StringTree);
     const keys = (tree: StringTree, prefix = ''): string[] =>

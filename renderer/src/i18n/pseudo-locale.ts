@@ -19,8 +19,9 @@ const ACCENTED: Readonly<Record<string, string>> = {
   N: 'Ñ', O: 'Ó', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ú', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
 };
 
-// Parts a translation must keep as they are: i18next placeholders and nesting, and markup tags.
-const KEPT = /(\{\{[^}]*\}\}|\$t\([^)]*\)|<[^>]*>)/;
+// Parts a translation must keep as they are: i18next placeholders and nesting, and the tags
+// react-i18next's Trans reads (`<0>`, `<strong>`, `<br/>`), not prose such as "<your name>".
+const KEPT = /(\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?[A-Za-z0-9]+\s*\/?>)/;
 const ALL_KEPT = new RegExp(KEPT.source, 'g');
 
 // Words, as Android's pseudo-locale pads: they wrap where a real translation would.

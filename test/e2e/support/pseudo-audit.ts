@@ -76,6 +76,19 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
     if (closeAfter) rest = rest.includes(open) ? rest.slice(0, rest.indexOf(open)) : '';
     return rest;
   };
+  // Inside a translated sentence every letter is accented except the padding words and the values
+  // put into it: user content (left out here) and other translated strings (marked). Plain words
+  // that remain are English put into a translation.
+  const byLength = [...allowed].filter((text) => /[A-Za-z]{2}/.test(text)).sort((a, b) => b.length - a.length);
+  const padding = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+  const englishInside = (text) => {
+    if (neutral(text)) return false;
+    let rest = text;
+    for (const user of byLength) if (rest.includes(user)) rest = rest.split(user).join(' ');
+    // Padding, and the platform's own {{variables}} that a step's text holds.
+    rest = rest.replace(padding, ' ').replace(/\{\{[^}]*\}\}/g, ' ');
+    return /[A-Za-z]{2,}/.test(rest);
+  };
   const nesting = (text) => [...text].reduce((sum, char) => sum + (char === open ? 1 : char === close ? -1 : 0), 0);
   const shown = (element) =>
     element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getClientRects().length > 0;
@@ -104,13 +117,13 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
       closeAfter = nesting(after) < 0;
       if (openBefore && closeAfter) break;
     }
-    if (!neutral(outsideMarkers(node.data, openBefore, closeAfter))) untranslated.push(describe(parent, node.data));
+    if (!neutral(outsideMarkers(node.data, openBefore, closeAfter)) || englishInside(node.data)) untranslated.push(describe(parent, node.data));
   }
   for (const element of document.body.querySelectorAll('*')) {
     if (!shown(element) || element.closest('[translate="no"]')) continue;
     for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
       const value = element.getAttribute(name);
-      if (value !== null && !neutral(outsideMarkers(value, false, false))) untranslated.push(describe(element, '') + ' [' + name + '=' + JSON.stringify(value) + ']');
+      if (value !== null && (!neutral(outsideMarkers(value, false, false)) || englishInside(value))) untranslated.push(describe(element, '') + ' [' + name + '=' + JSON.stringify(value) + ']');
     }
     if (element instanceof HTMLSelectElement && element.selectedOptions[0]) {
       const text = element.selectedOptions[0].text;
