@@ -10,8 +10,9 @@ import { auditScreen, pseudo, usePseudoLocale, workspaceTexts } from './support/
 const { openSession } = useEditorSessions();
 const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
 
-// Names this test types, shown back as user content; and the Language menu's own names, never translated.
-const TYPED = ['Scratch folder', 'Support basics', 'Pseudo flow'];
+// Names this test types, and the name a step added from the palette starts with (the flow's own
+// content from then on), shown back as user content; and the Language menu's own names, never translated.
+const TYPED = ['Support basics', 'Send a message'];
 const LANGUAGE_NAMES = ['English', 'Português (Brasil)', 'Español'];
 
 /**
@@ -75,6 +76,12 @@ describe('the pseudo-locale shows every string translated and every label whole'
     await page.getByRole('complementary', { name: pseudo('Properties') }).getByRole('textbox', { name: pseudo('Step name') }).waitFor();
     await page.getByRole('region', { name: pseudo('Problems') }).waitFor();
     await check('canvas-drawer-problems');
+
+    // Problems listing an error: a new step without its required text.
+    await button(page.getByRole('complementary', { name: pseudo('Palette') }), 'Add {{label}}', { label: pseudo('Send a message') }).click();
+    const severities = [pseudo('Error'), pseudo('To configure')];
+    await page.getByRole('region', { name: pseudo('Problems') }).getByText(new RegExp(severities.join('|'))).first().waitFor();
+    await check('problems-with-an-error');
 
     // Save as, from the canvas.
     await nodeById(page, 'ask-interest').focus();

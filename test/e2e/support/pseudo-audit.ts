@@ -135,6 +135,26 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
   // element does not offer the whole text in a title.
   const clipped = [];
   const clipping = (value) => value === 'hidden' || value === 'clip';
+  // Whether the row or cell right around the text (up to three levels up) clips it: the text runs
+  // past that box's edge. Only boxes that clip without scrolling count: a scrolled list is not cut.
+  const cutByAncestor = (element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const text = range.getBoundingClientRect();
+    let inner = element;
+    let around = element.parentElement;
+    for (let level = 0; around && level < 3; inner = around, around = around.parentElement, level += 1) {
+      // A popup (a menu) is placed over the page: the boxes it sits in do not clip it.
+      if (['fixed', 'absolute'].includes(getComputedStyle(inner).position)) return false;
+      const style = getComputedStyle(around);
+      const scrolls = ['auto', 'scroll'].includes(style.overflowX) || ['auto', 'scroll'].includes(style.overflowY);
+      if (scrolls) return false;
+      if (!clipping(style.overflowX)) continue;
+      const box = around.getBoundingClientRect();
+      return text.right > box.right + 1 || text.left < box.left - 1;
+    }
+    return false;
+  };
   for (const element of document.body.querySelectorAll('*')) {
     if (!(element instanceof HTMLElement) || !shown(element) || !(element.textContent ?? '').trim()) continue;
     // Only text boxes: an element whose children are all inline, so what overflows is its text.
@@ -144,9 +164,8 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
     const style = getComputedStyle(element);
     const overX = (clipping(style.overflowX) || style.textOverflow === 'ellipsis') && element.scrollWidth > element.clientWidth + 1;
     const overY = clipping(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
-    if (!overX && !overY) continue;
     if (element.title || element.parentElement?.title) continue;
-    clipped.push(describe(element, element.textContent ?? ''));
+    if (overX || overY || cutByAncestor(element)) clipped.push(describe(element, element.textContent ?? ''));
   }
   // A select shows its chosen option, and an empty field its placeholder, inside the control's
   // own box, which no scroll size reports: measure the text with the control's font instead.
