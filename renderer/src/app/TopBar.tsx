@@ -13,6 +13,7 @@ import { runAppCommand } from './app-commands';
 import { Icon } from '../ui/icons';
 import { useUi } from '../ui/ui-store';
 import { validateWithWorkspace } from './validate-workspace';
+import { labelIn } from '../i18n/catalog-text';
 
 /**
  * The top bar: the workspace, the active flow's name and description (editable), profile
@@ -44,7 +45,9 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden="true" />
         {/* The page's one top-level heading: the app's name, whatever is open below it. With a
             flow open the mark alone shows, so the flow's name and the labelled actions have the room. */}
-        <h1 className={doc ? 'brand-name visually-hidden' : 'brand-name'}>Flowpack Studio</h1>
+        <h1 className={doc ? 'brand-name visually-hidden' : 'brand-name'} translate="no">
+          Flowpack Studio
+        </h1>
         {host?.nativeDialogs && (
           <button type="button" className="button button-small" onClick={() => runAppCommand('openWorkspace')}>
             {t('top.openWorkspace')}
@@ -73,7 +76,7 @@ export function TopBar() {
               onBlur={() => useDocuments.getState().sealHistory(doc.id)}
             />
             <span className="chip" title={t('top.profile')}>
-              {profileCatalog(doc.flow.profile).labels[locale]}
+              {labelIn(profileCatalog(doc.flow.profile).labels, locale)}
             </span>
             <span className="chip" title={t('top.kind')}>
               {t(`kind.${doc.flow.kind}`)}

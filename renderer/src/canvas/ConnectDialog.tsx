@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/locale';
 import { stepTitle } from './aria-labels';
 import { useCanvasUi } from './canvas-ui-store';
 import { connectChoices } from './connect-choices';
+import { labelIn, labelOrNull } from '../i18n/catalog-text';
 
 /**
  * Connecting steps without a pointer: choose one of a step's free outputs and the step it
@@ -44,7 +45,7 @@ function ConnectForm({ docId, nodeId, edgeId }: { docId: string; nodeId?: string
   };
   const targetLabel = (node: (typeof choices.targets)[number]) => {
     const title = stepTitle(flow.profile, node, locale);
-    const type = findStepType(flow.profile, node.type)?.labels[locale] ?? node.type;
+    const type = labelOrNull(findStepType(flow.profile, node.type)?.labels, locale) ?? node.type;
     return title === type ? title : `${title} (${type})`;
   };
 
@@ -78,7 +79,7 @@ function ConnectForm({ docId, nodeId, edgeId }: { docId: string; nodeId?: string
             <select id={portId} value={port} onChange={(event) => setPort(event.target.value)}>
               {choices.ports.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
-                  {candidate.label[locale]}
+                  {labelIn(candidate.label, locale)}
                 </option>
               ))}
             </select>

@@ -12,6 +12,7 @@ import { useLocale } from '../i18n/locale';
 import { viewportCentre } from './canvas-registry';
 import { PALETTE_DRAG_TYPE, paletteGroups } from './palette-items';
 import { StepIcon } from './step-icon';
+import { labelIn } from '../i18n/catalog-text';
 
 /**
  * The step types of the document's profile, triggers first, searchable. Click one to add
@@ -92,11 +93,11 @@ const PaletteGroup = memo(function PaletteGroup({ title, steps, disabled, onAdd 
               disabled={disabled}
               onDragStart={(event) => onDragStart(event, step.type)}
               onClick={() => onAdd(step.type)}
-              aria-label={paletteItemName(t, step.labels[locale])}
-              title={step.description[locale]}
+              aria-label={paletteItemName(t, labelIn(step.labels, locale))}
+              title={labelIn(step.description, locale)}
             >
               <StepIcon icon={step.icon} role={step.role} />
-              <span className="fp-palette__label">{step.labels[locale]}</span>
+              <span className="fp-palette__label">{labelIn(step.labels, locale)}</span>
             </button>
           </li>
         ))}

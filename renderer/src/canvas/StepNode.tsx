@@ -5,6 +5,7 @@ import { stepIconBadge } from './step-icon';
 import { StepNodeContext } from './step-node-context';
 import { viewStep } from './step-ports';
 import type { StepXyNode } from './xy-elements';
+import { builtTextIn, labelIn } from '../i18n/catalog-text';
 
 /**
  * One step on the canvas: icon, name, a one-line summary of its config, an input handle
@@ -13,7 +14,8 @@ import type { StepXyNode } from './xy-elements';
 export const StepNode = memo(function StepNode({ data: node }: NodeProps<StepXyNode>) {
   const { profile, locale } = useContext(StepNodeContext);
   const view = useMemo(() => viewStep(profile, node, locale), [profile, node, locale]);
-  const { step, ports, summary } = view;
+  const { step, ports } = view;
+  const summary = builtTextIn(view.summary);
   const role = step?.role ?? 'unknown';
   return (
     <div className={`fp-node fp-node--${role}`}>
@@ -21,8 +23,10 @@ export const StepNode = memo(function StepNode({ data: node }: NodeProps<StepXyN
       <div className="fp-node__header">
         {stepIconBadge(step?.icon ?? '', role)}
         <div className="fp-node__titles">
-          <div className="fp-node__type">{step ? step.labels[locale] : node.type}</div>
-          <div className="fp-node__name">{node.name || '—'}</div>
+          <div className="fp-node__type">{step ? labelIn(step.labels, locale) : node.type}</div>
+          <div className="fp-node__name" title={node.name || undefined}>
+            {node.name || '—'}
+          </div>
         </div>
       </div>
       {summary !== '' && (
@@ -34,7 +38,7 @@ export const StepNode = memo(function StepNode({ data: node }: NodeProps<StepXyN
         <ul className="fp-node__ports">
           {ports.map((port) => (
             <li key={port.id} className={`fp-port fp-port--${port.role}`}>
-              <span className="fp-port__label">{port.label[locale]}</span>
+              <span className="fp-port__label">{labelIn(port.label, locale)}</span>
               <Handle type="source" position={Position.Right} id={port.id} className="fp-handle fp-handle--source" />
             </li>
           ))}

@@ -5,6 +5,7 @@ import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schem
 import type { Profile } from '../../../shared/format/profiles';
 import { findStepType } from '../../../shared/catalog/registry';
 import { stepPorts } from './step-ports';
+import { labelOrNull } from '../i18n/catalog-text';
 
 /**
  * xyflow's own screen-reader texts (the description read when a step or connection gets
@@ -32,7 +33,7 @@ export function canvasAriaLabels(t: TFunction, readOnly: boolean): Partial<AriaL
 /** How a step is named to a person: its name, or its type's label while it has none. */
 export function stepTitle(profile: Profile, node: FlowNode, locale: Locale): string {
   if (node.name.trim() !== '') return node.name;
-  return findStepType(profile, node.type)?.labels[locale] ?? node.type;
+  return labelOrNull(findStepType(profile, node.type)?.labels, locale) ?? node.type;
 }
 
 /**
@@ -51,7 +52,7 @@ export function connectionLabel(
   const port = source ? stepPorts(profile, source).find((candidate) => candidate.id === edge.sourcePort) : undefined;
   return t('canvas.keyboard.connectionLabel', {
     source: source ? stepTitle(profile, source, locale) : edge.source,
-    port: port?.label[locale] ?? edge.sourcePort,
+    port: labelOrNull(port?.label, locale) ?? edge.sourcePort,
     target: target ? stepTitle(profile, target, locale) : edge.target,
   });
 }

@@ -5,6 +5,7 @@ import type { CopyWords } from '../../../shared/format/copy-name';
 import { LOCALES, matchLocale, pickLocale } from '../../../shared/locales/locales';
 import type { StringTree } from '../../../shared/locales/translation';
 import { uiEn } from '../../../shared/locales/en/ui';
+import { PSEUDO_LOCALE, pseudoLocaleRequested, pseudoTree } from './pseudo-locale';
 
 // English is every language's fallback, so its strings are always loaded; the other languages
 // load when they are used, so only the languages on screen take memory. Each is a folder of
@@ -49,9 +50,12 @@ function storedChoice(): string | null {
  */
 export async function setupI18n(): Promise<typeof i18next> {
   const preferred = pickLocale([storedChoice(), ...(navigator.languages ?? []), navigator.language]);
-  const resources: Partial<Record<Locale, { translation: StringTree }>> = { en: { translation: uiEn } };
-  let initial: Locale = 'en';
-  if (preferred !== 'en') {
+  const resources: Partial<Record<Locale | typeof PSEUDO_LOCALE, { translation: StringTree }>> = { en: { translation: uiEn } };
+  let initial: Locale | typeof PSEUDO_LOCALE = 'en';
+  if (pseudoLocaleRequested(storedChoice(), window.location.search)) {
+    resources[PSEUDO_LOCALE] = { translation: pseudoTree(uiEn) };
+    initial = PSEUDO_LOCALE;
+  } else if (preferred !== 'en') {
     const strings = await loadResources(preferred).catch(() => null);
     if (strings) {
       resources[preferred] = { translation: strings };
@@ -62,7 +66,7 @@ export async function setupI18n(): Promise<typeof i18next> {
     resources,
     lng: initial,
     fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
+    supportedLngs: [...LOCALES, PSEUDO_LOCALE],
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
@@ -73,7 +77,7 @@ export async function setupI18n(): Promise<typeof i18next> {
 
 /** Switches to the host's system locale (app:info), unless the user chose a language. */
 export function adoptSystemLocale(systemLocale: string): void {
-  if (matchLocale(storedChoice())) return;
+  if (matchLocale(storedChoice()) || i18next.language === PSEUDO_LOCALE) return;
   const locale = matchLocale(systemLocale);
   if (locale && locale !== i18next.language) void applyLanguage(locale);
 }

@@ -18,6 +18,7 @@ import { SelectAllCheckbox } from './SelectAllCheckbox';
 import { countsFrom, parseFacts, useOpenDocumentFacts } from './problem-counts';
 import type { LiveFacts } from './problem-counts';
 import { useWorkspace } from './workspace-store';
+import { labelIn } from '../i18n/catalog-text';
 
 /** The workspace sidebar: new flow and folder, search and filters, the folder tree and its actions. */
 export function LibraryPanel() {
@@ -94,6 +95,8 @@ export function LibraryPanel() {
           data-library-search
           aria-label={t('library.search')}
           placeholder={t('library.searchPlaceholder')}
+          // The placeholder says what is searched; in a narrow sidebar or a longer language it may not fit, so the title holds it whole.
+          title={t('library.searchPlaceholder')}
           value={view.filter.query}
           onChange={(event) => view.setFilter({ query: event.target.value })}
         />
@@ -102,7 +105,7 @@ export function LibraryPanel() {
             <option value="">{t('library.allProfiles')}</option>
             {ALL_CATALOGS.map((catalog) => (
               <option key={catalog.profile} value={catalog.profile}>
-                {catalog.labels[locale]}
+                {labelIn(catalog.labels, locale)}
               </option>
             ))}
           </select>

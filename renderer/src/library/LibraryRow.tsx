@@ -7,6 +7,7 @@ import { Icon } from '../ui/icons';
 import { useLocale } from '../i18n/locale';
 import type { ProblemCounts } from './library-filter';
 import type { LibraryItem } from './library-tree';
+import { labelIn } from '../i18n/catalog-text';
 
 /** Props of {@link LibraryRow}. */
 export interface LibraryRowProps {
@@ -76,13 +77,13 @@ export function LibraryRow({ item, counts, open, active, renaming, selected, men
       {renaming ? (
         <RenameBox initial={name} label={t('library.newName')} onDone={onRename} />
       ) : item.kind === 'folder' ? (
-        <span className="tree-name">{name}</span>
+        <span className="tree-name" title={name}>{name}</span>
       ) : (
         <span className="tree-text">
-          <span className="tree-name">{name}</span>
+          <span className="tree-name" title={name}>{name}</span>
           <span className="tree-meta" aria-hidden="true">
             <span className="tree-profile" data-profile={item.summary.profile}>
-              {isProfile(item.summary.profile) ? profileCatalog(item.summary.profile).labels[locale] : item.summary.profile}
+              {isProfile(item.summary.profile) ? labelIn(profileCatalog(item.summary.profile).labels, locale) : item.summary.profile}
             </span>
             <ProblemBadges {...counts(item.summary, item.path)} />
           </span>

@@ -18,6 +18,7 @@ import { useLibraryView } from './library-view-store';
 import { LibraryRow } from './LibraryRow';
 import { renameItem } from './rename-item';
 import { describeProblems } from '../problems/problem-summary';
+import { labelIn } from '../i18n/catalog-text';
 
 /** Props of {@link LibraryTree}. */
 export interface LibraryTreeProps {
@@ -159,7 +160,7 @@ export function LibraryTree({ root, filtering, counts, entries, priority, menuPa
     const name = item.kind === 'folder' ? item.name : item.summary.name;
     const description =
       item.kind === 'flow'
-        ? `${isProfile(item.summary.profile) ? profileCatalog(item.summary.profile).labels[locale] : item.summary.profile}, ${describeProblems(t, counts(item.summary, item.path))}`
+        ? `${isProfile(item.summary.profile) ? labelIn(profileCatalog(item.summary.profile).labels, locale) : item.summary.profile}, ${describeProblems(t, counts(item.summary, item.path))}`
         : undefined;
     const classes = ['tree-item', selected && 'is-selected', dropTarget === item.path && `drop-${item.kind}`].filter(Boolean).join(' ');
     return (

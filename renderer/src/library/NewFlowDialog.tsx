@@ -18,6 +18,7 @@ import type { DuplicateSource, NewFlowMode as Mode } from './new-flow-store';
 import { templateActions } from './template-actions';
 import { TemplateGallery } from './TemplateGallery';
 import { useWorkspace } from './workspace-store';
+import { labelIn } from '../i18n/catalog-text';
 
 /**
  * New flow: blank (profile, kind), from a template, or a copy of the selected flow; written to disk, then opened.
@@ -74,7 +75,7 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
             >
               {ALL_CATALOGS.map((catalog) => (
                 <option key={catalog.profile} value={catalog.profile}>
-                  {catalog.labels[locale]}
+                  {labelIn(catalog.labels, locale)}
                 </option>
               ))}
             </select>

@@ -4,6 +4,7 @@ import { profileCatalog } from '../../../shared/catalog/registry';
 import type { Template } from '../../../shared/templates/template';
 import { useLocale } from '../i18n/locale';
 import { groupTemplates } from './template-groups';
+import { labelIn } from '../i18n/catalog-text';
 
 /** Props of {@link TemplateGallery}. */
 export interface TemplateGalleryProps {
@@ -28,8 +29,8 @@ export function TemplateGallery({ templates, error, selectedId, onSelect }: Temp
       {templates !== null && groups.length === 0 && <p className="muted">{t('newFlow.noTemplates')}</p>}
       <div className="template-groups" role="radiogroup" aria-label={t('newFlow.templates')}>
         {groups.map((group) => (
-          <section key={group.profile} className="template-group" aria-label={profileCatalog(group.profile).labels[locale]}>
-            <h3 className="template-group-title">{profileCatalog(group.profile).labels[locale]}</h3>
+          <section key={group.profile} className="template-group" aria-label={labelIn(profileCatalog(group.profile).labels, locale)}>
+            <h3 className="template-group-title">{labelIn(profileCatalog(group.profile).labels, locale)}</h3>
             <div className="template-cards">
               {group.templates.map((template) => (
                 <label key={template.id} className={`template-card${template.id === selectedId ? ' is-selected' : ''}`}>

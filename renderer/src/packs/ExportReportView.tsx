@@ -8,6 +8,7 @@ import { KIND_LABELS } from '../../../shared/catalog/kind-labels';
 import type { Labels } from '../../../shared/catalog/labels';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
+import { labelIn } from '../i18n/catalog-text';
 
 /** What export found: the parts of an export preview the report shows. */
 type ExportOutcome = Pick<HostResult<'pack:exportPreview'>, 'report' | 'diagnostics' | 'flowPaths'>;
@@ -71,7 +72,7 @@ type Travels = ExportOutcome['report']['travels'];
 /** A reported value's field: the catalog's label in the UI's language, else the path itself (a setting no schema declares). */
 function FieldCell({ item }: { item: { field?: Labels | undefined; path: (string | number)[] } }) {
   const locale = useLocale();
-  return item.field ? <td>{item.field[locale]}</td> : <td className="mono">{formatPath(item.path)}</td>;
+  return item.field ? <td>{labelIn(item.field, locale)}</td> : <td className="mono">{formatPath(item.path)}</td>;
 }
 
 /**
@@ -105,7 +106,7 @@ function TravelsTable({ travels }: { travels: Travels }) {
                 <td>{travel.flowName}</td>
                 <td>{travel.nodeId === undefined ? t('pack.wholeFlow') : travel.nodeName || travel.nodeId}</td>
                 <FieldCell item={travel} />
-                <td>{t(travel.byName ? 'packDestination.travelsByName' : 'packDestination.travelsWithId', { kind: KIND_LABELS[travel.kind][locale], entity: travel.entity })}</td>
+                <td>{t(travel.byName ? 'packDestination.travelsByName' : 'packDestination.travelsWithId', { kind: labelIn(KIND_LABELS[travel.kind], locale), entity: travel.entity })}</td>
                 <td>{t(`packDestination.onImport.${travel.onImport}`)}</td>
               </tr>
             ))}

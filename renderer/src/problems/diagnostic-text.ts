@@ -4,6 +4,7 @@ import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diag
 import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import { profileName } from '../i18n/profile-name';
 import { FLOW_STATUSES } from '../../../shared/tenant-api/flows';
+import { builtTextIn } from '../i18n/catalog-text';
 
 /**
  * A diagnostic's message in the UI language. The validator writes English; other languages
@@ -11,7 +12,8 @@ import { FLOW_STATUSES } from '../../../shared/tenant-api/flows';
  * the English message when a template is missing, as for a code only a newer tenant knows.
  */
 export function diagnosticText(diagnostic: ReportedDiagnostic, t: TFunction, locale: Locale): string {
-  if (locale === 'en') return diagnostic.message;
+  // English is the validator's own message, which the pseudo-locale shows pseudo-translated.
+  if (locale === 'en') return builtTextIn(diagnostic.message);
   return t(`diagnostics.${diagnostic.code}`, { ...paramsIn(diagnostic.params, locale, t), defaultValue: diagnostic.message });
 }
 

@@ -16,6 +16,7 @@ import { undecidedChoices } from '../../../shared/sync/merge-flows';
 import { ThreeWayView } from './ThreeWayView';
 import { syncRowActions } from './sync-row-actions';
 import { orderSyncRows } from './sync-row-order';
+import { labelIn } from '../i18n/catalog-text';
 
 type Status = HostResult<'tenants:status'>;
 type Comparison = HostResult<'tenants:compare'> & { row: SyncRow };
@@ -143,7 +144,7 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
       {outcome && <p role="status">{outcome}</p>}
       {problem && <p role="alert" className="error-text">{problem}</p>}
       {status.otherProfiles > 0 && (
-        <p className="muted">{t('syncList.otherProfiles', { count: status.otherProfiles, profile: profileCatalog(status.tenant.profile).labels[locale] })}</p>
+        <p className="muted">{t('syncList.otherProfiles', { count: status.otherProfiles, profile: labelIn(profileCatalog(status.tenant.profile).labels, locale) })}</p>
       )}
       <table className="fp-remote-flows" aria-label={t('tenants.sync.tableName', { name: status.tenant.name })}>
         <thead>

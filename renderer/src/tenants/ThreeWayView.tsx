@@ -6,6 +6,7 @@ import type { HostResult } from '../../../shared/host/contract';
 import type { MergeChoices, MergeSide } from '../../../shared/sync/merge-flows';
 import { useLocale } from '../i18n/locale';
 import { configFieldMeta, fieldLabel, stepTypeLabel, valueText } from './merge-values';
+import { labelOrNull } from '../i18n/catalog-text';
 
 type ThreeWay = HostResult<'tenants:compare'>['threeWay'];
 type Step = ThreeWay['steps'][number];
@@ -163,7 +164,7 @@ export function ThreeWayView({ threeWay, choices, onChoose }: ThreeWayViewProps)
     return (
       <li key={connectionKey(c)} className="fp-merge__item">
         <div className="fp-merge__head">
-          <span>{t('merge.connection', { ...words, port: c.portLabel?.[locale] ?? c.sourcePort })}</span>
+          <span>{t('merge.connection', { ...words, port: labelOrNull(c.portLabel, locale) ?? c.sourcePort })}</span>
           <span className="fp-merge__sides">{t('merge.sides', { mine: t(c.inMine ? 'merge.connected' : 'merge.notConnected'), theirs: t(c.inTheirs ? 'merge.connected' : 'merge.notConnected') })}</span>
           <SideChoice label={t('merge.connectionChoice', words)} value={choices.connections?.[connectionKey(c)] ?? defaultSide(c.changedOn) ?? choices.steps?.[c.source]} onChange={(side) => setConnection(c, side)} />
         </div>

@@ -5,6 +5,7 @@ import { walkConfigFields } from '../../../shared/catalog/schema-walk';
 import type { FieldMeta } from '../../../shared/catalog/types';
 import type { Profile } from '../../../shared/format/profiles';
 import { PROFILES } from '../../../shared/format/profiles';
+import { labelIn, labelOrNull } from '../i18n/catalog-text';
 
 /** The catalog's metadata of a step's top-level config field: its label and widget. */
 export function configFieldMeta(profile: string, type: string, key: string): FieldMeta | undefined {
@@ -22,7 +23,7 @@ export function configFieldMeta(profile: string, type: string, key: string): Fie
 /** A step's type in the UI's language, as the palette names it. */
 export function stepTypeLabel(profile: string, type: string, locale: Locale): string {
   const step = (PROFILES as readonly string[]).includes(profile) ? findStepType(profile as Profile, type) : undefined;
-  return step?.labels[locale] ?? type;
+  return labelOrNull(step?.labels, locale) ?? type;
 }
 
 /**
@@ -30,7 +31,7 @@ export function stepTypeLabel(profile: string, type: string, locale: Locale): st
  * drawer and the Problems panel name it), a step's or the flow's own field by the app's word.
  */
 export function fieldLabel(key: readonly string[], profile: string, type: string | undefined, locale: Locale, t: TFunction): string {
-  if (key[0] === 'config' && type !== undefined) return configFieldMeta(profile, type, key[1]!)?.label[locale] ?? key[1]!;
+  if (key[0] === 'config' && type !== undefined) return labelOrNull(configFieldMeta(profile, type, key[1]!)?.label, locale) ?? key[1]!;
   return t(`merge.field.${key[0]}`, { defaultValue: key.join('.') });
 }
 
@@ -65,7 +66,7 @@ export function valueText(value: unknown, meta: FieldMeta | undefined, locale: L
   if (value === undefined || value === null) return t('merge.none_value');
   if (value === '') return t('merge.empty');
   if (typeof value === 'number' && meta?.widget === 'duration') return durationText(value, t);
-  if (typeof value === 'string' && meta?.options?.[value]) return meta.options[value][locale];
+  if (typeof value === 'string' && meta?.options?.[value]) return labelIn(meta.options[value], locale);
   if (typeof value === 'boolean') return t(value ? 'merge.yes' : 'merge.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (isRecord(value) && refText(value) !== undefined) return refText(value)!;

@@ -4,6 +4,7 @@ import { useDocuments } from '../../documents/documents-store';
 import { useLocale } from '../../i18n/locale';
 import { useCanvasUi } from '../canvas-ui-store';
 import { stepPorts } from '../step-ports';
+import { labelIn } from '../../i18n/catalog-text';
 
 /** A selected connection: where it goes, and a button to delete it. */
 export function EdgeProperties({ docId, edgeId }: { docId: string; edgeId: string }) {
@@ -19,7 +20,7 @@ export function EdgeProperties({ docId, edgeId }: { docId: string; edgeId: strin
   return (
     <div className="fp-properties__body">
       <h2 className="fp-properties__title">{t('canvas.connection')}</h2>
-      <p>{t('canvas.connectionFromTo', { source: source?.name ?? edge.source, port: port?.label[locale] ?? edge.sourcePort, target: target?.name ?? edge.target })}</p>
+      <p>{t('canvas.connectionFromTo', { source: source?.name ?? edge.source, port: (port ? labelIn(port.label, locale) : edge.sourcePort), target: target?.name ?? edge.target })}</p>
       {!readOnly && (
         <div className="fp-properties__actions">
           <button

@@ -5,6 +5,7 @@ import type { Profile } from '../../../../shared/format/profiles';
 import { messageOf } from '../../ui/message-of';
 import { useLocale } from '../../i18n/locale';
 import type { EntitySource } from './entity-source';
+import { labelIn } from '../../i18n/catalog-text';
 
 /**
  * Above a step's fields that reference tenant entities: which tenant they are picked from (a
@@ -14,7 +15,7 @@ import type { EntitySource } from './entity-source';
 export function EntitySourceBar({ source, profile: profileId }: { source: EntitySource; profile: Profile }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const profile = profileCatalog(profileId).labels[locale];
+  const profile = labelIn(profileCatalog(profileId).labels, locale);
   const selectId = useId();
   const { view, choices, chosen, synced } = source;
   const name = (connectionId: string, label: string) => (connectionId === synced?.connectionId ? t('canvas.entities.syncedTenant', { name: label }) : label);

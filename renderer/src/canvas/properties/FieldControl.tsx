@@ -6,6 +6,7 @@ import { ObjectListEditor, StringListEditor } from './ListEditors';
 import { RefListEditor, RefPicker } from './RefPicker';
 import type { FieldSpec } from './schema-fields';
 import { UnionField } from './UnionField';
+import { labelIn } from '../../i18n/catalog-text';
 
 // A time of day is a text field holding the format's 24-hour HH:MM: the browser's time input
 // writes it in the browser's language ("08:00 AM" on a Portuguese screen), not the UI's.
@@ -36,7 +37,7 @@ export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) 
             {spec.optional && <option value="" />}
             {spec.choices.map((choice) => (
               <option key={choice.value} value={choice.value}>
-                {choice.label[locale]}
+                {labelIn(choice.label, locale)}
               </option>
             ))}
           </select>
@@ -64,13 +65,13 @@ export function FieldControl({ spec, path }: { spec: FieldSpec; path: string }) 
     case 'refList':
       return (
         <FieldShell path={path} meta={spec.meta} problems={problemsAt(problems, path, true)} group>
-          <Controller control={control} name={path} render={({ field }) => <RefListEditor id={id} refKind={spec.refKind} label={spec.meta.label[locale]} value={field.value} onChange={field.onChange} />} />
+          <Controller control={control} name={path} render={({ field }) => <RefListEditor id={id} refKind={spec.refKind} label={labelIn(spec.meta.label, locale)} value={field.value} onChange={field.onChange} />} />
         </FieldShell>
       );
     case 'stringList':
       return (
         <FieldShell path={path} meta={spec.meta} problems={problemsAt(problems, path, true)} group>
-          <Controller control={control} name={path} render={({ field }) => <StringListEditor id={id} label={spec.meta.label[locale]} value={field.value} onChange={field.onChange} />} />
+          <Controller control={control} name={path} render={({ field }) => <StringListEditor id={id} label={labelIn(spec.meta.label, locale)} value={field.value} onChange={field.onChange} />} />
         </FieldShell>
       );
     case 'objectList':

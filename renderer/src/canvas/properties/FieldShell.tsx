@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldMeta } from '../../../../shared/catalog/types';
 import { fieldId, useFieldContext } from './field-context';
+import { labelIn } from '../../i18n/catalog-text';
 
 /**
  * A field's label, help and problems around its control. The label is exactly the field's
@@ -12,7 +13,7 @@ export function FieldShell({ path, meta, problems, children, group = false }: { 
   const { t } = useTranslation();
   const { locale, idPrefix } = useFieldContext();
   const id = fieldId(idPrefix, path);
-  const label = meta.label[locale];
+  const label = labelIn(meta.label, locale);
   const required = meta.required ? (
     <span className="fp-field__required" title={t('canvas.required')} aria-hidden="true">
       *
@@ -22,7 +23,7 @@ export function FieldShell({ path, meta, problems, children, group = false }: { 
     <>
       {meta.help && (
         <p id={`${id}-help`} className="fp-field__help">
-          {meta.help[locale]}
+          {labelIn(meta.help, locale)}
         </p>
       )}
       {problems.length > 0 && (

@@ -4,6 +4,7 @@ import { FieldControl } from './FieldControl';
 import { useFieldContext } from './field-context';
 import type { FieldSpec } from './schema-fields';
 import { newListItem } from './schema-fields';
+import { labelIn } from '../../i18n/catalog-text';
 
 /** A list of short texts (choices, recipients, categories) with add and remove. */
 export function StringListEditor({ id, label, value, onChange }: { id: string; label: string; value: unknown; onChange: (value: string[]) => void }) {
@@ -43,7 +44,7 @@ export function ObjectListEditor({ spec, path }: { spec: Extract<FieldSpec, { ki
   const { control, getValues } = useFormContext();
   // keyName keeps react-hook-form's own row key apart from the items' `id` field, which is data.
   const { fields, append, remove } = useFieldArray({ control, name: path, keyName: '_rowKey' });
-  const label = spec.meta.label[locale];
+  const label = labelIn(spec.meta.label, locale);
   const compact = spec.meta.widget === 'keyValue';
   const add = () => {
     const existing = (getValues(path) as unknown[] | undefined) ?? [];

@@ -8,6 +8,7 @@ import { diagnosticText } from '../../problems/diagnostic-text';
 import { useCanvasUi } from '../canvas-ui-store';
 import { StepIcon } from '../step-icon';
 import { ConfigForm } from './ConfigForm';
+import { labelIn } from '../../i18n/catalog-text';
 
 /** The selected step: its name, its config form, its problems, and Delete step. */
 export function NodeProperties({ docId, nodeId }: { docId: string; nodeId: string }) {
@@ -47,9 +48,9 @@ export function NodeProperties({ docId, nodeId }: { docId: string; nodeId: strin
     <div className="fp-properties__body">
       <header className="fp-properties__header">
         <StepIcon icon={step?.icon ?? ''} role={step?.role ?? 'unknown'} />
-        <h2 className="fp-properties__title">{step ? step.labels[locale] : node.type}</h2>
+        <h2 className="fp-properties__title">{step ? labelIn(step.labels, locale) : node.type}</h2>
       </header>
-      {step && <p className="fp-properties__description">{step.description[locale]}</p>}
+      {step && <p className="fp-properties__description">{labelIn(step.description, locale)}</p>}
       <fieldset className="fp-properties__fields" disabled={readOnly}>
         <div className="fp-field">
           <label htmlFor={nameId} className="fp-field__label">

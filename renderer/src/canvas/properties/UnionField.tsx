@@ -4,6 +4,7 @@ import { FieldShell, describedBy } from './FieldShell';
 import { fieldId, problemsAt, useFieldContext } from './field-context';
 import type { FieldSpec } from './schema-fields';
 import { switchBranch } from './schema-fields';
+import { labelIn } from '../../i18n/catalog-text';
 
 /**
  * A discriminated union (a prompt's source, an assignee, a destination): a select of the
@@ -27,7 +28,7 @@ export function UnionField({ spec, path }: { spec: Extract<FieldSpec, { kind: 'u
           {!branch && <option value="" />}
           {spec.branches.map((candidate) => (
             <option key={candidate.value} value={candidate.value}>
-              {candidate.label[locale]}
+              {labelIn(candidate.label, locale)}
             </option>
           ))}
         </select>
