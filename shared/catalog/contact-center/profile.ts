@@ -12,7 +12,7 @@ import { playPrompt } from './steps/play-prompt';
 import { queue, queueWithFlow } from './steps/queue';
 import { script } from './steps/script';
 import { setDisposition } from './steps/set-disposition';
-import { start } from './steps/start';
+import { start } from './triggers/start';
 import { transfer } from './steps/transfer';
 
 /**

@@ -2,19 +2,19 @@ import { t } from '../labels';
 import type { ProfileCatalog } from '../types';
 import { CONVERSATIONS_REF_DEFAULTS } from './ref-policies';
 import { addComment } from './steps/add-comment';
-import { addRemoveTags } from './steps/add-tags';
+import { addRemoveTags } from './steps/update-tags';
 import { askQuestion } from './steps/ask-question';
 import { assignTo, unassign } from './steps/assign-to';
 import { branch } from './steps/branch';
-import { closeConversation, openConversation } from './steps/conversation-status';
+import { closeConversation, openConversation } from './steps/open-conversation';
 import { dateTime } from './steps/date-time';
-import { jumpTo, triggerWorkflow, wait } from './steps/flow-control';
+import { jumpTo, triggerWorkflow, wait } from './steps/wait';
 import { httpRequest } from './steps/http-request';
 import { sendMessage } from './steps/send-message';
 import { updateContactField } from './steps/update-contact-field';
-import { contactFieldUpdated, contactTagUpdated } from './triggers/contact-triggers';
-import { conversationClosed, conversationOpened } from './triggers/conversation-triggers';
-import { incomingWebhook, manualTrigger, shortcut } from './triggers/entry-triggers';
+import { contactFieldUpdated, contactTagUpdated } from './triggers/contact-tag-updated';
+import { conversationClosed, conversationOpened } from './triggers/conversation-opened';
+import { incomingWebhook, manualTrigger, shortcut } from './triggers/incoming-webhook';
 
 /**
  * Messaging CRM workflows: exactly one trigger followed by steps. The limits are the

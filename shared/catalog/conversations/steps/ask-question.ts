@@ -6,7 +6,7 @@ import { t } from '../../labels';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
 import { MAX_MESSAGE_LENGTH } from './send-message';
-import { timeoutField, variableNameField } from './step-fields';
+import { timeoutField, variableNameField } from '../step-fields';
 
 export const ANSWER_TYPES = ['text', 'multipleChoice', 'number', 'date', 'phone', 'email'] as const;
 

@@ -6,7 +6,7 @@ import type { EntityRef } from '../../../format/entity-ref';
 import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
-import { timeoutField } from './step-fields';
+import { timeoutField } from '../step-fields';
 
 const ASSIGNED_PORT: Port = { id: 'assigned', role: 'main', label: t('Assigned', 'Atribuída', 'Asignada') };
 

@@ -3,7 +3,7 @@ import { FAILURE_PORT, optionalText } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { t } from '../../labels';
 import type { Port } from '../../types';
-import { variableNameField } from './step-fields';
+import { variableNameField } from '../step-fields';
 
 const SUCCESS_PORT: Port = { id: 'success', role: 'main', label: t('Success', 'Sucesso', 'Éxito') };
 

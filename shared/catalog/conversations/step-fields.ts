@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SEVEN_DAYS_SECONDS } from '../../common-fields';
-import { field } from '../../define';
-import { t } from '../../labels';
-import type { Labels } from '../../labels';
+import { SEVEN_DAYS_SECONDS } from '../common-fields';
+import { field } from '../define';
+import { t } from '../labels';
+import type { Labels } from '../labels';
 
 /**
  * How long a question or an assignment waits before following its `timeout` port: from one
