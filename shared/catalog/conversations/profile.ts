@@ -1,20 +1,29 @@
 import { t } from '../labels';
 import type { ProfileCatalog } from '../types';
+import { singleTriggerStarter } from '../starter';
 import { CONVERSATIONS_REF_DEFAULTS } from './ref-policies';
 import { addComment } from './steps/add-comment';
 import { addRemoveTags } from './steps/update-tags';
 import { askQuestion } from './steps/ask-question';
-import { assignTo, unassign } from './steps/assign-to';
+import { assignTo } from './steps/assign-to';
+import { unassign } from './steps/unassign';
 import { branch } from './steps/branch';
-import { closeConversation, openConversation } from './steps/open-conversation';
+import { closeConversation } from './steps/close-conversation';
+import { openConversation } from './steps/open-conversation';
 import { dateTime } from './steps/date-time';
-import { jumpTo, triggerWorkflow, wait } from './steps/wait';
+import { jumpTo } from './steps/jump-to';
+import { triggerWorkflow } from './steps/trigger-workflow';
+import { wait } from './steps/wait';
 import { httpRequest } from './steps/http-request';
 import { sendMessage } from './steps/send-message';
 import { updateContactField } from './steps/update-contact-field';
-import { contactFieldUpdated, contactTagUpdated } from './triggers/contact-tag-updated';
-import { conversationClosed, conversationOpened } from './triggers/conversation-opened';
-import { incomingWebhook, manualTrigger, shortcut } from './triggers/incoming-webhook';
+import { contactFieldUpdated } from './triggers/contact-field-updated';
+import { contactTagUpdated } from './triggers/contact-tag-updated';
+import { conversationClosed } from './triggers/conversation-closed';
+import { conversationOpened } from './triggers/conversation-opened';
+import { incomingWebhook } from './triggers/incoming-webhook';
+import { manualTrigger } from './triggers/manual-trigger';
+import { shortcut } from './triggers/shortcut';
 
 /**
  * Messaging CRM workflows: exactly one trigger followed by steps. The limits are the
@@ -52,16 +61,5 @@ export const conversationsCatalog: ProfileCatalog = {
   ],
   refDefaults: CONVERSATIONS_REF_DEFAULTS,
   // The manual trigger needs no configuration, so a new workflow is valid from the start.
-  starter: () => ({
-    nodes: [
-      {
-        id: 'trigger',
-        type: manualTrigger.type,
-        name: manualTrigger.labels.en,
-        position: { x: 0, y: 0 },
-        config: { ...manualTrigger.defaultConfig },
-      },
-    ],
-    edges: [],
-  }),
+  starter: singleTriggerStarter(manualTrigger),
 };

@@ -1,7 +1,7 @@
-import type { FlowNode } from '../../format/flow-schema';
 import { t } from '../labels';
-import { BASE_REF_DEFAULTS } from '../ref-defaults';
+import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
+import { JOURNEYS_REF_DEFAULTS } from './ref-policies';
 import { condition } from './steps/condition';
 import { customIntegration } from './steps/custom-integration';
 import { end } from './steps/end';
@@ -40,22 +40,7 @@ export const journeysCatalog: ProfileCatalog = {
     customIntegration,
     end,
   ],
-  refDefaults: {
-    ...BASE_REF_DEFAULTS,
-    segment: { export: 'keep', import: 'matchOrRemove' },
-    customField: { export: 'keep', import: 'matchOrRemove' },
-    form: { export: 'strip', import: 'remove' },
-    product: { export: 'strip', import: 'remove' },
-  },
+  refDefaults: JOURNEYS_REF_DEFAULTS,
   // "Page visit" defaults to any page, so a new journey is valid as soon as it exists.
-  starter: () => {
-    const trigger: FlowNode = {
-      id: 'trigger',
-      type: pageVisit.type,
-      name: pageVisit.labels.en,
-      position: { x: 0, y: 0 },
-      config: { ...pageVisit.defaultConfig },
-    };
-    return { nodes: [trigger], edges: [] };
-  },
+  starter: singleTriggerStarter(pageVisit),
 };

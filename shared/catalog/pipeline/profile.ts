@@ -1,7 +1,7 @@
-import type { FlowNode } from '../../format/flow-schema';
 import { t } from '../labels';
-import { BASE_REF_DEFAULTS } from '../ref-defaults';
+import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
+import { PIPELINE_REF_DEFAULTS } from './ref-policies';
 import { addTags } from './steps/add-tags';
 import { createTask } from './steps/create-task';
 import { moveCard } from './steps/move-card';
@@ -23,22 +23,7 @@ export const pipelineCatalog: ProfileCatalog = {
   // The platform documents no limits on automations per flow.
   limits: {},
   types: [cardEnteredColumn, cardCreated, addTags, setCustomField, createTask, sendEmail, publishToClientFeed, moveCard],
-  refDefaults: {
-    ...BASE_REF_DEFAULTS,
-    // Links to other flows are never exported.
-    flow: { export: 'strip', import: 'remove' },
-    // Custom fields used by automations are created on import.
-    customField: { export: 'keep', import: 'reuseOrCreate' },
-  },
+  refDefaults: PIPELINE_REF_DEFAULTS,
   // "Card created" needs no configuration, so a new flow is valid as soon as it exists.
-  starter: () => {
-    const trigger: FlowNode = {
-      id: 'trigger',
-      type: cardCreated.type,
-      name: cardCreated.labels.en,
-      position: { x: 0, y: 0 },
-      config: { ...cardCreated.defaultConfig },
-    };
-    return { nodes: [trigger], edges: [] };
-  },
+  starter: singleTriggerStarter(cardCreated),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVEN_DAYS_SECONDS, TIMEOUT_PORT, nextOnly } from '../../common-fields';
+import { SEVEN_DAYS_SECONDS, TIMEOUT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { isPlaceholder, refOf } from '../../../format/entity-ref';
 import type { EntityRef } from '../../../format/entity-ref';
@@ -82,21 +82,4 @@ export const assignTo = defineStep({
     const rule = config.rule === 'roundRobin' ? inLanguage(locale, 'round robin', 'rodízio', 'por turnos') : inLanguage(locale, 'fewest open', 'menos abertas', 'menos abiertas');
     return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : `${inLanguage(locale, 'Workspace', 'Espaço de trabalho', 'Espacio de trabajo')} (${rule})`;
   },
-});
-
-/** Removes the conversation's assignee. */
-export const unassign = defineStep({
-  type: 'unassign',
-  role: 'step',
-  labels: t('Unassign', 'Remover atribuição', 'Quitar asignación'),
-  description: t(
-    'Removes the user or team the conversation is assigned to.',
-    'Remove o usuário ou a equipe a que a conversa está atribuída.',
-    'Quita el usuario o el equipo al que está asignada la conversación.',
-  ),
-  icon: 'user-x',
-  config: () => z.object({}),
-  defaultConfig: {},
-  ports: nextOnly,
-  references: [],
 });

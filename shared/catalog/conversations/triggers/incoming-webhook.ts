@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nextOnly, optionalText, requiredText } from '../../common-fields';
+import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { inLanguage, t } from '../../labels';
 
@@ -45,42 +45,4 @@ export const incomingWebhook = defineStep({
   ports: nextOnly,
   references: [],
   summary: (config, locale) => `${inLanguage(locale, 'Contact by', 'Contato por', 'Contacto por')} ${IDENTIFIER_WORDS[config.identifier][locale ?? 'en']}: ${config.identifierKey || '?'}`,
-});
-
-/** Starts the workflow when an agent clicks its shortcut in a conversation. */
-export const shortcut = defineStep({
-  type: 'shortcut',
-  role: 'trigger',
-  labels: t('Shortcut', 'Atalho', 'Atajo'),
-  description: t(
-    'Starts when an agent runs this shortcut from a conversation.',
-    'Inicia quando um agente executa este atalho em uma conversa.',
-    'Se inicia cuando un agente ejecuta este atajo desde una conversación.',
-  ),
-  icon: 'zap',
-  config: () => z.object({
-    name: requiredText(t('Shortcut name', 'Nome do atalho', 'Nombre del atajo'), 'text', 50),
-    description: optionalText(t('Description', 'Descrição', 'Descripción'), 'textarea', 200),
-  }),
-  defaultConfig: { name: '', description: '' },
-  ports: nextOnly,
-  references: [],
-  summary: (config) => config.name || '?',
-});
-
-/** Starts the workflow for contacts someone enrols by hand; it needs no configuration. */
-export const manualTrigger = defineStep({
-  type: 'manual',
-  role: 'trigger',
-  labels: t('Manual trigger', 'Gatilho manual', 'Disparador manual'),
-  description: t(
-    'Starts when a user enrols contacts in this workflow by hand.',
-    'Inicia quando um usuário inscreve contatos neste fluxo manualmente.',
-    'Se inicia cuando un usuario inscribe contactos en este flujo manualmente.',
-  ),
-  icon: 'hand',
-  config: () => z.object({}),
-  defaultConfig: {},
-  ports: nextOnly,
-  references: [],
 });
