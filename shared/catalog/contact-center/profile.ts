@@ -1,4 +1,3 @@
-import { t } from '../labels';
 import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
 import { CONTACT_CENTER_REF_DEFAULTS } from './ref-policies';
@@ -14,6 +13,9 @@ import { script } from './steps/script';
 import { setDisposition } from './steps/set-disposition';
 import { start } from './triggers/start';
 import { transfer } from './steps/transfer';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('contact-center', 'profile');
 
 /**
  * Contact-center platforms: call flows of two kinds that are not interchangeable. Customer
@@ -22,7 +24,7 @@ import { transfer } from './steps/transfer';
  */
 export const contactCenterCatalog: ProfileCatalog = {
   profile: 'contact-center',
-  labels: t('Contact center', 'Central de atendimento', 'Centro de contacto'),
+  labels: text('label'),
   kinds: ['customer', 'reusable'],
   triggers: { min: 1, max: 1 },
   // The platforms document no step, size or flow-count limits.

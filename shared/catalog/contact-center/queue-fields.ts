@@ -1,16 +1,18 @@
 import { TIMEOUT_PORT, durationField, refField } from '../common-fields';
 import type { EntityRef } from '../../format/entity-ref';
-import { inLanguage, t } from '../labels';
 import type { Locale } from '../labels';
 import type { Port } from '../types';
+import { catalogTexts, inLocale } from '../catalog-texts';
+
+const text = catalogTexts('contact-center', 'queueFields');
 
 /** What the two queue steps share: the queue, the longest wait, the ports and the summary. */
 
 /** Ten minutes: how long a caller waits for an agent unless the author says otherwise. */
 export const DEFAULT_QUEUE_TIMEOUT_SECONDS = 10 * 60;
 
-export const queueRefField = () => refField('queue', t('Queue', 'Fila', 'Cola'));
-export const queueTimeoutField = () => durationField(t('Maximum wait', 'Espera máxima', 'Espera máxima'));
+export const queueRefField = () => refField('queue', text('field.queue.label'));
+export const queueTimeoutField = () => durationField(text('field.timeout.label'));
 
 /**
  * Queue steps have no main port: once an agent answers, the call belongs to the agent and
@@ -19,4 +21,4 @@ export const queueTimeoutField = () => durationField(t('Maximum wait', 'Espera m
 export const queuePorts = (): Port[] => [TIMEOUT_PORT];
 
 export const queueSummary = (queue: EntityRef, timeoutSeconds: number, locale?: Locale) =>
-  `${inLanguage(locale, 'Queue', 'Fila', 'Cola')} ${queue.name ?? '?'} (${inLanguage(locale, 'max', 'máx.', 'máx.')} ${Math.round(timeoutSeconds / 60)} min)`;
+  `${inLocale(text('summary.queue'), locale)} ${queue.name ?? '?'} (${inLocale(text('summary.max'), locale)} ${Math.round(timeoutSeconds / 60)} min)`;

@@ -1,4 +1,3 @@
-import { t } from '../labels';
 import type { ProfileCatalog } from '../types';
 import { singleTriggerStarter } from '../starter';
 import { CONVERSATIONS_REF_DEFAULTS } from './ref-policies';
@@ -24,6 +23,9 @@ import { conversationOpened } from './triggers/conversation-opened';
 import { incomingWebhook } from './triggers/incoming-webhook';
 import { manualTrigger } from './triggers/manual-trigger';
 import { shortcut } from './triggers/shortcut';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('conversations', 'profile');
 
 /**
  * Messaging CRM workflows: exactly one trigger followed by steps. The limits are the
@@ -31,7 +33,7 @@ import { shortcut } from './triggers/shortcut';
  */
 export const conversationsCatalog: ProfileCatalog = {
   profile: 'conversations',
-  labels: t('Conversations', 'Conversas', 'Conversaciones'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 1 },
   limits: { maxSteps: 100, maxBytes: 400 * 1024, maxFlows: 100 },

@@ -1,4 +1,3 @@
-import { t } from '../labels';
 import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
 import { JOURNEYS_REF_DEFAULTS } from './ref-policies';
@@ -13,6 +12,9 @@ import { dateField } from './triggers/date-field';
 import { enteredSegment } from './triggers/entered-segment';
 import { formSubmitted } from './triggers/form-submitted';
 import { pageVisit } from './triggers/page-visit';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('journeys', 'profile');
 
 /**
  * Marketing journeys: one entry trigger, then emails, waits and yes/no conditions.
@@ -21,7 +23,7 @@ import { pageVisit } from './triggers/page-visit';
  */
 export const journeysCatalog: ProfileCatalog = {
   profile: 'journeys',
-  labels: t('Marketing journeys', 'Jornadas de marketing', 'Recorridos de marketing'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 1 },
   // The platform documents no limits on steps or size.

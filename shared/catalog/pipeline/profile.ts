@@ -1,4 +1,3 @@
-import { t } from '../labels';
 import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
 import { PIPELINE_REF_DEFAULTS } from './ref-policies';
@@ -10,6 +9,9 @@ import { sendEmail } from './steps/send-email';
 import { setCustomField } from './steps/set-custom-field';
 import { cardCreated } from './triggers/card-created';
 import { cardEnteredColumn } from './triggers/card-entered-column';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('pipeline', 'profile');
 
 /**
  * Kanban pipelines with column automations. A flow may react to several events (one
@@ -17,7 +19,7 @@ import { cardEnteredColumn } from './triggers/card-entered-column';
  */
 export const pipelineCatalog: ProfileCatalog = {
   profile: 'pipeline',
-  labels: t('Kanban pipeline', 'Pipeline kanban', 'Pipeline kanban'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 50 },
   // The platform documents no limits on automations per flow.

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import type { Signal } from '../../types';
 import { isPlaceholder } from '../../../format/entity-ref';
 import { DEFAULT_QUEUE_TIMEOUT_SECONDS, queuePorts, queueRefField, queueSummary, queueTimeoutField } from '../queue-fields';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'queueWithFlow');
 
 /**
  * Queues the call and runs a reusable flow for the caller while they wait (hold messages,
@@ -14,16 +16,12 @@ import { DEFAULT_QUEUE_TIMEOUT_SECONDS, queuePorts, queueRefField, queueSummary,
 export const queueWithFlow = defineStep({
   type: 'queueWithFlow',
   role: 'step',
-  labels: t('Queue with waiting flow', 'Fila com fluxo de espera', 'Cola con flujo de espera'),
-  description: t(
-    'Puts the call in a queue and runs a reusable flow for the caller while they wait.',
-    'Coloca a chamada numa fila e executa um fluxo reutilizável enquanto a pessoa aguarda.',
-    'Pone la llamada en una cola y ejecuta un flujo reutilizable mientras quien llama espera.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'headphones',
   config: () => z.object({
     queue: queueRefField(),
-    waitingFlow: refField('flow', t('Waiting flow (reusable)', 'Fluxo de espera (reutilizável)', 'Flujo de espera (reutilizable)')),
+    waitingFlow: refField('flow', text('field.waitingFlow.label')),
     timeoutSeconds: queueTimeoutField(),
   }),
   defaultConfig: { queue: { $ref: 'queue' }, waitingFlow: { $ref: 'flow' }, timeoutSeconds: DEFAULT_QUEUE_TIMEOUT_SECONDS },
@@ -32,7 +30,7 @@ export const queueWithFlow = defineStep({
     { field: 'queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' },
     { field: 'waitingFlow', kinds: ['flow'], export: 'keep', import: 'link' },
   ],
-  summary: (config, locale) => `${queueSummary(config.queue, config.timeoutSeconds, locale)}, ${inLanguage(locale, 'waiting', 'espera', 'espera')}: ${config.waitingFlow.name ?? '?'}`,
+  summary: (config, locale) => `${queueSummary(config.queue, config.timeoutSeconds, locale)}, ${inLocale(text('summary.waiting'), locale)}: ${config.waitingFlow.name ?? '?'}`,
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) =>
     isPlaceholder(config.waitingFlow) ? [] : [{ ref: config.waitingFlow, kind: 'reusable', path: ['config', 'waitingFlow'] }],

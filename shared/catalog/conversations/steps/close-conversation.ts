@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nextOnly, optionalText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'closeConversation');
 
 /**
  * Closes the conversation with a closing category and note, as agents do. The workflow may
@@ -10,16 +12,12 @@ import { t } from '../../labels';
 export const closeConversation = defineStep({
   type: 'closeConversation',
   role: 'step',
-  labels: t('Close conversation', 'Fechar conversa', 'Cerrar conversación'),
-  description: t(
-    'Closes the conversation, with an optional closing category and note.',
-    'Fecha a conversa, com categoria e nota de fechamento opcionais.',
-    'Cierra la conversación, con una categoría y una nota de cierre opcionales.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'circle-check',
   config: () => z.object({
-    category: optionalText(t('Closing category', 'Categoria de fechamento', 'Categoría de cierre'), 'text', 100),
-    note: optionalText(t('Closing note', 'Nota de fechamento', 'Nota de cierre'), 'textarea', 2000),
+    category: optionalText(text('field.category.label'), 'text', 100),
+    note: optionalText(text('field.note.label'), 'textarea', 2000),
   }),
   defaultConfig: { category: '', note: '' },
   ports: nextOnly,

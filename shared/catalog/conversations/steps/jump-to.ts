@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { noPorts } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'jumpTo');
 
 /**
  * Continues at another step of the same workflow, for retries and loops back to a question.
@@ -10,12 +12,8 @@ import { t } from '../../labels';
 export const jumpTo = defineStep({
   type: 'jumpTo',
   role: 'step',
-  labels: t('Jump to', 'Ir para', 'Ir a'),
-  description: t(
-    'Continues at another step of this workflow.',
-    'Continua em outro passo deste fluxo.',
-    'Continúa en otro paso de este flujo.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'corner-up-left',
   config: () => z.object({
     // A node id of this flow; empty while the step is a draft.
@@ -24,7 +22,7 @@ export const jumpTo = defineStep({
         .string()
         .max(100)
         .regex(/^[A-Za-z0-9_.:-]*$/, { error: 'choose a step of this workflow' }),
-      { label: t('Step to jump to', 'Passo de destino', 'Paso de destino'), widget: 'text', required: true },
+      { label: text('field.target.label'), widget: 'text', required: true },
     ),
   }),
   defaultConfig: { target: '' },

@@ -1,22 +1,20 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'triggerWorkflow');
 
 /** Enrols the contact in another workflow; two workflows that trigger each other block publishing. */
 export const triggerWorkflow = defineStep({
   type: 'triggerWorkflow',
   role: 'step',
-  labels: t('Trigger another workflow', 'Acionar outro fluxo', 'Activar otro flujo'),
-  description: t(
-    'Starts another workflow for the contact.',
-    'Inicia outro fluxo para o contato.',
-    'Inicia otro flujo para el contacto.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'workflow',
   config: () => z.object({
-    flow: refField('flow', t('Workflow', 'Fluxo', 'Flujo')),
+    flow: refField('flow', text('field.flow.label')),
   }),
   defaultConfig: { flow: { $ref: 'flow' } },
   ports: nextOnly,

@@ -1,22 +1,20 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'contactFieldUpdated');
 
 /** Starts the workflow when the value of one contact field changes. */
 export const contactFieldUpdated = defineStep({
   type: 'contactFieldUpdated',
   role: 'trigger',
-  labels: t('Contact field updated', 'Campo do contato atualizado', 'Campo del contacto actualizado'),
-  description: t(
-    'Starts when the value of the chosen contact field changes.',
-    'Inicia quando o valor do campo de contato escolhido muda.',
-    'Se inicia cuando cambia el valor del campo de contacto elegido.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'user-pen',
   config: () => z.object({
-    field: refField('customField', t('Contact field', 'Campo do contato', 'Campo del contacto')),
+    field: refField('customField', text('field.field.label')),
   }),
   defaultConfig: { field: { $ref: 'customField' } },
   ports: nextOnly,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { nextOnly, refListField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'conversationOpened');
 
 /**
  * Starts the workflow when a conversation with a contact opens, optionally only on some channels.
@@ -15,20 +17,16 @@ import { conversationsRef } from '../ref-policies';
 export const conversationOpened = defineStep({
   type: 'conversationOpened',
   role: 'trigger',
-  labels: t('Conversation opened', 'Conversa aberta', 'Conversación abierta'),
-  description: t(
-    'Starts when a conversation with a contact is opened, on any channel or only on the chosen ones.',
-    'Inicia quando uma conversa com um contato é aberta, em qualquer canal ou apenas nos escolhidos.',
-    'Se inicia cuando se abre una conversación con un contacto, en cualquier canal o solo en los elegidos.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'message-circle',
   config: () => z.object({
-    channels: refListField('channel', t('Only on channels', 'Somente nos canais', 'Solo en los canales')),
+    channels: refListField('channel', text('field.channels.label')),
   }),
   defaultConfig: { channels: [] },
   ports: nextOnly,
   references: [conversationsRef('channels[]', 'channel')],
   summary: (config, locale) =>
-    config.channels.length === 0 ? inLanguage(locale, 'Any channel', 'Qualquer canal', 'Cualquier canal') : config.channels.map((channel) => channel.name ?? '?').join(', '),
+    config.channels.length === 0 ? inLocale(text('summary.anyChannel'), locale) : config.channels.map((channel) => channel.name ?? '?').join(', '),
   listens: () => [{ event: 'conversation.opened' }],
 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'incomingWebhook');
 
 /** How the webhook's summary names the field that identifies the contact. */
 const IDENTIFIER_WORDS = {
-  phone: t('phone', 'telefone', 'teléfono'),
-  email: t('email', 'e-mail', 'correo'),
-  contactId: t('contact ID', 'ID do contato', 'ID del contacto'),
+  phone: text('identifierWord.phone'),
+  email: text('identifierWord.email'),
+  contactId: text('identifierWord.contactId'),
 } as const;
 
 /**
@@ -18,25 +20,21 @@ const IDENTIFIER_WORDS = {
 export const incomingWebhook = defineStep({
   type: 'incomingWebhook',
   role: 'trigger',
-  labels: t('Incoming webhook', 'Webhook de entrada', 'Webhook entrante'),
-  description: t(
-    'Starts when another system sends a request to this workflow’s webhook URL.',
-    'Inicia quando outro sistema envia uma requisição para a URL de webhook deste fluxo.',
-    'Se inicia cuando otro sistema envía una solicitud a la URL de webhook de este flujo.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'webhook',
   config: () => z.object({
     identifier: field(z.enum(['phone', 'email', 'contactId']), {
-      label: t('Identify the contact by', 'Identificar o contato por', 'Identificar al contacto por'),
+      label: text('field.identifier.label'),
       widget: 'select',
       options: {
-        phone: t('Phone number', 'Número de telefone', 'Número de teléfono'),
-        email: t('Email', 'E-mail', 'Correo electrónico'),
-        contactId: t('Contact ID', 'ID do contato', 'ID del contacto'),
+        phone: text('field.identifier.option.phone'),
+        email: text('field.identifier.option.email'),
+        contactId: text('field.identifier.option.contactId'),
       },
     }),
     identifierKey: requiredText(
-      t('Key in the request body', 'Chave no corpo da requisição', 'Clave en el cuerpo de la solicitud'),
+      text('field.identifierKey.label'),
       'text',
       200,
     ),
@@ -44,5 +42,5 @@ export const incomingWebhook = defineStep({
   defaultConfig: { identifier: 'phone', identifierKey: '' },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLanguage(locale, 'Contact by', 'Contato por', 'Contacto por')} ${IDENTIFIER_WORDS[config.identifier][locale ?? 'en']}: ${config.identifierKey || '?'}`,
+  summary: (config, locale) => `${inLocale(text('summary.contactBy'), locale)} ${IDENTIFIER_WORDS[config.identifier][locale ?? 'en']}: ${config.identifierKey || '?'}`,
 });
