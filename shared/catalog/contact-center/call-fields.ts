@@ -32,8 +32,8 @@ export function promptField(label: Labels) {
       label,
       widget: 'select',
       options: {
-        mediaPrompt: text('field.text.option.mediaPrompt'),
-        tts: text('field.text.option.tts'),
+        mediaPrompt: text('field.source.option.mediaPrompt'),
+        tts: text('field.source.option.tts'),
       },
     },
   );

@@ -21,4 +21,4 @@ export const queueTimeoutField = () => durationField(text('field.timeout.label')
 export const queuePorts = (): Port[] => [TIMEOUT_PORT];
 
 export const queueSummary = (queue: EntityRef, timeoutSeconds: number, locale?: Locale) =>
-  `${inLocale(text('summary.queue'), locale)} ${queue.name ?? '?'} (${inLocale(text('summary.max'), locale)} ${Math.round(timeoutSeconds / 60)} min)`;
+  inLocale(text('summary.queue'), locale, { queue: queue.name ?? '?', minutes: Math.round(timeoutSeconds / 60) });

@@ -1,7 +1,7 @@
 /**
  * English texts of the step catalog: each profile's types, fields, options, ports and summaries; the source every other language translates.
  * Keyed by profile, then type (or the helper that shares texts between types), then field.
- * Summaries fill `{{name}}` placeholders from a step's config (`inLocale` in shared/catalog/catalog-texts.ts).
+ * Summaries fill `{{name}}` placeholders from a step's config (`inLocale` in shared/catalog/labels.ts).
  */
 export const catalogEn = {
   common: {
@@ -148,7 +148,7 @@ export const catalogEn = {
       summary: {
         roundRobin: 'round robin',
         fewestOpen: 'fewest open',
-        workspace: 'Workspace',
+        workspace: 'Workspace ({{rule}})',
       },
     },
     branch: {
@@ -184,8 +184,8 @@ export const catalogEn = {
       label: 'Branch',
       description: 'Follows the first branch whose condition holds, otherwise the else branch.',
       summary: {
-        n1BranchElse: '1 branch + else',
         branches: '{{count}} branches + else',
+        oneBranch: '1 branch + else',
       },
     },
     closeConversation: {
@@ -234,8 +234,8 @@ export const catalogEn = {
       label: 'Date & time',
       description: 'Follows “open” during business hours and “closed” outside them.',
       summary: {
-        n1OpeningPeriod: '1 opening period',
         periods: '{{count}} opening periods',
+        onePeriod: '1 opening period',
       },
     },
     httpRequest: {
@@ -379,8 +379,8 @@ export const catalogEn = {
         },
       },
       summary: {
-        added: 'added',
-        removed: 'removed',
+        added: '{{tag}} added',
+        removed: '{{tag}} removed',
       },
     },
     conversationClosed: {
@@ -423,13 +423,13 @@ export const catalogEn = {
           label: 'Key in the request body',
         },
       },
-      summary: {
-        contactBy: 'Contact by',
-      },
       identifierWord: {
         phone: 'phone',
         email: 'email',
         contactId: 'contact ID',
+      },
+      summary: {
+        contactBy: 'Contact by {{identifier}}: {{identifierKey}}',
       },
     },
     manual: {
@@ -467,13 +467,6 @@ export const catalogEn = {
         user: {
           label: 'User',
         },
-        assigneeSchema: {
-          label: 'Assignee',
-          option: {
-            cardLeader: 'Card leader',
-            user: 'A specific user',
-          },
-        },
         title: {
           label: 'Title',
         },
@@ -484,6 +477,13 @@ export const catalogEn = {
           label: 'Due in (days)',
           help: 'Days after the task is created; 0 means the same day.',
         },
+        assignee: {
+          label: 'Assignee',
+          option: {
+            cardLeader: 'Card leader',
+            user: 'A specific user',
+          },
+        },
       },
       label: 'Create task',
       description: 'Creates a task on the card with a due date and an assignee.',
@@ -493,26 +493,26 @@ export const catalogEn = {
       },
     },
     moveCard: {
-      text: {
-        column: 'Column',
-      },
       field: {
         flow: {
           label: 'Flow',
         },
-        column: {
+        destination: {
           label: 'Destination',
           option: {
             column: 'A column of this pipeline',
             flow: 'A column of another flow',
           },
         },
+        column: {
+          label: 'Column',
+        },
       },
       label: 'Move card',
       description: 'Moves the card to a column of this pipeline or of another flow.',
       summary: {
-        moveTo: 'Move to',
-        of: 'of',
+        moveTo: 'Move to {{column}}',
+        moveToFlow: 'Move to {{column}} of {{flow}}',
       },
     },
     publishToClientFeed: {
@@ -524,16 +524,16 @@ export const catalogEn = {
         },
         audience: {
           label: 'Audience',
+          option: {
+            cardPersonContacts: 'Person contacts linked to the card',
+          },
         },
         author: {
           label: 'Author',
         },
       },
-      audience: {
-        label2: 'Person contacts linked to the card',
-      },
       summary: {
-        postToClientFeed: 'Post to client feed',
+        postToClientFeed: 'Post to client feed: “{{message}}”',
       },
     },
     sendEmail: {
@@ -558,8 +558,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        email: 'Email',
-        to: 'to',
+        email: 'Email “{{subject}}” to {{recipients}}',
       },
     },
     setCustomField: {
@@ -593,7 +592,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        cardEnters: 'Card enters',
+        cardEnters: 'Card enters “{{column}}”',
       },
     },
   },
@@ -617,6 +616,9 @@ export const catalogEn = {
         },
         products: {
           label: 'Products',
+        },
+        condition: {
+          label: 'Condition',
           option: {
             segment: 'Is in a segment',
             customField: 'Custom field value',
@@ -624,19 +626,12 @@ export const catalogEn = {
           },
         },
       },
-      products: {
-        label2: 'Condition',
-      },
       port: {
         yes: 'Yes',
         no: 'No',
       },
       label: 'Condition',
       description: 'Splits the journey in two depending on the contact’s segment, a custom field or products.',
-      summary: {
-        inSegment: 'In segment',
-        products: 'Products',
-      },
       fieldOperator: {
         equals: 'equals',
         notEquals: 'does not equal',
@@ -646,6 +641,10 @@ export const catalogEn = {
         lessThan: 'is less than',
         isSet: 'is filled in',
         isNotSet: 'is empty',
+      },
+      summary: {
+        inSegment: 'In segment {{segment}}?',
+        products: 'Products: {{products}}?',
       },
     },
     customIntegration: {
@@ -660,7 +659,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        call: 'Call',
+        call: 'Call {{url}}',
       },
     },
     end: {
@@ -691,7 +690,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        email: 'Email',
+        email: 'Email “{{subject}}”',
       },
     },
     updateCustomField: {
@@ -718,7 +717,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        wait: 'Wait',
+        wait: 'Wait {{duration}}',
       },
     },
     cartAbandoned: {
@@ -731,7 +730,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        cartAbandonedFor: 'Cart abandoned for',
+        cartAbandonedFor: 'Cart abandoned for {{afterMinutes}} min',
       },
     },
     dateField: {
@@ -754,9 +753,9 @@ export const catalogEn = {
         },
       },
       summary: {
-        on: 'On',
-        before: 'before',
-        after: 'after',
+        before: '{{days}} d before {{field}}',
+        after: '{{days}} d after {{field}}',
+        on: 'On {{field}}',
       },
     },
     enteredSegment: {
@@ -768,7 +767,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        enters: 'Enters',
+        enters: 'Enters {{segment}}',
       },
     },
     formSubmitted: {
@@ -780,7 +779,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        submits: 'Submits',
+        submits: 'Submits {{form}}',
       },
     },
     pageVisit: {
@@ -792,7 +791,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        visits: 'Visits',
+        visits: 'Visits {{urlPattern}}',
       },
     },
   },
@@ -804,10 +803,6 @@ export const catalogEn = {
         },
         text: {
           label: 'Text to speak',
-          option: {
-            mediaPrompt: 'Recorded prompt',
-            tts: 'Text-to-speech',
-          },
         },
         inputTimeout: {
           label: 'Input timeout (seconds)',
@@ -815,6 +810,12 @@ export const catalogEn = {
         maxAttempts: {
           label: 'Attempts',
           help: 'After this many attempts without a valid answer the call leaves through "No input" or "Invalid".',
+        },
+        source: {
+          option: {
+            mediaPrompt: 'Recorded prompt',
+            tts: 'Text-to-speech',
+          },
         },
       },
       port: {
@@ -826,10 +827,6 @@ export const catalogEn = {
       label: 'Contact center',
     },
     queueFields: {
-      summary: {
-        queue: 'Queue',
-        max: 'max',
-      },
       field: {
         queue: {
           label: 'Queue',
@@ -837,6 +834,9 @@ export const catalogEn = {
         timeout: {
           label: 'Maximum wait',
         },
+      },
+      summary: {
+        queue: 'Queue {{queue}} (max {{minutes}} min)',
       },
     },
     businessHours: {
@@ -852,7 +852,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        hours: 'Hours',
+        hours: 'Hours: {{schedule}}',
       },
     },
     callReusableFlow: {
@@ -864,7 +864,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        run: 'Run',
+        run: 'Run {{flow}}',
       },
     },
     collectDigits: {
@@ -893,7 +893,7 @@ export const catalogEn = {
       label: 'Collect digits',
       description: 'Plays a prompt and saves the digits the caller types in a variable.',
       summary: {
-        digits: 'digits',
+        digits: '{{count}} digits → {{variable}}',
       },
     },
     end: {
@@ -921,7 +921,7 @@ export const catalogEn = {
       label: 'Menu',
       description: 'Plays a prompt and routes the call by the key the caller presses.',
       summary: {
-        menu: 'Menu',
+        menu: 'Menu {{prompt}}',
       },
     },
     playPrompt: {
@@ -933,7 +933,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        play: 'Play',
+        play: 'Play {{prompt}}',
       },
     },
     queueWithFlow: {
@@ -945,7 +945,7 @@ export const catalogEn = {
         },
       },
       summary: {
-        waiting: 'waiting',
+        waiting: '{{queue}}, waiting: {{waitingFlow}}',
       },
     },
     queue: {
@@ -961,8 +961,8 @@ export const catalogEn = {
         },
       },
       summary: {
-        script1Line: 'Script (1 line)',
         lines: 'Script ({{lines}} lines)',
+        oneLine: 'Script (1 line)',
       },
     },
     setDisposition: {
@@ -996,7 +996,7 @@ export const catalogEn = {
       label: 'Transfer',
       description: 'Transfers the call to a phone number or to a queue.',
       summary: {
-        transferTo: 'Transfer to',
+        transferTo: 'Transfer to {{destination}}',
       },
     },
     start: {

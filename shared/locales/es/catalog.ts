@@ -149,7 +149,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       summary: {
         roundRobin: 'por turnos',
         fewestOpen: 'menos abiertas',
-        workspace: 'Espacio de trabajo',
+        workspace: 'Espacio de trabajo ({{rule}})',
       },
     },
     branch: {
@@ -185,8 +185,8 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Ramificación',
       description: 'Sigue la primera rama cuya condición se cumple; si ninguna, la rama si no.',
       summary: {
-        n1BranchElse: '1 rama + si no',
         branches: '{{count}} ramas + si no',
+        oneBranch: '1 rama + si no',
       },
     },
     closeConversation: {
@@ -235,8 +235,8 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Fecha y hora',
       description: 'Sigue “abierto” en horario comercial y “cerrado” fuera de él.',
       summary: {
-        n1OpeningPeriod: '1 periodo de atención',
         periods: '{{count}} periodos de atención',
+        onePeriod: '1 periodo de atención',
       },
     },
     httpRequest: {
@@ -380,8 +380,8 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        added: 'agregada',
-        removed: 'quitada',
+        added: '{{tag}} agregada',
+        removed: '{{tag}} quitada',
       },
     },
     conversationClosed: {
@@ -424,13 +424,13 @@ export const catalogEs: Translation<typeof catalogEn> = {
           label: 'Clave en el cuerpo de la solicitud',
         },
       },
-      summary: {
-        contactBy: 'Contacto por',
-      },
       identifierWord: {
         phone: 'teléfono',
         email: 'correo',
         contactId: 'ID del contacto',
+      },
+      summary: {
+        contactBy: 'Contacto por {{identifier}}: {{identifierKey}}',
       },
     },
     manual: {
@@ -468,13 +468,6 @@ export const catalogEs: Translation<typeof catalogEn> = {
         user: {
           label: 'Usuario',
         },
-        assigneeSchema: {
-          label: 'Responsable',
-          option: {
-            cardLeader: 'Líder de la tarjeta',
-            user: 'Un usuario específico',
-          },
-        },
         title: {
           label: 'Título',
         },
@@ -485,6 +478,13 @@ export const catalogEs: Translation<typeof catalogEn> = {
           label: 'Vence en (días)',
           help: 'Días después de crear la tarea; 0 significa el mismo día.',
         },
+        assignee: {
+          label: 'Responsable',
+          option: {
+            cardLeader: 'Líder de la tarjeta',
+            user: 'Un usuario específico',
+          },
+        },
       },
       label: 'Crear tarea',
       description: 'Crea una tarea en la tarjeta con fecha de vencimiento y responsable.',
@@ -494,26 +494,26 @@ export const catalogEs: Translation<typeof catalogEn> = {
       },
     },
     moveCard: {
-      text: {
-        column: 'Columna',
-      },
       field: {
         flow: {
           label: 'Flujo',
         },
-        column: {
+        destination: {
           label: 'Destino',
           option: {
             column: 'Una columna de este pipeline',
             flow: 'Una columna de otro flujo',
           },
         },
+        column: {
+          label: 'Columna',
+        },
       },
       label: 'Mover tarjeta',
       description: 'Mueve la tarjeta a una columna de este pipeline o de otro flujo.',
       summary: {
-        moveTo: 'Mover a',
-        of: 'de',
+        moveTo: 'Mover a {{column}}',
+        moveToFlow: 'Mover a {{column}} de {{flow}}',
       },
     },
     publishToClientFeed: {
@@ -525,16 +525,16 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
         audience: {
           label: 'Audiencia',
+          option: {
+            cardPersonContacts: 'Contactos persona vinculados a la tarjeta',
+          },
         },
         author: {
           label: 'Autor',
         },
       },
-      audience: {
-        label2: 'Contactos persona vinculados a la tarjeta',
-      },
       summary: {
-        postToClientFeed: 'Publicar en el feed del cliente',
+        postToClientFeed: 'Publicar en el feed del cliente: “{{message}}”',
       },
     },
     sendEmail: {
@@ -559,8 +559,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        email: 'Correo',
-        to: 'a',
+        email: 'Correo “{{subject}}” a {{recipients}}',
       },
     },
     setCustomField: {
@@ -594,7 +593,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        cardEnters: 'La tarjeta entra en',
+        cardEnters: 'La tarjeta entra en “{{column}}”',
       },
     },
   },
@@ -618,6 +617,9 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
         products: {
           label: 'Productos',
+        },
+        condition: {
+          label: 'Condición',
           option: {
             segment: 'Está en un segmento',
             customField: 'Valor de campo personalizado',
@@ -625,19 +627,12 @@ export const catalogEs: Translation<typeof catalogEn> = {
           },
         },
       },
-      products: {
-        label2: 'Condición',
-      },
       port: {
         yes: 'Sí',
         no: 'No',
       },
       label: 'Condición',
       description: 'Divide el recorrido en dos según el segmento del contacto, un campo personalizado o productos.',
-      summary: {
-        inSegment: 'En el segmento',
-        products: 'Productos',
-      },
       fieldOperator: {
         equals: 'es igual a',
         notEquals: 'es distinto de',
@@ -647,6 +642,10 @@ export const catalogEs: Translation<typeof catalogEn> = {
         lessThan: 'es menor que',
         isSet: 'está completado',
         isNotSet: 'está vacío',
+      },
+      summary: {
+        inSegment: 'En el segmento {{segment}}?',
+        products: 'Productos: {{products}}?',
       },
     },
     customIntegration: {
@@ -661,7 +660,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        call: 'Llamar a',
+        call: 'Llamar a {{url}}',
       },
     },
     end: {
@@ -692,7 +691,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        email: 'Correo',
+        email: 'Correo “{{subject}}”',
       },
     },
     updateCustomField: {
@@ -719,7 +718,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        wait: 'Esperar',
+        wait: 'Esperar {{duration}}',
       },
     },
     cartAbandoned: {
@@ -732,7 +731,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        cartAbandonedFor: 'Carrito abandonado hace',
+        cartAbandonedFor: 'Carrito abandonado hace {{afterMinutes}} min',
       },
     },
     dateField: {
@@ -755,9 +754,9 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        on: 'En',
-        before: 'antes de',
-        after: 'después de',
+        before: '{{days}} d antes de {{field}}',
+        after: '{{days}} d después de {{field}}',
+        on: 'En {{field}}',
       },
     },
     enteredSegment: {
@@ -769,7 +768,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        enters: 'Entra en',
+        enters: 'Entra en {{segment}}',
       },
     },
     formSubmitted: {
@@ -781,7 +780,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        submits: 'Envía',
+        submits: 'Envía {{form}}',
       },
     },
     pageVisit: {
@@ -793,7 +792,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        visits: 'Visita',
+        visits: 'Visita {{urlPattern}}',
       },
     },
   },
@@ -805,10 +804,6 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
         text: {
           label: 'Texto a locutar',
-          option: {
-            mediaPrompt: 'Audio grabado',
-            tts: 'Texto a voz (TTS)',
-          },
         },
         inputTimeout: {
           label: 'Tiempo para marcar (segundos)',
@@ -816,6 +811,12 @@ export const catalogEs: Translation<typeof catalogEn> = {
         maxAttempts: {
           label: 'Intentos',
           help: 'Tras este número de intentos sin respuesta válida, la llamada sale por "Sin respuesta" o "No válida".',
+        },
+        source: {
+          option: {
+            mediaPrompt: 'Audio grabado',
+            tts: 'Texto a voz (TTS)',
+          },
         },
       },
       port: {
@@ -827,10 +828,6 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Centro de contacto',
     },
     queueFields: {
-      summary: {
-        queue: 'Cola',
-        max: 'máx.',
-      },
       field: {
         queue: {
           label: 'Cola',
@@ -838,6 +835,9 @@ export const catalogEs: Translation<typeof catalogEn> = {
         timeout: {
           label: 'Espera máxima',
         },
+      },
+      summary: {
+        queue: 'Cola {{queue}} (máx. {{minutes}} min)',
       },
     },
     businessHours: {
@@ -853,7 +853,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        hours: 'Horario',
+        hours: 'Horario: {{schedule}}',
       },
     },
     callReusableFlow: {
@@ -865,7 +865,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        run: 'Ejecutar',
+        run: 'Ejecutar {{flow}}',
       },
     },
     collectDigits: {
@@ -894,7 +894,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Recopilar dígitos',
       description: 'Reproduce un audio y guarda en una variable los dígitos que marca quien llama.',
       summary: {
-        digits: 'dígitos',
+        digits: '{{count}} dígitos → {{variable}}',
       },
     },
     end: {
@@ -922,7 +922,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Menú',
       description: 'Reproduce un audio y dirige la llamada según la tecla que marque quien llama.',
       summary: {
-        menu: 'Menú',
+        menu: 'Menú {{prompt}}',
       },
     },
     playPrompt: {
@@ -934,7 +934,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        play: 'Reproducir',
+        play: 'Reproducir {{prompt}}',
       },
     },
     queueWithFlow: {
@@ -946,7 +946,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        waiting: 'espera',
+        waiting: '{{queue}}, espera: {{waitingFlow}}',
       },
     },
     queue: {
@@ -962,8 +962,8 @@ export const catalogEs: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        script1Line: 'Script (1 línea)',
         lines: 'Script ({{lines}} líneas)',
+        oneLine: 'Script (1 línea)',
       },
     },
     setDisposition: {
@@ -997,7 +997,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       label: 'Transferir',
       description: 'Transfiere la llamada a un número de teléfono o a una cola.',
       summary: {
-        transferTo: 'Transferir a',
+        transferTo: 'Transferir a {{destination}}',
       },
     },
     start: {

@@ -149,7 +149,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       summary: {
         roundRobin: 'rodízio',
         fewestOpen: 'menos abertas',
-        workspace: 'Espaço de trabalho',
+        workspace: 'Espaço de trabalho ({{rule}})',
       },
     },
     branch: {
@@ -185,8 +185,8 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Ramificação',
       description: 'Segue o primeiro ramo cuja condição é verdadeira; senão, o ramo senão.',
       summary: {
-        n1BranchElse: '1 ramo + senão',
         branches: '{{count}} ramos + senão',
+        oneBranch: '1 ramo + senão',
       },
     },
     closeConversation: {
@@ -235,8 +235,8 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Data e hora',
       description: 'Segue “aberto” no horário comercial e “fechado” fora dele.',
       summary: {
-        n1OpeningPeriod: '1 período de atendimento',
         periods: '{{count}} períodos de atendimento',
+        onePeriod: '1 período de atendimento',
       },
     },
     httpRequest: {
@@ -380,8 +380,8 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        added: 'adicionada',
-        removed: 'removida',
+        added: '{{tag}} adicionada',
+        removed: '{{tag}} removida',
       },
     },
     conversationClosed: {
@@ -424,13 +424,13 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
           label: 'Chave no corpo da requisição',
         },
       },
-      summary: {
-        contactBy: 'Contato por',
-      },
       identifierWord: {
         phone: 'telefone',
         email: 'e-mail',
         contactId: 'ID do contato',
+      },
+      summary: {
+        contactBy: 'Contato por {{identifier}}: {{identifierKey}}',
       },
     },
     manual: {
@@ -468,13 +468,6 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         user: {
           label: 'Usuário',
         },
-        assigneeSchema: {
-          label: 'Responsável',
-          option: {
-            cardLeader: 'Líder do card',
-            user: 'Um usuário específico',
-          },
-        },
         title: {
           label: 'Título',
         },
@@ -485,6 +478,13 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
           label: 'Prazo (dias)',
           help: 'Dias após a criação da tarefa; 0 significa no mesmo dia.',
         },
+        assignee: {
+          label: 'Responsável',
+          option: {
+            cardLeader: 'Líder do card',
+            user: 'Um usuário específico',
+          },
+        },
       },
       label: 'Criar tarefa',
       description: 'Cria uma tarefa no card com prazo e responsável.',
@@ -494,26 +494,26 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       },
     },
     moveCard: {
-      text: {
-        column: 'Coluna',
-      },
       field: {
         flow: {
           label: 'Fluxo',
         },
-        column: {
+        destination: {
           label: 'Destino',
           option: {
             column: 'Uma coluna deste pipeline',
             flow: 'Uma coluna de outro fluxo',
           },
         },
+        column: {
+          label: 'Coluna',
+        },
       },
       label: 'Mover card',
       description: 'Move o card para uma coluna deste pipeline ou de outro fluxo.',
       summary: {
-        moveTo: 'Mover para',
-        of: 'de',
+        moveTo: 'Mover para {{column}}',
+        moveToFlow: 'Mover para {{column}} de {{flow}}',
       },
     },
     publishToClientFeed: {
@@ -525,16 +525,16 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
         audience: {
           label: 'Público',
+          option: {
+            cardPersonContacts: 'Contatos pessoa ligados ao card',
+          },
         },
         author: {
           label: 'Autor',
         },
       },
-      audience: {
-        label2: 'Contatos pessoa ligados ao card',
-      },
       summary: {
-        postToClientFeed: 'Publicar no feed do cliente',
+        postToClientFeed: 'Publicar no feed do cliente: “{{message}}”',
       },
     },
     sendEmail: {
@@ -559,8 +559,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        email: 'E-mail',
-        to: 'para',
+        email: 'E-mail “{{subject}}” para {{recipients}}',
       },
     },
     setCustomField: {
@@ -594,7 +593,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        cardEnters: 'Card entra em',
+        cardEnters: 'Card entra em “{{column}}”',
       },
     },
   },
@@ -618,6 +617,9 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
         products: {
           label: 'Produtos',
+        },
+        condition: {
+          label: 'Condição',
           option: {
             segment: 'Está em um segmento',
             customField: 'Valor de campo personalizado',
@@ -625,19 +627,12 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
           },
         },
       },
-      products: {
-        label2: 'Condição',
-      },
       port: {
         yes: 'Sim',
         no: 'Não',
       },
       label: 'Condição',
       description: 'Divide a jornada em duas conforme o segmento do contato, um campo personalizado ou produtos.',
-      summary: {
-        inSegment: 'No segmento',
-        products: 'Produtos',
-      },
       fieldOperator: {
         equals: 'é igual a',
         notEquals: 'é diferente de',
@@ -647,6 +642,10 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         lessThan: 'é menor que',
         isSet: 'está preenchido',
         isNotSet: 'está vazio',
+      },
+      summary: {
+        inSegment: 'No segmento {{segment}}?',
+        products: 'Produtos: {{products}}?',
       },
     },
     customIntegration: {
@@ -661,7 +660,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        call: 'Chamar',
+        call: 'Chamar {{url}}',
       },
     },
     end: {
@@ -692,7 +691,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        email: 'E-mail',
+        email: 'E-mail “{{subject}}”',
       },
     },
     updateCustomField: {
@@ -719,7 +718,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        wait: 'Esperar',
+        wait: 'Esperar {{duration}}',
       },
     },
     cartAbandoned: {
@@ -732,7 +731,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        cartAbandonedFor: 'Carrinho abandonado há',
+        cartAbandonedFor: 'Carrinho abandonado há {{afterMinutes}} min',
       },
     },
     dateField: {
@@ -755,9 +754,9 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        on: 'Em',
-        before: 'antes de',
-        after: 'depois de',
+        before: '{{days}} d antes de {{field}}',
+        after: '{{days}} d depois de {{field}}',
+        on: 'Em {{field}}',
       },
     },
     enteredSegment: {
@@ -769,7 +768,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        enters: 'Entra em',
+        enters: 'Entra em {{segment}}',
       },
     },
     formSubmitted: {
@@ -781,7 +780,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        submits: 'Envia',
+        submits: 'Envia {{form}}',
       },
     },
     pageVisit: {
@@ -793,7 +792,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        visits: 'Visita',
+        visits: 'Visita {{urlPattern}}',
       },
     },
   },
@@ -805,10 +804,6 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
         text: {
           label: 'Texto a ser falado',
-          option: {
-            mediaPrompt: 'Áudio gravado',
-            tts: 'Texto para fala (TTS)',
-          },
         },
         inputTimeout: {
           label: 'Tempo para digitar (segundos)',
@@ -816,6 +811,12 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         maxAttempts: {
           label: 'Tentativas',
           help: 'Após esse número de tentativas sem resposta válida, a chamada segue por "Sem resposta" ou "Inválida".',
+        },
+        source: {
+          option: {
+            mediaPrompt: 'Áudio gravado',
+            tts: 'Texto para fala (TTS)',
+          },
         },
       },
       port: {
@@ -827,10 +828,6 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Central de atendimento',
     },
     queueFields: {
-      summary: {
-        queue: 'Fila',
-        max: 'máx.',
-      },
       field: {
         queue: {
           label: 'Fila',
@@ -838,6 +835,9 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         timeout: {
           label: 'Espera máxima',
         },
+      },
+      summary: {
+        queue: 'Fila {{queue}} (máx. {{minutes}} min)',
       },
     },
     businessHours: {
@@ -853,7 +853,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        hours: 'Horário',
+        hours: 'Horário: {{schedule}}',
       },
     },
     callReusableFlow: {
@@ -865,7 +865,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        run: 'Executar',
+        run: 'Executar {{flow}}',
       },
     },
     collectDigits: {
@@ -894,7 +894,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Coletar dígitos',
       description: 'Toca um áudio e salva numa variável os dígitos que a pessoa digita.',
       summary: {
-        digits: 'dígitos',
+        digits: '{{count}} dígitos → {{variable}}',
       },
     },
     end: {
@@ -922,7 +922,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Menu',
       description: 'Toca um áudio e direciona a chamada conforme a tecla digitada.',
       summary: {
-        menu: 'Menu',
+        menu: 'Menu {{prompt}}',
       },
     },
     playPrompt: {
@@ -934,7 +934,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        play: 'Tocar',
+        play: 'Tocar {{prompt}}',
       },
     },
     queueWithFlow: {
@@ -946,7 +946,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        waiting: 'espera',
+        waiting: '{{queue}}, espera: {{waitingFlow}}',
       },
     },
     queue: {
@@ -962,8 +962,8 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         },
       },
       summary: {
-        script1Line: 'Script (1 linha)',
         lines: 'Script ({{lines}} linhas)',
+        oneLine: 'Script (1 linha)',
       },
     },
     setDisposition: {
@@ -997,7 +997,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       label: 'Transferir',
       description: 'Transfere a chamada para um número de telefone ou para uma fila.',
       summary: {
-        transferTo: 'Transferir para',
+        transferTo: 'Transferir para {{destination}}',
       },
     },
     start: {

@@ -25,5 +25,5 @@ export const businessHours = defineStep({
   defaultConfig: { schedule: { $ref: 'schedule' } },
   ports: () => [OPEN_PORT, CLOSED_PORT],
   references: [{ field: 'schedule', kinds: ['schedule'], export: 'keep', import: 'linkByUuid' }],
-  summary: (config, locale) => `${inLocale(text('summary.hours'), locale)}: ${config.schedule.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.hours'), locale, { schedule: config.schedule.name ?? '?' }),
 });

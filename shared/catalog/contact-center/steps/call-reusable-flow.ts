@@ -27,7 +27,7 @@ export const callReusableFlow = defineStep({
   defaultConfig: { flow: { $ref: 'flow' } },
   ports: nextOnly,
   references: [{ field: 'flow', kinds: ['flow'], export: 'keep', import: 'link' }],
-  summary: (config, locale) => `${inLocale(text('summary.run'), locale)} ${config.flow.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.run'), locale, { flow: config.flow.name ?? '?' }),
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) => (isPlaceholder(config.flow) ? [] : [{ ref: config.flow, kind: 'reusable', path: ['config', 'flow'] }]),
   emits: (config): Signal[] => (isPlaceholder(config.flow) ? [] : [{ event: 'flow.triggered', ref: config.flow }]),

@@ -71,6 +71,6 @@ export const collectDigits = defineStep({
   references: [promptReference('prompt')],
   summary: (config, locale) => {
     const count = config.minDigits === config.maxDigits ? `${config.maxDigits}` : `${config.minDigits}–${config.maxDigits}`;
-    return `${count} ${inLocale(text('summary.digits'), locale)} → ${config.variable || '?'}`;
+    return inLocale(text('summary.digits'), locale, { count, variable: config.variable || '?' });
   },
 });

@@ -85,5 +85,5 @@ export const menu = defineStep({
   ],
   references: [promptReference('prompt')],
   summary: (config, locale) =>
-    config.options.length === 0 ? `${inLocale(text('summary.menu'), locale)} ${promptSummary(config.prompt)}` : config.options.map(optionPortLabel).join(' · '),
+    config.options.length === 0 ? inLocale(text('summary.menu'), locale, { prompt: promptSummary(config.prompt) }) : config.options.map(optionPortLabel).join(' · '),
 });

@@ -19,5 +19,5 @@ export const playPrompt = defineStep({
   defaultConfig: { prompt: DEFAULT_PROMPT },
   ports: nextOnly,
   references: [promptReference('prompt')],
-  summary: (config, locale) => `${inLocale(text('summary.play'), locale)} ${promptSummary(config.prompt)}`,
+  summary: (config, locale) => inLocale(text('summary.play'), locale, { prompt: promptSummary(config.prompt) }),
 });

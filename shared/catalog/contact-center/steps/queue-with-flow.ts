@@ -30,7 +30,7 @@ export const queueWithFlow = defineStep({
     { field: 'queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' },
     { field: 'waitingFlow', kinds: ['flow'], export: 'keep', import: 'link' },
   ],
-  summary: (config, locale) => `${queueSummary(config.queue, config.timeoutSeconds, locale)}, ${inLocale(text('summary.waiting'), locale)}: ${config.waitingFlow.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.waiting'), locale, { queue: queueSummary(config.queue, config.timeoutSeconds, locale), waitingFlow: config.waitingFlow.name ?? '?' }),
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) =>
     isPlaceholder(config.waitingFlow) ? [] : [{ ref: config.waitingFlow, kind: 'reusable', path: ['config', 'waitingFlow'] }],

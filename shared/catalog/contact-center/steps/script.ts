@@ -25,7 +25,7 @@ export const script = defineStep({
   summary: (config, locale) => {
     const lines = config.code.split('\n').filter((line) => line.trim() !== '').length;
     return lines === 1
-      ? inLocale(text('summary.script1Line'), locale)
+      ? inLocale(text('summary.oneLine'), locale)
       : inLocale(text('summary.lines'), locale, { lines });
   },
 });

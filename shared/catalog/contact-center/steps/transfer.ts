@@ -47,5 +47,5 @@ export const transfer = defineStep({
   ports: () => [FAILURE_PORT],
   references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' }],
   summary: (config, locale) =>
-    `${inLocale(text('summary.transferTo'), locale)} ${config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?')}`,
+    inLocale(text('summary.transferTo'), locale, { destination: config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?') }),
 });

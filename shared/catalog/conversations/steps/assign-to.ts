@@ -74,6 +74,6 @@ export const assignTo = defineStep({
   summary: (config, locale) => {
     if (config.mode === 'user') return config.user?.name ?? '?';
     const rule = config.rule === 'roundRobin' ? inLocale(text('summary.roundRobin'), locale) : inLocale(text('summary.fewestOpen'), locale);
-    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : `${inLocale(text('summary.workspace'), locale)} (${rule})`;
+    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : inLocale(text('summary.workspace'), locale, { rule });
   },
 });

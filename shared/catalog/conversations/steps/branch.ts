@@ -88,7 +88,7 @@ export const branch = defineStep({
   summary: (config, locale) => {
     const count = config.conditions.length;
     return count === 1
-      ? inLocale(text('summary.n1BranchElse'), locale)
+      ? inLocale(text('summary.oneBranch'), locale)
       : inLocale(text('summary.branches'), locale, { count });
   },
 });

@@ -68,7 +68,7 @@ export const dateTime = defineStep({
   summary: (config, locale) => {
     const count = config.schedule.length;
     const periods = count === 1
-      ? inLocale(text('summary.n1OpeningPeriod'), locale)
+      ? inLocale(text('summary.onePeriod'), locale)
       : inLocale(text('summary.periods'), locale, { count });
     return `${periods}, ${config.timezone}`;
   },

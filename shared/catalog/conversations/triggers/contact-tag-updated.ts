@@ -27,6 +27,6 @@ export const contactTagUpdated = defineStep({
   defaultConfig: { action: 'added', tag: { $ref: 'tag' } },
   ports: nextOnly,
   references: [conversationsRef('tag', 'tag')],
-  summary: (config, locale) => `${config.tag.name ?? '?'} ${config.action === 'added' ? inLocale(text('summary.added'), locale) : inLocale(text('summary.removed'), locale)}`,
+  summary: (config, locale) => inLocale(config.action === 'added' ? text('summary.added') : text('summary.removed'), locale, { tag: config.tag.name ?? '?' }),
   listens: (config) => [{ event: config.action === 'added' ? 'tag.added' : 'tag.removed', ref: config.tag }],
 });

@@ -42,5 +42,5 @@ export const incomingWebhook = defineStep({
   defaultConfig: { identifier: 'phone', identifierKey: '' },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLocale(text('summary.contactBy'), locale)} ${IDENTIFIER_WORDS[config.identifier][locale ?? 'en']}: ${config.identifierKey || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.contactBy'), locale, { identifier: inLocale(IDENTIFIER_WORDS[config.identifier], locale), identifierKey: config.identifierKey || '?' }),
 });

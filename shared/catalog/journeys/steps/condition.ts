@@ -49,12 +49,12 @@ const testSchema = () => field(
     }),
   ]),
   {
-    label: text('products.label2'),
+    label: text('field.condition.label'),
     widget: 'select',
     options: {
-      segment: text('field.products.option.segment'),
-      customField: text('field.products.option.customField'),
-      productFilter: text('field.products.option.productFilter'),
+      segment: text('field.condition.option.segment'),
+      customField: text('field.condition.option.customField'),
+      productFilter: text('field.condition.option.productFilter'),
     },
   },
 );
@@ -86,14 +86,14 @@ export const condition = defineStep({
   summary: ({ condition: test }, locale) => {
     switch (test.kind) {
       case 'segment':
-        return `${inLocale(text('summary.inSegment'), locale)} ${test.segment.name ?? '?'}?`;
+        return inLocale(text('summary.inSegment'), locale, { segment: test.segment.name ?? '?' });
       case 'customField': {
         const valueless = test.operator === 'isSet' || test.operator === 'isNotSet';
         const comparison = `${operatorLabels[test.operator][locale ?? 'en']}${valueless ? '' : ` “${test.value}”`}`;
         return `${test.customField.name ?? '?'} ${comparison}?`;
       }
       case 'productFilter':
-        return `${inLocale(text('summary.products'), locale)}: ${test.products.map((product) => product.name ?? '?').join(', ') || '?'}?`;
+        return inLocale(text('summary.products'), locale, { products: test.products.map((product) => product.name ?? '?').join(', ') || '?' });
     }
   },
 });

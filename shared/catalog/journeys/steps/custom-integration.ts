@@ -28,5 +28,5 @@ export const customIntegration = defineStep({
   ports: nextOnly,
   references: [],
   exportRules: { block: true },
-  summary: (config, locale) => `${inLocale(text('summary.call'), locale)} ${config.url || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.call'), locale, { url: config.url || '?' }),
 });

@@ -30,5 +30,5 @@ export const sendEmail = defineStep({
   references: [],
   // The message itself may be corrected while contacts wait for it; who it comes from is part of the sending setup and stays.
   editableWhileRunning: ['subject', 'preheader', 'body'],
-  summary: (config, locale) => `${inLocale(text('summary.email'), locale)} “${config.subject || '?'}”`,
+  summary: (config, locale) => inLocale(text('summary.email'), locale, { subject: config.subject || '?' }),
 });

@@ -22,5 +22,5 @@ export const wait = defineStep({
   references: [],
   // A longer or shorter wait only changes when waiting contacts move on, not where they go.
   editableWhileRunning: ['duration'],
-  summary: (config, locale) => `${inLocale(text('summary.wait'), locale)} ${formatDuration(config.duration)}`,
+  summary: (config, locale) => inLocale(text('summary.wait'), locale, { duration: formatDuration(config.duration) }),
 });

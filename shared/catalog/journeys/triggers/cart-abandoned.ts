@@ -22,5 +22,5 @@ export const cartAbandoned = defineStep({
   defaultConfig: { afterMinutes: 60 },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLocale(text('summary.cartAbandonedFor'), locale)} ${config.afterMinutes} min`,
+  summary: (config, locale) => inLocale(text('summary.cartAbandonedFor'), locale, { afterMinutes: config.afterMinutes }),
 });

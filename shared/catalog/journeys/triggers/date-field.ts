@@ -36,8 +36,7 @@ export const dateField = defineStep({
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'matchOrRemove' }],
   summary: (config, locale) => {
     const name = config.customField.name ?? '?';
-    if (config.offsetDays === 0) return `${inLocale(text('summary.on'), locale)} ${name}`;
-    const when = config.direction === 'before' ? inLocale(text('summary.before'), locale) : inLocale(text('summary.after'), locale);
-    return `${config.offsetDays} d ${when} ${name}`;
+    if (config.offsetDays === 0) return inLocale(text('summary.on'), locale, { field: name });
+    return inLocale(config.direction === 'before' ? text('summary.before') : text('summary.after'), locale, { days: config.offsetDays, field: name });
   },
 });

@@ -19,6 +19,6 @@ export const enteredSegment = defineStep({
   defaultConfig: { segment: { $ref: 'segment' } },
   ports: nextOnly,
   references: [{ field: 'segment', kinds: ['segment'], export: 'keep', import: 'matchOrRemove' }],
-  summary: (config, locale) => `${inLocale(text('summary.enters'), locale)} ${config.segment.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.enters'), locale, { segment: config.segment.name ?? '?' }),
   listens: (config) => (isPlaceholder(config.segment) ? [] : [{ event: 'segment.entered', ref: config.segment }]),
 });

@@ -22,6 +22,6 @@ export const formSubmitted = defineStep({
   defaultConfig: { form: { $ref: 'form' } },
   ports: nextOnly,
   references: [{ field: 'form', kinds: ['form'], export: 'strip', import: 'remove' }],
-  summary: (config, locale) => `${inLocale(text('summary.submits'), locale)} ${config.form.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.submits'), locale, { form: config.form.name ?? '?' }),
   listens: (config) => (isPlaceholder(config.form) ? [] : [{ event: 'form.submitted', ref: config.form }]),
 });

@@ -21,5 +21,5 @@ export const pageVisit = defineStep({
   defaultConfig: { urlPattern: ANY_PAGE_PATTERN },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLocale(text('summary.visits'), locale)} ${config.urlPattern || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.visits'), locale, { urlPattern: config.urlPattern || '?' }),
 });

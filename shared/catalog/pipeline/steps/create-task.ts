@@ -15,11 +15,11 @@ const assigneeSchema = () => field(
     z.object({ mode: z.literal('user'), user: refField('user', text('field.user.label')) }),
   ]),
   {
-    label: text('field.assigneeSchema.label'),
+    label: text('field.assignee.label'),
     widget: 'select',
     options: {
-      cardLeader: text('field.assigneeSchema.option.cardLeader'),
-      user: text('field.assigneeSchema.option.user'),
+      cardLeader: text('field.assignee.option.cardLeader'),
+      user: text('field.assignee.option.user'),
     },
   },
 );

@@ -6,7 +6,7 @@ import { catalogTexts, inLocale } from '../../catalog-texts';
 
 const text = catalogTexts('pipeline', 'moveCard');
 
-const columnLabel = text('text.column');
+const columnLabel = text('field.column.label');
 
 /** Where the card goes: a column of this pipeline, or a column of another flow (a link that is never exported). */
 const destinationSchema = () => field(
@@ -19,11 +19,11 @@ const destinationSchema = () => field(
     }),
   ]),
   {
-    label: text('field.column.label'),
+    label: text('field.destination.label'),
     widget: 'select',
     options: {
-      column: text('field.column.option.column'),
-      flow: text('field.column.option.flow'),
+      column: text('field.destination.option.column'),
+      flow: text('field.destination.option.flow'),
     },
   },
 );
@@ -47,8 +47,9 @@ export const moveCard = defineStep({
   references: [{ field: 'destination.flow', kinds: ['flow'], export: 'strip', import: 'remove' }],
   summary: (config, locale) => {
     const column = `“${config.destination.column.trim() || '?'}”`;
-    const moveTo = `${inLocale(text('summary.moveTo'), locale)} ${column}`;
-    return config.destination.mode === 'column' ? moveTo : `${moveTo} ${inLocale(text('summary.of'), locale)} ${config.destination.flow.name ?? '?'}`;
+    return config.destination.mode === 'column'
+      ? inLocale(text('summary.moveTo'), locale, { column })
+      : inLocale(text('summary.moveToFlow'), locale, { column, flow: config.destination.flow.name ?? '?' });
   },
   // A move into another flow raises that flow's event, which this flow's triggers never hear.
   emits: (config) => (config.destination.mode === 'column' ? enteredColumnSignals(config.destination.column) : []),

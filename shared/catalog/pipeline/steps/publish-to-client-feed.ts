@@ -26,7 +26,7 @@ export const publishToClientFeed = defineStep({
       label: text('field.audience.label'),
       widget: 'select',
       options: {
-        [CLIENT_FEED_AUDIENCE]: text('audience.label2'),
+        [CLIENT_FEED_AUDIENCE]: text('field.audience.option.cardPersonContacts'),
       },
     }),
     author: refField('user', text('field.author.label')),
@@ -37,5 +37,5 @@ export const publishToClientFeed = defineStep({
   // "desde que tenham sido autorizados por um usuário com perfil administrador ou pelo proprietário"
   // (pipeline-client-feed.pt.txt).
   requiresAuthority: 'publishToClientFeed',
-  summary: (config, locale) => `${inLocale(text('summary.postToClientFeed'), locale)}: “${config.message.slice(0, 40) || '?'}”`,
+  summary: (config, locale) => inLocale(text('summary.postToClientFeed'), locale, { message: config.message.slice(0, 40) || '?' }),
 });

@@ -49,5 +49,5 @@ export const sendEmail = defineStep({
     { field: 'attachments[]', kinds: ['attachment'], export: 'strip', import: 'remove' },
   ],
   exportRules: { deactivate: true, stripFields: ['sender', 'attachments'] },
-  summary: (config, locale) => `${inLocale(text('summary.email'), locale)} “${config.subject || '?'}” ${inLocale(text('summary.to'), locale)} ${config.recipients.join(', ') || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.email'), locale, { subject: config.subject || '?', recipients: config.recipients.join(', ') || '?' }),
 });

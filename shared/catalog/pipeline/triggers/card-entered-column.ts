@@ -32,6 +32,6 @@ export const cardEnteredColumn = defineStep({
   defaultConfig: { column: '' },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLocale(text('summary.cardEnters'), locale)} “${config.column.trim() || '?'}”`,
+  summary: (config, locale) => inLocale(text('summary.cardEnters'), locale, { column: config.column.trim() || '?' }),
   listens: (config) => enteredColumnSignals(config.column),
 });
