@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { refOf } from '../format/entity-ref';
 import type { RefKind } from '../format/entity-ref';
 import { field } from './define';
-import { t } from './labels';
 import type { Labels } from './labels';
 import type { Port } from './types';
+import { catalogTexts } from './catalog-texts';
+
+const text = catalogTexts('common', 'commonFields');
 
 /** Seven days, the default timeout of questions and assignments on conversations platforms. */
 export const SEVEN_DAYS_SECONDS = 7 * 24 * 60 * 60;
@@ -50,13 +52,13 @@ export function formatDuration(seconds: number): string {
 
 /** The `active` flag of pipeline automations. */
 export function activeField() {
-  return field(z.boolean(), { label: t('Active', 'Ativa', 'Activa'), widget: 'checkbox' });
+  return field(z.boolean(), { label: text('field.active.label'), widget: 'checkbox' });
 }
 
-export const NEXT_PORT: Port = { id: 'next', role: 'main', label: t('Next', 'Próximo', 'Siguiente') };
-export const TIMEOUT_PORT: Port = { id: 'timeout', role: 'fallback', label: t('Timeout', 'Tempo esgotado', 'Tiempo agotado') };
-export const FAILURE_PORT: Port = { id: 'failure', role: 'fallback', label: t('Failure', 'Falha', 'Error') };
-export const ELSE_PORT: Port = { id: 'else', role: 'fallback', label: t('Else', 'Senão', 'Si no') };
+export const NEXT_PORT: Port = { id: 'next', role: 'main', label: text('port.next') };
+export const TIMEOUT_PORT: Port = { id: 'timeout', role: 'fallback', label: text('port.timeout') };
+export const FAILURE_PORT: Port = { id: 'failure', role: 'fallback', label: text('port.failure') };
+export const ELSE_PORT: Port = { id: 'else', role: 'fallback', label: text('port.else') };
 
 /** Ports of a step with a single continuation. */
 export const nextOnly = (): Port[] => [NEXT_PORT];

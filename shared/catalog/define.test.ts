@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineStep, field, fieldMeta } from './define';
-import { t } from './labels';
 import { conversationsCatalog } from './conversations/profile';
 
 describe('field', () => {
   it('lets one schema serve as several fields, each with its own label', () => {
     const time = z.string();
-    const from = field(time, { label: t('From', 'Das', 'Desde'), widget: 'time' });
-    const to = field(time, { label: t('To', 'Até', 'Hasta'), widget: 'time' });
+    const from = field(time, { label: { en: 'From', 'pt-BR': 'Das', es: 'Desde' }, widget: 'time' });
+    const to = field(time, { label: { en: 'To', 'pt-BR': 'Até', es: 'Hasta' }, widget: 'time' });
     expect(fieldMeta(from)?.label.en).toBe('From');
     expect(fieldMeta(to)?.label.en).toBe('To');
     expect(to.safeParse('09:00').success).toBe(true);
@@ -28,8 +27,8 @@ describe('defineStep', () => {
     const step = defineStep({
       type: 'probe',
       role: 'step',
-      labels: t('Probe', 'Sonda', 'Sonda'),
-      description: t('Probe', 'Sonda', 'Sonda'),
+      labels: { en: 'Probe', 'pt-BR': 'Sonda', es: 'Sonda' },
+      description: { en: 'Probe', 'pt-BR': 'Sonda', es: 'Sonda' },
       icon: 'code',
       config: () => {
         built++;

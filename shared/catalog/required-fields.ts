@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fieldMeta } from './define';
 import type { FieldPattern } from '../format/json-paths';
-import { t } from './labels';
+import { LOCALES } from './labels';
 import type { Labels, Locale } from './labels';
 import { schemaDef, unwrapSchema } from './schema-def';
 import { walkConfigFields } from './schema-walk';
@@ -64,5 +64,5 @@ function childOf(schema: z.ZodType, key: string | number): z.ZodType | undefined
 }
 
 function mapLabels(labels: Labels, map: (text: string, locale: Locale) => string): Labels {
-  return t(map(labels.en, 'en'), map(labels['pt-BR'], 'pt-BR'), map(labels.es, 'es'));
+  return Object.fromEntries(LOCALES.map((locale) => [locale, map(labels[locale], locale)])) as Record<Locale, string>;
 }

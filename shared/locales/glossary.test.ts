@@ -7,7 +7,7 @@ async function glossaryOf(locale: string): Promise<Glossary> {
   return Object.values((await import(`./${locale}/glossary.ts`)) as Record<string, Glossary>)[0]!;
 }
 
-/** Every string a person reads in `locale`: the editor's and the native menus', placeholders left out. */
+/** Every string a person reads in `locale`: the editor's, the native menus', the catalog's and the built-in templates', placeholders left out. */
 async function stringsOf(locale: string): Promise<[string, string][]> {
   const ui = ((await import(`./${locale}/ui.ts`)) as { default: StringTree }).default;
   const native = Object.values((await import(`./${locale}/native.ts`)) as Record<string, StringTree>)[0]!;
@@ -20,6 +20,10 @@ async function stringsOf(locale: string): Promise<[string, string][]> {
   };
   walk(ui, 'ui');
   walk(native, 'native');
+  for (const part of ['catalog', 'templates']) {
+    const tables = (await import(`./${locale}/${part}.ts`)) as Record<string, StringTree>;
+    for (const [name, table] of Object.entries(tables)) walk(table, `${part}.${name}`);
+  }
   return out;
 }
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { refField, requiredText } from '../common-fields';
 import { field } from '../define';
-import { t } from '../labels';
 import type { Labels } from '../labels';
 import type { Port, ReferenceDeclaration } from '../types';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('contact-center', 'callFields');
 
 /**
  * What the caller hears: a recorded media prompt of the tenant (linked by UUID on import)
@@ -19,19 +21,19 @@ export function promptField(label: Labels) {
     z.discriminatedUnion('source', [
       z.object({
         source: z.literal('mediaPrompt'),
-        mediaPrompt: refField('mediaPrompt', t('Recorded prompt', 'Áudio gravado', 'Audio grabado')),
+        mediaPrompt: refField('mediaPrompt', text('field.mediaPrompt.label')),
       }),
       z.object({
         source: z.literal('tts'),
-        text: requiredText(t('Text to speak', 'Texto a ser falado', 'Texto a locutar'), 'textarea', 4_000),
+        text: requiredText(text('field.text.label'), 'textarea', 4_000),
       }),
     ]),
     {
       label,
       widget: 'select',
       options: {
-        mediaPrompt: t('Recorded prompt', 'Áudio gravado', 'Audio grabado'),
-        tts: t('Text-to-speech', 'Texto para fala (TTS)', 'Texto a voz (TTS)'),
+        mediaPrompt: text('field.source.option.mediaPrompt'),
+        tts: text('field.source.option.tts'),
       },
     },
   );
@@ -58,7 +60,7 @@ export function promptSummary(prompt: Prompt): string {
 /** Seconds to wait for the caller's first key press before counting a "no input" attempt. */
 export function inputTimeoutField() {
   return field(z.number().int().min(1).max(60), {
-    label: t('Input timeout (seconds)', 'Tempo para digitar (segundos)', 'Tiempo para marcar (segundos)'),
+    label: text('field.inputTimeout.label'),
     widget: 'number',
   });
 }
@@ -66,17 +68,13 @@ export function inputTimeoutField() {
 /** How many times the prompt is replayed after no input or invalid input before the fallback port is taken. */
 export function maxAttemptsField() {
   return field(z.number().int().min(1).max(9), {
-    label: t('Attempts', 'Tentativas', 'Intentos'),
+    label: text('field.maxAttempts.label'),
     widget: 'number',
-    help: t(
-      'After this many attempts without a valid answer the call leaves through "No input" or "Invalid".',
-      'Após esse número de tentativas sem resposta válida, a chamada segue por "Sem resposta" ou "Inválida".',
-      'Tras este número de intentos sin respuesta válida, la llamada sale por "Sin respuesta" o "No válida".',
-    ),
+    help: text('field.maxAttempts.help'),
   });
 }
 
 /** The caller pressed nothing, on every attempt. */
-export const NO_INPUT_PORT: Port = { id: 'noInput', role: 'fallback', label: t('No input', 'Sem resposta', 'Sin respuesta') };
+export const NO_INPUT_PORT: Port = { id: 'noInput', role: 'fallback', label: text('port.noInput') };
 /** The caller pressed keys that are not a valid answer, on every attempt. */
-export const INVALID_PORT: Port = { id: 'invalid', role: 'fallback', label: t('Invalid', 'Inválida', 'No válida') };
+export const INVALID_PORT: Port = { id: 'invalid', role: 'fallback', label: text('port.invalid') };

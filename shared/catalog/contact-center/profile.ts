@@ -1,28 +1,21 @@
-import { t } from '../labels';
-import { BASE_REF_DEFAULTS } from '../ref-defaults';
-import type { ProfileCatalog, RefPolicy } from '../types';
-import type { RefKind } from '../../format/entity-ref';
-import type { FlowKind } from '../../format/profiles';
+import { singleTriggerStarter } from '../starter';
+import type { ProfileCatalog } from '../types';
+import { CONTACT_CENTER_REF_DEFAULTS } from './ref-policies';
 import { businessHours } from './steps/business-hours';
 import { callReusableFlow } from './steps/call-reusable-flow';
 import { collectDigits } from './steps/collect-digits';
 import { end } from './steps/end';
 import { menu } from './steps/menu';
 import { playPrompt } from './steps/play-prompt';
-import { queue, queueWithFlow } from './steps/queue';
+import { queue } from './steps/queue';
+import { queueWithFlow } from './steps/queue-with-flow';
 import { script } from './steps/script';
 import { setDisposition } from './steps/set-disposition';
-import { start } from './steps/start';
+import { start } from './triggers/start';
 import { transfer } from './steps/transfer';
+import { catalogTexts } from '../catalog-texts';
 
-/**
- * Contact-center entities travel with their UUID and name and are linked when the destination
- * tenant has the same UUID; otherwise they keep the UUID, to configure, since the tenant may
- * gain that entity later (inherited, or created by the admin). Flows are called by their id,
- * which import also plans (imported with the pack, or the tenant's own; else a placeholder).
- */
-const LINK_BY_UUID: RefPolicy = { export: 'keep', import: 'linkByUuid' };
-const CONTACT_CENTER_KINDS: readonly RefKind[] = ['queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule'];
+const text = catalogTexts('contact-center', 'profile');
 
 /**
  * Contact-center platforms: call flows of two kinds that are not interchangeable. Customer
@@ -31,7 +24,7 @@ const CONTACT_CENTER_KINDS: readonly RefKind[] = ['queue', 'mediaPrompt', 'dispo
  */
 export const contactCenterCatalog: ProfileCatalog = {
   profile: 'contact-center',
-  labels: t('Contact center', 'Central de atendimento', 'Centro de contacto'),
+  labels: text('label'),
   kinds: ['customer', 'reusable'],
   triggers: { min: 1, max: 1 },
   // The platforms document no step, size or flow-count limits.
@@ -50,14 +43,7 @@ export const contactCenterCatalog: ProfileCatalog = {
     script,
     end,
   ],
-  refDefaults: {
-    ...BASE_REF_DEFAULTS,
-    ...Object.fromEntries(CONTACT_CENTER_KINDS.map((kind) => [kind, LINK_BY_UUID])),
-  },
+  refDefaults: CONTACT_CENTER_REF_DEFAULTS,
   // Start needs no configuration, so a flow holding only it is valid in either kind.
-  starter: (_kind: FlowKind) => ({
-    nodes: [{ id: 'trigger', type: start.type, name: start.labels.en, position: { x: 0, y: 0 }, config: { ...start.defaultConfig } }],
-    edges: [],
-  }),
+  starter: singleTriggerStarter(start),
 };
-

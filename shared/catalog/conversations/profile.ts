@@ -1,20 +1,31 @@
-import { t } from '../labels';
 import type { ProfileCatalog } from '../types';
+import { singleTriggerStarter } from '../starter';
 import { CONVERSATIONS_REF_DEFAULTS } from './ref-policies';
 import { addComment } from './steps/add-comment';
-import { addRemoveTags } from './steps/add-tags';
+import { addRemoveTags } from './steps/update-tags';
 import { askQuestion } from './steps/ask-question';
-import { assignTo, unassign } from './steps/assign-to';
+import { assignTo } from './steps/assign-to';
+import { unassign } from './steps/unassign';
 import { branch } from './steps/branch';
-import { closeConversation, openConversation } from './steps/conversation-status';
+import { closeConversation } from './steps/close-conversation';
+import { openConversation } from './steps/open-conversation';
 import { dateTime } from './steps/date-time';
-import { jumpTo, triggerWorkflow, wait } from './steps/flow-control';
+import { jumpTo } from './steps/jump-to';
+import { triggerWorkflow } from './steps/trigger-workflow';
+import { wait } from './steps/wait';
 import { httpRequest } from './steps/http-request';
 import { sendMessage } from './steps/send-message';
 import { updateContactField } from './steps/update-contact-field';
-import { contactFieldUpdated, contactTagUpdated } from './triggers/contact-triggers';
-import { conversationClosed, conversationOpened } from './triggers/conversation-triggers';
-import { incomingWebhook, manualTrigger, shortcut } from './triggers/entry-triggers';
+import { contactFieldUpdated } from './triggers/contact-field-updated';
+import { contactTagUpdated } from './triggers/contact-tag-updated';
+import { conversationClosed } from './triggers/conversation-closed';
+import { conversationOpened } from './triggers/conversation-opened';
+import { incomingWebhook } from './triggers/incoming-webhook';
+import { manualTrigger } from './triggers/manual-trigger';
+import { shortcut } from './triggers/shortcut';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('conversations', 'profile');
 
 /**
  * Messaging CRM workflows: exactly one trigger followed by steps. The limits are the
@@ -22,7 +33,7 @@ import { incomingWebhook, manualTrigger, shortcut } from './triggers/entry-trigg
  */
 export const conversationsCatalog: ProfileCatalog = {
   profile: 'conversations',
-  labels: t('Conversations', 'Conversas', 'Conversaciones'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 1 },
   limits: { maxSteps: 100, maxBytes: 400 * 1024, maxFlows: 100 },
@@ -52,16 +63,5 @@ export const conversationsCatalog: ProfileCatalog = {
   ],
   refDefaults: CONVERSATIONS_REF_DEFAULTS,
   // The manual trigger needs no configuration, so a new workflow is valid from the start.
-  starter: () => ({
-    nodes: [
-      {
-        id: 'trigger',
-        type: manualTrigger.type,
-        name: manualTrigger.labels.en,
-        position: { x: 0, y: 0 },
-        config: { ...manualTrigger.defaultConfig },
-      },
-    ],
-    edges: [],
-  }),
+  starter: singleTriggerStarter(manualTrigger),
 };

@@ -1,7 +1,6 @@
-import type { FlowNode } from '../../format/flow-schema';
-import { t } from '../labels';
-import { BASE_REF_DEFAULTS } from '../ref-defaults';
+import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
+import { JOURNEYS_REF_DEFAULTS } from './ref-policies';
 import { condition } from './steps/condition';
 import { customIntegration } from './steps/custom-integration';
 import { end } from './steps/end';
@@ -13,6 +12,9 @@ import { dateField } from './triggers/date-field';
 import { enteredSegment } from './triggers/entered-segment';
 import { formSubmitted } from './triggers/form-submitted';
 import { pageVisit } from './triggers/page-visit';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('journeys', 'profile');
 
 /**
  * Marketing journeys: one entry trigger, then emails, waits and yes/no conditions.
@@ -21,7 +23,7 @@ import { pageVisit } from './triggers/page-visit';
  */
 export const journeysCatalog: ProfileCatalog = {
   profile: 'journeys',
-  labels: t('Marketing journeys', 'Jornadas de marketing', 'Recorridos de marketing'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 1 },
   // The platform documents no limits on steps or size.
@@ -40,22 +42,7 @@ export const journeysCatalog: ProfileCatalog = {
     customIntegration,
     end,
   ],
-  refDefaults: {
-    ...BASE_REF_DEFAULTS,
-    segment: { export: 'keep', import: 'matchOrRemove' },
-    customField: { export: 'keep', import: 'matchOrRemove' },
-    form: { export: 'strip', import: 'remove' },
-    product: { export: 'strip', import: 'remove' },
-  },
+  refDefaults: JOURNEYS_REF_DEFAULTS,
   // "Page visit" defaults to any page, so a new journey is valid as soon as it exists.
-  starter: () => {
-    const trigger: FlowNode = {
-      id: 'trigger',
-      type: pageVisit.type,
-      name: pageVisit.labels.en,
-      position: { x: 0, y: 0 },
-      config: { ...pageVisit.defaultConfig },
-    };
-    return { nodes: [trigger], edges: [] };
-  },
+  starter: singleTriggerStarter(pageVisit),
 };

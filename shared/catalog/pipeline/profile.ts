@@ -1,7 +1,6 @@
-import type { FlowNode } from '../../format/flow-schema';
-import { t } from '../labels';
-import { BASE_REF_DEFAULTS } from '../ref-defaults';
+import { singleTriggerStarter } from '../starter';
 import type { ProfileCatalog } from '../types';
+import { PIPELINE_REF_DEFAULTS } from './ref-policies';
 import { addTags } from './steps/add-tags';
 import { createTask } from './steps/create-task';
 import { moveCard } from './steps/move-card';
@@ -10,6 +9,9 @@ import { sendEmail } from './steps/send-email';
 import { setCustomField } from './steps/set-custom-field';
 import { cardCreated } from './triggers/card-created';
 import { cardEnteredColumn } from './triggers/card-entered-column';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('pipeline', 'profile');
 
 /**
  * Kanban pipelines with column automations. A flow may react to several events (one
@@ -17,28 +19,13 @@ import { cardEnteredColumn } from './triggers/card-entered-column';
  */
 export const pipelineCatalog: ProfileCatalog = {
   profile: 'pipeline',
-  labels: t('Kanban pipeline', 'Pipeline kanban', 'Pipeline kanban'),
+  labels: text('label'),
   kinds: ['standard'],
   triggers: { min: 1, max: 50 },
   // The platform documents no limits on automations per flow.
   limits: {},
   types: [cardEnteredColumn, cardCreated, addTags, setCustomField, createTask, sendEmail, publishToClientFeed, moveCard],
-  refDefaults: {
-    ...BASE_REF_DEFAULTS,
-    // Links to other flows are never exported.
-    flow: { export: 'strip', import: 'remove' },
-    // Custom fields used by automations are created on import.
-    customField: { export: 'keep', import: 'reuseOrCreate' },
-  },
+  refDefaults: PIPELINE_REF_DEFAULTS,
   // "Card created" needs no configuration, so a new flow is valid as soon as it exists.
-  starter: () => {
-    const trigger: FlowNode = {
-      id: 'trigger',
-      type: cardCreated.type,
-      name: cardCreated.labels.en,
-      position: { x: 0, y: 0 },
-      config: { ...cardCreated.defaultConfig },
-    };
-    return { nodes: [trigger], edges: [] };
-  },
+  starter: singleTriggerStarter(cardCreated),
 };

@@ -1,21 +1,23 @@
 import { findStepType } from '../../catalog/registry';
-import { t } from '../../catalog/labels';
 import type { Labels } from '../../catalog/labels';
 import { fieldLabels } from '../../catalog/required-fields';
 import type { JsonPath } from '../../format/entity-ref';
 import type { Flow } from '../../format/flow-schema';
+import { catalogTexts } from '../../catalog/catalog-texts';
+
+const text = catalogTexts('common', 'reportFields');
 
 /** The parts of a flow outside its steps' settings, as the report names them. */
 const FLOW_PARTS: Readonly<Record<string, Labels>> = {
-  name: t('Flow name', 'Nome do fluxo', 'Nombre del flujo'),
-  description: t('Flow description', 'Descrição do fluxo', 'Descripción del flujo'),
-  entities: t('Entities the flow declares', 'Entidades que o fluxo declara', 'Entidades que el flujo declara'),
-  meta: t('Flow metadata', 'Metadados do fluxo', 'Metadatos del flujo'),
-  extensions: t('Extension data', 'Dados de extensões', 'Datos de extensiones'),
+  name: text('flow.name'),
+  description: text('flow.description'),
+  entities: text('flow.entities'),
+  meta: text('flow.meta'),
+  extensions: text('flow.extensions'),
 };
-const STEP_NAME = t('Step name', 'Nome do passo', 'Nombre del paso');
-const STEP_EXTENSIONS = t('Extension data of the step', 'Dados de extensões do passo', 'Datos de extensiones del paso');
-const CONNECTION_EXTENSIONS = t('Extension data of a connection', 'Dados de extensões de uma conexão', 'Datos de extensiones de una conexión');
+const STEP_NAME = text('step.name');
+const STEP_EXTENSIONS = text('step.extensions');
+const CONNECTION_EXTENSIONS = text('connection.extensions');
 
 /**
  * The name of the field at `path` (from the flow's root) in every language, for the export

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import type { Signal } from '../../types';
 import { isPlaceholder } from '../../../format/entity-ref';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'callReusableFlow');
 
 /**
  * Runs a reusable flow and, when it reaches its End, continues here through "Next". Only
@@ -16,20 +18,16 @@ import { isPlaceholder } from '../../../format/entity-ref';
 export const callReusableFlow = defineStep({
   type: 'callReusableFlow',
   role: 'step',
-  labels: t('Call reusable flow', 'Chamar fluxo reutilizável', 'Llamar a flujo reutilizable'),
-  description: t(
-    'Runs a reusable flow, then continues with the next step.',
-    'Executa um fluxo reutilizável e depois segue para o próximo passo.',
-    'Ejecuta un flujo reutilizable y luego continúa con el siguiente paso.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'workflow',
   config: () => z.object({
-    flow: refField('flow', t('Reusable flow', 'Fluxo reutilizável', 'Flujo reutilizable')),
+    flow: refField('flow', text('field.flow.label')),
   }),
   defaultConfig: { flow: { $ref: 'flow' } },
   ports: nextOnly,
   references: [{ field: 'flow', kinds: ['flow'], export: 'keep', import: 'link' }],
-  summary: (config, locale) => `${inLanguage(locale, 'Run', 'Executar', 'Ejecutar')} ${config.flow.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.run'), locale, { flow: config.flow.name ?? '?' }),
   // A placeholder names no flow yet: REF_PLACEHOLDER already reports it.
   requiresFlowKind: (config) => (isPlaceholder(config.flow) ? [] : [{ ref: config.flow, kind: 'reusable', path: ['config', 'flow'] }]),
   emits: (config): Signal[] => (isPlaceholder(config.flow) ? [] : [{ event: 'flow.triggered', ref: config.flow }]),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { NEXT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
 import {
   DEFAULT_PROMPT,
   INVALID_PORT,
@@ -11,30 +10,34 @@ import {
   promptField,
   promptReference,
 } from '../call-fields';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+import type { Labels } from '../../labels';
+
+const text = catalogTexts('contact-center', 'collectDigits');
 
 /** Most digits one collection accepts: long enough for card, account and document numbers. */
 const MAX_DIGITS = 32;
 
-const digitCount = (label: ReturnType<typeof t>) =>
+const digitCount = (label: Labels) =>
   field(z.number().int().min(1).max(MAX_DIGITS), { label, widget: 'number' });
 
 const collectDigitsConfigSchema = () => z
   .object({
-    prompt: promptField(t('Prompt', 'Áudio', 'Audio')),
-    minDigits: digitCount(t('Minimum digits', 'Mínimo de dígitos', 'Mínimo de dígitos')),
-    maxDigits: digitCount(t('Maximum digits', 'Máximo de dígitos', 'Máximo de dígitos')),
+    prompt: promptField(text('field.prompt.label')),
+    minDigits: digitCount(text('field.minDigits.label')),
+    maxDigits: digitCount(text('field.maxDigits.label')),
     terminator: field(z.enum(['#', '*', 'none']), {
-      label: t('End key', 'Tecla de término', 'Tecla de fin'),
+      label: text('field.terminator.label'),
       widget: 'select',
       options: {
-        '#': t('# (pound)', '# (cerquilha)', '# (numeral)'),
-        '*': t('* (star)', '* (asterisco)', '* (asterisco)'),
-        none: t('None: stop at the maximum', 'Nenhuma: parar no máximo', 'Ninguna: parar en el máximo'),
+        '#': text('field.terminator.option.pound'),
+        '*': text('field.terminator.option.star'),
+        none: text('field.terminator.option.none'),
       },
     }),
     // Blank is allowed by the pattern so a new step is well-formed; `required` reports it.
     variable: field(z.string().max(100).regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { error: 'use letters, digits and _, not starting with a digit' }), {
-      label: t('Save to variable', 'Salvar na variável', 'Guardar en la variable'),
+      label: text('field.variable.label'),
       widget: 'text',
       required: true,
     }),
@@ -51,12 +54,8 @@ const collectDigitsConfigSchema = () => z
 export const collectDigits = defineStep({
   type: 'collectDigits',
   role: 'step',
-  labels: t('Collect digits', 'Coletar dígitos', 'Recopilar dígitos'),
-  description: t(
-    'Plays a prompt and saves the digits the caller types in a variable.',
-    'Toca um áudio e salva numa variável os dígitos que a pessoa digita.',
-    'Reproduce un audio y guarda en una variable los dígitos que marca quien llama.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'hash',
   config: () => collectDigitsConfigSchema(),
   defaultConfig: {
@@ -72,6 +71,6 @@ export const collectDigits = defineStep({
   references: [promptReference('prompt')],
   summary: (config, locale) => {
     const count = config.minDigits === config.maxDigits ? `${config.maxDigits}` : `${config.minDigits}–${config.maxDigits}`;
-    return `${count} ${inLanguage(locale, 'digits', 'dígitos', 'dígitos')} → ${config.variable || '?'}`;
+    return inLocale(text('summary.digits'), locale, { count, variable: config.variable || '?' });
   },
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { noPorts } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'end');
 
 /**
  * Ends the flow. In a customer flow the call is disconnected; in a reusable flow control
@@ -10,12 +12,8 @@ import { t } from '../../labels';
 export const end = defineStep({
   type: 'end',
   role: 'step',
-  labels: t('End', 'Fim', 'Fin'),
-  description: t(
-    'Ends the flow: hangs up in a customer flow, returns to the calling flow in a reusable flow.',
-    'Encerra o fluxo: desliga num fluxo de cliente, volta ao fluxo chamador num fluxo reutilizável.',
-    'Termina el flujo: cuelga en un flujo de cliente, vuelve al flujo que lo llamó en un flujo reutilizable.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'phone-off',
   config: () => z.object({}),
   defaultConfig: {},

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStep, field } from '../../define';
-import { inLanguage, t, verbatim } from '../../labels';
+import { verbatim } from '../../labels';
 import type { Port } from '../../types';
 import { elementIdSchema } from '../../../format/flow-schema';
 import {
@@ -13,6 +13,9 @@ import {
   promptReference,
   promptSummary,
 } from '../call-fields';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'menu');
 
 /** The keys of a telephone keypad, in keypad order. */
 export const KEYPAD_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
@@ -22,20 +25,20 @@ const FALLBACK_PORT_IDS: readonly string[] = [NO_INPUT_PORT.id, INVALID_PORT.id]
 
 const menuOptionSchema = () => z.object({
   // The option id is also its port id, so edges stay attached when digits or labels change.
-  id: field(elementIdSchema.max(100), { label: t('Port id', 'Id da saída', 'Id de la salida'), widget: 'text' }),
+  id: field(elementIdSchema.max(100), { label: text('field.id.label'), widget: 'text' }),
   digit: field(z.enum(KEYPAD_DIGITS), {
-    label: t('Key', 'Tecla', 'Tecla'),
+    label: text('field.digit.label'),
     widget: 'select',
     options: Object.fromEntries(KEYPAD_DIGITS.map((digit) => [digit, verbatim(digit)])),
   }),
-  label: field(z.string().max(100), { label: t('Label', 'Rótulo', 'Etiqueta'), widget: 'text' }),
+  label: field(z.string().max(100), { label: text('field.optionLabel.label'), widget: 'text' }),
 });
 
 const menuConfigSchema = () => z
   .object({
-    prompt: promptField(t('Menu prompt', 'Áudio do menu', 'Audio del menú')),
+    prompt: promptField(text('field.prompt.label')),
     options: field(z.array(menuOptionSchema()).max(KEYPAD_DIGITS.length), {
-      label: t('Options', 'Opções', 'Opciones'),
+      label: text('field.options.label'),
       widget: 'list',
       required: true,
     }),
@@ -70,12 +73,8 @@ function optionPortLabel(option: { digit: string; label: string }): string {
 export const menu = defineStep({
   type: 'menu',
   role: 'step',
-  labels: t('Menu', 'Menu', 'Menú'),
-  description: t(
-    'Plays a prompt and routes the call by the key the caller presses.',
-    'Toca um áudio e direciona a chamada conforme a tecla digitada.',
-    'Reproduce un audio y dirige la llamada según la tecla que marque quien llama.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'grid-3x3',
   config: () => menuConfigSchema(),
   defaultConfig: { prompt: DEFAULT_PROMPT, options: [], inputTimeoutSeconds: 5, maxAttempts: 3 },
@@ -86,5 +85,5 @@ export const menu = defineStep({
   ],
   references: [promptReference('prompt')],
   summary: (config, locale) =>
-    config.options.length === 0 ? `${inLanguage(locale, 'Menu', 'Menu', 'Menú')} ${promptSummary(config.prompt)}` : config.options.map(optionPortLabel).join(' · '),
+    config.options.length === 0 ? inLocale(text('summary.menu'), locale, { prompt: promptSummary(config.prompt) }) : config.options.map(optionPortLabel).join(' · '),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callReusableFlow } from './call-reusable-flow';
-import { queue, queueWithFlow } from './queue';
+import { queue } from './queue';
+import { queueWithFlow } from './queue-with-flow';
 
 const afterHours = { $ref: 'flow' as const, id: 'd3beab20-cc1e-409c-84a4-335a96a65f33', name: 'After-hours' };
 const salesQueue = { $ref: 'queue' as const, uuid: '0c0b2fab-2285-4e46-917d-4f915bbe7894', name: 'Sales' };

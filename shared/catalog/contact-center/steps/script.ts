@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'script');
 
 /**
  * Runs custom code inside the call. The platform refuses to export or import a flow that
@@ -10,15 +12,11 @@ import { inLanguage, t } from '../../labels';
 export const script = defineStep({
   type: 'script',
   role: 'step',
-  labels: t('Script', 'Script', 'Script'),
-  description: t(
-    'Runs custom code. A flow containing a script cannot be exported or imported.',
-    'Executa código personalizado. Um fluxo com script não pode ser exportado nem importado.',
-    'Ejecuta código personalizado. Un flujo con un script no se puede exportar ni importar.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'code',
   config: () => z.object({
-    code: requiredText(t('Code', 'Código', 'Código'), 'textarea', 100_000),
+    code: requiredText(text('field.code.label'), 'textarea', 100_000),
   }),
   defaultConfig: { code: '' },
   ports: nextOnly,
@@ -27,7 +25,7 @@ export const script = defineStep({
   summary: (config, locale) => {
     const lines = config.code.split('\n').filter((line) => line.trim() !== '').length;
     return lines === 1
-      ? inLanguage(locale, 'Script (1 line)', 'Script (1 linha)', 'Script (1 línea)')
-      : inLanguage(locale, `Script (${lines} lines)`, `Script (${lines} linhas)`, `Script (${lines} líneas)`);
+      ? inLocale(text('summary.oneLine'), locale)
+      : inLocale(text('summary.lines'), locale, { lines });
   },
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { FAILURE_PORT, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'transfer');
 
 /**
  * Where the call goes: an outside number or another queue. A discriminated union so only
@@ -15,17 +17,17 @@ const destinationSchema = () => field(
       // pattern so a new step is well-formed; `required` reports it as incomplete.
       phoneNumber: field(
         z.string().regex(/^(\+[1-9]\d{1,14})?$/, { error: 'use the international format: + country code and number, digits only (+14155550142)' }),
-        { label: t('Phone number', 'Número de telefone', 'Número de teléfono'), widget: 'text', required: true },
+        { label: text('field.phoneNumber.label'), widget: 'text', required: true },
       ),
     }),
-    z.object({ mode: z.literal('queue'), queue: refField('queue', t('Queue', 'Fila', 'Cola')) }),
+    z.object({ mode: z.literal('queue'), queue: refField('queue', text('field.queue.label')) }),
   ]),
   {
-    label: t('Transfer to', 'Transferir para', 'Transferir a'),
+    label: text('field.destination.label'),
     widget: 'select',
     options: {
-      phoneNumber: t('A phone number', 'Um número de telefone', 'Un número de teléfono'),
-      queue: t('A queue', 'Uma fila', 'Una cola'),
+      phoneNumber: text('field.destination.option.phoneNumber'),
+      queue: text('field.destination.option.queue'),
     },
   },
 );
@@ -37,17 +39,13 @@ const destinationSchema = () => field(
 export const transfer = defineStep({
   type: 'transfer',
   role: 'step',
-  labels: t('Transfer', 'Transferir', 'Transferir'),
-  description: t(
-    'Transfers the call to a phone number or to a queue.',
-    'Transfere a chamada para um número de telefone ou para uma fila.',
-    'Transfiere la llamada a un número de teléfono o a una cola.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'phone-forwarded',
   config: () => z.object({ destination: destinationSchema() }),
   defaultConfig: { destination: { mode: 'phoneNumber', phoneNumber: '' } },
   ports: () => [FAILURE_PORT],
   references: [{ field: 'destination.queue', kinds: ['queue'], export: 'keep', import: 'linkByUuid' }],
   summary: (config, locale) =>
-    `${inLanguage(locale, 'Transfer to', 'Transferir para', 'Transferir a')} ${config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?')}`,
+    inLocale(text('summary.transferTo'), locale, { destination: config.destination.mode === 'phoneNumber' ? config.destination.phoneNumber || '?' : (config.destination.queue.name ?? '?') }),
 });

@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { FAILURE_PORT, SEVEN_DAYS_SECONDS, TIMEOUT_PORT, optionalText, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { refOf } from '../../../format/entity-ref';
-import { t } from '../../labels';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
 import { MAX_MESSAGE_LENGTH } from './send-message';
-import { timeoutField, variableNameField } from './step-fields';
+import { timeoutField, variableNameField } from '../step-fields';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'askQuestion');
 
 export const ANSWER_TYPES = ['text', 'multipleChoice', 'number', 'date', 'phone', 'email'] as const;
 
 /** At most ten choices: the size of a WhatsApp list message, the richest choice widget channels offer. */
 export const MAX_CHOICES = 10;
 
-const ANSWERED_PORT: Port = { id: 'answered', role: 'main', label: t('Answered', 'Respondida', 'Respondida') };
+const ANSWERED_PORT: Port = { id: 'answered', role: 'main', label: text('port.answered') };
 
 /**
  * Sends a question on the contact's last interacted channel and waits for a valid answer.
@@ -23,43 +25,39 @@ const ANSWERED_PORT: Port = { id: 'answered', role: 'main', label: t('Answered',
 export const askQuestion = defineStep({
   type: 'askQuestion',
   role: 'step',
-  labels: t('Ask a question', 'Fazer uma pergunta', 'Hacer una pregunta'),
-  description: t(
-    'Asks the contact a question and waits for the answer, optionally saving it to a contact field.',
-    'Faz uma pergunta ao contato e aguarda a resposta, podendo salvá-la em um campo do contato.',
-    'Hace una pregunta al contacto y espera la respuesta; puede guardarla en un campo del contacto.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'message-circle-question',
   config: () => z
     .object({
-      question: requiredText(t('Question', 'Pergunta', 'Pregunta'), 'template', MAX_MESSAGE_LENGTH),
+      question: requiredText(text('field.question.label'), 'template', MAX_MESSAGE_LENGTH),
       answerType: field(z.enum(ANSWER_TYPES), {
-        label: t('Answer type', 'Tipo de resposta', 'Tipo de respuesta'),
+        label: text('field.answerType.label'),
         widget: 'select',
         options: {
-          text: t('Text', 'Texto', 'Texto'),
-          multipleChoice: t('Multiple choice', 'Múltipla escolha', 'Opción múltiple'),
-          number: t('Number', 'Número', 'Número'),
-          date: t('Date', 'Data', 'Fecha'),
-          phone: t('Phone number', 'Número de telefone', 'Número de teléfono'),
-          email: t('Email', 'E-mail', 'Correo electrónico'),
+          text: text('field.answerType.option.text'),
+          multipleChoice: text('field.answerType.option.multipleChoice'),
+          number: text('field.answerType.option.number'),
+          date: text('field.answerType.option.date'),
+          phone: text('field.answerType.option.phone'),
+          email: text('field.answerType.option.email'),
         },
       }),
       // 24 characters: the longest row title of a WhatsApp list message.
       options: field(z.array(z.string().min(1).max(24)).max(MAX_CHOICES), {
-        label: t('Choices', 'Opções', 'Opciones'),
+        label: text('field.options.label'),
         widget: 'list',
       }),
       invalidAnswerMessage: optionalText(
-        t('Message for an invalid answer', 'Mensagem para resposta inválida', 'Mensaje para una respuesta no válida'),
+        text('field.invalidAnswerMessage.label'),
         'template',
         MAX_MESSAGE_LENGTH,
       ),
       variable: variableNameField(
-        t('Save answer as variable', 'Salvar resposta como variável', 'Guardar respuesta como variable'),
+        text('field.variable.label'),
       ),
       saveTo: field(refOf('customField').optional(), {
-        label: t('Save answer to contact field', 'Salvar resposta no campo do contato', 'Guardar respuesta en el campo del contacto'),
+        label: text('field.saveTo.label'),
         widget: 'ref',
       }),
       timeout: timeoutField(),

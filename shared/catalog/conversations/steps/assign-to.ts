@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { SEVEN_DAYS_SECONDS, TIMEOUT_PORT, nextOnly } from '../../common-fields';
+import { SEVEN_DAYS_SECONDS, TIMEOUT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { isPlaceholder, refOf } from '../../../format/entity-ref';
 import type { EntityRef } from '../../../format/entity-ref';
-import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
-import { timeoutField } from './step-fields';
+import { timeoutField } from '../step-fields';
+import { catalogTexts, inLocale } from '../../catalog-texts';
 
-const ASSIGNED_PORT: Port = { id: 'assigned', role: 'main', label: t('Assigned', 'Atribuída', 'Asignada') };
+const text = catalogTexts('conversations', 'assignTo');
+
+const ASSIGNED_PORT: Port = { id: 'assigned', role: 'main', label: text('port.assigned') };
 
 const chosen = (ref: EntityRef | undefined): boolean => ref !== undefined && !isPlaceholder(ref);
 
@@ -24,44 +26,36 @@ const chosen = (ref: EntityRef | undefined): boolean => ref !== undefined && !is
 export const assignTo = defineStep({
   type: 'assignTo',
   role: 'step',
-  labels: t('Assign to', 'Atribuir a', 'Asignar a'),
-  description: t(
-    'Assigns the conversation to a user, a member of a team or any user of the workspace.',
-    'Atribui a conversa a um usuário, a um membro de uma equipe ou a qualquer usuário do espaço de trabalho.',
-    'Asigna la conversación a un usuario, a un miembro de un equipo o a cualquier usuario del espacio de trabajo.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'user-check',
   config: () => z
     .object({
       mode: field(z.enum(['user', 'team', 'workspace']), {
-        label: t('Assign to', 'Atribuir a', 'Asignar a'),
+        label: text('field.mode.label'),
         widget: 'select',
         options: {
-          user: t('A specific user', 'Um usuário específico', 'Un usuario específico'),
-          team: t('A user in a team', 'Um usuário de uma equipe', 'Un usuario de un equipo'),
-          workspace: t('A user in the workspace', 'Um usuário do espaço de trabalho', 'Un usuario del espacio de trabajo'),
+          user: text('field.mode.option.user'),
+          team: text('field.mode.option.team'),
+          workspace: text('field.mode.option.workspace'),
         },
       }),
-      user: field(refOf('user').optional(), { label: t('User', 'Usuário', 'Usuario'), widget: 'ref' }),
-      team: field(refOf('team').optional(), { label: t('Team', 'Equipe', 'Equipo'), widget: 'ref' }),
+      user: field(refOf('user').optional(), { label: text('field.user.label'), widget: 'ref' }),
+      team: field(refOf('team').optional(), { label: text('field.team.label'), widget: 'ref' }),
       rule: field(z.enum(['roundRobin', 'leastOpen']), {
-        label: t('Assignment rule', 'Regra de atribuição', 'Regla de asignación'),
+        label: text('field.rule.label'),
         widget: 'select',
         options: {
-          roundRobin: t('Round robin', 'Rodízio', 'Por turnos'),
-          leastOpen: t('Fewest open conversations', 'Menos conversas abertas', 'Menos conversaciones abiertas'),
+          roundRobin: text('field.rule.option.roundRobin'),
+          leastOpen: text('field.rule.option.leastOpen'),
         },
       }),
       onlyOnline: field(z.boolean(), {
-        label: t('Only online users', 'Somente usuários online', 'Solo usuarios en línea'),
+        label: text('field.onlyOnline.label'),
         widget: 'checkbox',
       }),
       maxOpenConversations: field(z.number().int().min(1).max(1000).optional(), {
-        label: t(
-          'Only users with fewer open conversations than',
-          'Somente usuários com menos conversas abertas que',
-          'Solo usuarios con menos conversaciones abiertas que',
-        ),
+        label: text('field.maxOpenConversations.label'),
         widget: 'number',
       }),
       timeout: timeoutField(),
@@ -79,24 +73,7 @@ export const assignTo = defineStep({
   references: [conversationsRef('user', 'user'), conversationsRef('team', 'team')],
   summary: (config, locale) => {
     if (config.mode === 'user') return config.user?.name ?? '?';
-    const rule = config.rule === 'roundRobin' ? inLanguage(locale, 'round robin', 'rodízio', 'por turnos') : inLanguage(locale, 'fewest open', 'menos abertas', 'menos abiertas');
-    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : `${inLanguage(locale, 'Workspace', 'Espaço de trabalho', 'Espacio de trabajo')} (${rule})`;
+    const rule = config.rule === 'roundRobin' ? inLocale(text('summary.roundRobin'), locale) : inLocale(text('summary.fewestOpen'), locale);
+    return config.mode === 'team' ? `${config.team?.name ?? '?'} (${rule})` : inLocale(text('summary.workspace'), locale, { rule });
   },
-});
-
-/** Removes the conversation's assignee. */
-export const unassign = defineStep({
-  type: 'unassign',
-  role: 'step',
-  labels: t('Unassign', 'Remover atribuição', 'Quitar asignación'),
-  description: t(
-    'Removes the user or team the conversation is assigned to.',
-    'Remove o usuário ou a equipe a que a conversa está atribuída.',
-    'Quita el usuario o el equipo al que está asignada la conversación.',
-  ),
-  icon: 'user-x',
-  config: () => z.object({}),
-  defaultConfig: {},
-  ports: nextOnly,
-  references: [],
 });

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { ELSE_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { elementIdSchema } from '../../../format/flow-schema';
-import { inLanguage, t, verbatim } from '../../labels';
+import { verbatim } from '../../labels';
 import type { Port } from '../../types';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'branch');
 
 export const BRANCH_OPERATORS = [
   'equals',
@@ -22,33 +25,29 @@ export const MAX_BRANCHES = 10;
 
 const condition = z.object({
   id: elementIdSchema,
-  name: field(z.string().max(100), { label: t('Branch name', 'Nome do ramo', 'Nombre de la rama'), widget: 'text', required: true }),
+  name: field(z.string().max(100), { label: text('field.name.label'), widget: 'text', required: true }),
   field: field(z.string().max(200), {
-    label: t('Field or variable', 'Campo ou variável', 'Campo o variable'),
+    label: text('field.field.label'),
     widget: 'text',
     required: true,
-    help: t(
-      'For example contact.country, contact.tags or a question’s variable such as productInterest.',
-      'Por exemplo contact.country, contact.tags ou a variável de uma pergunta, como productInterest.',
-      'Por ejemplo contact.country, contact.tags o la variable de una pregunta, como productInterest.',
-    ),
+    help: text('field.field.help'),
   }),
   operator: field(z.enum(BRANCH_OPERATORS), {
-    label: t('Operator', 'Operador', 'Operador'),
+    label: text('field.operator.label'),
     widget: 'select',
     options: {
-      equals: t('is equal to', 'é igual a', 'es igual a'),
-      notEquals: t('is not equal to', 'é diferente de', 'no es igual a'),
-      contains: t('contains', 'contém', 'contiene'),
-      notContains: t('does not contain', 'não contém', 'no contiene'),
-      startsWith: t('starts with', 'começa com', 'empieza por'),
-      greaterThan: t('is greater than', 'é maior que', 'es mayor que'),
-      lessThan: t('is less than', 'é menor que', 'es menor que'),
-      isEmpty: t('is empty', 'está vazio', 'está vacío'),
-      isNotEmpty: t('is not empty', 'não está vazio', 'no está vacío'),
+      equals: text('field.operator.option.equals'),
+      notEquals: text('field.operator.option.notEquals'),
+      contains: text('field.operator.option.contains'),
+      notContains: text('field.operator.option.notContains'),
+      startsWith: text('field.operator.option.startsWith'),
+      greaterThan: text('field.operator.option.greaterThan'),
+      lessThan: text('field.operator.option.lessThan'),
+      isEmpty: text('field.operator.option.isEmpty'),
+      isNotEmpty: text('field.operator.option.isNotEmpty'),
     },
   }),
-  value: field(z.string().max(1000), { label: t('Value', 'Valor', 'Valor'), widget: 'template' }),
+  value: field(z.string().max(1000), { label: text('field.value.label'), widget: 'template' }),
 });
 export type BranchCondition = z.infer<typeof condition>;
 
@@ -60,17 +59,13 @@ export type BranchCondition = z.infer<typeof condition>;
 export const branch = defineStep({
   type: 'branch',
   role: 'step',
-  labels: t('Branch', 'Ramificação', 'Ramificación'),
-  description: t(
-    'Follows the first branch whose condition holds, otherwise the else branch.',
-    'Segue o primeiro ramo cuja condição é verdadeira; senão, o ramo senão.',
-    'Sigue la primera rama cuya condición se cumple; si ninguna, la rama si no.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'split',
   config: () => z
     .object({
       conditions: field(z.array(condition).max(MAX_BRANCHES), {
-        label: t('Branches', 'Ramos', 'Ramas'),
+        label: text('field.conditions.label'),
         widget: 'list',
         required: true,
       }),
@@ -93,7 +88,7 @@ export const branch = defineStep({
   summary: (config, locale) => {
     const count = config.conditions.length;
     return count === 1
-      ? inLanguage(locale, '1 branch + else', '1 ramo + senão', '1 rama + si no')
-      : inLanguage(locale, `${count} branches + else`, `${count} ramos + senão`, `${count} ramas + si no`);
+      ? inLocale(text('summary.oneBranch'), locale)
+      : inLocale(text('summary.branches'), locale, { count });
   },
 });

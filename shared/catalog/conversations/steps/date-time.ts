@@ -1,32 +1,34 @@
 import { z } from 'zod';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'dateTime');
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-const OPEN_PORT: Port = { id: 'open', role: 'branch', label: t('Open', 'Aberto', 'Abierto') };
-const CLOSED_PORT: Port = { id: 'closed', role: 'branch', label: t('Closed', 'Fechado', 'Cerrado') };
+const OPEN_PORT: Port = { id: 'open', role: 'branch', label: text('port.open') };
+const CLOSED_PORT: Port = { id: 'closed', role: 'branch', label: text('port.closed') };
 
 const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'use 24-hour HH:MM' });
 
 const openingHours = () => z
   .object({
     day: field(z.enum(WEEKDAYS), {
-      label: t('Day', 'Dia', 'Día'),
+      label: text('field.day.label'),
       widget: 'select',
       options: {
-        monday: t('Monday', 'Segunda-feira', 'Lunes'),
-        tuesday: t('Tuesday', 'Terça-feira', 'Martes'),
-        wednesday: t('Wednesday', 'Quarta-feira', 'Miércoles'),
-        thursday: t('Thursday', 'Quinta-feira', 'Jueves'),
-        friday: t('Friday', 'Sexta-feira', 'Viernes'),
-        saturday: t('Saturday', 'Sábado', 'Sábado'),
-        sunday: t('Sunday', 'Domingo', 'Domingo'),
+        monday: text('field.day.option.monday'),
+        tuesday: text('field.day.option.tuesday'),
+        wednesday: text('field.day.option.wednesday'),
+        thursday: text('field.day.option.thursday'),
+        friday: text('field.day.option.friday'),
+        saturday: text('field.day.option.saturday'),
+        sunday: text('field.day.option.sunday'),
       },
     }),
-    from: field(time(), { label: t('From', 'Das', 'Desde'), widget: 'time' }),
-    to: field(time(), { label: t('To', 'Até', 'Hasta'), widget: 'time' }),
+    from: field(time(), { label: text('field.from.label'), widget: 'time' }),
+    to: field(time(), { label: text('field.to.label'), widget: 'time' }),
   })
   .refine((hours) => hours.from < hours.to, { error: 'the closing time must come after the opening time', path: ['to'] });
 
@@ -50,17 +52,13 @@ const WEEKDAY_HOURS = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] 
 export const dateTime = defineStep({
   type: 'dateTime',
   role: 'step',
-  labels: t('Date & time', 'Data e hora', 'Fecha y hora'),
-  description: t(
-    'Follows “open” during business hours and “closed” outside them.',
-    'Segue “aberto” no horário comercial e “fechado” fora dele.',
-    'Sigue “abierto” en horario comercial y “cerrado” fuera de él.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'clock',
   config: () => z.object({
-    timezone: field(timezone(), { label: t('Time zone', 'Fuso horário', 'Zona horaria'), widget: 'text' }),
+    timezone: field(timezone(), { label: text('field.timezone.label'), widget: 'text' }),
     schedule: field(z.array(openingHours()).max(7 * 4), {
-      label: t('Business hours', 'Horário comercial', 'Horario comercial'),
+      label: text('field.schedule.label'),
       widget: 'list',
     }),
   }),
@@ -70,8 +68,8 @@ export const dateTime = defineStep({
   summary: (config, locale) => {
     const count = config.schedule.length;
     const periods = count === 1
-      ? inLanguage(locale, '1 opening period', '1 período de atendimento', '1 periodo de atención')
-      : inLanguage(locale, `${count} opening periods`, `${count} períodos de atendimento`, `${count} periodos de atención`);
+      ? inLocale(text('summary.onePeriod'), locale)
+      : inLocale(text('summary.periods'), locale, { count });
     return `${periods}, ${config.timezone}`;
   },
 });

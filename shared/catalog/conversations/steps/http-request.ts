@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { FAILURE_PORT, optionalText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
 import type { Port } from '../../types';
-import { variableNameField } from './step-fields';
+import { variableNameField } from '../step-fields';
+import { catalogTexts } from '../../catalog-texts';
 
-const SUCCESS_PORT: Port = { id: 'success', role: 'main', label: t('Success', 'Sucesso', 'Éxito') };
+const text = catalogTexts('conversations', 'httpRequest');
+
+const SUCCESS_PORT: Port = { id: 'success', role: 'main', label: text('port.success') };
 
 /** An http(s) URL, possibly with {{variables}}; empty while the step is a draft. */
 const url = () => z
@@ -19,10 +21,10 @@ const header = () => z.object({
       .string()
       .max(200)
       .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]*$/, { error: 'a header name has no spaces or separators' }),
-    { label: t('Header', 'Cabeçalho', 'Encabezado'), widget: 'text', required: true },
+    { label: text('field.name.label'), widget: 'text', required: true },
   ),
   // Header values carry API keys and bearer tokens: export strips them.
-  value: field(z.string().max(4000), { label: t('Value', 'Valor', 'Valor'), widget: 'secret', secret: true }),
+  value: field(z.string().max(4000), { label: text('field.value.label'), widget: 'secret', secret: true }),
 });
 
 /**
@@ -32,30 +34,26 @@ const header = () => z.object({
 export const httpRequest = defineStep({
   type: 'httpRequest',
   role: 'step',
-  labels: t('HTTP request', 'Requisição HTTP', 'Solicitud HTTP'),
-  description: t(
-    'Sends a request to an external API and can save the response in a variable.',
-    'Envia uma requisição a uma API externa e pode salvar a resposta em uma variável.',
-    'Envía una solicitud a una API externa y puede guardar la respuesta en una variable.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'globe',
   config: () => z.object({
     method: field(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']), {
-      label: t('Method', 'Método', 'Método'),
+      label: text('field.method.label'),
       widget: 'select',
       options: {
-        GET: t('GET', 'GET', 'GET'),
-        POST: t('POST', 'POST', 'POST'),
-        PUT: t('PUT', 'PUT', 'PUT'),
-        PATCH: t('PATCH', 'PATCH', 'PATCH'),
-        DELETE: t('DELETE', 'DELETE', 'DELETE'),
+        GET: text('field.method.option.GET'),
+        POST: text('field.method.option.POST'),
+        PUT: text('field.method.option.PUT'),
+        PATCH: text('field.method.option.PATCH'),
+        DELETE: text('field.method.option.DELETE'),
       },
     }),
-    url: field(url(), { label: t('URL', 'URL', 'URL'), widget: 'url', required: true }),
-    headers: field(z.array(header()).max(50), { label: t('Headers', 'Cabeçalhos', 'Encabezados'), widget: 'keyValue' }),
-    body: optionalText(t('Body', 'Corpo', 'Cuerpo'), 'template', 100_000),
+    url: field(url(), { label: text('field.url.label'), widget: 'url', required: true }),
+    headers: field(z.array(header()).max(50), { label: text('field.headers.label'), widget: 'keyValue' }),
+    body: optionalText(text('field.body.label'), 'template', 100_000),
     responseVariable: variableNameField(
-      t('Save response as variable', 'Salvar resposta como variável', 'Guardar respuesta como variable'),
+      text('field.responseVariable.label'),
     ),
   }),
   defaultConfig: { method: 'POST', url: '', headers: [], body: '', responseVariable: '' },

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { refOf } from '../../../format/entity-ref';
-import { t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'sendMessage');
 
 /** The longest text message the messaging channels accept (WhatsApp's limit, the strictest common one). */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -16,24 +18,16 @@ export const MAX_MESSAGE_LENGTH = 4096;
 export const sendMessage = defineStep({
   type: 'sendMessage',
   role: 'step',
-  labels: t('Send a message', 'Enviar uma mensagem', 'Enviar un mensaje'),
-  description: t(
-    'Sends a message to the contact; {{variables}} are replaced with contact and workflow data.',
-    'Envia uma mensagem ao contato; as {{variáveis}} são substituídas por dados do contato e do fluxo.',
-    'Envía un mensaje al contacto; las {{variables}} se reemplazan por datos del contacto y del flujo.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'send',
   config: () => z.object({
     channel: field(refOf('channel').optional(), {
-      label: t('Channel', 'Canal', 'Canal'),
+      label: text('field.channel.label'),
       widget: 'ref',
-      help: t(
-        'Leave empty to use the contact’s last interacted channel.',
-        'Deixe vazio para usar o último canal em que o contato interagiu.',
-        'Déjelo vacío para usar el último canal en el que interactuó el contacto.',
-      ),
+      help: text('field.channel.help'),
     }),
-    text: requiredText(t('Message', 'Mensagem', 'Mensaje'), 'template', MAX_MESSAGE_LENGTH),
+    text: requiredText(text('field.text.label'), 'template', MAX_MESSAGE_LENGTH),
   }),
   defaultConfig: { text: '' },
   ports: nextOnly,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { optionalText, refField, refListField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
 import type { Port } from '../../types';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('journeys', 'condition');
 
 /** Comparisons a custom-field condition can make; `isSet` and `isNotSet` ignore the value. */
 export const FIELD_OPERATORS = [
@@ -17,48 +19,48 @@ export const FIELD_OPERATORS = [
 ] as const;
 
 const operatorLabels = {
-  equals: t('equals', 'é igual a', 'es igual a'),
-  notEquals: t('does not equal', 'é diferente de', 'es distinto de'),
-  contains: t('contains', 'contém', 'contiene'),
-  notContains: t('does not contain', 'não contém', 'no contiene'),
-  greaterThan: t('is greater than', 'é maior que', 'es mayor que'),
-  lessThan: t('is less than', 'é menor que', 'es menor que'),
-  isSet: t('is filled in', 'está preenchido', 'está completado'),
-  isNotSet: t('is empty', 'está vazio', 'está vacío'),
+  equals: text('fieldOperator.equals'),
+  notEquals: text('fieldOperator.notEquals'),
+  contains: text('fieldOperator.contains'),
+  notContains: text('fieldOperator.notContains'),
+  greaterThan: text('fieldOperator.greaterThan'),
+  lessThan: text('fieldOperator.lessThan'),
+  isSet: text('fieldOperator.isSet'),
+  isNotSet: text('fieldOperator.isNotSet'),
 };
 
 /** What the contact is tested against. */
 const testSchema = () => field(
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('segment'), segment: refField('segment', t('Segment', 'Segmento', 'Segmento')) }),
+    z.object({ kind: z.literal('segment'), segment: refField('segment', text('field.segment.label')) }),
     z.object({
       kind: z.literal('customField'),
-      customField: refField('customField', t('Custom field', 'Campo personalizado', 'Campo personalizado')),
+      customField: refField('customField', text('field.customField.label')),
       operator: field(z.enum(FIELD_OPERATORS), {
-        label: t('Operator', 'Operador', 'Operador'),
+        label: text('field.operator.label'),
         widget: 'select',
         options: operatorLabels,
       }),
-      value: optionalText(t('Value', 'Valor', 'Valor'), 'text', 1_000),
+      value: optionalText(text('field.value.label'), 'text', 1_000),
     }),
     z.object({
       kind: z.literal('productFilter'),
-      products: refListField('product', t('Products', 'Produtos', 'Productos'), true),
+      products: refListField('product', text('field.products.label'), true),
     }),
   ]),
   {
-    label: t('Condition', 'Condição', 'Condición'),
+    label: text('field.condition.label'),
     widget: 'select',
     options: {
-      segment: t('Is in a segment', 'Está em um segmento', 'Está en un segmento'),
-      customField: t('Custom field value', 'Valor de campo personalizado', 'Valor de campo personalizado'),
-      productFilter: t('Product filter', 'Filtro de produtos', 'Filtro de productos'),
+      segment: text('field.condition.option.segment'),
+      customField: text('field.condition.option.customField'),
+      productFilter: text('field.condition.option.productFilter'),
     },
   },
 );
 
-export const YES_PORT: Port = { id: 'yes', role: 'branch', label: t('Yes', 'Sim', 'Sí') };
-export const NO_PORT: Port = { id: 'no', role: 'branch', label: t('No', 'Não', 'No') };
+export const YES_PORT: Port = { id: 'yes', role: 'branch', label: text('port.yes') };
+export const NO_PORT: Port = { id: 'no', role: 'branch', label: text('port.no') };
 
 /**
  * Sends the contact down the "yes" or "no" branch. Segment and custom-field conditions are
@@ -68,12 +70,8 @@ export const NO_PORT: Port = { id: 'no', role: 'branch', label: t('No', 'Não', 
 export const condition = defineStep({
   type: 'condition',
   role: 'step',
-  labels: t('Condition', 'Condição', 'Condición'),
-  description: t(
-    'Splits the journey in two depending on the contact’s segment, a custom field or products.',
-    'Divide a jornada em duas conforme o segmento do contato, um campo personalizado ou produtos.',
-    'Divide el recorrido en dos según el segmento del contacto, un campo personalizado o productos.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'split',
   config: () => z.object({ condition: testSchema() }),
   defaultConfig: { condition: { kind: 'segment', segment: { $ref: 'segment' } } },
@@ -88,14 +86,14 @@ export const condition = defineStep({
   summary: ({ condition: test }, locale) => {
     switch (test.kind) {
       case 'segment':
-        return `${inLanguage(locale, 'In segment', 'No segmento', 'En el segmento')} ${test.segment.name ?? '?'}?`;
+        return inLocale(text('summary.inSegment'), locale, { segment: test.segment.name ?? '?' });
       case 'customField': {
         const valueless = test.operator === 'isSet' || test.operator === 'isNotSet';
         const comparison = `${operatorLabels[test.operator][locale ?? 'en']}${valueless ? '' : ` “${test.value}”`}`;
         return `${test.customField.name ?? '?'} ${comparison}?`;
       }
       case 'productFilter':
-        return `${inLanguage(locale, 'Products', 'Produtos', 'Productos')}: ${test.products.map((product) => product.name ?? '?').join(', ') || '?'}?`;
+        return inLocale(text('summary.products'), locale, { products: test.products.map((product) => product.name ?? '?').join(', ') || '?' });
     }
   },
 });

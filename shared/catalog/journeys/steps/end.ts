@@ -1,22 +1,20 @@
 import { z } from 'zod';
 import { noPorts } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('journeys', 'end');
 
 /** Ends the journey for the contact. */
 export const end = defineStep({
   type: 'end',
   role: 'step',
-  labels: t('End', 'Fim', 'Fin'),
-  description: t(
-    'The contact leaves the journey here.',
-    'O contato sai da jornada aqui.',
-    'El contacto sale del recorrido aquí.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'flag',
   config: () => z.object({}),
   defaultConfig: {},
   ports: noPorts,
   references: [],
-  summary: (_, locale) => inLanguage(locale, 'End of journey', 'Fim da jornada', 'Fin del recorrido'),
+  summary: (_, locale) => inLocale(text('summary.endOfJourney'), locale),
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { nextOnly, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('journeys', 'formSubmitted');
 
 /**
  * Enrols a contact who submits a form. Integrated-form references are dropped on export,
@@ -11,19 +13,15 @@ import { isPlaceholder } from '../../../format/entity-ref';
 export const formSubmitted = defineStep({
   type: 'formSubmitted',
   role: 'trigger',
-  labels: t('Form submitted', 'Formulário enviado', 'Formulario enviado'),
-  description: t(
-    'Starts when a contact submits the chosen form.',
-    'Inicia quando um contato envia o formulário escolhido.',
-    'Se inicia cuando un contacto envía el formulario elegido.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'clipboard-list',
   config: () => z.object({
-    form: refField('form', t('Form', 'Formulário', 'Formulario')),
+    form: refField('form', text('field.form.label')),
   }),
   defaultConfig: { form: { $ref: 'form' } },
   ports: nextOnly,
   references: [{ field: 'form', kinds: ['form'], export: 'strip', import: 'remove' }],
-  summary: (config, locale) => `${inLanguage(locale, 'Submits', 'Envia', 'Envía')} ${config.form.name ?? '?'}`,
+  summary: (config, locale) => inLocale(text('summary.submits'), locale, { form: config.form.name ?? '?' }),
   listens: (config) => (isPlaceholder(config.form) ? [] : [{ event: 'form.submitted', ref: config.form }]),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('journeys', 'pageVisit');
 
 /** Any page of the tracked site: the default, so a new journey is complete as created. */
 export const ANY_PAGE_PATTERN = '/*';
@@ -10,18 +12,14 @@ export const ANY_PAGE_PATTERN = '/*';
 export const pageVisit = defineStep({
   type: 'pageVisit',
   role: 'trigger',
-  labels: t('Page visit', 'Visita à página', 'Visita a la página'),
-  description: t(
-    'Starts when a known contact visits a page whose address matches the pattern.',
-    'Inicia quando um contato conhecido visita uma página cujo endereço corresponde ao padrão.',
-    'Se inicia cuando un contacto conocido visita una página cuya dirección coincide con el patrón.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'mouse-pointer-click',
   config: () => z.object({
-    urlPattern: requiredText(t('Page address pattern', 'Padrão do endereço da página', 'Patrón de la dirección de la página'), 'text', 2_000),
+    urlPattern: requiredText(text('field.urlPattern.label'), 'text', 2_000),
   }),
   defaultConfig: { urlPattern: ANY_PAGE_PATTERN },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLanguage(locale, 'Visits', 'Visita', 'Visita')} ${config.urlPattern || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.visits'), locale, { urlPattern: config.urlPattern || '?' }),
 });

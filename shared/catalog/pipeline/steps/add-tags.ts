@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { activeField, nextOnly, refListField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'addTags');
 
 /**
  * Adds tags to the card. Tags travel by name and are created on import unless one with
@@ -10,12 +12,12 @@ import { t } from '../../labels';
 export const addTags = defineStep({
   type: 'addTags',
   role: 'step',
-  labels: t('Add tags', 'Adicionar tags', 'Agregar etiquetas'),
-  description: t('Adds tags to the card.', 'Adiciona tags ao card.', 'Agrega etiquetas a la tarjeta.'),
+  labels: text('label'),
+  description: text('description'),
   icon: 'tags',
   config: () => z.object({
     active: activeField(),
-    tags: refListField('tag', t('Tags', 'Tags', 'Etiquetas'), true),
+    tags: refListField('tag', text('field.tags.label'), true),
   }),
   defaultConfig: { active: true, tags: [] },
   ports: nextOnly,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { activeField, nextOnly, optionalText, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'createTask');
 
 /**
  * Who a task is assigned to. The card leader is a role, resolved on each card, so it
@@ -10,14 +12,14 @@ import { inLanguage, t } from '../../labels';
 const assigneeSchema = () => field(
   z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('cardLeader') }),
-    z.object({ mode: z.literal('user'), user: refField('user', t('User', 'Usuário', 'Usuario')) }),
+    z.object({ mode: z.literal('user'), user: refField('user', text('field.user.label')) }),
   ]),
   {
-    label: t('Assignee', 'Responsável', 'Responsable'),
+    label: text('field.assignee.label'),
     widget: 'select',
     options: {
-      cardLeader: t('Card leader', 'Líder do card', 'Líder de la tarjeta'),
-      user: t('A specific user', 'Um usuário específico', 'Un usuario específico'),
+      cardLeader: text('field.assignee.option.cardLeader'),
+      user: text('field.assignee.option.user'),
     },
   },
 );
@@ -29,25 +31,17 @@ const assigneeSchema = () => field(
 export const createTask = defineStep({
   type: 'createTask',
   role: 'step',
-  labels: t('Create task', 'Criar tarefa', 'Crear tarea'),
-  description: t(
-    'Creates a task on the card with a due date and an assignee.',
-    'Cria uma tarefa no card com prazo e responsável.',
-    'Crea una tarea en la tarjeta con fecha de vencimiento y responsable.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'list-todo',
   config: () => z.object({
     active: activeField(),
-    title: requiredText(t('Title', 'Título', 'Título'), 'text', 200),
-    description: optionalText(t('Description', 'Descrição', 'Descripción'), 'textarea', 5_000),
+    title: requiredText(text('field.title.label'), 'text', 200),
+    description: optionalText(text('field.description.label'), 'textarea', 5_000),
     dueInDays: field(z.number().int().min(0).max(365), {
-      label: t('Due in (days)', 'Prazo (dias)', 'Vence en (días)'),
+      label: text('field.dueInDays.label'),
       widget: 'number',
-      help: t(
-        'Days after the task is created; 0 means the same day.',
-        'Dias após a criação da tarefa; 0 significa no mesmo dia.',
-        'Días después de crear la tarea; 0 significa el mismo día.',
-      ),
+      help: text('field.dueInDays.help'),
     }),
     assignee: assigneeSchema(),
   }),
@@ -55,9 +49,9 @@ export const createTask = defineStep({
   ports: nextOnly,
   references: [{ field: 'assignee.user', kinds: ['user'], export: 'strip', import: 'remove' }],
   summary: (config, locale) => {
-    const who = config.assignee.mode === 'cardLeader' ? inLanguage(locale, 'card leader', 'responsável pelo card', 'responsable de la tarjeta') : (config.assignee.user.name ?? '?');
+    const who = config.assignee.mode === 'cardLeader' ? inLocale(text('summary.cardLeader'), locale) : (config.assignee.user.name ?? '?');
     const title = config.title || '?';
     const days = config.dueInDays;
-    return inLanguage(locale, `Task “${title}” for ${who}, due in ${days} d`, `Tarefa “${title}” para ${who}, prazo de ${days} d`, `Tarea “${title}” para ${who}, vence en ${days} d`);
+    return inLocale(text('summary.task'), locale, { title, who, days });
   },
 });

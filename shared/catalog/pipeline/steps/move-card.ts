@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { activeField, nextOnly, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
 import { enteredColumnSignals } from '../triggers/card-entered-column';
+import { catalogTexts, inLocale } from '../../catalog-texts';
 
-const columnLabel = t('Column', 'Coluna', 'Columna');
+const text = catalogTexts('pipeline', 'moveCard');
+
+const columnLabel = text('field.column.label');
 
 /** Where the card goes: a column of this pipeline, or a column of another flow (a link that is never exported). */
 const destinationSchema = () => field(
@@ -12,16 +14,16 @@ const destinationSchema = () => field(
     z.object({ mode: z.literal('column'), column: requiredText(columnLabel, 'text', 200) }),
     z.object({
       mode: z.literal('flow'),
-      flow: refField('flow', t('Flow', 'Fluxo', 'Flujo')),
+      flow: refField('flow', text('field.flow.label')),
       column: requiredText(columnLabel, 'text', 200),
     }),
   ]),
   {
-    label: t('Destination', 'Destino', 'Destino'),
+    label: text('field.destination.label'),
     widget: 'select',
     options: {
-      column: t('A column of this pipeline', 'Uma coluna deste pipeline', 'Una columna de este pipeline'),
-      flow: t('A column of another flow', 'Uma coluna de outro fluxo', 'Una columna de otro flujo'),
+      column: text('field.destination.option.column'),
+      flow: text('field.destination.option.flow'),
     },
   },
 );
@@ -33,12 +35,8 @@ const destinationSchema = () => field(
 export const moveCard = defineStep({
   type: 'moveCard',
   role: 'step',
-  labels: t('Move card', 'Mover card', 'Mover tarjeta'),
-  description: t(
-    'Moves the card to a column of this pipeline or of another flow.',
-    'Move o card para uma coluna deste pipeline ou de outro fluxo.',
-    'Mueve la tarjeta a una columna de este pipeline o de otro flujo.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'move-right',
   config: () => z.object({
     active: activeField(),
@@ -49,8 +47,9 @@ export const moveCard = defineStep({
   references: [{ field: 'destination.flow', kinds: ['flow'], export: 'strip', import: 'remove' }],
   summary: (config, locale) => {
     const column = `“${config.destination.column.trim() || '?'}”`;
-    const moveTo = `${inLanguage(locale, 'Move to', 'Mover para', 'Mover a')} ${column}`;
-    return config.destination.mode === 'column' ? moveTo : `${moveTo} ${inLanguage(locale, 'of', 'de', 'de')} ${config.destination.flow.name ?? '?'}`;
+    return config.destination.mode === 'column'
+      ? inLocale(text('summary.moveTo'), locale, { column })
+      : inLocale(text('summary.moveToFlow'), locale, { column, flow: config.destination.flow.name ?? '?' });
   },
   // A move into another flow raises that flow's event, which this flow's triggers never hear.
   emits: (config) => (config.destination.mode === 'column' ? enteredColumnSignals(config.destination.column) : []),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { activeField, nextOnly, refField, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'publishToClientFeed');
 
 /** The only audience the platform offers: people (not companies) linked to the card as contacts. */
 export const CLIENT_FEED_AUDIENCE = 'cardPersonContacts';
@@ -13,29 +15,21 @@ export const CLIENT_FEED_AUDIENCE = 'cardPersonContacts';
 export const publishToClientFeed = defineStep({
   type: 'publishToClientFeed',
   role: 'step',
-  labels: t('Publish to client feed', 'Publicar no feed do cliente', 'Publicar en el feed del cliente'),
-  description: t(
-    'Posts a message to the contacts (people, not companies) linked to the card.',
-    'Publica uma mensagem para os contatos (pessoas, não empresas) ligados ao card.',
-    'Publica un mensaje para los contactos (personas, no empresas) vinculados a la tarjeta.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'megaphone',
   config: () => z.object({
     active: activeField(),
-    message: requiredText(t('Message', 'Mensagem', 'Mensaje'), 'template', 5_000),
+    message: requiredText(text('field.message.label'), 'template', 5_000),
     // A literal shown as a one-option select: the author sees who receives the post but cannot change it.
     audience: field(z.literal(CLIENT_FEED_AUDIENCE), {
-      label: t('Audience', 'Público', 'Audiencia'),
+      label: text('field.audience.label'),
       widget: 'select',
       options: {
-        [CLIENT_FEED_AUDIENCE]: t(
-          'Person contacts linked to the card',
-          'Contatos pessoa ligados ao card',
-          'Contactos persona vinculados a la tarjeta',
-        ),
+        [CLIENT_FEED_AUDIENCE]: text('field.audience.option.cardPersonContacts'),
       },
     }),
-    author: refField('user', t('Author', 'Autor', 'Autor')),
+    author: refField('user', text('field.author.label')),
   }),
   defaultConfig: { active: true, message: '', audience: CLIENT_FEED_AUDIENCE, author: { $ref: 'user' } },
   ports: nextOnly,
@@ -43,5 +37,5 @@ export const publishToClientFeed = defineStep({
   // "desde que tenham sido autorizados por um usuário com perfil administrador ou pelo proprietário"
   // (pipeline-client-feed.pt.txt).
   requiresAuthority: 'publishToClientFeed',
-  summary: (config, locale) => `${inLanguage(locale, 'Post to client feed', 'Publicar no feed do cliente', 'Publicar en el feed del cliente')}: “${config.message.slice(0, 40) || '?'}”`,
+  summary: (config, locale) => inLocale(text('summary.postToClientFeed'), locale, { message: config.message.slice(0, 40) || '?' }),
 });

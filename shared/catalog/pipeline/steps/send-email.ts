@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { activeField, nextOnly, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { inLanguage, t } from '../../labels';
 import { refOf } from '../../../format/entity-ref';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'sendEmail');
 
 /** Recipient roles resolved on each card when the email is sent. */
 export const RECIPIENT_ROLES = ['cardLeader', 'cardContacts', 'cardCreator'] as const;
@@ -17,34 +19,26 @@ const recipientSchema = () => z.union([z.email().max(320), z.enum(RECIPIENT_ROLE
 export const sendEmail = defineStep({
   type: 'sendEmail',
   role: 'step',
-  labels: t('Send email', 'Enviar e-mail', 'Enviar correo electrónico'),
-  description: t(
-    'Sends an email to fixed addresses or to people linked to the card.',
-    'Envia um e-mail para endereços fixos ou para pessoas ligadas ao card.',
-    'Envía un correo a direcciones fijas o a personas vinculadas a la tarjeta.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'mail',
   config: () => z.object({
     active: activeField(),
     sender: field(refOf('user').optional(), {
-      label: t('Sender', 'Remetente', 'Remitente'),
+      label: text('field.sender.label'),
       widget: 'ref',
       required: true,
     }),
     recipients: field(z.array(recipientSchema()).max(50), {
-      label: t('Recipients', 'Destinatários', 'Destinatarios'),
+      label: text('field.recipients.label'),
       widget: 'list',
       required: true,
-      help: t(
-        'Email addresses, or the roles cardLeader, cardContacts and cardCreator.',
-        'Endereços de e-mail ou os papéis cardLeader, cardContacts e cardCreator.',
-        'Direcciones de correo o los roles cardLeader, cardContacts y cardCreator.',
-      ),
+      help: text('field.recipients.help'),
     }),
-    subject: requiredText(t('Subject', 'Assunto', 'Asunto'), 'text', 250),
-    message: requiredText(t('Message', 'Mensagem', 'Mensaje'), 'template', 20_000),
+    subject: requiredText(text('field.subject.label'), 'text', 250),
+    message: requiredText(text('field.message.label'), 'template', 20_000),
     attachments: field(z.array(refOf('attachment')).max(10).optional(), {
-      label: t('Attachments', 'Anexos', 'Adjuntos'),
+      label: text('field.attachments.label'),
       widget: 'refList',
     }),
   }),
@@ -55,5 +49,5 @@ export const sendEmail = defineStep({
     { field: 'attachments[]', kinds: ['attachment'], export: 'strip', import: 'remove' },
   ],
   exportRules: { deactivate: true, stripFields: ['sender', 'attachments'] },
-  summary: (config, locale) => `${inLanguage(locale, 'Email', 'E-mail', 'Correo')} “${config.subject || '?'}” ${inLanguage(locale, 'to', 'para', 'a')} ${config.recipients.join(', ') || '?'}`,
+  summary: (config, locale) => inLocale(text('summary.email'), locale, { subject: config.subject || '?', recipients: config.recipients.join(', ') || '?' }),
 });

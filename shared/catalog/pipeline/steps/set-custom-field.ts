@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { activeField, nextOnly, optionalText, refField } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import { isPlaceholder } from '../../../format/entity-ref';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'setCustomField');
 
 /**
  * Sets a custom field of the card. The platform exports the value with the automation and
@@ -11,23 +13,19 @@ import { isPlaceholder } from '../../../format/entity-ref';
 export const setCustomField = defineStep({
   type: 'setCustomField',
   role: 'step',
-  labels: t('Set custom field', 'Definir campo personalizado', 'Definir campo personalizado'),
-  description: t(
-    'Writes a value into a custom field of the card.',
-    'Grava um valor em um campo personalizado do card.',
-    'Escribe un valor en un campo personalizado de la tarjeta.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'text-cursor-input',
   config: () => z.object({
     active: activeField(),
-    customField: refField('customField', t('Custom field', 'Campo personalizado', 'Campo personalizado')),
+    customField: refField('customField', text('field.customField.label')),
     // Blank is a legitimate value: it clears the field.
-    value: optionalText(t('Value', 'Valor', 'Valor'), 'template', 2_000),
+    value: optionalText(text('field.value.label'), 'template', 2_000),
   }),
   defaultConfig: { active: true, customField: { $ref: 'customField' }, value: '' },
   ports: nextOnly,
   references: [{ field: 'customField', kinds: ['customField'], export: 'keep', import: 'reuseOrCreate' }],
-  summary: (config, locale) => `${config.customField.name ?? '?'} = ${config.value || inLanguage(locale, '(empty)', '(vazio)', '(vacío)')}`,
+  summary: (config, locale) => `${config.customField.name ?? '?'} = ${config.value || inLocale(text('summary.empty'), locale)}`,
   emits: (config) =>
     isPlaceholder(config.customField) ? [] : [{ event: 'customField.updated', ref: config.customField }],
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { nextOnly, requiredText } from '../../common-fields';
 import { defineStep } from '../../define';
-import { inLanguage, t } from '../../labels';
 import type { Signal } from '../../types';
+import { catalogTexts, inLocale } from '../../catalog-texts';
+
+const text = catalogTexts('pipeline', 'cardEnteredColumn');
 
 /**
  * The event a card entering a column raises. Signals carry no reference for columns (a
@@ -21,19 +23,15 @@ export function enteredColumnSignals(column: string): Signal[] {
 export const cardEnteredColumn = defineStep({
   type: 'cardEnteredColumn',
   role: 'trigger',
-  labels: t('Card enters column', 'Card entra na coluna', 'La tarjeta entra en la columna'),
-  description: t(
-    'Starts when a card is moved into the chosen column.',
-    'Inicia quando um card é movido para a coluna escolhida.',
-    'Se inicia cuando una tarjeta se mueve a la columna elegida.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'square-kanban',
   config: () => z.object({
-    column: requiredText(t('Column', 'Coluna', 'Columna'), 'text', 200),
+    column: requiredText(text('field.column.label'), 'text', 200),
   }),
   defaultConfig: { column: '' },
   ports: nextOnly,
   references: [],
-  summary: (config, locale) => `${inLanguage(locale, 'Card enters', 'Card entra em', 'La tarjeta entra en')} “${config.column.trim() || '?'}”`,
+  summary: (config, locale) => inLocale(text('summary.cardEnters'), locale, { column: config.column.trim() || '?' }),
   listens: (config) => enteredColumnSignals(config.column),
 });

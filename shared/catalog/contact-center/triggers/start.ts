@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nextOnly } from '../../common-fields';
 import { defineStep } from '../../define';
-import { t } from '../../labels';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('contact-center', 'start');
 
 /**
  * Where every call flow begins, in both kinds: a customer flow starts when a call arrives
@@ -11,12 +13,8 @@ import { t } from '../../labels';
 export const start = defineStep({
   type: 'start',
   role: 'trigger',
-  labels: t('Start', 'Início', 'Inicio'),
-  description: t(
-    'The call enters the flow here: an incoming call for a customer flow, a call from another flow for a reusable flow.',
-    'A chamada entra no fluxo aqui: uma ligação recebida num fluxo de cliente, a chamada de outro fluxo num fluxo reutilizável.',
-    'La llamada entra en el flujo aquí: una llamada entrante en un flujo de cliente, la llamada de otro flujo en un flujo reutilizable.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'phone-incoming',
   config: () => z.object({}),
   defaultConfig: {},

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { SEVEN_DAYS_SECONDS } from '../../common-fields';
-import { field } from '../../define';
-import { t } from '../../labels';
-import type { Labels } from '../../labels';
+import { SEVEN_DAYS_SECONDS } from '../common-fields';
+import { field } from '../define';
+import type { Labels } from '../labels';
+import { catalogTexts } from '../catalog-texts';
+
+const text = catalogTexts('conversations', 'stepFields');
 
 /**
  * How long a question or an assignment waits before following its `timeout` port: from one
@@ -10,7 +12,7 @@ import type { Labels } from '../../labels';
  */
 export function timeoutField() {
   return field(z.number().int().min(60).max(SEVEN_DAYS_SECONDS), {
-    label: t('Timeout after', 'Tempo limite', 'Tiempo límite'),
+    label: text('field.timeout.label'),
     widget: 'duration',
   });
 }

@@ -1,27 +1,25 @@
 import { z } from 'zod';
 import { nextOnly, refListField } from '../../common-fields';
 import { defineStep, field } from '../../define';
-import { t } from '../../labels';
 import { conversationsRef } from '../ref-policies';
+import { catalogTexts } from '../../catalog-texts';
+
+const text = catalogTexts('conversations', 'updateTags');
 
 /** Adds or removes contact tags. Adding a tag the flow's own trigger listens for re-fires the flow. */
 export const addRemoveTags = defineStep({
   type: 'updateTags',
   role: 'step',
-  labels: t('Add or remove tags', 'Adicionar ou remover tags', 'Agregar o quitar etiquetas'),
-  description: t(
-    'Adds tags to the contact or removes them.',
-    'Adiciona tags ao contato ou as remove.',
-    'Agrega etiquetas al contacto o las quita.',
-  ),
+  labels: text('label'),
+  description: text('description'),
   icon: 'tags',
   config: () => z.object({
     action: field(z.enum(['add', 'remove']), {
-      label: t('Action', 'Ação', 'Acción'),
+      label: text('field.action.label'),
       widget: 'select',
-      options: { add: t('Add', 'Adicionar', 'Agregar'), remove: t('Remove', 'Remover', 'Quitar') },
+      options: { add: text('field.action.option.add'), remove: text('field.action.option.remove') },
     }),
-    tags: refListField('tag', t('Tags', 'Tags', 'Etiquetas'), true),
+    tags: refListField('tag', text('field.tags.label'), true),
   }),
   defaultConfig: { action: 'add', tags: [] },
   ports: nextOnly,
