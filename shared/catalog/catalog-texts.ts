@@ -1,19 +1,16 @@
 import { catalogEn } from '../locales/en/catalog';
-import { catalogEs } from '../locales/es/catalog';
+import { LANGUAGES } from '../locales/all';
 import { LOCALES } from '../locales/locales';
 import type { Locale } from '../locales/locales';
-import { catalogPtBR } from '../locales/pt-BR/catalog';
 import type { Translation } from '../locales/translation';
 import type { Labels } from './labels';
 
 type CatalogTexts = typeof catalogEn;
 
-/** Every language's catalog file; a language without one fails to compile. */
-const CATALOG_TEXTS: Readonly<Record<Locale, Translation<CatalogTexts>>> = {
-  en: catalogEn,
-  'pt-BR': catalogPtBR,
-  es: catalogEs,
-};
+/** Every language's catalog file, from the registry of language folders. */
+const CATALOG_TEXTS: Readonly<Record<Locale, Translation<CatalogTexts>>> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LANGUAGES[locale].catalog]),
+) as Record<Locale, Translation<CatalogTexts>>;
 
 /** The dotted paths to the texts of a branch of the catalog file: `field.question.label`, `port.answered`. */
 export type TextKey<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${TextKey<T[K]>}` }[keyof T & string];

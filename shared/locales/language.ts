@@ -1,3 +1,4 @@
+import type { catalogEn } from './en/catalog';
 import type { nativeEn } from './en/native';
 import type { Translation } from './translation';
 
@@ -10,4 +11,6 @@ export interface LanguageFolder {
   name: string;
   /** The desktop app's native menus and dialogs. */
   native: Translation<typeof nativeEn>;
+  /** The step types' texts, keyed by profile, type and field (shared/catalog/catalog-texts.ts reads them). */
+  catalog: Translation<typeof catalogEn>;
 }

@@ -1,5 +1,6 @@
 import type { LanguageFolder } from '../language';
+import { catalogEs } from './catalog';
 import { nativeEs } from './native';
 
-/** Spanish: how it names itself and its native menus (its UI strings load from ui.ts when used). */
-export const language: LanguageFolder = { name: 'Español', native: nativeEs };
+/** Spanish: how it names itself and its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
+export const language: LanguageFolder = { name: 'Español', native: nativeEs, catalog: catalogEs };

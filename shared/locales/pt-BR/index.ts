@@ -1,5 +1,6 @@
 import type { LanguageFolder } from '../language';
+import { catalogPtBR } from './catalog';
 import { nativePtBR } from './native';
 
-/** Brazilian Portuguese: how it names itself and its native menus (its UI strings load from ui.ts when used). */
-export const language: LanguageFolder = { name: 'Português (Brasil)', native: nativePtBR };
+/** Brazilian Portuguese: how it names itself and its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
+export const language: LanguageFolder = { name: 'Português (Brasil)', native: nativePtBR, catalog: catalogPtBR };
