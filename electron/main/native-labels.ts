@@ -1,20 +1,25 @@
 import { matchLocale } from '../../shared/locales/locales';
 import type { Locale } from '../../shared/locales/locales';
 import type { Translation } from '../../shared/locales/translation';
+import { actionsEn } from '../../shared/locales/en/actions';
+import { actionsEs } from '../../shared/locales/es/actions';
+import { actionsPtBR } from '../../shared/locales/pt-BR/actions';
 import { nativeEn } from '../../shared/locales/en/native';
 import { nativeEs } from '../../shared/locales/es/native';
 import { nativePtBR } from '../../shared/locales/pt-BR/native';
-import type { AppCommand } from '../../shared/host/contract';
 
-/** Everything native the desktop shell shows: menus (commands and menu titles) and dialogs. */
-export type NativeLabels = Translation<typeof nativeEn>;
+/**
+ * Everything native the desktop shell shows: menu titles, dialogs, and the menu items, which
+ * are the actions' labels: the same text the UI's buttons and shortcut list show.
+ */
+export type NativeLabels = Translation<typeof nativeEn> & { actions: Translation<typeof actionsEn>['actions'] };
 export type DialogLabels = NativeLabels['dialogs'];
 
-// Every command the menus show has its label in the source language (a missing one fails to compile).
-const COMMAND_LABELS_COMPLETE: Record<AppCommand, string> = nativeEn.commands;
-void COMMAND_LABELS_COMPLETE;
-
-const LABELS: Record<Locale, NativeLabels> = { en: nativeEn, 'pt-BR': nativePtBR, es: nativeEs };
+const LABELS: Record<Locale, NativeLabels> = {
+  en: { ...nativeEn, actions: actionsEn.actions },
+  'pt-BR': { ...nativePtBR, actions: actionsPtBR.actions },
+  es: { ...nativeEs, actions: actionsEs.actions },
+};
 
 /**
  * The language of native menus and dialogs for a system locale (`app.getLocale()`), matched
@@ -28,4 +33,10 @@ export function nativeLanguageFor(locale: string): Locale {
 /** The native labels for a system locale. */
 export function nativeLabels(locale: string): NativeLabels {
   return LABELS[nativeLanguageFor(locale)];
+}
+
+/** An action's label (`actions.save`) in native labels. */
+export function actionLabel(labels: NativeLabels, key: `actions.${string}`): string {
+  const name = key.slice('actions.'.length) as keyof NativeLabels['actions'];
+  return labels.actions[name];
 }

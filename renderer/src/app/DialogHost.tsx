@@ -17,6 +17,7 @@ import {
   RecoveryDialog,
   SaveAsDialog,
   SaveTemplateDialog,
+  ShortcutsDialog,
   TenantsDialog,
 } from './lazy-dialogs';
 import { useUi } from './ui-store';
@@ -78,5 +79,7 @@ function renderDialog(dialog: AppDialog, onClose: () => void) {
       return <TenantsDialog syncWith={dialog.syncWith} onClose={onClose} />;
     case 'push':
       return <PushDialog paths={dialog.paths} onClose={onClose} />;
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={onClose} />;
   }
 }

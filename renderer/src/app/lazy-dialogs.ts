@@ -17,3 +17,4 @@ export const ExportPackDialog = lazyComponent(() => import('../packs/ExportPackD
 export const ImportPackDialog = lazyComponent(() => import('../packs/ImportPackDialog').then((m) => m.ImportPackDialog));
 export const TenantsDialog = lazyComponent(() => import('../tenants/TenantsDialog').then((m) => m.TenantsDialog));
 export const PushDialog = lazyComponent(() => import('../tenants/PushDialog').then((m) => m.PushDialog));
+export const ShortcutsDialog = lazyComponent(() => import('../actions/ShortcutsDialog').then((m) => m.ShortcutsDialog));
