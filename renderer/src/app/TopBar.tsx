@@ -109,7 +109,7 @@ export function TopBar() {
           <Icon name="template" />
           {t('top.addToTemplates')}
         </button>
-        <button type="button" className="button button-quiet" aria-pressed={problemsOpen} title={actionHint(t, 'toggleProblems')} onClick={() => runAction('toggleProblems')}>
+        <button type="button" className="button button-quiet" aria-pressed={problemsOpen} onClick={() => runAction('toggleProblems')}>
           <Icon name="problems" />
           {t('top.toggleProblems')}
         </button>
