@@ -1,4 +1,4 @@
-import { ACTIONS, actionForKey, parseKey } from '../../../shared/host/actions';
+import { ACTIONS, actionForKey } from '../../../shared/host/actions';
 import type { KeyPlatform } from '../../../shared/host/actions';
 import { useUi } from '../app/ui-store';
 import { isTyping, ownsAppUndo } from './key-targets';
@@ -24,7 +24,7 @@ export function onWindowKeyDown(event: KeyboardEvent, platform: KeyPlatform = ke
     // In any other field they undo the field's typing, natively; plain keys (?) are typed.
     if (action.name === 'undo' || action.name === 'redo') {
       if (!ownsAppUndo(event.target)) return;
-    } else if (!action.keys[platform].some((key) => parseKey(key).mod)) return;
+    } else if (!(event.ctrlKey || event.metaKey)) return;
   }
   event.preventDefault();
   void runAction(action.name);
