@@ -6,6 +6,7 @@ import { createFlow } from '../../shared/catalog/create-flow';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
 import { canvas, hasUnsavedChanges, nodeById, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { axeViolations } from './support/axe';
 import { useEditorSessions } from './support/editor-session';
 import { exportDialog, importDialog } from './support/pack-dialogs';
 import { TEST_RESULTS_DIR } from './support/paths';
@@ -93,6 +94,7 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
     expect(await keysOf('Redo')).toBe('Ctrl+Shift+Z or Ctrl+Y');
     expect(await keysOf('Show or hide Problems')).toBe('Ctrl+Shift+M');
     await screenshot(page, 'shortcuts-list-light.png');
+    expect(await axeViolations(page, 'keyboard shortcuts list')).toEqual([]);
     await page.keyboard.press('Escape');
     await list.waitFor({ state: 'detached' });
 
@@ -145,9 +147,10 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
   test('outside the editor a text field keeps its own undo: Ctrl+Z in a dialog\'s field undoes the typing, not the flow', async () => {
     const { page, workspace } = await openSession();
     await openPiledFlow(page, workspace.root);
+    // The layout is the flow's one step: an Undo of the flow would take it back and leave nothing to undo.
+    const undoButton = page.getByRole('toolbar', { name: 'Flow actions' }).getByRole('button', { name: 'Undo' });
     await page.keyboard.press('Control+Shift+L');
-    await expect.poll(() => page.getByRole('toolbar', { name: 'Flow actions' }).getByRole('button', { name: 'Undo' }).isEnabled(), UI_SETTLE).toBe(true);
-    const m3 = JSON.stringify(await nodeById(page, 'm3').boundingBox());
+    await expect.poll(() => undoButton.isEnabled(), UI_SETTLE).toBe(true);
 
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'New flow' }).click();
     const dialog = page.getByRole('dialog', { name: 'New flow' });
@@ -156,7 +159,7 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
     await page.keyboard.type('Draft');
     await page.keyboard.press('Control+z');
     await expect.poll(() => name.inputValue(), UI_SETTLE).toBe('');
-    expect(JSON.stringify(await nodeById(page, 'm3').boundingBox())).toBe(m3);
+    expect(await undoButton.isEnabled()).toBe(true);
   });
 });
 

@@ -18,29 +18,32 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p>{t('shortcuts.intro')}</p>
-      <table className="shortcut-list">
-        <thead>
-          <tr>
-            <th scope="col">{t('shortcuts.action')}</th>
-            <th scope="col">{t('shortcuts.keys')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.label}</th>
-              <td>
-                {row.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ` ${t('shortcuts.or')} `}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
+      {/* The list scrolls on its own, and takes the focus, so it can be scrolled by keyboard too. */}
+      <div className="shortcut-list-scroll" tabIndex={0} role="region" aria-label={t('actions.showShortcuts')}>
+        <table className="shortcut-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.keys')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  {row.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 && ` ${t('shortcuts.or')} `}
+                      <kbd>{key}</kbd>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </ModalDialog>
   );
 }
