@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { APP_COMMANDS } from '../../shared/host/contract';
-import type { AppCommand } from '../../shared/host/contract';
+import { ACTIONS, acceleratorOf, parseKey } from '../../shared/host/actions';
+import type { ActionName } from '../../shared/host/actions';
 import { buildMenuTemplate } from './app-menu-template';
 import type { MenuContext } from './app-menu-template';
 
@@ -11,21 +11,35 @@ function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOp
 }
 
 function menu(overrides: Partial<MenuContext> = {}) {
-  const ran: AppCommand[] = [];
+  const ran: ActionName[] = [];
   const template = buildMenuTemplate({ platform: 'linux', locale: 'en-US', isDevelopment: false, runCommand: (command) => ran.push(command), ...overrides });
   return { template, items: allItems(template), ran };
 }
 
 describe('the application menu', () => {
-  it('offers every app command once, with an accelerator, and a click sends exactly that command', () => {
-    const { items, ran } = menu();
-    for (const command of APP_COMMANDS) {
-      const matches = items.filter((item) => item.id === command);
-      expect(matches, command).toHaveLength(1);
-      expect(matches[0]?.accelerator, command).toMatch(/^CmdOrCtrl\+/);
-      (matches[0]?.click as () => void)();
+  it('offers every action placed in a menu once, with the registry\'s key, and a click sends exactly that action', () => {
+    for (const [platform, keys] of [['linux', 'other'], ['darwin', 'mac']] as const) {
+      const { items, ran } = menu({ platform });
+      const placed = ACTIONS.filter((action) => 'menu' in action);
+      for (const action of placed) {
+        const matches = items.filter((item) => item.id === action.name);
+        expect(matches, action.name).toHaveLength(1);
+        const key = action.keys[keys][0];
+        expect(matches[0]?.accelerator, action.name).toBe(acceleratorOf(key));
+        (matches[0]?.click as () => void)();
+      }
+      expect(ran).toEqual(placed.map((action) => action.name));
     }
-    expect(ran).toEqual([...APP_COMMANDS]);
+  });
+
+  it('shows a key without Cmd/Ctrl but does not register it, so typing that character in a field never runs the action', () => {
+    const fit = menu().items.find((item) => item.id === 'fitView')!;
+    expect(fit.accelerator).toBe('Shift+1');
+    expect(fit.registerAccelerator).toBe(false);
+    for (const item of menu().items.filter((entry) => entry.accelerator !== undefined)) {
+      const action = ACTIONS.find((candidate) => candidate.name === item.id)!;
+      expect(item.registerAccelerator, item.id).toBe(parseKey(action.keys.other[0]).mod);
+    }
   });
 
   it('gives no two commands the same accelerator', () => {

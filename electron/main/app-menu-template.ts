@@ -1,35 +1,36 @@
 // Type-only: this module builds plain data and stays loadable without the Electron binary.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/host/contract';
-import { nativeLabels } from './native-labels';
+import { ACTIONS, acceleratorOf, parseKey } from '../../shared/host/actions';
+import type { ActionName, MenuPlace } from '../../shared/host/actions';
+import { actionLabel, nativeLabels } from './native-labels';
 
 /**
- * The accelerator of each command. Every one holds CmdOrCtrl, so none can fire while someone
- * types text. The page sees a key first: the renderer's own shortcuts (which the browser host
- * needs anyway) take it with preventDefault, and Electron runs a menu accelerator only for a
- * key the page left unhandled, so one key press never runs a command twice.
+ * The accelerator of an action's menu item on a platform: its first key, as the registry
+ * (shared/host/actions.ts) has it. The page sees a key first: the renderer's own shortcuts
+ * (which the browser host needs anyway) take it with preventDefault, and Electron runs a menu
+ * accelerator only for a key the page left unhandled, so one key press never runs an action
+ * twice. A key without Cmd/Ctrl (Shift+1, Delete) is shown but not registered: registered, it
+ * would fire while someone types that character in a text field; the canvas handles it.
  */
-export const COMMAND_ACCELERATORS: Readonly<Record<AppCommand, string>> = {
-  newFlow: 'CmdOrCtrl+N',
-  openWorkspace: 'CmdOrCtrl+Shift+O',
-  openFile: 'CmdOrCtrl+O',
-  save: 'CmdOrCtrl+S',
-  saveAs: 'CmdOrCtrl+Shift+S',
-  close: 'CmdOrCtrl+W',
-  undo: 'CmdOrCtrl+Z',
-  redo: 'CmdOrCtrl+Shift+Z',
-  cut: 'CmdOrCtrl+X',
-  copy: 'CmdOrCtrl+C',
-  paste: 'CmdOrCtrl+V',
-  selectAll: 'CmdOrCtrl+A',
-  zoomIn: 'CmdOrCtrl+=',
-  zoomOut: 'CmdOrCtrl+-',
-  fitView: 'CmdOrCtrl+Shift+F',
-  autoLayout: 'CmdOrCtrl+Shift+L',
-  toggleProblems: 'CmdOrCtrl+Shift+M',
-  exportPack: 'CmdOrCtrl+E',
-  importPack: 'CmdOrCtrl+I',
-};
+export function menuAccelerator(name: ActionName, platform: NodeJS.Platform): { accelerator: string; registerAccelerator: boolean } | undefined {
+  const action = ACTIONS.find((candidate) => candidate.name === name)!;
+  const key = action.keys[platform === 'darwin' ? 'mac' : 'other'][0];
+  if (key === undefined) return undefined;
+  return { accelerator: acceleratorOf(key), registerAccelerator: parseKey(key).mod };
+}
+
+/** The registry's actions of one native menu, in order, a separator between their groups. */
+function menuActions(menu: MenuPlace['menu']): (ActionName | 'separator')[] {
+  const entries: (ActionName | 'separator')[] = [];
+  let group: number | undefined;
+  for (const action of ACTIONS) {
+    if (!('menu' in action) || action.menu.menu !== menu) continue;
+    if (group !== undefined && action.menu.group !== group) entries.push('separator');
+    group = action.menu.group;
+    entries.push(action.name);
+  }
+  return entries;
+}
 
 /** What the menu needs to know of where it runs. */
 export interface MenuContext {
@@ -39,24 +40,23 @@ export interface MenuContext {
   /** Development builds add reload and the developer tools; packaged builds never do. */
   isDevelopment: boolean;
   /** Runs a command when its item is clicked or its accelerator pressed. */
-  runCommand: (command: AppCommand) => void;
+  runCommand: (command: ActionName) => void;
 }
 
 /**
- * The application menu as Electron's template: File, Edit and View hold the app's commands,
- * each of which only calls `runCommand`; quitting, hiding, the about panel, window handling
+ * The application menu as Electron's template: File, Edit and View hold the registry's actions
+ * placed in them, each of which only calls `runCommand`; quitting, hiding, the about panel, window handling
  * and (in development) the developer tools use Electron's platform roles.
  */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const labels = nativeLabels(context.locale);
   const isMac = context.platform === 'darwin';
-  const item = (command: AppCommand): MenuItemConstructorOptions => ({
-    id: command,
-    label: labels.commands[command],
-    accelerator: COMMAND_ACCELERATORS[command],
-    click: () => context.runCommand(command),
-  });
+  const item = (command: ActionName): MenuItemConstructorOptions => {
+    const action = ACTIONS.find((candidate) => candidate.name === command)!;
+    return { id: command, label: actionLabel(labels, action.label), ...menuAccelerator(command, context.platform), click: () => context.runCommand(command) };
+  };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const itemsOf = (menu: MenuPlace['menu']) => menuActions(menu).map((entry) => (entry === 'separator' ? separator : item(entry)));
 
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
@@ -78,33 +78,18 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   template.push({
     label: labels.file,
     submenu: [
-      item('newFlow'),
-      item('openWorkspace'),
-      item('openFile'),
-      separator,
-      item('save'),
-      item('saveAs'),
-      separator,
-      item('importPack'),
-      item('exportPack'),
-      separator,
-      item('close'),
+      ...itemsOf('file'),
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],
   });
   template.push({
     label: labels.edit,
-    submenu: [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste'), item('selectAll')],
+    submenu: itemsOf('edit'),
   });
   template.push({
     label: labels.view,
     submenu: [
-      item('zoomIn'),
-      item('zoomOut'),
-      item('fitView'),
-      separator,
-      item('autoLayout'),
-      item('toggleProblems'),
+      ...itemsOf('view'),
       ...(context.isDevelopment ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
       separator,
       { role: 'togglefullscreen' },

@@ -1,8 +1,10 @@
 import { Menu } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { AppCommand, HostEvent } from '../../shared/host/contract';
+import type { ActionName } from '../../shared/host/actions';
+import type { HostEvent } from '../../shared/host/contract';
 import { buildMenuTemplate } from './app-menu-template';
-import { FOCUS_PROBE_SOURCE, isTextEditingCommand, routeMenuCommand } from './menu-command-routes';
+import { FOCUS_PROBE_SOURCE, isTextEditingCommand, routeMenuCommand, textFocusOf } from './menu-command-routes';
+import type { TextFocus } from './menu-command-routes';
 
 export interface ApplicationMenuOptions {
   locale: string;
@@ -15,17 +17,14 @@ export interface ApplicationMenuOptions {
 
 /** Installs the native menus; their commands reach the renderer as `app:command` events. */
 export function installApplicationMenu(options: ApplicationMenuOptions): void {
-  const runCommand = async (command: AppCommand): Promise<void> => {
+  const runCommand = async (command: ActionName): Promise<void> => {
     const window = options.getWindow();
     if (window === null || window.isDestroyed()) return;
     // Only the editing commands need to know whether a text field has the focus.
-    const focusedText =
-      isTextEditingCommand(command) &&
-      (await window.webContents.executeJavaScript(FOCUS_PROBE_SOURCE, true).then(
-        (answer: unknown) => answer === true,
-        () => false,
-      ));
-    const route = routeMenuCommand(command, focusedText);
+    const focus: TextFocus = isTextEditingCommand(command)
+      ? await window.webContents.executeJavaScript(FOCUS_PROBE_SOURCE, true).then(textFocusOf, () => 'none' as const)
+      : 'none';
+    const route = routeMenuCommand(command, focus);
     if (route.kind === 'native') window.webContents[route.method]();
     else if (route.kind === 'openFileDialog') await options.openFileDialog();
     else options.sendCommand({ command: route.command });

@@ -1,28 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_PROBE_SOURCE, focusIsInEditableText, routeMenuCommand } from './menu-command-routes';
+import { APP_UNDO_ATTRIBUTE } from '../../shared/host/actions';
+import { FOCUS_PROBE_SOURCE, focusIsInEditableText, routeMenuCommand, textFocusOf } from './menu-command-routes';
 
 const focused = (element: Parameters<typeof focusIsInEditableText>[0]['activeElement']) => ({ activeElement: element });
 
 describe('menu commands while typing', () => {
   it('copies, pastes and undoes in the focused text field natively', () => {
-    expect(routeMenuCommand('paste', true)).toEqual({ kind: 'native', method: 'paste' });
-    expect(routeMenuCommand('undo', true)).toEqual({ kind: 'native', method: 'undo' });
-    expect(routeMenuCommand('selectAll', true)).toEqual({ kind: 'native', method: 'selectAll' });
+    expect(routeMenuCommand('paste', 'text')).toEqual({ kind: 'native', method: 'paste' });
+    expect(routeMenuCommand('undo', 'text')).toEqual({ kind: 'native', method: 'undo' });
+    expect(routeMenuCommand('selectAll', 'text')).toEqual({ kind: 'native', method: 'selectAll' });
   });
 
   it('sends the same commands to the editor when no text field has the focus', () => {
-    expect(routeMenuCommand('paste', false)).toEqual({ kind: 'renderer', command: 'paste' });
-    expect(routeMenuCommand('undo', false)).toEqual({ kind: 'renderer', command: 'undo' });
+    expect(routeMenuCommand('paste', 'none')).toEqual({ kind: 'renderer', command: 'paste' });
+    expect(routeMenuCommand('undo', 'none')).toEqual({ kind: 'renderer', command: 'undo' });
   });
 
   it('asks for files with the native dialog on Open File, focus or not', () => {
-    expect(routeMenuCommand('openFile', false)).toEqual({ kind: 'openFileDialog' });
-    expect(routeMenuCommand('openFile', true)).toEqual({ kind: 'openFileDialog' });
+    expect(routeMenuCommand('openFile', 'none')).toEqual({ kind: 'openFileDialog' });
+    expect(routeMenuCommand('openFile', 'text')).toEqual({ kind: 'openFileDialog' });
   });
 
   it('always sends the editor commands that mean nothing to a text field', () => {
-    expect(routeMenuCommand('save', true)).toEqual({ kind: 'renderer', command: 'save' });
-    expect(routeMenuCommand('autoLayout', true)).toEqual({ kind: 'renderer', command: 'autoLayout' });
+    expect(routeMenuCommand('save', 'text')).toEqual({ kind: 'renderer', command: 'save' });
+    expect(routeMenuCommand('autoLayout', 'text')).toEqual({ kind: 'renderer', command: 'autoLayout' });
+  });
+});
+
+describe('menu commands in the editor\'s own text fields', () => {
+  it('undoes and redoes in the document, whose history holds what was typed there', () => {
+    expect(routeMenuCommand('undo', 'editorText')).toEqual({ kind: 'renderer', command: 'undo' });
+    expect(routeMenuCommand('redo', 'editorText')).toEqual({ kind: 'renderer', command: 'redo' });
+  });
+
+  it('still copies, pastes and selects the field\'s text natively', () => {
+    expect(routeMenuCommand('copy', 'editorText')).toEqual({ kind: 'native', method: 'copy' });
+    expect(routeMenuCommand('paste', 'editorText')).toEqual({ kind: 'native', method: 'paste' });
+    expect(routeMenuCommand('selectAll', 'editorText')).toEqual({ kind: 'native', method: 'selectAll' });
   });
 });
 
@@ -42,9 +56,11 @@ describe('the focus probe', () => {
     expect(focusIsInEditableText(focused({ tagName: 'TEXTAREA', readOnly: true }))).toBe(false);
   });
 
-  it('runs on its own as a page script, without this module', () => {
+  it('runs on its own as a page script, without this module, and tells the editor\'s fields from others', () => {
     const run = new Function('document', `return ${FOCUS_PROBE_SOURCE};`) as (doc: unknown) => unknown;
-    expect(run({ activeElement: { tagName: 'TEXTAREA' } })).toBe(true);
-    expect(run({ activeElement: { tagName: 'BODY' } })).toBe(false);
+    const inEditor = (selector: string) => (selector === `[${APP_UNDO_ATTRIBUTE}]` ? {} : null);
+    expect(textFocusOf(run({ activeElement: { tagName: 'TEXTAREA', closest: () => null } }))).toBe('text');
+    expect(textFocusOf(run({ activeElement: { tagName: 'TEXTAREA', closest: inEditor } }))).toBe('editorText');
+    expect(textFocusOf(run({ activeElement: { tagName: 'BODY', closest: inEditor } }))).toBe('none');
   });
 });

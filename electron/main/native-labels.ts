@@ -1,17 +1,16 @@
 import { matchLocale } from '../../shared/locales/locales';
 import type { Locale } from '../../shared/locales/locales';
 import type { Translation } from '../../shared/locales/translation';
-import { nativeEn } from '../../shared/locales/en/native';
+import type { actionsEn } from '../../shared/locales/en/actions';
+import type { nativeEn } from '../../shared/locales/en/native';
 import { LANGUAGES } from '../../shared/locales/all';
-import type { AppCommand } from '../../shared/host/contract';
 
-/** Everything native the desktop shell shows: menus (commands and menu titles) and dialogs. */
-export type NativeLabels = Translation<typeof nativeEn>;
+/**
+ * Everything native the desktop shell shows: menu titles, dialogs, and the menu items, which
+ * are the actions' labels: the same text the UI's buttons and shortcut list show.
+ */
+export type NativeLabels = Translation<typeof nativeEn> & { actions: Translation<typeof actionsEn>['actions'] };
 export type DialogLabels = NativeLabels['dialogs'];
-
-// Every command the menus show has its label in the source language (a missing one fails to compile).
-const COMMAND_LABELS_COMPLETE: Record<AppCommand, string> = nativeEn.commands;
-void COMMAND_LABELS_COMPLETE;
 
 /**
  * The language of native menus and dialogs for a system locale (`app.getLocale()`), matched
@@ -24,5 +23,12 @@ export function nativeLanguageFor(locale: string): Locale {
 
 /** The native labels for a system locale. */
 export function nativeLabels(locale: string): NativeLabels {
-  return LANGUAGES[nativeLanguageFor(locale)].native;
+  const language = LANGUAGES[nativeLanguageFor(locale)];
+  return { ...language.native, actions: language.actions.actions };
+}
+
+/** An action's label (`actions.save`) in native labels. */
+export function actionLabel(labels: NativeLabels, key: `actions.${string}`): string {
+  const name = key.slice('actions.'.length) as keyof NativeLabels['actions'];
+  return labels.actions[name];
 }

@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 // Each feature registers the dialogs it owns (kind → lazily loaded component) before the shell draws any.
+// Every action's implementation, before any key or button can run one.
+import './app/action-registrations';
+import './actions/action-dialogs';
 import './app/app-dialogs';
 import './library/library-dialogs';
 import './packs/pack-dialogs';

@@ -12,8 +12,8 @@ import { workspacePathSchema } from './workspace-paths';
 
 // The events and error codes live in host-events.ts, which the renderer loads without the
 // calls' schemas; they are part of this contract and named from here as well.
-export { APP_COMMANDS, HOST_ERROR_CODES, HOST_EVENTS } from './host-events';
-export type { AppCommand, HostErrorCode } from './host-events';
+export { HOST_ERROR_CODES, HOST_EVENTS } from './host-events';
+export type { HostErrorCode } from './host-events';
 
 /**
  * The host contract: every call the renderer can make of its host and every event the host

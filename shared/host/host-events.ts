@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importProgressSchema } from '../tenant-api/import-progress';
+import { ACTION_NAMES } from './actions';
 import { workspacePathSchema } from './workspace-paths';
 
 /**
@@ -8,35 +9,11 @@ import { workspacePathSchema } from './workspace-paths';
  * schemas of every call (the editor's heap at first open).
  */
 
-/** Commands the desktop app's native menus send to the renderer; the renderer runs them like its own buttons. */
-export const APP_COMMANDS = [
-  'newFlow',
-  'openWorkspace',
-  'openFile',
-  'save',
-  'saveAs',
-  'close',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'selectAll',
-  'zoomIn',
-  'zoomOut',
-  'fitView',
-  'autoLayout',
-  'toggleProblems',
-  'exportPack',
-  'importPack',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-
 export const HOST_EVENTS = {
   /** Files or folders were added, removed or changed on disk (by anyone). */
   'workspace:changed': z.object({ paths: z.array(workspacePathSchema) }),
-  /** A native menu item or accelerator was used (desktop only). */
-  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
+  /** A native menu item or accelerator was used (desktop only); the renderer runs the action of that name. */
+  'app:command': z.object({ command: z.enum(ACTION_NAMES) }),
   /** The desktop app was asked to open a file (second launch, file association, recent document). */
   'app:openFile': z.object({ path: workspacePathSchema }),
   /** How a push's apply on the tenant progresses; `progressId` is the one its `tenants:push` call gave. */

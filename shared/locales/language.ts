@@ -1,3 +1,4 @@
+import type { actionsEn } from './en/actions';
 import type { catalogEn } from './en/catalog';
 import type { nativeEn } from './en/native';
 import type { Translation } from './translation';
@@ -11,6 +12,8 @@ export interface LanguageFolder {
   name: string;
   /** The desktop app's native menus and dialogs. */
   native: Translation<typeof nativeEn>;
+  /** The actions' names, which the native menus show as the UI's buttons and shortcut list do. */
+  actions: Translation<typeof actionsEn>;
   /** The step types' texts, keyed by profile, type and field (shared/catalog/catalog-texts.ts reads them). */
   catalog: Translation<typeof catalogEn>;
 }

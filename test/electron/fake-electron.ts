@@ -25,8 +25,9 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     setWindowOpenHandler(handler: (details: unknown) => { action: string }) {
       this.windowOpenHandler = handler;
     }
+    /** The focus probe's answer (menu-command-routes.ts): a text field outside the editor, or none. */
     async executeJavaScript() {
-      return this.focusedText;
+      return this.focusedText ? 'text' : 'none';
     }
     isDestroyed() {
       return false;

@@ -7,7 +7,7 @@ import { folderNameProblem } from '../library/flow-paths';
 import { FolderSelect } from '../library/FolderSelect';
 import { joinPath, parentPath } from '../library/library-tree';
 import { messageOf } from '../ui/message-of';
-import { saveCopyAs, suggestedCopyName } from './save-copy-as';
+import { saveCopyAs, suggestedCopyName } from '../documents/save-copy-as';
 import { FormDialog } from '../ui/FormDialog';
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionHint, actionLabel, isActionEnabled, runAction } from '../actions/registry';
 import { updateFlowDetails } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { chooseLanguage } from '../i18n/i18n';
@@ -9,7 +10,6 @@ import { ErrorIndicator } from '../problems/ErrorIndicator';
 import { LOCALES } from '../../../shared/catalog/labels';
 import type { Locale } from '../../../shared/catalog/labels';
 import { profileCatalog } from '../../../shared/catalog/registry';
-import { runAppCommand } from './app-commands';
 import { Icon } from '../ui/icons';
 import { useUi } from '../ui/ui-store';
 import { validateWithWorkspace } from './validate-workspace';
@@ -49,12 +49,13 @@ export function TopBar() {
           Flowpack Studio
         </h1>
         {host?.nativeDialogs && (
-          <button type="button" className="button button-small" onClick={() => runAppCommand('openWorkspace')}>
+          <button type="button" className="button button-small" onClick={() => runAction('openWorkspace')}>
             {t('top.openWorkspace')}
           </button>
         )}
       </div>
-      <div className="flow-info">
+      {/* The flow's name and description edit the document: Undo there is the document's. */}
+      <div className="flow-info" data-app-undo="">
         {doc && (
           <>
             <input
@@ -85,10 +86,10 @@ export function TopBar() {
         )}
       </div>
       <div className="top-actions" role="toolbar" aria-label={t('top.actions')}>
-        <button type="button" className="icon-button" aria-label={t('top.undo')} title={t('top.undoHint')} disabled={!doc?.canUndo} onClick={() => runAppCommand('undo')}>
+        <button type="button" className="icon-button" aria-label={t('top.undo')} title={actionHint(t, 'undo')} disabled={!isActionEnabled('undo', doc)} onClick={() => runAction('undo')}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-button" aria-label={t('top.redo')} title={t('top.redoHint')} disabled={!doc?.canRedo} onClick={() => runAppCommand('redo')}>
+        <button type="button" className="icon-button" aria-label={t('top.redo')} title={actionHint(t, 'redo')} disabled={!isActionEnabled('redo', doc)} onClick={() => runAction('redo')}>
           <Icon name="redo" />
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
@@ -97,7 +98,7 @@ export function TopBar() {
           {t('top.validate')}
         </button>
         {doc && <ErrorIndicator docId={doc.id} />}
-        <button type="button" className="button button-primary" disabled={readOnly} title={t('top.saveHint')} onClick={() => runAppCommand('save')}>
+        <button type="button" className="button button-primary" disabled={!isActionEnabled('save', doc)} title={`${actionHint(t, 'save')} ${t('shortcuts.saveNote')}`} onClick={() => runAction('save')}>
           <Icon name="save" />
           {t('top.save')}
         </button>
@@ -111,13 +112,16 @@ export function TopBar() {
           <Icon name="template" />
           {t('top.addToTemplates')}
         </button>
-        <button type="button" className="button button-quiet" aria-pressed={problemsOpen} onClick={() => runAppCommand('toggleProblems')}>
+        <button type="button" className="button button-quiet" aria-pressed={problemsOpen} onClick={() => runAction('toggleProblems')}>
           <Icon name="problems" />
           {t('top.toggleProblems')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => useUi.getState().openDialog({ kind: 'tenants' })}>
           <Icon name="tenants" />
           {t('top.tenants')}
+        </button>
+        <button type="button" className="icon-button" aria-label={actionLabel(t, 'showShortcuts')} title={actionHint(t, 'showShortcuts')} onClick={() => runAction('showShortcuts')}>
+          <span aria-hidden="true">?</span>
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <select className="language-select" aria-label={t('top.language')} value={locale} onChange={(event) => chooseLanguage(event.target.value as Locale)}>

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { runAction } from '../actions/registry';
+import { listenToWindowShortcuts } from '../actions/window-shortcuts';
 import { useDocuments } from '../documents/documents-store';
 import { isDirty } from '../documents/open-document';
 import { hostClient } from '../host/host-client';
@@ -6,7 +8,6 @@ import { adoptSystemLocale } from '../i18n/i18n';
 import { isInside } from '../library/library-tree';
 import { createRefreshScheduler, useWorkspace } from '../library/workspace-store';
 import { followTenantChecks } from '../tenants/tenant-checks';
-import { runAppCommand } from './app-commands';
 import { checkExternalChange, openFlowFile } from '../documents/document-files';
 import { createRecoveryJournal } from './recovery-journal';
 import { useUi } from '../ui/ui-store';
@@ -53,7 +54,7 @@ export function useAppStartup(): void {
           if (paths.length === 0 || paths.some((changed) => isInside(doc.path, changed))) void checkExternalChange(doc.id);
         }
       }),
-      hostClient.on('app:command', ({ command }) => runAppCommand(command)),
+      hostClient.on('app:command', ({ command }) => void runAction(command)),
       hostClient.on('app:openFile', ({ path }) => void openFlowFile(path)),
     ];
 
@@ -91,14 +92,9 @@ export function useAppStartup(): void {
     const onFocus = () => {
       for (const doc of Object.values(useDocuments.getState().docs)) void checkExternalChange(doc.id);
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
-      event.preventDefault();
-      runAppCommand(event.shiftKey ? 'saveAs' : 'save');
-    };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('keydown', onKeyDown);
+    const stopShortcuts = listenToWindowShortcuts();
     window.addEventListener('focus', onFocus);
 
     return () => {
@@ -109,7 +105,7 @@ export function useAppStartup(): void {
       journal.stop();
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('keydown', onKeyDown);
+      stopShortcuts();
       window.removeEventListener('focus', onFocus);
     };
   }, []);

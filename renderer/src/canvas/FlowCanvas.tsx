@@ -24,7 +24,7 @@ import { NODE_TYPES } from './StepNode';
 import { EDGE_TYPES } from './ConnectionEdge';
 import { StepNodeContext } from './step-node-context';
 import { useCanvasChanges } from './use-canvas-changes';
-import { useCanvasKeys, useWindowUndoKeys } from './use-canvas-keys';
+import { useCanvasKeys } from './use-canvas-keys';
 import { useEdgeReconnect } from './use-edge-reconnect';
 import { useFocusRequest } from './use-focus-request';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
@@ -75,7 +75,6 @@ function CanvasView({ docId }: { docId: string }) {
   const [instance, setInstance] = useState<ReactFlowInstance<StepXyNode, FlowXyEdge> | null>(null);
   const { view, onNodesChange, onEdgesChange } = useCanvasChanges(docId);
   const keys = useCanvasKeys(docId);
-  useWindowUndoKeys(docId);
   useFocusRequest(docId, instance, focusRequest);
   useKeepSelectionVisible(instance, wrapper, selection?.nodes.length === 1 ? selection.nodes[0] : undefined);
   useRemeasureMovedPorts(flow);

@@ -1,39 +1,23 @@
 import type { ClipboardEvent, FocusEvent, KeyboardEvent } from 'react';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
+import { ACTIONS, actionForKey } from '../../../shared/host/actions';
+import type { ActionName, KeyPlatform, KeyPress } from '../../../shared/host/actions';
+import { isTyping } from '../actions/key-targets';
+import { keyPlatform, runAction } from '../actions/registry';
 import { deleteElements } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { canvasFor } from './canvas-registry';
 import { useCanvasUi } from './canvas-ui-store';
 import { copySelection, pasteFromClipboard, pasteText } from './clipboard';
-import { runEditorCommand } from './editor-commands';
-import type { EditorCommand } from './editor-commands';
 import { focusStep } from './show-step';
 import { adjacentStep } from './step-order';
 
-/** True when the key event belongs to a text field, where keys mean text editing, not canvas commands. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+// Every action with a key, but cut, copy and paste: they go through the clipboard events below.
+const KEYED_ACTIONS = ACTIONS.filter((action) => action.scope !== 'clipboard');
 
-/** The command a key press means on the canvas, if any. */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): EditorCommand | undefined {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (event.altKey) return undefined;
-  if (mod) {
-    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-    if (key === 'y') return 'redo';
-    if (key === 'a') return 'selectAll';
-    if (key === 'd') return 'duplicate';
-    return undefined;
-  }
-  if (key === 'delete' || key === 'backspace') return 'delete';
-  if (key === '+' || key === '=') return 'zoomIn';
-  if (key === '-' || key === '_') return 'zoomOut';
-  if (key === '0' && !event.shiftKey) return 'zoomReset';
-  if (event.shiftKey && (event.code === 'Digit1' || key === '!')) return 'fitView';
-  return undefined;
+/** The action a key press means on the canvas, if any: the registry's keys, the canvas's own and the window's. */
+export function commandForKey(event: KeyPress, platform: KeyPlatform = keyPlatform()): ActionName | undefined {
+  return actionForKey(KEYED_ACTIONS, event, platform)?.name;
 }
 
 /** The step or connection an element of the canvas belongs to, if any. */
@@ -121,10 +105,11 @@ function markKeyboardFocus(event: FocusEvent<HTMLElement>): void {
 }
 
 /**
- * Keyboard shortcuts and clipboard events of a canvas. They act only while focus is in the
- * canvas (not in a text field), so Delete in the library or Ctrl+Z in a form field keep
- * their own meaning. Copy, cut and paste go through the browser's clipboard events, which
- * carry the clipboard text without asking the person for permission.
+ * Keyboard shortcuts and clipboard events of a canvas, from the action registry. They act only
+ * while focus is in the canvas (not in a text field), so Delete in the library keeps its own
+ * meaning; keys in a text field are the window's (actions/window-shortcuts.ts). Copy, cut and
+ * paste go through the browser's clipboard events, which carry the clipboard text without
+ * asking the person for permission.
  */
 export function useCanvasKeys(docId: string) {
   const onKeyDown = useCallback(
@@ -170,7 +155,7 @@ export function useCanvasKeys(docId: string) {
         }
         return;
       }
-      const viewMoved = runEditorCommand(command, docId);
+      const viewMoved = runAction(command, { docId });
       const focused = focusedElement(event.target).nodeId;
       if (viewMoved && focused !== undefined) void viewMoved.then(() => keepFocusOnStep(docId, focused));
     },
@@ -210,23 +195,4 @@ export function useCanvasKeys(docId: string) {
   );
 
   return { onKeyDown, onCopy, onCut, onPaste, onFocus: markKeyboardFocus, onBlur: markKeyboardFocus };
-}
-
-/**
- * Undo and redo also work while focus is elsewhere in the window (a palette button, the
- * library), except in text fields, where they undo typing. Keys the canvas handled itself
- * never reach this listener.
- */
-export function useWindowUndoKeys(docId: string): void {
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
-      const command = commandForKey(event);
-      if (command !== 'undo' && command !== 'redo') return;
-      event.preventDefault();
-      runEditorCommand(command, docId);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [docId]);
 }

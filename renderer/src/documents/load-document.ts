@@ -4,6 +4,7 @@ import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schem
 import { loadFlow, readFlow } from '../../../shared/validation/load-flow';
 import { isProfile, kindsForProfile } from '../../../shared/format/profiles';
 import { parseJson } from '../../../shared/json/parse-json';
+import { translate } from '../i18n/i18n';
 import { compactFlow } from './compact-flow';
 
 /** What the editor makes of a file's text. */
@@ -74,4 +75,11 @@ function bestEffortFlow(value: unknown, path: string): Flow {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Parses a flow file's text for copying; throws when it is not a readable flow. */
+export function parseFlowText(text: string): Flow {
+  const flow = readFlow(JSON.parse(text) as unknown);
+  if (!flow) throw new Error(translate('library.notAFlow'));
+  return flow;
 }

@@ -1,7 +1,7 @@
+import { parseFlowText } from '../documents/load-document';
 import { copyName } from '../../../shared/format/copy-name';
 import { serializeFlow } from '../../../shared/format/flow-file';
 import type { Flow } from '../../../shared/format/flow-schema';
-import { readFlow } from '../../../shared/validation/load-flow';
 import { copyOfFlow } from '../../../shared/format/copy-flow';
 import { readDisk, saveDocument } from '../documents/document-files';
 import { messageOf } from '../ui/message-of';
@@ -36,13 +36,6 @@ async function attempt<T>(operation: () => Promise<T>): Promise<T | undefined> {
   } finally {
     void useWorkspace.getState().load();
   }
-}
-
-/** Parses a flow file's text for copying; throws when it is not a readable flow. */
-export function parseFlowText(text: string): Flow {
-  const flow = readFlow(JSON.parse(text) as unknown);
-  if (!flow) throw new Error(translate('library.notAFlow'));
-  return flow;
 }
 
 /**

@@ -9,7 +9,7 @@ import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { messageOf } from '../ui/message-of';
 import { copyOfFlow } from '../../../shared/format/copy-flow';
 import type { Locale } from '../../../shared/locales/locales';
-import { parseFlowText } from './library-actions';
+import { parseFlowText } from '../documents/load-document';
 
 /** How a new flow starts: empty, from a template, or as a copy of the selected flow. */
 export type NewFlowMode = 'blank' | 'template' | 'duplicate';

@@ -19,7 +19,9 @@ export type AppDialog =
   | { kind: 'importPack' }
   /** `syncWith`: a connection's id, to open straight on its Sync view. */
   | { kind: 'tenants'; syncWith?: string }
-  | { kind: 'push'; paths: string[] };
+  | { kind: 'push'; paths: string[] }
+  /** The keyboard shortcut list. */
+  | { kind: 'shortcuts' };
 
 /**
  * A file changed on disk while its tab had unsaved edits: the banner asks what to do.

@@ -1,26 +1,5 @@
-/** The desktop app's native menus and dialogs, in this folder's language. */
+/** The desktop app's native menu titles and dialogs, in this folder's language (the menus' items are the actions' labels, actions.ts). */
 export const nativeEn = {
-  commands: {
-    newFlow: 'New Flow',
-    openWorkspace: 'Open Workspace…',
-    openFile: 'Open File…',
-    save: 'Save',
-    saveAs: 'Save As…',
-    close: 'Close',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    fitView: 'Fit View',
-    autoLayout: 'Auto Layout',
-    toggleProblems: 'Toggle Problems',
-    exportPack: 'Export Pack…',
-    importPack: 'Import Pack…',
-  },
   file: 'File',
   edit: 'Edit',
   view: 'View',

@@ -1,6 +1,7 @@
 import type { LanguageFolder } from '../language';
+import { actionsEs } from './actions';
 import { catalogEs } from './catalog';
 import { nativeEs } from './native';
 
 /** Spanish: how it names itself and its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
-export const language: LanguageFolder = { name: 'Español', native: nativeEs, catalog: catalogEs };
+export const language: LanguageFolder = { name: 'Español', native: nativeEs, actions: actionsEs, catalog: catalogEs };

@@ -1,29 +1,8 @@
 import type { nativeEn } from '../en/native';
 import type { Translation } from '../translation';
 
-/** The desktop app's native menus and dialogs, in this folder's language. */
+/** The desktop app's native menu titles and dialogs, in this folder's language (the menus' items are the actions' labels, actions.ts). */
 export const nativeEs: Translation<typeof nativeEn> = {
-  commands: {
-    newFlow: 'Nuevo flujo',
-    openWorkspace: 'Abrir espacio de trabajo…',
-    openFile: 'Abrir archivo…',
-    save: 'Guardar',
-    saveAs: 'Guardar como…',
-    close: 'Cerrar',
-    undo: 'Deshacer',
-    redo: 'Rehacer',
-    cut: 'Cortar',
-    copy: 'Copiar',
-    paste: 'Pegar',
-    selectAll: 'Seleccionar todo',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
-    fitView: 'Ajustar a la vista',
-    autoLayout: 'Diseño automático',
-    toggleProblems: 'Mostrar u ocultar problemas',
-    exportPack: 'Exportar paquete…',
-    importPack: 'Importar paquete…',
-  },
   file: 'Archivo',
   edit: 'Editar',
   view: 'Ver',

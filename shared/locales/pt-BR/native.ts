@@ -1,29 +1,8 @@
 import type { nativeEn } from '../en/native';
 import type { Translation } from '../translation';
 
-/** The desktop app's native menus and dialogs, in this folder's language. */
+/** The desktop app's native menu titles and dialogs, in this folder's language (the menus' items are the actions' labels, actions.ts). */
 export const nativePtBR: Translation<typeof nativeEn> = {
-  commands: {
-    newFlow: 'Novo fluxo',
-    openWorkspace: 'Abrir espaço de trabalho…',
-    openFile: 'Abrir arquivo…',
-    save: 'Salvar',
-    saveAs: 'Salvar como…',
-    close: 'Fechar',
-    undo: 'Desfazer',
-    redo: 'Refazer',
-    cut: 'Recortar',
-    copy: 'Copiar',
-    paste: 'Colar',
-    selectAll: 'Selecionar tudo',
-    zoomIn: 'Aumentar zoom',
-    zoomOut: 'Diminuir zoom',
-    fitView: 'Ajustar à tela',
-    autoLayout: 'Organizar automaticamente',
-    toggleProblems: 'Mostrar/ocultar problemas',
-    exportPack: 'Exportar pacote…',
-    importPack: 'Importar pacote…',
-  },
   file: 'Arquivo',
   edit: 'Editar',
   view: 'Exibir',

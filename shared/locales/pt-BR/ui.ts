@@ -1,8 +1,9 @@
 import { appPtBR } from './app';
 import { canvasPtBR } from './canvas';
+import { actionsPtBR } from './actions';
 
 /** Every string of the editor's UI in Brazilian Portuguese: one i18next namespace. */
-export const uiPtBR = { ...appPtBR, ...canvasPtBR };
+export const uiPtBR = { ...appPtBR, ...canvasPtBR, ...actionsPtBR };
 
 /** What a lazy import of this language's folder loads. */
 export default uiPtBR;

@@ -29,8 +29,9 @@ export function PropertiesDrawer({ docId }: { docId: string }) {
   else if (edgeId !== undefined) body = <EdgeProperties docId={docId} edgeId={edgeId} />;
   else body = <p className="fp-properties__hint">{count > 1 ? t('canvas.manySelected', { count }) : t('canvas.nothingSelected')}</p>;
   const idle = nodeId === undefined && edgeId === undefined && count === 0;
+  // Its fields edit the document: Undo and Redo there are the document's (APP_UNDO_ATTRIBUTE).
   return (
-    <aside aria-label={t('canvas.properties')} className={idle ? 'fp-properties fp-properties--idle' : 'fp-properties'}>
+    <aside aria-label={t('canvas.properties')} data-app-undo="" className={idle ? 'fp-properties fp-properties--idle' : 'fp-properties'}>
       {body}
     </aside>
   );

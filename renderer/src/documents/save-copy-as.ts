@@ -1,11 +1,11 @@
 import { serializeFlow } from '../../../shared/format/flow-file';
-import { useDocuments } from '../documents/documents-store';
-import { serializeDocument } from '../documents/open-document';
+import { useDocuments } from './documents-store';
+import { serializeDocument } from './open-document';
 import { hostClient } from '../host/host-client';
 import { copyOfFlow } from '../../../shared/format/copy-flow';
-import { parseFlowText } from '../library/library-actions';
+import { parseFlowText } from './load-document';
 import { slugify } from '../../../shared/host/flow-file-stem';
-import { closeNow } from '../documents/document-files';
+import { closeNow } from './document-files';
 import { messageOf } from '../ui/message-of';
 import { translate } from '../i18n/i18n';
 import { useUi } from '../ui/ui-store';
