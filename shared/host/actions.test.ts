@@ -3,7 +3,7 @@ import { actionsEn } from '../locales/en/actions';
 import { actionsEs } from '../locales/es/actions';
 import { actionsPtBR } from '../locales/pt-BR/actions';
 import { HOST_EVENTS } from './host-events';
-import { ACTIONS, actionForKey, keyLabel, keyMatches } from './actions';
+import { ACTIONS, actionForKey, keyLabel, keyMatches, keysOf } from './actions';
 import type { KeyPress } from './actions';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({ key, code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
@@ -14,11 +14,24 @@ describe('the action registry', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('binds no key to two actions on one platform', () => {
-    for (const platform of ['mac', 'other'] as const) {
-      const keys = ACTIONS.flatMap((action) => action.keys[platform]);
+  it('binds no key to two actions on one platform, in the desktop app or a browser', () => {
+    for (const platform of ['mac', 'other', 'mac-browser', 'other-browser'] as const) {
+      const keys = ACTIONS.flatMap((action) => keysOf(action, platform));
       expect(new Set(keys).size, platform).toBe(keys.length);
     }
+  });
+
+  it('gives every action with a key one that a browser lets a page have: browsers keep New window, Close tab and New tab', () => {
+    const keptByBrowsers = ['Mod+N', 'Mod+W', 'Mod+T', 'Mod+Shift+N', 'Mod+Shift+T'];
+    for (const platform of ['mac-browser', 'other-browser'] as const) {
+      for (const action of ACTIONS) {
+        const keys = keysOf(action, platform);
+        expect(keys.filter((key) => keptByBrowsers.includes(key)), `${platform} ${action.name}`).toEqual([]);
+      }
+    }
+    expect(actionForKey(ACTIONS, press('n', { ctrlKey: true, altKey: true, code: 'KeyN' }), 'other-browser')?.name).toBe('newFlow');
+    expect(actionForKey(ACTIONS, press('n', { ctrlKey: true, code: 'KeyN' }), 'other')?.name).toBe('newFlow');
+    expect(keyLabel(keysOf(ACTIONS.find((action) => action.name === 'close')!, 'mac-browser')[0]!, 'mac-browser')).toBe('⌥⌘W');
   });
 
   it('gives every action its label in every language', () => {

@@ -28,6 +28,11 @@ export interface ActionDefinition {
   /** The key of its label among the UI's strings (shared/locales/<tag>/actions.ts). */
   label: `actions.${string}`;
   keys: { mac: readonly string[]; other: readonly string[] };
+  /**
+   * The keys in the browser host where a browser keeps the desktop's for itself (Ctrl+N opens a
+   * window, Ctrl+W closes the tab, and no page can take them): there these run the action instead.
+   */
+  browserKeys?: { mac: readonly string[]; other: readonly string[] };
   scope: ActionScope;
   /** Absent for actions only the page offers (Delete, Duplicate, the shortcut list). */
   menu?: MenuPlace;
@@ -37,14 +42,14 @@ const same = (...keys: string[]) => ({ mac: keys, other: keys });
 
 /** Every action, in the order of the menus and of the shortcut list. */
 export const ACTIONS = [
-  { name: 'newFlow', label: 'actions.newFlow', keys: same('Mod+N'), scope: 'window', menu: { menu: 'file', group: 0 } },
+  { name: 'newFlow', label: 'actions.newFlow', keys: same('Mod+N'), browserKeys: same('Mod+Alt+N'), scope: 'window', menu: { menu: 'file', group: 0 } },
   { name: 'openWorkspace', label: 'actions.openWorkspace', keys: same('Mod+Shift+O'), scope: 'window', menu: { menu: 'file', group: 0 } },
   { name: 'openFile', label: 'actions.openFile', keys: same('Mod+O'), scope: 'window', menu: { menu: 'file', group: 0 } },
   { name: 'save', label: 'actions.save', keys: same('Mod+S'), scope: 'window', menu: { menu: 'file', group: 1 } },
   { name: 'saveAs', label: 'actions.saveAs', keys: same('Mod+Shift+S'), scope: 'window', menu: { menu: 'file', group: 1 } },
   { name: 'importPack', label: 'actions.importPack', keys: same('Mod+I'), scope: 'window', menu: { menu: 'file', group: 2 } },
   { name: 'exportPack', label: 'actions.exportPack', keys: same('Mod+E'), scope: 'window', menu: { menu: 'file', group: 2 } },
-  { name: 'close', label: 'actions.close', keys: same('Mod+W'), scope: 'window', menu: { menu: 'file', group: 3 } },
+  { name: 'close', label: 'actions.close', keys: same('Mod+W'), browserKeys: same('Mod+Alt+W'), scope: 'window', menu: { menu: 'file', group: 3 } },
   { name: 'undo', label: 'actions.undo', keys: same('Mod+Z'), scope: 'window', menu: { menu: 'edit', group: 0 } },
   // Ctrl+Y is Redo on Windows and Linux; on macOS Cmd+Y is not (it opens the history in browsers).
   { name: 'redo', label: 'actions.redo', keys: { mac: ['Mod+Shift+Z'], other: ['Mod+Shift+Z', 'Mod+Y'] }, scope: 'window', menu: { menu: 'edit', group: 0 } },
@@ -74,7 +79,15 @@ export function actionNamed(name: ActionName): ActionDefinition {
   return ACTIONS.find((action) => action.name === name)!;
 }
 
-export type KeyPlatform = 'mac' | 'other';
+/** Whose keys apply: macOS's (Cmd) or everyone else's (Ctrl), in the desktop app or in a browser. */
+export type KeyPlatform = 'mac' | 'other' | 'mac-browser' | 'other-browser';
+
+/** The keys of an action on a platform; the first is the one menus and hints show. */
+export function keysOf(action: ActionDefinition, platform: KeyPlatform): readonly string[] {
+  const os = platform.startsWith('mac') ? 'mac' : 'other';
+  if (platform.endsWith('-browser') && action.browserKeys) return action.browserKeys[os];
+  return action.keys[os];
+}
 
 /** A key written out: its modifiers and the key itself (`1`, `z`, `Delete`, `+`). */
 export interface ParsedKey {
@@ -123,7 +136,7 @@ export function keyMatches(spec: string, press: KeyPress): boolean {
 
 /** The action a key press runs among some actions on one platform, if any. */
 export function actionForKey<A extends ActionDefinition>(actions: readonly A[], press: KeyPress, platform: KeyPlatform): A | undefined {
-  return actions.find((action) => action.keys[platform].some((spec) => keyMatches(spec, press)));
+  return actions.find((action) => keysOf(action, platform).some((spec) => keyMatches(spec, press)));
 }
 
 const MAC_SYMBOLS: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥' };
@@ -132,7 +145,7 @@ const MAC_SYMBOLS: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '�
 export function keyLabel(spec: string, platform: KeyPlatform): string {
   const parsed = parseKey(spec);
   const key = parsed.key.length === 1 ? parsed.key.toUpperCase() : parsed.key;
-  if (platform === 'mac') {
+  if (platform.startsWith('mac')) {
     // macOS writes modifiers in the order Option, Shift, Command, without separators.
     return `${parsed.alt ? MAC_SYMBOLS.Alt : ''}${parsed.shift ? MAC_SYMBOLS.Shift : ''}${parsed.mod ? MAC_SYMBOLS.Mod : ''}${key}`;
   }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { createFlow } from '../../shared/catalog/create-flow';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { Flow } from '../../shared/format/flow-schema';
-import { canvas, hasUnsavedChanges, nodeById, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
+import { canvas, hasUnsavedChanges, nodeById, openFlowTabs, openFromLibrary, properties, tabNamed, UI_SETTLE, waitForEditor } from './support/editor-page';
 import { axeViolations } from './support/axe';
 import { useEditorSessions } from './support/editor-session';
 import { exportDialog, importDialog } from './support/pack-dialogs';
@@ -93,6 +93,8 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
     expect(await keysOf('Fit view')).toBe('Shift+1');
     expect(await keysOf('Redo')).toBe('Ctrl+Shift+Z or Ctrl+Y');
     expect(await keysOf('Show or hide Problems')).toBe('Ctrl+Shift+M');
+    // A browser keeps Ctrl+N and Ctrl+W for its own windows and tabs: the browser host lists the keys that work there.
+    expect(await keysOf('New flow')).toBe('Ctrl+Alt+N');
     await screenshot(page, 'shortcuts-list-light.png');
     expect(await axeViolations(page, 'keyboard shortcuts list')).toEqual([]);
     await page.keyboard.press('Escape');
@@ -106,6 +108,18 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
 
     await page.keyboard.press('Control+/');
     await list.waitFor();
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+
+    // The browser host's own keys for what the browser keeps: New flow and Close.
+    await page.keyboard.press('Control+Alt+n');
+    const newFlow = page.getByRole('dialog', { name: 'New flow' });
+    await newFlow.waitFor();
+    await page.keyboard.press('Escape');
+    await newFlow.waitFor({ state: 'detached' });
+    await expect.poll(() => openFlowTabs(page).getByRole('tab').count(), UI_SETTLE).toBe(1);
+    await page.keyboard.press('Control+Alt+w');
+    await expect.poll(() => openFlowTabs(page).getByRole('tab').count(), UI_SETTLE).toBe(0);
   });
 
   test('undo in a drawer field is the flow\'s: Ctrl+Z restores the text, Redo is then offered, and undo never brings back removed text', async () => {

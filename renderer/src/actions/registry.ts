@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { actionNamed, keyLabel } from '../../../shared/host/actions';
+import { actionNamed, keyLabel, keysOf } from '../../../shared/host/actions';
+import { HOST_BRIDGE_GLOBAL } from '../../../shared/host/transport';
 import type { ActionName, KeyPlatform } from '../../../shared/host/actions';
 import { useDocuments } from '../documents/documents-store';
 import type { OpenDocument } from '../documents/open-document';
@@ -33,12 +34,15 @@ export function isActionEnabled(name: ActionName, doc: OpenDocument | undefined)
   return implementation !== undefined && (implementation.enabled?.(doc) ?? true);
 }
 
-/** The platform whose keys apply: macOS's (Cmd) or everyone else's (Ctrl). */
+/** The platform whose keys apply: macOS's (Cmd) or everyone else's (Ctrl), in the desktop app or a browser. */
 export function keyPlatform(): KeyPlatform {
   if (typeof navigator === 'undefined') return 'other';
   const agent = navigator as Navigator & { userAgentData?: { platform?: string } };
   const platform = agent.userAgentData?.platform ?? navigator.platform;
-  return /mac|iphone|ipad/i.test(platform) ? 'mac' : 'other';
+  const os = /mac|iphone|ipad/i.test(platform) ? 'mac' : 'other';
+  // Without the desktop app's bridge the page runs in a browser, which keeps some keys for itself.
+  const inBrowser = (globalThis as Record<string, unknown>)[HOST_BRIDGE_GLOBAL] === undefined;
+  return inBrowser ? `${os}-browser` : os;
 }
 
 /** An action's label in the UI's language. */
@@ -48,7 +52,7 @@ export function actionLabel(t: TFunction, name: ActionName): string {
 
 /** A button's hint: the action's label and its key on this platform ("Undo (Ctrl+Z)"). */
 export function actionHint(t: TFunction, name: ActionName, platform: KeyPlatform = keyPlatform()): string {
-  const key = actionNamed(name).keys[platform][0];
+  const key = keysOf(actionNamed(name), platform)[0];
   const label = actionLabel(t, name);
   return key === undefined ? label : t('shortcuts.hint', { label, keys: keyLabel(key, platform) });
 }
