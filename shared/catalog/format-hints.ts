@@ -13,6 +13,7 @@ const FORMAT_HINTS = {
   closingAfterOpening: text('closingAfterOpening'),
   timeZone: text('timeZone'),
   phoneE164: text('phoneE164'),
+  distinctChoices: text('distinctChoices'),
 } as const satisfies Record<string, Labels>;
 
 /** Each rule by its English words, which is what a failed parse reports. */

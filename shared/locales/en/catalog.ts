@@ -64,6 +64,7 @@ export const catalogEn = {
       closingAfterOpening: 'the closing time must come after the opening time',
       timeZone: 'use an IANA time zone such as America/Sao_Paulo',
       phoneE164: 'use the international format: + country code and number, digits only (+14155550142)',
+      distinctChoices: 'each choice must be different',
     },
   },
   conversations: {

@@ -65,6 +65,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       closingAfterOpening: 'la hora de cierre debe ser posterior a la de apertura',
       timeZone: 'usa una zona horaria IANA como America/Sao_Paulo',
       phoneE164: 'usa el formato internacional: + código de país y número, solo dígitos (+14155550142)',
+      distinctChoices: 'cada opción debe ser distinta',
     },
   },
   conversations: {

@@ -65,6 +65,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       closingAfterOpening: 'o horário de fechamento deve ser depois do de abertura',
       timeZone: 'use um fuso horário IANA como America/Sao_Paulo',
       phoneE164: 'use o formato internacional: + código do país e número, só dígitos (+14155550142)',
+      distinctChoices: 'cada opção deve ser diferente',
     },
   },
   conversations: {
