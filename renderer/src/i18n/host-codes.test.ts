@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_LABELS } from '../../../shared/catalog/kind-labels';
+import { REF_KINDS } from '../../../shared/format/entity-ref';
+import { referenceWhat } from '../../../shared/pack/export/report-labels';
 import { KEYCHAIN_UNAVAILABLE_REASONS } from '../../../shared/host/keychain-status';
 import { keychainReasonText, reportedReferenceText } from './host-codes';
 import { translatorFor } from './resources';
@@ -25,11 +27,9 @@ describe('why the host cannot encrypt a secret, in the UI’s language', () => {
 });
 
 describe('a reported reference named by its kind in the UI’s language', () => {
-  it('reads in English as the CLI prints it', async () => {
+  it('reads in English as the CLI prints it, for every kind', async () => {
     const en = await translatorFor('en');
-    expect(reportedReferenceText('tag', en, 'en')).toBe('tag reference');
-    expect(reportedReferenceText('flow', en, 'en')).toBe('link to another flow');
-    expect(reportedReferenceText('attachment', en, 'en')).toBe('attachment');
+    for (const kind of [...REF_KINDS, 'unknown'] as const) expect(reportedReferenceText(kind, en, 'en')).toBe(referenceWhat(kind));
   });
 
   it.each(['pt-BR', 'es'] as const)('uses the kind’s word in %s and no English', async (locale) => {

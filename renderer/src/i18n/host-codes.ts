@@ -15,8 +15,15 @@ export function keychainReasonText(keychain: KeychainStatus | undefined, t: TFun
   return keychain?.reason === undefined ? '' : t(`keychainReason.${keychain.reason}`);
 }
 
-/** A reported reference by its kind ("tag reference"); a flow link and an attachment have their own words. */
+/** Kinds whose reference has words of its own rather than "<kind> reference". */
+const OWN_WORDS = ['flow', 'attachment', 'form', 'product', 'unknown'] as const;
+
+/** A reported reference by its kind ("tag reference"), in the words the CLI prints in English. */
 export function reportedReferenceText(kind: ReportedRefKind, t: TFunction, locale: Locale): string {
-  if (kind === 'flow' || kind === 'attachment' || kind === 'unknown') return t(`reportedReference.${kind}`);
+  if (hasOwnWords(kind)) return t(`reportedReference.${kind}`);
   return t('reportedReference.reference', { kind: labelIn(KIND_LABELS[kind], locale) });
+}
+
+function hasOwnWords(kind: ReportedRefKind): kind is (typeof OWN_WORDS)[number] {
+  return (OWN_WORDS as readonly string[]).includes(kind);
 }

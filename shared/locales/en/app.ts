@@ -506,6 +506,8 @@ export const appEn = {
     reference: '{{kind}} reference',
     flow: 'link to another flow',
     attachment: 'attachment',
+    form: 'integrated form reference',
+    product: 'product filter reference',
     unknown: 'reference of an unknown kind',
   },
 };

@@ -576,6 +576,8 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     reference: 'referencia a {{kind}}',
     flow: 'enlace a otro flujo',
     attachment: 'adjunto',
+    form: 'referencia a formulario integrado',
+    product: 'referencia a filtro de productos',
     unknown: 'referencia de un tipo desconocido',
   },
 };

@@ -576,6 +576,8 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     reference: 'referência a {{kind}}',
     flow: 'link para outro fluxo',
     attachment: 'anexo',
+    form: 'referência a formulário integrado',
+    product: 'referência a filtro de produtos',
     unknown: 'referência de um tipo desconhecido',
   },
 };
