@@ -1,5 +1,6 @@
-import { catalogTexts } from './catalog-texts';
+import { catalogTexts, inLocale } from './catalog-texts';
 import type { Labels } from './labels';
+import { LOCALES } from '../locales/locales';
 
 const text = catalogTexts('common', 'formatHints');
 
@@ -14,6 +15,7 @@ const FORMAT_HINTS = {
   timeZone: text('timeZone'),
   phoneE164: text('phoneE164'),
   distinctChoices: text('distinctChoices'),
+  noStepWithId: text('noStepWithId'),
 } as const satisfies Record<string, Labels>;
 
 /** Each rule by its English words, which is what a failed parse reports. */
@@ -25,6 +27,12 @@ const BY_ENGLISH = new Map<string, Labels>(Object.values(FORMAT_HINTS).map((labe
  */
 export function formatHint(key: keyof typeof FORMAT_HINTS): { error: string } {
   return { error: FORMAT_HINTS[key].en };
+}
+
+/** A rule that names a value (`{{id}}`), filled in every language: for details the validator writes itself. */
+export function formatHintWith(key: keyof typeof FORMAT_HINTS, values: Readonly<Record<string, string | number>>): Labels {
+  const labels = FORMAT_HINTS[key];
+  return Object.fromEntries(LOCALES.map((locale) => [locale, inLocale(labels, locale, values)])) as Labels;
 }
 
 /** The rule in every language, when `detail` is the English words of a {@link formatHint}. */

@@ -31,3 +31,15 @@ describe('a broken value’s format rule in the UI’s language', () => {
     expect(text).toMatch(/formato de 24 horas/);
   });
 });
+
+describe('a jump to a step that is not there, in the UI’s language', () => {
+  it.each(['pt-BR', 'es'] as const)('names the missing step’s id inside the %s sentence, with no English left', async (locale) => {
+    const flow = createFlow({ profile: 'conversations', name: 'Jumps' });
+    flow.nodes.push({ id: 'jump', type: 'jumpTo', name: 'Go back', position: { x: 0, y: 200 }, config: { target: 'gone-step' } });
+    const invalid = validate(flow).find((found) => found.code === 'CONFIG_INVALID' && found.nodeId === 'jump');
+    expect(invalid?.message).toContain('there is no step with id "gone-step"');
+    const text = diagnosticText(invalid!, await translatorFor(locale), locale);
+    expect(text).toContain('"gone-step"');
+    expect(text).not.toContain('there is no step');
+  });
+});

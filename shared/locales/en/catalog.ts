@@ -65,6 +65,7 @@ export const catalogEn = {
       timeZone: 'use an IANA time zone such as America/Sao_Paulo',
       phoneE164: 'use the international format: + country code and number, digits only (+14155550142)',
       distinctChoices: 'each choice must be different',
+      noStepWithId: 'there is no step with id "{{id}}" in this flow',
     },
   },
   conversations: {

@@ -66,6 +66,7 @@ export const catalogEs: Translation<typeof catalogEn> = {
       timeZone: 'usa una zona horaria IANA como America/Sao_Paulo',
       phoneE164: 'usa el formato internacional: + código de país y número, solo dígitos (+14155550142)',
       distinctChoices: 'cada opción debe ser distinta',
+      noStepWithId: 'no hay ningún paso con id "{{id}}" en este flujo',
     },
   },
   conversations: {

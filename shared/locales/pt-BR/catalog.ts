@@ -66,6 +66,7 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       timeZone: 'use um fuso horário IANA como America/Sao_Paulo',
       phoneE164: 'use o formato internacional: + código do país e número, só dígitos (+14155550142)',
       distinctChoices: 'cada opção deve ser diferente',
+      noStepWithId: 'não há nenhum passo com id "{{id}}" neste fluxo',
     },
   },
   conversations: {
