@@ -25,7 +25,7 @@ describe('safeStorageBox', () => {
   it('counts Linux’s basic_text fallback as unprotected and says why', () => {
     const box = safeStorageBox(fakeSafeStorage(true, 'basic_text'), 'linux');
     expect(box.protects).toBe(false);
-    expect(box.unprotectedReason).toMatch(/keyring/);
+    expect(box.unprotectedReason).toBe('noKeyring');
   });
 
   it('is unprotected when encryption is not available at all', () => {

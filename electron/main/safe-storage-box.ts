@@ -12,7 +12,7 @@ export function safeStorageBox(safeStorage: SafeStorage, platform: NodeJS.Platfo
   const protects = available && backend !== 'basic_text' && backend !== 'unknown';
   return {
     protects,
-    unprotectedReason: protects ? undefined : platform === 'linux' ? 'no keyring (secret service) is running on this desktop' : 'the system keychain is not available',
+    unprotectedReason: protects ? undefined : platform === 'linux' ? 'noKeyring' : 'noKeychain',
     seal: (secret) => (protects ? safeStorage.encryptString(secret).toString('base64') : secret),
     open: (sealed) => (protects ? safeStorage.decryptString(Buffer.from(sealed, 'base64')) : sealed),
   };

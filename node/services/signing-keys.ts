@@ -6,7 +6,7 @@ import { parseJson } from '../../shared/json/parse-json';
 import { fingerprint, generateKeyPair, parseKeyFile, privateKeyFile, privateKeyFileName, PUBLIC_KEY_SUFFIX, publicKeyFile } from '../../shared/pack/signature/keys';
 import type { PrivateKeyFile } from '../../shared/pack/signature/keys';
 import { createJsonFileStore } from './json-file-store';
-import type { SecretBox } from './secret-box';
+import { unprotectedReasonInEnglish, type SecretBox } from './secret-box';
 
 export type SigningKeyHandlers = Pick<HostHandlers, 'keys:listSigning' | 'keys:rememberSigning' | 'keys:forgetSigning' | 'keys:createSigning' | 'keys:publicKey'>;
 
@@ -52,7 +52,7 @@ export function createSigningKeys(options: { appDataDir: string; box: SecretBox;
   /** Where the OS keychain cannot seal a key, keeping one needs the user's explicit agreement. */
   const refuseUnprotected = (allowUnprotected: boolean) => {
     if (!box.protects && !allowUnprotected) {
-      throw new HostError('NOT_SUPPORTED', `the private key would be stored unencrypted (${box.unprotectedReason ?? 'no system keychain'}); confirm to keep it anyway`);
+      throw new HostError('NOT_SUPPORTED', `the private key would be stored unencrypted (${unprotectedReasonInEnglish(box)}); confirm to keep it anyway`);
     }
   };
   const keep = async (key: PrivateKeyFile, allowUnprotected: boolean) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HostError } from '../../shared/host/host-error';
 import { checkTenantBaseUrl } from '../../shared/tenant-api/http/base-url';
 import { createJsonFileStore } from './json-file-store';
-import type { SecretBox } from './secret-box';
+import { unprotectedReasonInEnglish, type SecretBox } from './secret-box';
 
 /** The file, in the app's data folder, holding tenant connections and their sealed tokens. */
 export const TENANTS_FILE = 'tenants.json';
@@ -98,7 +98,7 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
       const bare = token.trim();
       if (!TOKEN.test(bare)) throw new HostError('INVALID_ARGS', 'the token should be the one line the tenant printed, without spaces');
       if (!box.protects && !allowUnprotected) {
-        throw new HostError('NOT_SUPPORTED', `the token would be stored unencrypted (${box.unprotectedReason ?? 'no system keychain'}); confirm to store it anyway`);
+        throw new HostError('NOT_SUPPORTED', `the token would be stored unencrypted (${unprotectedReasonInEnglish(box)}); confirm to store it anyway`);
       }
       return store.update((file) => {
         const stored: StoredConnection = {

@@ -8,6 +8,7 @@ import { flowKindSchema, profileSchema } from '../format/profiles';
 import { sanitisationItemSchema } from '../pack/pack-schema';
 import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { workspacePathSchema } from './workspace-paths';
+import { keychainStatusSchema } from './keychain-status';
 
 /**
  * The host calls of template packs: export from the library, open and import a
@@ -43,8 +44,8 @@ export const packExportArgsSchema = z
   .strict();
 
 /** A field's label in every language the UI speaks. */
-/** A reported value with its field's label, when the catalog has one (ReportItem). */
-const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional() });
+/** A reported value with its field's label, when the catalog has one, and a reference's kind (ReportItem). */
+const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional(), refKind: z.enum([...REF_KINDS, 'unknown']).optional() });
 const IMPORT_POLICIES = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'matchOrPlaceholder', 'placeholder', 'remove'] as const satisfies readonly ImportPolicy[];
 
 /** The export report as it crosses the host boundary (shared/pack/export/export-report.ts). */
@@ -266,7 +267,7 @@ export const PACK_CALLS = {
     args: z.object({}).strict(),
     result: z.object({
       keys: z.array(z.object({ fingerprint: z.string(), author: z.string(), protected: z.boolean(), addedAt: z.string() })),
-      keychain: z.object({ protects: z.boolean(), reason: z.string().optional() }),
+      keychain: keychainStatusSchema,
     }),
   },
   /** Keeps a private key file (its text) for signing; unencrypted storage needs `allowUnprotected`. */

@@ -11,6 +11,7 @@ import { tenantInfoSchema } from '../tenant-api/tenant';
 import { profileSchema } from '../format/profiles';
 import { BASE_MISSING, flowThreeWaySchema, mergeChoicesSchema } from './three-way-calls';
 import { workspacePathSchema } from './workspace-paths';
+import { keychainStatusSchema } from './keychain-status';
 
 /**
  * The host calls of tenant connections: add, test, rename and remove connections,
@@ -75,7 +76,7 @@ export const TENANT_CALLS = {
     z.object({
       connections: z.array(tenantConnectionSchema),
       /** Whether new tokens would be encrypted; when not, why (adding one then needs `allowUnprotected`). */
-      keychain: z.object({ protects: z.boolean(), reason: z.string().optional() }),
+      keychain: keychainStatusSchema,
     }),
   ),
   'tenants:add': call(

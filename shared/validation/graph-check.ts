@@ -1,3 +1,4 @@
+import { formatHintWith } from '../catalog/format-hints';
 import type { ProfileCatalog, Signal } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import type { FlowEdge } from '../format/flow-schema';
@@ -77,7 +78,7 @@ export function checkGraph({ flowId, catalog, nodes, edges, connections }: Graph
           diagnostic(
             'error',
             'CONFIG_INVALID',
-            { ...(report.step ? paramInEveryLanguage('field', report.step.labels) : { field: 'Jump to' }), detail: `there is no step with id "${jump}" in this flow` },
+            { ...(report.step ? paramInEveryLanguage('field', report.step.labels) : { field: 'Jump to' }), ...paramInEveryLanguage('detail', formatHintWith('noStepWithId', { id: jump })) },
             { ...flow, nodeId: report.id, path: ['nodes', index, 'config'] },
           ),
         );

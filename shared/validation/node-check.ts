@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fieldLabels, requiredFieldPatterns } from '../catalog/required-fields';
 import { findStepType } from '../catalog/registry';
+import { formatHintLabels } from '../catalog/format-hints';
 import type { Port, StepType } from '../catalog/types';
 import type { Diagnostic } from '../format/diagnostic';
 import { walkRefs } from '../format/entity-ref';
@@ -79,7 +80,7 @@ function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics
         diagnostics.push(
           issue.missing
             ? diagnostic('error', 'CONFIG_REQUIRED', field, { ...target, path })
-            : diagnostic('error', 'CONFIG_INVALID', { ...field, detail: issue.detail }, { ...target, path }),
+            : diagnostic('error', 'CONFIG_INVALID', { ...field, ...detailParam(issue.detail) }, { ...target, path }),
         );
       } else {
         const where = formatPath(['step', ...path]);
@@ -151,6 +152,12 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
 }
 
 /** The `field` parameter of a message about the config field at `path`: its label in every language, else the path. */
+/** The detail of a broken value: a step's format rule in every language, other details as the parse gave them. */
+function detailParam(detail: string): DiagnosticParams {
+  const hint = formatHintLabels(detail);
+  return hint ? paramInEveryLanguage('detail', hint) : { detail };
+}
+
 function fieldParam(step: StepType, path: readonly (string | number)[]): DiagnosticParams {
   const labels = fieldLabels(step.config, path);
   return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(path) };

@@ -20,11 +20,7 @@ const LANGUAGE_NAMES = ['English', 'Português (Brasil)', 'Español'];
  * other untranslated text fails. An entry that no longer matches anything fails too, so it is
  * removed once its text is translated.
  */
-const KNOWN_UNTRANSLATED: readonly { finding: RegExp; why: string }[] = [
-  { finding: /^span\.template-(name|description)/, why: 'the built-in templates are English content (shared/templates/builtin)' },
-  { finding: /^td\.pack-change/, why: 'the export report names reference kinds with English words (shared/pack/export/report-labels.ts)' },
-  { finding: /the browser host has no access to the system keychain/, why: 'the host says in English why it cannot encrypt a key' },
-];
+const KNOWN_UNTRANSLATED: readonly { finding: RegExp; why: string }[] = [];
 
 // The pseudo-locale's controls by their pseudo-translated accessible names.
 const library = (page: Page): Locator => page.getByRole('navigation', { name: pseudo('Library') });

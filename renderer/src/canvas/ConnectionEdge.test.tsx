@@ -1,4 +1,5 @@
 import { Position, SmoothStepEdge } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ConnectionEdge } from './ConnectionEdge';
@@ -12,10 +13,10 @@ describe('connections on the canvas', () => {
     ];
     for (const at of ends) {
       const props = { ...at, sourcePosition: Position.Right, targetPosition: Position.Left, interactionWidth: 16, style: { stroke: 'red' }, markerEnd: 'url(#end)' };
-      // Only what xyflow hands a drawn connection; `as never` since EdgeProps also lists what neither reads.
-      const ours = renderToStaticMarkup(<ConnectionEdge {...(props as never)} />);
+      // Only what xyflow hands a drawn connection; cast since EdgeProps also lists what neither reads.
+      const ours = renderToStaticMarkup(<ConnectionEdge {...(props as unknown as EdgeProps)} />);
       expect(ours).toContain('<path');
-      expect(ours).toBe(renderToStaticMarkup(<SmoothStepEdge {...(props as never)} />));
+      expect(ours).toBe(renderToStaticMarkup(<SmoothStepEdge {...(props as unknown as EdgeProps)} />));
     }
   });
 });

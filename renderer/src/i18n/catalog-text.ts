@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Labels } from '../../../shared/catalog/labels';
 import type { Locale } from '../../../shared/locales/locales';
+import type { Template } from '../../../shared/templates/template';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo-locale';
 
 /**
@@ -18,6 +19,16 @@ export function labelIn(labels: Labels, locale: Locale): string {
  */
 export function builtTextIn(text: string): string {
   return inPseudoLocale() ? pseudoLocalize(text) : text;
+}
+
+/**
+ * A template as the gallery shows it: a built-in one's name and description are texts the app
+ * ships, so under the pseudo-locale they are pseudo-translated like catalog texts; a template the
+ * user saved is the user's content and stays as saved.
+ */
+export function templateShown(template: Template): Template {
+  if (template.source !== 'builtin' || !inPseudoLocale()) return template;
+  return { ...template, name: pseudoLocalize(template.name), description: pseudoLocalize(template.description) };
 }
 
 /** Whether the UI runs in the pseudo-locale (its catalog locale is then English). */

@@ -7,6 +7,7 @@ import type { FlowKind, Profile } from '../../../shared/format/profiles';
 import type { Template } from '../../../shared/templates/template';
 import { copyWordsOfUi, translate } from '../i18n/i18n';
 import { messageOf } from '../ui/message-of';
+import { templateShown } from '../i18n/catalog-text';
 import { copyOfFlow } from '../../../shared/format/copy-flow';
 import type { Locale } from '../../../shared/locales/locales';
 import { parseFlowText } from '../documents/load-document';
@@ -91,7 +92,8 @@ export function createNewFlowStore(deps: NewFlowDeps, opened: { profile: Profile
         deps.listTemplates(locale).then(
           (result) => {
             const chosen = get().template;
-            set({ templates: result.templates, template: chosen ? (result.templates.find((template) => template.id === chosen.id) ?? chosen) : chosen });
+            const templates = result.templates.map(templateShown);
+            set({ templates, template: chosen ? (templates.find((template) => template.id === chosen.id) ?? chosen) : chosen });
           },
           (error: unknown) => set({ templatesError: messageOf(error) }),
         ),

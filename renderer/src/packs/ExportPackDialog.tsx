@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keychainReasonText } from '../i18n/host-codes';
 import { useStore } from 'zustand';
 import { messageOf } from '../ui/message-of';
 import { FormDialog } from '../ui/FormDialog';
@@ -127,7 +128,7 @@ export function ExportPackDialog({ paths, onClose }: { paths: string[]; onClose:
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={keepKey} onChange={(event) => actions.setKeepKey(event.target.checked)} />
-                <span>{signing?.keychain.protects ? t('pack.keepKey') : t('pack.keepKeyUnencrypted', { reason: signing?.keychain.reason ?? '' })}</span>
+                <span>{signing?.keychain.protects ? t('pack.keepKey') : t('pack.keepKeyUnencrypted', { reason: keychainReasonText(signing?.keychain, t) })}</span>
               </label>
             </>
           )}

@@ -6,6 +6,7 @@ import type { HostResult } from '../../../shared/host/contract';
 import { formatPath } from '../../../shared/validation/messages';
 import { KIND_LABELS } from '../../../shared/catalog/kind-labels';
 import type { Labels } from '../../../shared/catalog/labels';
+import { reportedReferenceText } from '../i18n/host-codes';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
 import { labelIn } from '../i18n/catalog-text';
@@ -120,6 +121,7 @@ function TravelsTable({ travels }: { travels: Travels }) {
 /** What export did to each value, by flow, step and field; `extra` adds to an item's change cell (the "Keep" button). */
 function SanitisationTable({ items, caption, extra }: { items: SanitisationItems; caption: string; extra?: (index: number) => ReactNode }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     // Focusable, so a keyboard can scroll a long report (it scrolls inside the dialog).
     <div className="pack-table-scroll" tabIndex={0} role="group" aria-label={caption}>
@@ -140,7 +142,7 @@ function SanitisationTable({ items, caption, extra }: { items: SanitisationItems
               <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
               <FieldCell item={item} />
               <td className={`pack-change pack-change-${item.action}`}>
-                {t(`pack.action.${item.action}`, { what: item.what })}
+                {t(`pack.action.${item.action}`, { what: item.refKind === undefined ? item.what : reportedReferenceText(item.refKind, t, locale) })}
                 {extra?.(index)}
               </td>
             </tr>

@@ -1,21 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeychainStatus } from '../../../shared/host/keychain-status';
+import { keychainReasonText } from '../i18n/host-codes';
 import { messageOf } from '../ui/message-of';
 import { packActions } from './pack-actions';
 import { Fingerprint } from './KeyList';
-
-/** Where the host keeps a signing key: sealed by the OS keychain, or (when it has none) unencrypted, and why. */
-export interface Keychain {
-  protects: boolean;
-  reason?: string | undefined;
-}
 
 /**
  * "Create key…": a new signing key for a name, made and kept by the host (its private part
  * never reaches the page). The form says plainly how the key will be stored; where there is no
  * keychain, creating one needs the user's agreement to store it unencrypted.
  */
-export function CreateKeyForm({ keychain, onCreated, onCancel }: { keychain: Keychain; onCreated: (fingerprint: string) => void; onCancel: () => void }) {
+export function CreateKeyForm({ keychain, onCreated, onCancel }: { keychain: KeychainStatus; onCreated: (fingerprint: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const nameId = useId();
   const [author, setAuthor] = useState('');
@@ -49,7 +45,7 @@ export function CreateKeyForm({ keychain, onCreated, onCancel }: { keychain: Key
       ) : (
         <label className="pack-check key-storage-unencrypted">
           <input type="checkbox" checked={agreed} onChange={(event) => setAgreed(event.target.checked)} />
-          <span>{t('pack.keys.createUnencrypted', { reason: keychain.reason ?? '' })}</span>
+          <span>{t('pack.keys.createUnencrypted', { reason: keychainReasonText(keychain, t) })}</span>
         </label>
       )}
       <div className="key-confirm-actions">

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeychainStatus } from '../../../shared/host/keychain-status';
+import { keychainReasonText } from '../i18n/host-codes';
 import { messageOf } from '../ui/message-of';
 import { tenantActions } from './tenant-actions';
 
 /** Adds a tenant connection. Where the host cannot encrypt tokens, the user must agree to store it unencrypted first. */
-export function AddTenantForm({ keychain, onAdded }: { keychain: { protects: boolean; reason?: string }; onAdded: () => Promise<void> }) {
+export function AddTenantForm({ keychain, onAdded }: { keychain: KeychainStatus; onAdded: () => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
@@ -51,7 +53,7 @@ export function AddTenantForm({ keychain, onAdded }: { keychain: { protects: boo
       </small>
       {!keychain.protects && (
         <div className="fp-tenant-add__warning" role="note">
-          <p>{t('tenants.unprotectedWarning', { reason: keychain.reason ?? '' })}</p>
+          <p>{t('tenants.unprotectedWarning', { reason: keychainReasonText(keychain, t) })}</p>
           <label className="checkbox">
             <input type="checkbox" checked={allowUnprotected} onChange={(event) => setAllowUnprotected(event.target.checked)} />
             <span>{t('tenants.allowUnprotected')}</span>

@@ -9,7 +9,7 @@ const GONE = '7012c0cf-f3ce-477f-8ead-c7f46fcdabe1';
 const FLOW = '05a91555-8edd-48cd-a4f1-540bab16ed50';
 
 function snapshot(queues: string[]): CatalogSnapshot {
-  const entities = Object.fromEntries(['user', 'contact', 'team', 'channel', 'tag', 'customField', 'segment', 'form', 'product', 'queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule', 'attachment'].map((kind) => [kind, []]));
+  const entities = Object.fromEntries<{ id: string; name: string }[]>(['user', 'contact', 'team', 'channel', 'tag', 'customField', 'segment', 'form', 'product', 'queue', 'mediaPrompt', 'dispositionList', 'reasonList', 'schedule', 'attachment'].map((kind) => [kind, []]));
   entities['queue'] = queues.map((name, index) => ({ id: `q${index}`, name }));
   return { format: 'flowpack.catalog', version: 1, tenant: { id: 't-classroom', name: 'Classroom tenant', profile: 'contact-center', limits: {} }, entities, flows: [] } as unknown as CatalogSnapshot;
 }

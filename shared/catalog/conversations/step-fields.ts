@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../format-hints';
 import { SEVEN_DAYS_SECONDS } from '../common-fields';
 import { field } from '../define';
 import type { Labels } from '../labels';
@@ -23,7 +24,7 @@ export function variableNameField(label: Labels) {
     z
       .string()
       .max(50)
-      .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { error: 'use letters, digits and _, not starting with a digit' }),
+      .regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, formatHint('variableName')),
     { label, widget: 'text' },
   );
 }

@@ -493,4 +493,18 @@ export const appEn = {
     INTERNAL: 'Something went wrong in Flowpack Studio.',
     TRANSPORT: 'Flowpack Studio could not reach its host; restart it.',
   },
+  // Words for codes the host and export send: why secrets cannot be encrypted, and a reported reference by its kind.
+  keychainReason: {
+    browserHost: 'the browser host has no access to the system keychain',
+    noKeyring: 'no keyring (secret service) is running on this desktop',
+    noKeychain: 'the system keychain is not available',
+  },
+  reportedReference: {
+    reference: '{{kind}} reference',
+    flow: 'link to another flow',
+    attachment: 'attachment',
+    form: 'integrated form reference',
+    product: 'product filter reference',
+    unknown: 'reference of an unknown kind',
+  },
 };

@@ -54,6 +54,19 @@ export const catalogEn = {
         extensions: 'Extension data of a connection',
       },
     },
+    // A field's format rule, said when a value breaks it.
+    formatHints: {
+      variableName: 'use letters, digits and _, not starting with a digit',
+      httpAddress: 'use an http:// or https:// address without spaces',
+      headerName: 'a header name has no spaces or separators',
+      jumpTarget: 'choose a step of this workflow',
+      time24: 'use 24-hour HH:MM',
+      closingAfterOpening: 'the closing time must come after the opening time',
+      timeZone: 'use an IANA time zone such as America/Sao_Paulo',
+      phoneE164: 'use the international format: + country code and number, digits only (+14155550142)',
+      distinctChoices: 'each choice must be different',
+      noStepWithId: 'there is no step with id "{{id}}" in this flow',
+    },
   },
   conversations: {
     profile: {

@@ -563,4 +563,18 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     INTERNAL: 'Algo salió mal en Flowpack Studio.',
     TRANSPORT: 'Flowpack Studio no pudo comunicarse con su host; reinícialo.',
   },
+  // Words for codes the host and export send: why secrets cannot be encrypted, and a reported reference by its kind.
+  keychainReason: {
+    browserHost: 'el host del navegador no tiene acceso al llavero del sistema',
+    noKeyring: 'no hay ningún llavero (secret service) en marcha en este escritorio',
+    noKeychain: 'el llavero del sistema no está disponible',
+  },
+  reportedReference: {
+    reference: 'referencia a {{kind}}',
+    flow: 'enlace a otro flujo',
+    attachment: 'adjunto',
+    form: 'referencia a formulario integrado',
+    product: 'referencia a filtro de productos',
+    unknown: 'referencia de un tipo desconocido',
+  },
 };

@@ -55,6 +55,19 @@ export const catalogEs: Translation<typeof catalogEn> = {
         extensions: 'Datos de extensiones de una conexión',
       },
     },
+    // A field's format rule, said when a value breaks it.
+    formatHints: {
+      variableName: 'usa letras, dígitos y _, sin empezar por un dígito',
+      httpAddress: 'usa una dirección http:// o https:// sin espacios',
+      headerName: 'un nombre de encabezado no lleva espacios ni separadores',
+      jumpTarget: 'elige un paso de este flujo de trabajo',
+      time24: 'usa el formato de 24 horas HH:MM',
+      closingAfterOpening: 'la hora de cierre debe ser posterior a la de apertura',
+      timeZone: 'usa una zona horaria IANA como America/Sao_Paulo',
+      phoneE164: 'usa el formato internacional: + código de país y número, solo dígitos (+14155550142)',
+      distinctChoices: 'cada opción debe ser distinta',
+      noStepWithId: 'no hay ningún paso con id "{{id}}" en este flujo',
+    },
   },
   conversations: {
     profile: {

@@ -563,4 +563,18 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     INTERNAL: 'Algo deu errado no Flowpack Studio.',
     TRANSPORT: 'O Flowpack Studio não conseguiu falar com o seu host; reinicie-o.',
   },
+  // Words for codes the host and export send: why secrets cannot be encrypted, and a reported reference by its kind.
+  keychainReason: {
+    browserHost: 'o host do navegador não tem acesso ao chaveiro do sistema',
+    noKeyring: 'nenhum chaveiro (secret service) está em execução nesta área de trabalho',
+    noKeychain: 'o chaveiro do sistema não está disponível',
+  },
+  reportedReference: {
+    reference: 'referência a {{kind}}',
+    flow: 'link para outro fluxo',
+    attachment: 'anexo',
+    form: 'referência a formulário integrado',
+    product: 'referência a filtro de produtos',
+    unknown: 'referência de um tipo desconhecido',
+  },
 };

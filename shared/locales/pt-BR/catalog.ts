@@ -55,6 +55,19 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
         extensions: 'Dados de extensões de uma conexão',
       },
     },
+    // A field's format rule, said when a value breaks it.
+    formatHints: {
+      variableName: 'use letras, dígitos e _, sem começar por um dígito',
+      httpAddress: 'use um endereço http:// ou https:// sem espaços',
+      headerName: 'um nome de cabeçalho não tem espaços nem separadores',
+      jumpTarget: 'escolha um passo deste fluxo de trabalho',
+      time24: 'use o formato de 24 horas HH:MM',
+      closingAfterOpening: 'o horário de fechamento deve ser depois do de abertura',
+      timeZone: 'use um fuso horário IANA como America/Sao_Paulo',
+      phoneE164: 'use o formato internacional: + código do país e número, só dígitos (+14155550142)',
+      distinctChoices: 'cada opção deve ser diferente',
+      noStepWithId: 'não há nenhum passo com id "{{id}}" neste fluxo',
+    },
   },
   conversations: {
     profile: {

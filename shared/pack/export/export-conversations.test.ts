@@ -33,6 +33,14 @@ describe('export of conversations workflows', () => {
     expect(result.report.items).toContainEqual(expect.objectContaining({ nodeId: 'to-agent', path: ['nodes', 3, 'config', 'user'], what: 'user reference', action: 'removed' }));
   });
 
+  it('names a removed reference by its kind as a code for each screen to word, and keeps that code out of the pack', () => {
+    expect(result.report.items).toContainEqual(expect.objectContaining({ nodeId: 'to-agent', refKind: 'user', action: 'removed' }));
+    expect(result.pack?.manifest.sanitisation.some((item) => 'refKind' in item)).toBe(false);
+    const kept = exportFlows([flow], { keep: ['Ana Lima'] });
+    expect(kept.report.kept).toEqual([expect.objectContaining({ nodeId: 'to-agent', refKind: 'user', action: 'kept' })]);
+    expect(kept.pack?.manifest.kept?.some((item) => 'refKind' in item)).toBe(false);
+  });
+
   it('keeps a user the author chooses to keep, by id or name, and lists it as kept on purpose', () => {
     const kept = exportFlows([flow], { keep: ['Ana Lima'] });
     expect(exportedConfig(kept, flow.id, 'to-agent').user).toEqual({ $ref: 'user', id: 'usr_4410', name: 'Ana Lima' });

@@ -4,7 +4,7 @@ import type { Flow } from '../../format/flow-schema';
 import { validateFlowsTogether } from '../../validation/validate-set';
 import { PACK_FORMAT, PACK_VERSION } from '../pack-schema';
 import type { Pack } from '../pack-schema';
-import type { ExportReport, ReportField } from './export-report';
+import type { ExportReport, ReportField, ReportItem } from './export-report';
 import { reportFieldLabels } from './report-fields';
 import type { SanitisationItem } from '../pack-schema';
 import { checkedPack, sharedProfile } from './pack-assembly';
@@ -133,7 +133,7 @@ function withField<T extends object>(item: T, field: ReportField['field']): T & 
   return field === undefined ? item : { ...item, field };
 }
 
-/** A report item as the manifest holds it: the labels are for the author's screen, not the pack. */
-function withoutField({ field: _field, ...item }: SanitisationItem & ReportField): SanitisationItem {
+/** A report item as the manifest holds it: the labels and the kind's code are for the author's screen, not the pack. */
+function withoutField({ field: _field, refKind: _refKind, ...item }: ReportItem): SanitisationItem {
   return item;
 }

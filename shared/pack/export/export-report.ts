@@ -17,8 +17,16 @@ export interface ReportField {
   field?: Labels;
 }
 
-/** A value export removed, changed or kept, as the report shows it (the manifest holds the item without `field`). */
-export type ReportItem = SanitisationItem & ReportField;
+/** A reference's kind as a code, so each screen words it in its language; `unknown` for a kind this build does not know. */
+export type ReportedRefKind = RefKind | 'unknown';
+
+/** An item that is a whole reference carries its kind (`what` holds the English words the CLI prints). */
+export interface ReportReference {
+  refKind?: ReportedRefKind;
+}
+
+/** A value export removed, changed or kept, as the report shows it (the manifest holds the item without `field` and `refKind`). */
+export type ReportItem = SanitisationItem & ReportField & ReportReference;
 
 /**
  * A reference to a tenant entity that leaves with the flow as it is (a team's id, a tag's

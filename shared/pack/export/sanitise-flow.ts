@@ -1,6 +1,6 @@
 import { findStepType, profileCatalog } from '../../catalog/registry';
 import type { ExportPolicy, ProfileCatalog, ReferenceDeclaration, StepType } from '../../catalog/types';
-import type { TravellingReference } from './export-report';
+import type { ReportReference, ReportedRefKind, TravellingReference } from './export-report';
 import type { Diagnostic } from '../../format/diagnostic';
 import { walkRefs } from '../../format/entity-ref';
 import type { JsonPath, RefLike } from '../../format/entity-ref';
@@ -20,9 +20,9 @@ import { ValueRemover } from './value-remover';
 /** One flow after export's rules: the copy that goes into the pack, what changed, and what blocks it. */
 export interface SanitisedFlow {
   flow: Flow;
-  items: SanitisationItem[];
+  items: SanitisedItem[];
   /** Personal data left in the flow because the author chose to keep it (action `kept`). */
-  kept: SanitisationItem[];
+  kept: SanitisedItem[];
   /**
    * The value of each removed item the author could choose to keep (personal data), by the
    * item's index in `items`: for the export dialog's "Keep", never written into a pack.
@@ -33,6 +33,9 @@ export interface SanitisedFlow {
   /** References that leave with the flow (a team's id, a tag's name), for the destination to hold. */
   travels: TravellingReference[];
 }
+
+/** An item of the report; a whole reference also says its kind. */
+export type SanitisedItem = SanitisationItem & ReportReference;
 
 /** Reference kinds that name people: removed like other personal data unless the author keeps one. */
 const PERSONAL_REF_KINDS: ReadonlySet<string> = new Set(['user', 'contact']);
@@ -53,8 +56,8 @@ class FlowSanitiser {
   private readonly flow: Flow;
   private readonly catalog: ProfileCatalog;
   private readonly remover: ValueRemover;
-  private readonly items: SanitisationItem[] = [];
-  private readonly kept: SanitisationItem[] = [];
+  private readonly items: SanitisedItem[] = [];
+  private readonly kept: SanitisedItem[] = [];
   private readonly keepable = new Map<number, string>();
   private readonly blocked: Diagnostic[] = [];
   private readonly travels: TravellingReference[] = [];
@@ -168,7 +171,7 @@ class FlowSanitiser {
       config[field],
       (ref, refPath) => {
         references++;
-        if (!isPlaceholderLike(ref)) this.record(refPath, referenceWhat(ref.$ref), 'removed');
+        if (!isPlaceholderLike(ref)) this.record(refPath, referenceWhat(ref.$ref), 'removed', reportedKind(ref.$ref));
       },
       path,
     );
@@ -195,6 +198,7 @@ class FlowSanitiser {
   private applyPolicy(ref: RefLike, path: JsonPath, declaration: ReferenceDeclaration | undefined): void {
     const kind = ref.$ref;
     const what = referenceWhat(kind);
+    const refKind = reportedKind(kind);
     let policy: ExportPolicy;
     // Unknown kinds cannot be judged safe, and attachments never travel, whatever a declaration says.
     if (!isKnownRefKind(kind) || kind === 'attachment') policy = 'strip';
@@ -207,7 +211,7 @@ class FlowSanitiser {
       if (identifiers.some((value) => this.keep.has(value))) {
         const kept = pickReference(ref, ['id', 'uuid', 'name']);
         if (Object.keys(kept).length !== Object.keys(ref).length) this.remover.replace(path, kept);
-        this.kept.push(this.item(path, what, 'kept'));
+        this.kept.push(this.item(path, what, 'kept', refKind));
         return;
       }
       policy = 'strip';
@@ -234,7 +238,7 @@ class FlowSanitiser {
       const kept = pickReference(ref, ['name']);
       if (Object.keys(kept).length !== Object.keys(ref).length) {
         this.remover.replace(path, kept);
-        this.record(path, what, 'keptByName');
+        this.record(path, what, 'keptByName', refKind);
       }
       return;
     }
@@ -246,7 +250,7 @@ class FlowSanitiser {
     } else {
       this.remover.remove(path);
     }
-    if (!isPlaceholderLike(ref)) this.record(path, what, 'removed');
+    if (!isPlaceholderLike(ref)) this.record(path, what, 'removed', refKind);
   }
 
   private removeSecretFields(step: StepType, config: Record<string, unknown>, base: JsonPath): void {
@@ -279,12 +283,12 @@ class FlowSanitiser {
     this.travels.push({ ...this.place(path), kind, entity, byName, onImport });
   }
 
-  private record(path: JsonPath, what: string, action: SanitisationAction): void {
-    this.items.push(this.item(path, what, action));
+  private record(path: JsonPath, what: string, action: SanitisationAction, refKind?: ReportedRefKind): void {
+    this.items.push(this.item(path, what, action, refKind));
   }
 
-  private item(path: JsonPath, what: string, action: SanitisationAction): SanitisationItem {
-    return { ...this.place(path), what, action };
+  private item(path: JsonPath, what: string, action: SanitisationAction, refKind?: ReportedRefKind): SanitisedItem {
+    return refKind === undefined ? { ...this.place(path), what, action } : { ...this.place(path), what, action, refKind };
   }
 
   /** The flow, and the step when the path is inside one, of a value at `path`. */
@@ -336,4 +340,8 @@ function isBlank(value: unknown): boolean {
 
 function formatRelative(path: JsonPath): string {
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+}
+
+function reportedKind(kind: string): ReportedRefKind {
+  return isKnownRefKind(kind) ? kind : 'unknown';
 }

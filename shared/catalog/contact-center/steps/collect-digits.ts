@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../../format-hints';
 import { NEXT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import {
@@ -36,7 +37,7 @@ const collectDigitsConfigSchema = () => z
       },
     }),
     // Blank is allowed by the pattern so a new step is well-formed; `required` reports it.
-    variable: field(z.string().max(100).regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, { error: 'use letters, digits and _, not starting with a digit' }), {
+    variable: field(z.string().max(100).regex(/^([A-Za-z_][A-Za-z0-9_]*)?$/, formatHint('variableName')), {
       label: text('field.variable.label'),
       widget: 'text',
       required: true,

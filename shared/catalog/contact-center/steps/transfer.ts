@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../../format-hints';
 import { FAILURE_PORT, refField } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { catalogTexts, inLocale } from '../../catalog-texts';
@@ -16,7 +17,7 @@ const destinationSchema = () => field(
       // E.164: "+", a country code, then the number, at most 15 digits. Blank passes the
       // pattern so a new step is well-formed; `required` reports it as incomplete.
       phoneNumber: field(
-        z.string().regex(/^(\+[1-9]\d{1,14})?$/, { error: 'use the international format: + country code and number, digits only (+14155550142)' }),
+        z.string().regex(/^(\+[1-9]\d{1,14})?$/, formatHint('phoneE164')),
         { label: text('field.phoneNumber.label'), widget: 'text', required: true },
       ),
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FAILURE_PORT, SEVEN_DAYS_SECONDS, TIMEOUT_PORT, optionalText, requiredText } from '../../common-fields';
 import { defineStep, field } from '../../define';
+import { formatHint } from '../../format-hints';
 import { refOf } from '../../../format/entity-ref';
 import type { Port } from '../../types';
 import { conversationsRef } from '../ref-policies';
@@ -67,7 +68,7 @@ export const askQuestion = defineStep({
         context.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one choice', params: { required: true } });
       }
       if (new Set(config.options).size !== config.options.length) {
-        context.addIssue({ code: 'custom', path: ['options'], message: 'each choice must be different' });
+        context.addIssue({ code: 'custom', path: ['options'], message: formatHint('distinctChoices').error });
       }
     }),
   defaultConfig: {

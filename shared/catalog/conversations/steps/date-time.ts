@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../../format-hints';
 import { defineStep, field } from '../../define';
 import type { Port } from '../../types';
 import { catalogTexts, inLocale } from '../../catalog-texts';
@@ -10,7 +11,7 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const OPEN_PORT: Port = { id: 'open', role: 'branch', label: text('port.open') };
 const CLOSED_PORT: Port = { id: 'closed', role: 'branch', label: text('port.closed') };
 
-const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'use 24-hour HH:MM' });
+const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, formatHint('time24'));
 
 const openingHours = () => z
   .object({
@@ -30,13 +31,13 @@ const openingHours = () => z
     from: field(time(), { label: text('field.from.label'), widget: 'time' }),
     to: field(time(), { label: text('field.to.label'), widget: 'time' }),
   })
-  .refine((hours) => hours.from < hours.to, { error: 'the closing time must come after the opening time', path: ['to'] });
+  .refine((hours) => hours.from < hours.to, { ...formatHint('closingAfterOpening'), path: ['to'] });
 
 /** An IANA time zone name such as `America/Sao_Paulo`, or `UTC`. */
 const timezone = () => z
   .string()
   .max(64)
-  .regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/, { error: 'use an IANA time zone such as America/Sao_Paulo' });
+  .regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/, formatHint('timeZone'));
 
 const WEEKDAY_HOURS = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => ({
   day,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../../format-hints';
 import { FAILURE_PORT, optionalText } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import type { Port } from '../../types';
@@ -13,14 +14,14 @@ const SUCCESS_PORT: Port = { id: 'success', role: 'main', label: text('port.succ
 const url = () => z
   .string()
   .max(2000)
-  .regex(/^(https?:\/\/\S+)?$/, { error: 'use an http:// or https:// address without spaces' });
+  .regex(/^(https?:\/\/\S+)?$/, formatHint('httpAddress'));
 
 const header = () => z.object({
   name: field(
     z
       .string()
       .max(200)
-      .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]*$/, { error: 'a header name has no spaces or separators' }),
+      .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]*$/, formatHint('headerName')),
     { label: text('field.name.label'), widget: 'text', required: true },
   ),
   // Header values carry API keys and bearer tokens: export strips them.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatHint } from '../../format-hints';
 import { noPorts } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import { catalogTexts } from '../../catalog-texts';
@@ -21,7 +22,7 @@ export const jumpTo = defineStep({
       z
         .string()
         .max(100)
-        .regex(/^[A-Za-z0-9_.:-]*$/, { error: 'choose a step of this workflow' }),
+        .regex(/^[A-Za-z0-9_.:-]*$/, formatHint('jumpTarget')),
       { label: text('field.target.label'), widget: 'text', required: true },
     ),
   }),
