@@ -3,14 +3,8 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-// Each feature registers the dialogs it owns (kind → lazily loaded component) before the shell draws any.
-// Every action's implementation, before any key or button can run one.
-import './app/action-registrations';
-import './actions/action-dialogs';
-import './app/app-dialogs';
-import './library/library-dialogs';
-import './packs/pack-dialogs';
-import './tenants/tenant-dialogs';
+// Each feature's actions and dialogs, registered before the shell draws any.
+import './app/registrations';
 import { setupI18n } from './i18n/i18n';
 import './theme/theme.css';
 import './theme/controls.css';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import './app-dialogs';
-import '../library/library-dialogs';
-import '../packs/pack-dialogs';
-import '../tenants/tenant-dialogs';
+import './registrations';
 import { dialogComponent } from '../ui/dialog-registry';
 import type { DialogKind } from '../ui/dialog-registry';
 
@@ -22,6 +19,7 @@ const KINDS = {
   importPack: true,
   tenants: true,
   push: true,
+  shortcuts: true,
 } satisfies Record<DialogKind, true>;
 
 describe('the dialog registry', () => {
