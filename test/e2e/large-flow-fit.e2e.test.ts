@@ -87,7 +87,7 @@ describe('a large flow never gets lost on the canvas', () => {
 
     await controlButton(page, 'Auto layout').click();
     const running = canvas(page).getByRole('status');
-    await expect.poll(() => running.textContent(), UI_SETTLE).toContain('Arranging 1000 steps');
+    await expect.poll(() => running.textContent(), UI_SETTLE).toContain('Arranging 1,000 steps');
     await running.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => running.count(), UI_SETTLE).toBe(0);
     // Nothing moved: there is no layout to undo, and a new layout can start.

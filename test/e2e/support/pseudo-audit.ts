@@ -56,7 +56,7 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
   const allowed = new Set(userTexts);
   // Numbers, dates, punctuation and symbols carry no words to translate; nor do key names.
   const wordless = /^[\s\d\p{P}\p{S}]*$/u;
-  const key = '(Ctrl|Shift|Alt|Cmd|Meta|Option|Enter|Esc|Escape|Delete|Backspace|Tab|Space|F\\d{1,2}|[A-Z0-9])';
+  const key = '(Ctrl|Shift|Alt|Cmd|Meta|Option|Enter|Esc|Escape|Delete|Backspace|Tab|Space|F\\d{1,2}|[A-Z0-9/?=-])';
   const keys = new RegExp('^[(\\[]?' + key + '(\\s*\\+\\s*' + key + ')*[)\\]]?$');
   // A file extension or an example address reads the same in every language.
   const extension = /^\.[a-z]+(\.[a-z]+)*$|^https?:\/\/\S+$/;
@@ -81,12 +81,13 @@ const IN_PAGE_AUDIT = String.raw`({ userTexts, open, close }) => {
   // that remain are English put into a translation.
   const byLength = [...allowed].filter((text) => /[A-Za-z]{2}/.test(text)).sort((a, b) => b.length - a.length);
   const padding = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+  const keyNames = new RegExp('\\b' + key + '(\\s*\\+\\s*' + key + ')+(?![A-Za-z])', 'g');
   const englishInside = (text) => {
     if (neutral(text)) return false;
     let rest = text;
     for (const user of byLength) if (rest.includes(user)) rest = rest.split(user).join(' ');
-    // Padding, and the platform's own {{variables}} that a step's text holds.
-    rest = rest.replace(padding, ' ').replace(/\{\{[^}]*\}\}/g, ' ');
+    // Padding, the platform's own {{variables}} that a step's text holds, and key names in a hint ("Undo (Ctrl+Z)").
+    rest = rest.replace(padding, ' ').replace(/\{\{[^}]*\}\}/g, ' ').replace(keyNames, ' ');
     return /[A-Za-z]{2,}/.test(rest);
   };
   const nesting = (text) => [...text].reduce((sum, char) => sum + (char === open ? 1 : char === close ? -1 : 0), 0);
