@@ -151,13 +151,13 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
   }
 }
 
-/** The `field` parameter of a message about the config field at `path`: its label in every language, else the path. */
 /** The detail of a broken value: a step's format rule in every language, other details as the parse gave them. */
 function detailParam(detail: string): DiagnosticParams {
   const hint = formatHintLabels(detail);
   return hint ? paramInEveryLanguage('detail', hint) : { detail };
 }
 
+/** The `field` parameter of a message about the config field at `path`: its label in every language, else the path. */
 function fieldParam(step: StepType, path: readonly (string | number)[]): DiagnosticParams {
   const labels = fieldLabels(step.config, path);
   return labels ? paramInEveryLanguage('field', labels) : { field: formatPath(path) };
