@@ -4,13 +4,10 @@ import { DEFAULT_MAX_DEPTH } from '../json/parse-json';
 import { flowKindSchema } from '../format/profiles';
 import { offeredActionSchema } from './lifecycle';
 import { actorLabelSchema } from './token-label';
+import { FLOW_STATUSES } from './flow-statuses';
 
-/**
- * Where a flow is in its profile's lifecycle (docs/TENANT-API.md, Lifecycle): conversations draft, published,
- * stopped; journeys draft, active, paused, finalized; contact-center and pipeline draft,
- * published. Every flow starts as a draft.
- */
-export const FLOW_STATUSES = ['draft', 'published', 'stopped', 'active', 'paused', 'finalized'] as const;
+export { FLOW_STATUSES };
+/** Where a flow is in its profile's lifecycle (flow-statuses.ts). */
 export const flowStatusSchema = z.enum(FLOW_STATUSES);
 export type FlowStatus = z.infer<typeof flowStatusSchema>;
 
