@@ -566,7 +566,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   // Words for codes the host and export send: why secrets cannot be encrypted, and a reported reference by its kind.
   keychainReason: {
     browserHost: 'o host do navegador não tem acesso ao chaveiro do sistema',
-    noKeyring: 'nenhum chaveiro (secret service) está em execução nesta área de trabalho',
+    noKeyring: 'nenhum chaveiro (secret service) está em execução neste computador',
     noKeychain: 'o chaveiro do sistema não está disponível',
   },
   reportedReference: {
