@@ -577,4 +577,10 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     product: 'referencia a filtro de productos',
     unknown: 'referencia de un tipo desconocido',
   },
+  reportedValue: {
+    emailAddress: 'dirección de correo electrónico',
+    phoneNumber: 'número de teléfono',
+    step: 'paso “{{step}}”',
+    extraData: 'datos adicionales de {{what}}',
+  },
 };

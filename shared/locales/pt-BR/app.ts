@@ -577,4 +577,10 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     product: 'referência a filtro de produtos',
     unknown: 'referência de um tipo desconhecido',
   },
+  reportedValue: {
+    emailAddress: 'endereço de e-mail',
+    phoneNumber: 'número de telefone',
+    step: 'passo “{{step}}”',
+    extraData: 'dados extras de {{what}}',
+  },
 };
