@@ -44,8 +44,15 @@ export const packExportArgsSchema = z
   .strict();
 
 /** A field's label in every language the UI speaks. */
-/** A reported value with its field's label, when the catalog has one, and a reference's kind (ReportItem). */
-const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional(), refKind: z.enum([...REF_KINDS, 'unknown']).optional() });
+const reportedRefKindSchema = z.enum([...REF_KINDS, 'unknown']);
+/** The code of a reported value that is not a whole reference (ReportedValue). */
+const reportedValueSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.enum(['emailAddress', 'phoneNumber']) }),
+  z.object({ code: z.literal('step'), step: labelsSchema }),
+  z.object({ code: z.literal('extraData'), of: reportedRefKindSchema }),
+]);
+/** A reported value with its field's label, when the catalog has one, and a reference's kind or the value's code (ReportItem). */
+const reportItemSchema = sanitisationItemSchema.extend({ field: labelsSchema.optional(), refKind: reportedRefKindSchema.optional(), value: reportedValueSchema.optional() });
 const IMPORT_POLICIES = ['link', 'linkByUuid', 'linkOrRemove', 'reuseOrCreate', 'matchOrRemove', 'matchOrPlaceholder', 'placeholder', 'remove'] as const satisfies readonly ImportPolicy[];
 
 /** The export report as it crosses the host boundary (shared/pack/export/export-report.ts). */

@@ -14,7 +14,7 @@ import { diagnostic, formatPath, kindParam, paramInEveryLanguage } from './messa
 import type { DiagnosticParams } from './messages';
 import { NO_FACTS, stepFacts } from './step-facts';
 import type { StepFacts } from './step-facts';
-import { summariseIssues } from './zod-issues';
+import { summariseIssues, type IssueSummary } from './zod-issues';
 
 /**
  * Everything the validator learns from one node on its own. Computed once per node object
@@ -80,7 +80,7 @@ function inspectNode(raw: unknown, profile: Profile, kind: FlowKind, diagnostics
         diagnostics.push(
           issue.missing
             ? diagnostic('error', 'CONFIG_REQUIRED', field, { ...target, path })
-            : diagnostic('error', 'CONFIG_INVALID', { ...field, ...detailParam(issue.detail) }, { ...target, path }),
+            : diagnostic('error', 'CONFIG_INVALID', { ...field, ...detailParam(issue.detail, issue.values) }, { ...target, path }),
         );
       } else {
         const where = formatPath(['step', ...path]);
@@ -152,8 +152,8 @@ function checkRequiredFields(step: StepType, config: Record<string, unknown>, ta
 }
 
 /** The detail of a broken value: a step's format rule in every language, other details as the parse gave them. */
-function detailParam(detail: string): DiagnosticParams {
-  const hint = formatHintLabels(detail);
+function detailParam(detail: string, values: IssueSummary['values']): DiagnosticParams {
+  const hint = formatHintLabels(detail, values);
   return hint ? paramInEveryLanguage('detail', hint) : { detail };
 }
 

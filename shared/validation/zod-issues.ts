@@ -7,6 +7,8 @@ export interface IssueSummary {
   path: JsonPath;
   detail: string;
   missing: boolean;
+  /** The values named in `detail`, when a step rule put them in its issue's `params.hintValues`. */
+  values?: Readonly<Record<string, string | number>>;
 }
 
 const MAX_ISSUES = 20;
@@ -16,7 +18,8 @@ export function summariseIssues(error: z.ZodError, input: unknown): IssueSummary
   return error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const missing = (issue.code === 'invalid_type' && valueAt(input, path) === undefined) || isRequiredByRule(issue);
-    return { path, detail: describe(issue, missing), missing };
+    const values = hintValues(issue);
+    return { path, detail: describe(issue, missing), missing, ...(values ? { values } : {}) };
   });
 }
 
@@ -26,6 +29,12 @@ export function summariseIssues(error: z.ZodError, input: unknown): IssueSummary
  */
 function isRequiredByRule(issue: z.core.$ZodIssue): boolean {
   return issue.code === 'custom' && (issue.params as { required?: unknown } | undefined)?.required === true;
+}
+
+function hintValues(issue: z.core.$ZodIssue): IssueSummary['values'] {
+  if (issue.code !== 'custom') return undefined;
+  const values = (issue.params as { hintValues?: unknown } | undefined)?.hintValues;
+  return typeof values === 'object' && values !== null ? (values as IssueSummary['values']) : undefined;
 }
 
 function describe(issue: z.core.$ZodIssue, missing: boolean): string {

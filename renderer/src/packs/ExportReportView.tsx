@@ -6,7 +6,7 @@ import type { HostResult } from '../../../shared/host/contract';
 import { formatPath } from '../../../shared/validation/messages';
 import { KIND_LABELS } from '../../../shared/catalog/kind-labels';
 import type { Labels } from '../../../shared/catalog/labels';
-import { reportedReferenceText } from '../i18n/host-codes';
+import { reportedItemText } from '../i18n/host-codes';
 import { useLocale } from '../i18n/locale';
 import { diagnosticText } from '../problems/diagnostic-text';
 import { labelIn } from '../i18n/catalog-text';
@@ -142,7 +142,7 @@ function SanitisationTable({ items, caption, extra }: { items: SanitisationItems
               <td>{item.nodeId === undefined ? t('pack.wholeFlow') : item.nodeName || item.nodeId}</td>
               <FieldCell item={item} />
               <td className={`pack-change pack-change-${item.action}`}>
-                {t(`pack.action.${item.action}`, { what: item.refKind === undefined ? item.what : reportedReferenceText(item.refKind, t, locale) })}
+                {t(`pack.action.${item.action}`, { what: reportedItemText(item, t, locale) })}
                 {extra?.(index)}
               </td>
             </tr>

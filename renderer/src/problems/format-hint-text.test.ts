@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFlow } from '../../../shared/catalog/create-flow';
+import { findStepType } from '../../../shared/catalog/registry';
 import { validate } from '../../../shared/validation/validator';
 import { translatorFor } from '../i18n/resources';
 import { diagnosticText } from './diagnostic-text';
@@ -42,4 +43,48 @@ describe('a jump to a step that is not there, in the UI’s language', () => {
     expect(text).toContain('"gone-step"');
     expect(text).not.toContain('there is no step');
   });
+});
+
+describe('a step rule that names a value, in the UI’s language', () => {
+  function contactCenterNode(id: string, type: string, config: Record<string, unknown>) {
+    const flow = createFlow({ profile: 'contact-center', name: 'Rules' });
+    const defaults = findStepType('contact-center', type)!.defaultConfig as Record<string, unknown>;
+    flow.nodes.push({ id, type, name: 'Step', position: { x: 0, y: 200 }, config: { ...defaults, ...config } });
+    return flow;
+  }
+  const branchFlow = () => {
+    const flow = createFlow({ profile: 'conversations', name: 'Rules' });
+    const condition = { id: 'vip', name: 'VIP', field: 'tier', operator: 'equals', value: 'gold' };
+    flow.nodes.push({ id: 'fork', type: 'branch', name: 'Fork', position: { x: 0, y: 200 }, config: { conditions: [condition, condition] } });
+    return flow;
+  };
+  const cases = [
+    { rule: 'a branch id used twice', flow: branchFlow, nodeId: 'fork', english: 'the branch id "vip" is already used', value: '"vip"' },
+    {
+      rule: 'a maximum of digits below the minimum',
+      flow: () => contactCenterNode('digits', 'collectDigits', { minDigits: 6, maxDigits: 4 }),
+      nodeId: 'digits',
+      english: 'must be at least the minimum (6)',
+      value: '(6)',
+    },
+    {
+      rule: 'a menu key used twice',
+      flow: () => contactCenterNode('menu', 'menu', { options: [{ id: 'a', digit: '3', label: 'A' }, { id: 'b', digit: '3', label: 'B' }] }),
+      nodeId: 'menu',
+      english: 'key 3 is already used by another option',
+      value: '3',
+    },
+  ];
+
+  it.each(cases.flatMap((item) => (['pt-BR', 'es'] as const).map((locale) => ({ ...item, locale }))))(
+    '$rule: the value sits inside the $locale sentence, with no English left',
+    async ({ flow, nodeId, english, value, locale }) => {
+      const invalid = validate(flow()).find((found) => found.code === 'CONFIG_INVALID' && found.nodeId === nodeId && found.message.includes(english));
+      expect(invalid?.message).toContain(english);
+      const text = diagnosticText(invalid!, await translatorFor(locale), locale);
+      expect(text).toContain(value);
+      expect(text).not.toContain(english.split(' ').slice(0, 3).join(' '));
+      expect(text).not.toMatch(/already|minimum|another option/);
+    },
+  );
 });

@@ -507,4 +507,10 @@ export const appEn = {
     product: 'product filter reference',
     unknown: 'reference of an unknown kind',
   },
+  reportedValue: {
+    emailAddress: 'e-mail address',
+    phoneNumber: 'phone number',
+    step: '{{step}} step',
+    extraData: 'extra data of a {{what}}',
+  },
 };

@@ -66,6 +66,10 @@ export const catalogEn = {
       phoneE164: 'use the international format: + country code and number, digits only (+14155550142)',
       distinctChoices: 'each choice must be different',
       noStepWithId: 'there is no step with id "{{id}}" in this flow',
+      branchIdUsed: 'the branch id "{{id}}" is already used',
+      atLeastMinimum: 'must be at least the minimum ({{minimum}})',
+      keyUsed: 'key {{key}} is already used by another option',
+      portIdTaken: 'port id "{{id}}" is already taken',
     },
   },
   conversations: {

@@ -227,10 +227,10 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     reportField: 'Campo',
     reportChange: 'Cambio',
     action: {
-      removed: '{{what}} quitado',
-      keptByName: '{{what}} conservado solo por nombre',
-      deactivated: '{{what}} desactivado',
-      kept: '{{what}} conservado a propósito',
+      removed: 'Se quita {{what}}',
+      keptByName: 'Se conserva {{what}} solo por nombre',
+      deactivated: 'Se desactiva {{what}}',
+      kept: 'Se conserva {{what}} a propósito',
     },
     wholeFlow: '(flujo completo)',
     keep: 'Conservar',
@@ -576,5 +576,11 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     form: 'referencia a formulario integrado',
     product: 'referencia a filtro de productos',
     unknown: 'referencia de un tipo desconocido',
+  },
+  reportedValue: {
+    emailAddress: 'dirección de correo electrónico',
+    phoneNumber: 'número de teléfono',
+    step: 'paso “{{step}}”',
+    extraData: 'datos adicionales de {{what}}',
   },
 };

@@ -67,6 +67,10 @@ export const catalogEs: Translation<typeof catalogEn> = {
       phoneE164: 'usa el formato internacional: + código de país y número, solo dígitos (+14155550142)',
       distinctChoices: 'cada opción debe ser distinta',
       noStepWithId: 'no hay ningún paso con id "{{id}}" en este flujo',
+      branchIdUsed: 'el id de rama "{{id}}" ya está en uso',
+      atLeastMinimum: 'debe ser como mínimo el valor mínimo ({{minimum}})',
+      keyUsed: 'la tecla {{key}} ya la usa otra opción',
+      portIdTaken: 'el id de salida "{{id}}" ya está en uso',
     },
   },
   conversations: {

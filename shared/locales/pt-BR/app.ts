@@ -227,10 +227,10 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     reportField: 'Campo',
     reportChange: 'Alteração',
     action: {
-      removed: '{{what}} removido',
-      keptByName: '{{what}} mantido só pelo nome',
-      deactivated: '{{what}} desativado',
-      kept: '{{what}} mantido de propósito',
+      removed: 'Remove-se {{what}}',
+      keptByName: 'Mantém-se {{what}} só pelo nome',
+      deactivated: 'Desativa-se {{what}}',
+      kept: 'Mantém-se {{what}} de propósito',
     },
     wholeFlow: '(fluxo inteiro)',
     keep: 'Manter',
@@ -576,5 +576,11 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     form: 'referência a formulário integrado',
     product: 'referência a filtro de produtos',
     unknown: 'referência de um tipo desconhecido',
+  },
+  reportedValue: {
+    emailAddress: 'endereço de e-mail',
+    phoneNumber: 'número de telefone',
+    step: 'passo “{{step}}”',
+    extraData: 'dados extras de {{what}}',
   },
 };

@@ -67,6 +67,10 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
       phoneE164: 'use o formato internacional: + código do país e número, só dígitos (+14155550142)',
       distinctChoices: 'cada opção deve ser diferente',
       noStepWithId: 'não há nenhum passo com id "{{id}}" neste fluxo',
+      branchIdUsed: 'o id de ramo "{{id}}" já está em uso',
+      atLeastMinimum: 'deve ser pelo menos o mínimo ({{minimum}})',
+      keyUsed: 'a tecla {{key}} já é usada por outra opção',
+      portIdTaken: 'o id de saída "{{id}}" já está em uso',
     },
   },
   conversations: {

@@ -134,6 +134,6 @@ function withField<T extends object>(item: T, field: ReportField['field']): T & 
 }
 
 /** A report item as the manifest holds it: the labels and the kind's code are for the author's screen, not the pack. */
-function withoutField({ field: _field, refKind: _refKind, ...item }: ReportItem): SanitisationItem {
+function withoutField({ field: _field, refKind: _refKind, value: _value, ...item }: ReportItem): SanitisationItem {
   return item;
 }

@@ -81,8 +81,8 @@ describe('export of pipeline flows', () => {
       ['move-to-delivery', 'config.destination.flow', 'link to another flow', 'removed'],
       ['move-to-delivery', 'extensions.crm.accountOwner', 'contact reference', 'removed'],
     ]);
-    // The labels and the kinds' codes are for the author's screen: the manifest holds the items without them.
-    expect(result.pack?.manifest.sanitisation).toEqual(result.report.items.map(({ field: _field, refKind: _refKind, ...item }) => item));
+    // The labels and the kinds' and values' codes are for the author's screen: the manifest holds the items without them.
+    expect(result.pack?.manifest.sanitisation).toEqual(result.report.items.map(({ field: _field, refKind: _refKind, value: _value, ...item }) => item));
   });
 
   it('names each field by its label in the UI\'s languages, not by its JSON path', () => {

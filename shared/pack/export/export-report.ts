@@ -25,8 +25,23 @@ export interface ReportReference {
   refKind?: ReportedRefKind;
 }
 
-/** A value export removed, changed or kept, as the report shows it (the manifest holds the item without `field` and `refKind`). */
-export type ReportItem = SanitisationItem & ReportField & ReportReference;
+/**
+ * A value that is not a whole reference, as a code each screen words in its language (`what`
+ * keeps the English words the CLI prints): a piece of personal data, a deactivated step (its
+ * name in every language), or the extra data a kept reference carried.
+ */
+export type ReportedValue =
+  | { code: 'emailAddress' | 'phoneNumber' }
+  | { code: 'step'; step: Labels }
+  | { code: 'extraData'; of: ReportedRefKind };
+
+/** An item that is not a whole reference may carry its value's code. */
+export interface ReportValue {
+  value?: ReportedValue;
+}
+
+/** A value export removed, changed or kept, as the report shows it (the manifest holds the item without `field`, `refKind` and `value`). */
+export type ReportItem = SanitisationItem & ReportField & ReportReference & ReportValue;
 
 /**
  * A reference to a tenant entity that leaves with the flow as it is (a team's id, a tag's

@@ -24,17 +24,21 @@ const NATIONAL_READINGS: readonly (CountryCode | undefined)[] = [undefined, 'US'
  */
 const SEVEN_DIGITS = /(?:\d[\s()./-]{0,3}){6}\d/;
 
+/** How the export report names each piece of personal data, in the English the CLI prints. */
+export const EMAIL_ADDRESS = 'e-mail address';
+export const PHONE_NUMBER = 'phone number';
+
 /** Every e-mail address and phone number in `text` (spans may overlap). */
 export function findPersonalData(text: string): FoundSpan[] {
   const found: FoundSpan[] = [];
   if (text.includes('@')) {
     EMAIL.lastIndex = 0;
-    for (const match of text.matchAll(EMAIL)) found.push({ start: match.index, end: match.index + match[0].length, what: 'e-mail address' });
+    for (const match of text.matchAll(EMAIL)) found.push({ start: match.index, end: match.index + match[0].length, what: EMAIL_ADDRESS });
   }
   if (SEVEN_DIGITS.test(text)) {
     for (const country of NATIONAL_READINGS) {
       for (const number of findPhoneNumbersInText(text, country === undefined ? undefined : { defaultCountry: country })) {
-        found.push({ start: number.startsAt, end: number.endsAt, what: 'phone number' });
+        found.push({ start: number.startsAt, end: number.endsAt, what: PHONE_NUMBER });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { findStepType, profileCatalog } from '../../catalog/registry';
 import type { ExportPolicy, ProfileCatalog, ReferenceDeclaration, StepType } from '../../catalog/types';
-import type { ReportReference, ReportedRefKind, TravellingReference } from './export-report';
+import type { ReportReference, ReportValue, ReportedRefKind, ReportedValue, TravellingReference } from './export-report';
 import type { Diagnostic } from '../../format/diagnostic';
 import { walkRefs } from '../../format/entity-ref';
 import type { JsonPath, RefLike } from '../../format/entity-ref';
@@ -11,6 +11,7 @@ import { fieldPattern, isRecord, pathKey, valueAt, valuesAt } from '../../format
 import type { FieldPattern } from '../../format/json-paths';
 import { copyJson } from '../../json/copy-json';
 import { isKnownRefKind, referenceWhat } from './report-labels';
+import { EMAIL_ADDRESS, PHONE_NUMBER } from './personal-data';
 import { secretFields } from './secret-fields';
 import { removeSecretKeys, scrubStringsEverywhere } from './secret-values';
 import { KeepList, REMOVED_MARK, scrubText } from './text-scrubber';
@@ -35,7 +36,16 @@ export interface SanitisedFlow {
 }
 
 /** An item of the report; a whole reference also says its kind. */
-export type SanitisedItem = SanitisationItem & ReportReference;
+export type SanitisedItem = SanitisationItem & ReportReference & ReportValue;
+
+/** What an item carries besides the English words: a reference's kind, or a value's code. */
+type ItemCodes = ReportReference & ReportValue;
+
+/** The code of a piece of personal data, by the words the text scrubber found it with. */
+function personalValue(what: string): ItemCodes {
+  const code = what === EMAIL_ADDRESS ? 'emailAddress' : what === PHONE_NUMBER ? 'phoneNumber' : undefined;
+  return code === undefined ? {} : { value: { code } satisfies ReportedValue };
+}
 
 /** Reference kinds that name people: removed like other personal data unless the author keeps one. */
 const PERSONAL_REF_KINDS: ReadonlySet<string> = new Set(['user', 'contact']);
@@ -130,11 +140,11 @@ class FlowSanitiser {
 
   private readonly recordFinding = (path: JsonPath, finding: TextFinding) => {
     if (finding.kept) {
-      this.kept.push(this.item(path, finding.what, 'kept'));
+      this.kept.push(this.item(path, finding.what, 'kept', personalValue(finding.what)));
       return;
     }
     if (finding.personal && finding.value !== undefined) this.keepable.set(this.items.length, finding.value);
-    this.record(path, finding.what, 'removed');
+    this.record(path, finding.what, 'removed', personalValue(finding.what));
   };
 
   // Bound once: export calls these for every node and extension object of every flow.
@@ -159,7 +169,7 @@ class FlowSanitiser {
     if (node.extensions) this.sanitiseExtensions(node.extensions, ['nodes', index, 'extensions']);
     if (step && rules?.deactivate && node.config.active !== false) {
       node.config.active = false;
-      this.record([...configPath, 'active'], `${step.labels.en.toLowerCase()} step`, 'deactivated');
+      this.record([...configPath, 'active'], `${step.labels.en.toLowerCase()} step`, 'deactivated', { value: { code: 'step', step: step.labels } });
     }
   }
 
@@ -171,7 +181,7 @@ class FlowSanitiser {
       config[field],
       (ref, refPath) => {
         references++;
-        if (!isPlaceholderLike(ref)) this.record(refPath, referenceWhat(ref.$ref), 'removed', reportedKind(ref.$ref));
+        if (!isPlaceholderLike(ref)) this.record(refPath, referenceWhat(ref.$ref), 'removed', { refKind: reportedKind(ref.$ref) });
       },
       path,
     );
@@ -211,7 +221,7 @@ class FlowSanitiser {
       if (identifiers.some((value) => this.keep.has(value))) {
         const kept = pickReference(ref, ['id', 'uuid', 'name']);
         if (Object.keys(kept).length !== Object.keys(ref).length) this.remover.replace(path, kept);
-        this.kept.push(this.item(path, what, 'kept', refKind));
+        this.kept.push(this.item(path, what, 'kept', { refKind }));
         return;
       }
       policy = 'strip';
@@ -229,7 +239,7 @@ class FlowSanitiser {
       const kept = pickReference(ref, ['id', 'uuid', 'name']);
       if (Object.keys(kept).length !== Object.keys(ref).length) {
         this.remover.replace(path, kept);
-        this.record(path, `extra data of a ${what}`, 'removed');
+        this.record(path, `extra data of a ${what}`, 'removed', { value: { code: 'extraData', of: refKind } });
       }
       return;
     }
@@ -238,7 +248,7 @@ class FlowSanitiser {
       const kept = pickReference(ref, ['name']);
       if (Object.keys(kept).length !== Object.keys(ref).length) {
         this.remover.replace(path, kept);
-        this.record(path, what, 'keptByName', refKind);
+        this.record(path, what, 'keptByName', { refKind });
       }
       return;
     }
@@ -250,7 +260,7 @@ class FlowSanitiser {
     } else {
       this.remover.remove(path);
     }
-    if (!isPlaceholderLike(ref)) this.record(path, what, 'removed', refKind);
+    if (!isPlaceholderLike(ref)) this.record(path, what, 'removed', { refKind });
   }
 
   private removeSecretFields(step: StepType, config: Record<string, unknown>, base: JsonPath): void {
@@ -283,12 +293,13 @@ class FlowSanitiser {
     this.travels.push({ ...this.place(path), kind, entity, byName, onImport });
   }
 
-  private record(path: JsonPath, what: string, action: SanitisationAction, refKind?: ReportedRefKind): void {
-    this.items.push(this.item(path, what, action, refKind));
+  /** `codes`: the reference's kind or the value's code, so each screen words the item in its language. */
+  private record(path: JsonPath, what: string, action: SanitisationAction, codes: ItemCodes = {}): void {
+    this.items.push(this.item(path, what, action, codes));
   }
 
-  private item(path: JsonPath, what: string, action: SanitisationAction, refKind?: ReportedRefKind): SanitisedItem {
-    return refKind === undefined ? { ...this.place(path), what, action } : { ...this.place(path), what, action, refKind };
+  private item(path: JsonPath, what: string, action: SanitisationAction, codes: ItemCodes = {}): SanitisedItem {
+    return { ...this.place(path), what, action, ...codes };
   }
 
   /** The flow, and the step when the path is inside one, of a value at `path`. */

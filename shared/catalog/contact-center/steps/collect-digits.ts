@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatHint } from '../../format-hints';
+import { formatHint, formatHintIssue } from '../../format-hints';
 import { NEXT_PORT } from '../../common-fields';
 import { defineStep, field } from '../../define';
 import {
@@ -47,7 +47,7 @@ const collectDigitsConfigSchema = () => z
   })
   .superRefine((config, ctx) => {
     if (config.minDigits > config.maxDigits) {
-      ctx.addIssue({ code: 'custom', path: ['maxDigits'], message: `must be at least the minimum (${config.minDigits})` });
+      ctx.addIssue({ code: 'custom', path: ['maxDigits'], ...formatHintIssue('atLeastMinimum', { minimum: config.minDigits }) });
     }
   });
 

@@ -14,6 +14,7 @@ import {
   promptSummary,
 } from '../call-fields';
 import { catalogTexts, inLocale } from '../../catalog-texts';
+import { formatHintIssue } from '../../format-hints';
 
 const text = catalogTexts('contact-center', 'menu');
 
@@ -51,10 +52,10 @@ const menuConfigSchema = () => z
     config.options.forEach((option, index) => {
       // Two options on one key would make one of them unreachable for the caller.
       if (digits.has(option.digit)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'digit'], message: `key ${option.digit} is already used by another option` });
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'digit'], ...formatHintIssue('keyUsed', { key: option.digit }) });
       }
       if (ids.has(option.id) || FALLBACK_PORT_IDS.includes(option.id)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `port id "${option.id}" is already taken` });
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], ...formatHintIssue('portIdTaken', { id: option.id }) });
       }
       digits.add(option.digit);
       ids.add(option.id);

@@ -5,6 +5,7 @@ import { elementIdSchema } from '../../../format/flow-schema';
 import { verbatim } from '../../labels';
 import type { Port } from '../../types';
 import { catalogTexts, inLocale } from '../../catalog-texts';
+import { formatHintIssue } from '../../format-hints';
 
 const text = catalogTexts('conversations', 'branch');
 
@@ -74,7 +75,7 @@ export const branch = defineStep({
       const seen = new Set<string>([ELSE_PORT.id]);
       config.conditions.forEach((item, index) => {
         if (seen.has(item.id)) {
-          context.addIssue({ code: 'custom', path: ['conditions', index, 'id'], message: `the branch id "${item.id}" is already used` });
+          context.addIssue({ code: 'custom', path: ['conditions', index, 'id'], ...formatHintIssue('branchIdUsed', { id: item.id }) });
         }
         seen.add(item.id);
       });
