@@ -29,7 +29,7 @@ const restrict = (...patterns) => ['error', { patterns }];
  * own). Loading a flow validates it, so it sits with validation; sync compares with the tenant's listing,
  * so it sits above the tenant API.
  */
-const SHARED_LAYERS = [['json', 'text', 'platform'], ['format'], ['locales'], ['catalog'], ['validation'], ['templates'], ['pack'], ['import'], ['tenant-api'], ['sync'], ['host']];
+const SHARED_LAYERS = [['json', 'text', 'platform'], ['format'], ['locales'], ['catalog'], ['validation'], ['templates'], ['runtime'], ['pack'], ['import'], ['tenant-api'], ['sync'], ['host']];
 /** A relative import that climbs to shared/ and enters one of its folders. */
 const sharedFolder = (name, from) => ({
   regex: `^(\\.\\./)+${escapeRegex(name)}(/|$)`,

@@ -5,8 +5,10 @@ export type PlaceholderValues = Readonly<Record<string, string | number>>;
 export type PlaceholderFormats = Readonly<Record<string, (value: string | number) => string>>;
 
 // The syntax i18next uses in the UI's strings, so one template reads the same in a diagnostic's
-// English message and in a translation: `{{name}}`, or `{{name, format}}`.
-const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
+// English message and in a translation: `{{name}}`, or `{{name, format}}`. A name may be dotted
+// (`{{contact.firstName}}`): the platforms' message templates name a contact's data so, and a
+// run fills them the same way.
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
 /**
  * Fills each `{{name}}` of `template` with its value. A placeholder without a value stays as

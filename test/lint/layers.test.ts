@@ -39,8 +39,8 @@ describe('layer boundaries of docs/ARCHITECTURE.md are lint errors', () => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });
 
-  // Inside shared/ the folders form layers: json -> format -> catalog -> validation -> pack -> import -> the
-  // tenant API -> sync -> host contracts; a lower one never reaches up.
+  // Inside shared/ the folders form layers: json -> format -> catalog -> validation -> templates -> runtime ->
+  // pack -> import -> the tenant API -> sync -> host contracts; a lower one never reaches up.
   it.each([
     ['shared/format/x.ts', "import { validate } from '../validation/validator';\nexport const a = validate;\n"],
     ['shared/format/x.ts', "import { profileCatalog } from '../catalog/registry';\nexport const a = profileCatalog;\n"],
@@ -49,6 +49,8 @@ describe('layer boundaries of docs/ARCHITECTURE.md are lint errors', () => {
     ['shared/pack/export/x.ts', "import { planImport } from '../../import/plan-import';\nexport const a = planImport;\n"],
     ['shared/tenant-api/x.ts', "import { decidePull } from '../sync/decide-pull';\nexport const a = decidePull;\n"],
     ['shared/json/x.ts', "import { x } from '../text/search-words';\nexport const a = x;\n"],
+    ['shared/catalog/conversations/steps/x.run.ts', "import { Runner } from '../../../runtime/runner';\nexport const a = Runner;\n"],
+    ['shared/runtime/x.ts', "import { loadPack } from '../pack/load-pack';\nexport const a = loadPack;\n"],
   ])('%s: %s reaches up a layer of shared/ and is refused', async (file, code) => {
     const errors = await boundaryErrors(file, code);
     expect(errors).toHaveLength(1);
@@ -60,6 +62,7 @@ describe('layer boundaries of docs/ARCHITECTURE.md are lint errors', () => {
     ['shared/import/x.ts', "import { loadPack } from '../pack/load-pack';\nimport { validate } from '../validation/validator';\nexport const a = [loadPack, validate];\n"],
     ['shared/sync/x.ts', "import type { FlowSummary } from '../tenant-api/flows';\nexport type A = FlowSummary;\n"],
     ['shared/host/x.ts', "import { planImport } from '../import/plan-import';\nexport const a = planImport;\n"],
+    ['shared/runtime/x.ts', "import { behavioursOf } from '../catalog/behaviours';\nexport const a = behavioursOf;\n"],
     // A test may build its fixtures with a higher layer.
     ['shared/format/x.test.ts', "import { validate } from '../validation/validator';\nexport const a = validate;\n"],
   ])('%s: importing a lower layer of shared/ passes', async (file, code) => {
