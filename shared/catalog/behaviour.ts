@@ -28,6 +28,8 @@ export interface Subject {
   conversation?: { open: boolean; channel?: string; assignee?: string };
   /** The card's column and the contacts linked to it (pipeline). */
   card?: { column?: string; links: readonly { name: string; kind: 'person' | 'company' }[] };
+  /** The caller's and the dialled number (contact-center). */
+  call?: { from?: string; to?: string };
 }
 
 /** The kinds of effect a run records: what the contact, card or call would see or undergo. */

@@ -27,6 +27,7 @@ export const testSubjectSchema = z
       })
       .strict()
       .optional(),
+    call: z.object({ from: z.string().max(50).optional(), to: z.string().max(50).optional() }).strict().optional(),
   })
   .strict();
 

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_DEPTH } from '../json/parse-json';
 import { flowKindSchema } from '../format/profiles';
 import { offeredActionSchema } from './lifecycle';
 import { actorLabelSchema } from './token-label';
-import { FLOW_STATUSES } from './flow-statuses';
+import { FLOW_STATUSES } from '../format/flow-statuses';
 
 export { FLOW_STATUSES };
 /** Where a flow is in its profile's lifecycle (flow-statuses.ts). */

@@ -3,7 +3,7 @@ import type { Locale } from '../../../shared/catalog/labels';
 import type { Diagnostic, ReportedDiagnostic } from '../../../shared/format/diagnostic';
 import { isToConfigure } from '../../../shared/format/diagnostic-class';
 import { profileName } from '../i18n/profile-name';
-import { FLOW_STATUSES } from '../../../shared/tenant-api/flow-statuses';
+import { FLOW_STATUSES } from '../../../shared/format/flow-statuses';
 import { builtTextIn } from '../i18n/catalog-text';
 
 /**
