@@ -130,7 +130,7 @@ describe('workflows of a workspace', () => {
 });
 
 describe('contact data a run reads (conversations-workflows.es.txt: "Toda la información de contacto será almacenada en caché o almacenada durante tres (3) minutos")', () => {
-  const plan = { $ref: 'customField', id: 'plan', name: 'plan' };
+  const plan = { $ref: 'customField', id: 'plan', name: 'plan' } as const;
   /** Opened -> wait `seconds` -> branch on the plan field. */
   const readPlanAfter = (seconds: number) =>
     flowOf(

@@ -129,7 +129,7 @@ describe('messages, questions and the conversation', () => {
 });
 
 describe('tags, fields and other workflows', () => {
-  const vip = { $ref: 'tag', id: 't1', name: 'VIP' };
+  const vip = { $ref: 'tag', id: 't1', name: 'VIP' } as const;
 
   it('adds and removes tags, which a later branch reads', () => {
     const { state } = run(
@@ -226,8 +226,8 @@ describe('time, hours and outside calls', () => {
 });
 
 describe('conversations triggers', () => {
-  const vip = { $ref: 'tag', id: 't1', name: 'VIP' };
-  const plan = { $ref: 'customField', id: 'plan', name: 'Plan' };
+  const vip = { $ref: 'tag', id: 't1', name: 'VIP' } as const;
+  const plan = { $ref: 'customField', id: 'plan', name: 'Plan' } as const;
   const cases: { name: string; trigger: TestNode; starts: RunEvent[]; not: RunEvent[] }[] = [
     {
       name: 'tag added',
