@@ -224,6 +224,7 @@ export class Workflows {
   private advanced(enrolment: Enrolment, dataReadAt: number, before: RunState, after: RunState, depth: number): Enrolment {
     const updated: Enrolment = { ...enrolment, run: after, dataReadAt };
     const index = this.active.indexOf(enrolment);
+    if (index < 0) throw new RunError(`the run of ${enrolment.subjectId} in flow ${enrolment.flowId} is not in progress`);
     if (after.status === 'ended') {
       this.active.splice(index, 1);
       this.done.push(updated);
