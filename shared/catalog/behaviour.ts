@@ -89,7 +89,7 @@ export type WaitFor = 'reply' | 'digits' | 'http' | 'agent' | 'time';
  * business is open. Absent, the world says the ordinary thing (delivered, someone available,
  * open); a simulator lets the user change one and a flow test records it.
  */
-export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card'] as const;
+export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card', 'products'] as const;
 export type WorldQuestion = (typeof WORLD_QUESTIONS)[number];
 
 /** Everything a behaviour may read while its step runs. */
