@@ -62,6 +62,13 @@ describe('journeys behaviours', () => {
       expect(branchOf(flow, contact())).toBe('no');
     });
 
+    it('a segment condition follows what the world says of the contact at that step: contacts join and leave segments while they wait', () => {
+      const flow = branches({ kind: 'segment', segment: vip });
+      expect(start(new Runner(flow, { world: { check: { segment: 'yes' } } })).path.find((step) => step.nodeId === 'check')?.port).toBe('yes');
+      const left = new Runner(flow, { world: { check: { segment: 'no' } } });
+      expect(start(left, contact({ segments: ['VIP customers'] })).path.find((step) => step.nodeId === 'check')?.port).toBe('no');
+    });
+
     it('a custom-field condition compares the contact’s value, numbers as numbers and text regardless of case', () => {
       const field = (operator: string, value: string) => branches({ kind: 'customField', customField: stage, operator, value });
       const at = (value: string | number) => contact({ fields: { stage: value } });

@@ -10,7 +10,11 @@ function holds(run: StepRun<ConditionConfig>): boolean {
   const test = run.config.condition;
   switch (test.kind) {
     case 'segment': {
-      // Segments a run knows of are names (Subject.segments); a reference is matched by its name, else its id.
+      // Who is in a segment changes while contacts wait (a contact who buys joins "Purchased");
+      // the world may say so at this step ("yes"/"no"), else the contact's segments as the run
+      // started, by the segment's name (else its id), are what counts.
+      const answer = run.world('segment');
+      if (answer !== undefined) return answer === 'yes';
       const wanted = test.segment.name ?? test.segment.id;
       return wanted !== undefined && (run.subject.segments ?? []).includes(wanted);
     }
