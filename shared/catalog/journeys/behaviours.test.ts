@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enrolledOnChange, enrolmentRefusal, enrolsIn } from '../../runtime/enrolment-rules';
 import { Runner } from '../../runtime/runner';
 import { DAY, HOUR, MINUTE, MONDAY_MORNING, contact, flowOf } from '../../runtime/test-support/flow-of';
 import type { TestEdge, TestNode } from '../../runtime/test-support/flow-of';
@@ -220,5 +221,27 @@ describe('journeys behaviours', () => {
     const later = runner.passTime(start(runner), MONDAY_MORNING + DAY + MINUTE);
     expect(portsTaken(later)).toEqual(['form:next', 'wait:next', 'check:no', 'offer:next']);
     expect(later.effects[0]).toMatchObject({ kind: 'emailSent', at: MONDAY_MORNING + DAY });
+  });
+
+  describe('enrolment', () => {
+    it('only an active journey enrols: a draft does not (journeys-workflows.en.txt: "Start: to start a workflow. In flows that are in draft form")', () => {
+      expect(enrolsIn('journeys', 'active')).toBe(true);
+      expect(enrolmentRefusal('journeys', 'draft', false)).toBe('notLive');
+    });
+
+    it('a paused journey enrols nobody and keeps its contacts where they are until resumed (journeys-workflows.en.txt: "A paused workflow can be resumed at any time.")', () => {
+      expect(enrolmentRefusal('journeys', 'paused', false)).toBe('notLive');
+      expect(enrolledOnChange('journeys', 'paused')).toBe('keep');
+      expect(enrolsIn('journeys', 'active')).toBe(true);
+    });
+
+    it('a finalized journey never enrols again and ends its runs (journeys-workflows.en.txt: "A finalized workflow can be duplicated but it cannot be restarted.")', () => {
+      expect(enrolmentRefusal('journeys', 'finalized', false)).toBe('notLive');
+      expect(enrolledOnChange('journeys', 'finalized')).toBe('eject');
+    });
+
+    it('a contact already in the journey is not enrolled a second time (the journeys page says nothing; we follow the conversations rule)', () => {
+      expect(enrolmentRefusal('journeys', 'active', true)).toBe('alreadyEnrolled');
+    });
   });
 });

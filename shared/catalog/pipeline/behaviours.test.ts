@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Subject } from '../behaviour';
+import { enrolmentRefusal } from '../../runtime/enrolment-rules';
 import { Runner } from '../../runtime/runner';
 import { MONDAY_MORNING, flowOf } from '../../runtime/test-support/flow-of';
 import type { TestNode } from '../../runtime/test-support/flow-of';
@@ -179,5 +180,10 @@ describe('pipeline behaviours', () => {
       const run = runOn(onboarding([['move', 'moveCard', { active: true, destination: { mode: 'flow', flow: other, column: 'Backlog' } }]]));
       expect(run.effects[0]).toMatchObject({ kind: 'cardMoved', detail: { column: 'Backlog', flow: 'Delivery' } });
     });
+  });
+
+  it('a published pipeline runs its automations; a draft runs none (the pipeline pages say nothing of drafts; automations run once the flow is published)', () => {
+    expect(enrolmentRefusal('pipeline', 'published', false)).toBeUndefined();
+    expect(enrolmentRefusal('pipeline', 'draft', false)).toBe('notLive');
   });
 });
