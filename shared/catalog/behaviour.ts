@@ -87,10 +87,10 @@ export type WaitFor = 'reply' | 'digits' | 'http' | 'agent' | 'time';
 /**
  * Answers the outside world gives at once, per node, that the flow cannot know: whether a
  * message could be delivered, whether anyone can take an assignment or a transfer, whether the
- * business is open. Absent, the world says the ordinary thing (delivered, someone available,
+ * business is open, whether the contact is in a segment or matches a product filter by now. Absent, the world says the ordinary thing (delivered, someone available,
  * open); a simulator lets the user change one and a flow test records it.
  */
-export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card'] as const;
+export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card', 'segment', 'products'] as const;
 export type WorldQuestion = (typeof WORLD_QUESTIONS)[number];
 
 /** Everything a behaviour may read while its step runs. */
