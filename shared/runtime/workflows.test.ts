@@ -164,17 +164,30 @@ describe('contact data a run reads (conversations-workflows.es.txt: "Toda la inf
   });
 });
 
-describe('enrolment by lifecycle status', () => {
-  it('a journey enrols only while active: a paused one enrols nobody and keeps its runs ("A paused workflow can be resumed at any time", journeys-workflows.en.txt)', () => {
-    expect(enrolsIn('journeys', 'active')).toBe(true);
-    expect(enrolsIn('journeys', 'paused')).toBe(false);
-    expect(enrolsIn('journeys', 'draft')).toBe(false);
-    expect(enrolledOnChange('journeys', 'paused')).toBe('keep');
+describe('journeys by lifecycle status', () => {
+  const newsletter = { $ref: 'segment', id: 'seg-1', name: 'Newsletter' } as const;
+  const ENTERED = { event: 'segment.entered', ref: newsletter };
+  /** Entered the segment -> wait a day. */
+  const journey = flowOf('journeys', [['entered', 'enteredSegment', { segment: newsletter }], ['pause', 'wait', { duration: 24 * 3600 }]], [['entered', 'next', 'pause']]);
+
+  it('only an active journey enrols; a paused one enrols nobody and keeps its contacts ("A paused workflow can be resumed at any time", journeys-workflows.en.txt)', () => {
+    const workflows = new Workflows([{ flow: journey, status: 'draft' }], MONDAY_MORNING);
+    expect(workflows.dispatch(ENTERED, ana).refused).toEqual([{ flowId: journey.id, refusal: 'notLive' }]);
+    workflows.changeStatus(journey.id, 'active');
+    expect(workflows.dispatch(ENTERED, ana).started).toHaveLength(1);
+    expect(workflows.changeStatus(journey.id, 'paused')).toEqual({ ejected: [] });
+    expect(workflows.dispatch(ENTERED, rui).refused).toEqual([{ flowId: journey.id, refusal: 'notLive' }]);
+    expect(workflows.runs.map((run) => run.subjectId)).toEqual([ana.id]);
+    workflows.changeStatus(journey.id, 'active');
+    expect(workflows.dispatch(ENTERED, rui).started).toHaveLength(1);
   });
 
-  it('a finalized journey never enrols again and ends its runs (journeys-workflows.en.txt: "A finalized workflow can be duplicated but it cannot be restarted")', () => {
+  it('a finalized journey ends its runs and never enrols again (journeys-workflows.en.txt: "A finalized workflow can be duplicated but it cannot be restarted")', () => {
+    const workflows = new Workflows([{ flow: journey, status: 'active' }], MONDAY_MORNING);
+    workflows.dispatch(ENTERED, ana);
+    expect(workflows.changeStatus(journey.id, 'finalized').ejected.map((run) => run.run.ended)).toEqual(['ejected']);
+    expect(workflows.dispatch(ENTERED, rui).refused).toEqual([{ flowId: journey.id, refusal: 'notLive' }]);
     expect(enrolsIn('journeys', 'finalized')).toBe(false);
-    expect(enrolledOnChange('journeys', 'finalized')).toBe('eject');
   });
 
   it('a conversations workflow enrols only while published', () => {

@@ -1,42 +1,38 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flowSchema } from '../../format/flow-schema';
-import { flowCoverage } from '../../runtime/coverage';
 import { readFlowTestFile, serializeFlowTestFile } from '../../runtime/flow-test-file';
-import { runFlowTest } from '../../runtime/run-flow-test';
+import { runShippedFlowTests } from '../../runtime/test-support/shipped-flow-tests';
 
-/** The conversations flows that ship: the examples and the built-in templates, each with its tests beside it. */
-const folders = [new URL('../../../examples/conversations/', import.meta.url), new URL('../../templates/builtin/conversations/', import.meta.url)];
-const flows = folders.flatMap((folder) =>
-  readdirSync(folder)
+const ROOT = join(import.meta.dirname, '../../..');
+const FOLDERS = ['examples/conversations', 'shared/templates/builtin/conversations'];
+const flows = FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder))
     .filter((name) => name.endsWith('.flow.json'))
-    .map((name) => ({ name: `${folder.pathname.split('/').slice(-3, -1).join('/')}/${name}`, flowUrl: new URL(name, folder), testUrl: new URL(name.replace(/\.flow\.json$/, '.flowtest.json'), folder) })),
+    .map((name) => join(folder, name)),
 );
+const testPathOf = (flowPath: string) => flowPath.replace(/\.flow\.json$/, '.flowtest.json');
 
-function load(flowUrl: URL, testUrl: URL) {
-  const flow = flowSchema.parse(JSON.parse(readFileSync(flowUrl, 'utf8')));
-  const text = readFileSync(testUrl, 'utf8');
-  const read = readFlowTestFile(text);
-  if (!read.ok) throw new Error(`${testUrl.pathname}: ${read.problem.message} at ${read.problem.line}:${read.problem.column}`);
-  return { flow, file: read.file, text };
-}
-
-describe('the tests of the conversations examples and built-in templates', () => {
-  it('cover all twelve shipped flows', () => {
+// "Every example flow and every built-in template ships with tests that cover each of its branches."
+describe('conversations examples and templates ship with tests', () => {
+  it('all twelve shipped flows are tested', () => {
     expect(flows).toHaveLength(12);
   });
 
-  it.each(flows)('$name: its tests name it, are in canonical form, and all pass', ({ flowUrl, testUrl }) => {
-    const { flow, file, text } = load(flowUrl, testUrl);
-    expect(file.flow).toBe(flow.id);
-    expect(serializeFlowTestFile(file)).toBe(text);
-    const failures = file.tests.map((test) => runFlowTest(flow, test)).filter((result) => !result.passed).map((result) => `${result.name}: ${result.mismatches.map((m) => m.message).join('; ')}`);
-    expect(failures).toEqual([]);
+  it.each(flows)('%s: its tests pass and together take every port of every step', (flowPath) => {
+    const testPath = testPathOf(flowPath);
+    expect(existsSync(join(ROOT, testPath)), `${testPath} is missing`).toBe(true);
+    const result = runShippedFlowTests(readFileSync(join(ROOT, flowPath), 'utf8'), readFileSync(join(ROOT, testPath), 'utf8'));
+    expect(result.testedFlow).toBe(result.flowId);
+    expect(result.tests).toBeGreaterThan(0);
+    expect(result.failures).toEqual([]);
+    expect(result.coverage.unreachedSteps).toEqual([]);
+    expect(result.coverage.untakenPorts).toEqual([]);
   });
 
-  it.each(flows)('$name: together they reach every step and take every port ("every branch is covered")', ({ flowUrl, testUrl }) => {
-    const { flow, file } = load(flowUrl, testUrl);
-    const coverage = flowCoverage(flow, file.tests.map((test) => runFlowTest(flow, test).run!.path));
-    expect({ unreachedSteps: coverage.unreachedSteps, untakenPorts: coverage.untakenPorts }).toEqual({ unreachedSteps: [], untakenPorts: [] });
+  it.each(flows)('%s: its test file is in canonical form, so saving it from the editor changes nothing', (flowPath) => {
+    const text = readFileSync(join(ROOT, testPathOf(flowPath)), 'utf8');
+    const read = readFlowTestFile(text);
+    expect(read.ok && serializeFlowTestFile(read.file)).toBe(text);
   });
 });
