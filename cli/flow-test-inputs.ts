@@ -10,6 +10,8 @@ import { FLOW_TEST_SUFFIX } from '../shared/runtime/flow-test-schema';
 import type { FlowTestFile } from '../shared/runtime/flow-test-schema';
 import { flowLookup } from '../shared/runtime/flow-lookup';
 import { checkDocumentFile } from './check-document';
+import type { CheckedDocument } from './check-document';
+import { printable } from './printable';
 import { readWorkspaceFlows } from './export-inputs';
 import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
@@ -74,26 +76,13 @@ export function readTestInputs(paths: readonly string[], maxBytes: number): Test
 
   const takeTestFile = (testPath: string) => {
     if (!once(seen, testPath)) return;
-    const read = readDocumentFile(testPath, maxBytes);
-    if (!read.ok) return void problems.push({ path: testPath, message: read.message });
-    const loaded = readFlowTestFile(read.bytes);
-    if (!loaded.ok) return void problems.push({ path: testPath, ...loaded.problem });
     const flowPath = testPath.slice(0, -FLOW_TEST_SUFFIX.length) + FLOW_FILE_SUFFIX;
     if (!existsSync(flowPath)) return void problems.push({ path: testPath, message: `no flow beside it: ${flowPath} is where its flow must be` });
     const flow = readFlow(flowPath);
     if (!flow) return;
-    if (loaded.file.flow !== flow.id) {
-      const parsed = parseJson(read.bytes);
-      const place = parsed.ok ? parsed.locate(['flow']) : undefined;
-      problems.push({
-        path: testPath,
-        message: `these tests are for the flow ${loaded.file.flow}, but ${flowPath} is the flow ${flow.id} ("${flow.name}")`,
-        line: place?.line,
-        column: place?.column,
-      });
-      return;
-    }
-    found.push({ flow, flowPath, testPath, tests: loaded.file });
+    const read = readTestFileFor(flow, flowPath, testPath, maxBytes);
+    if (!read.ok) return void problems.push(read.problem);
+    found.push({ flow, flowPath, testPath, tests: read.file });
   };
 
   for (const path of paths) {
@@ -112,7 +101,7 @@ export function readTestInputs(paths: readonly string[], maxBytes: number): Test
     } else if (isFlowTestFileName(path)) {
       takeTestFile(path);
     } else if (path.endsWith(FLOW_FILE_SUFFIX)) {
-      const testPath = path.slice(0, -FLOW_FILE_SUFFIX.length) + FLOW_TEST_SUFFIX;
+      const testPath = testPathBeside(path);
       if (existsSync(testPath)) takeTestFile(testPath);
       else if (once(seen, testPath)) {
         const flow = readFlow(path);
@@ -130,6 +119,27 @@ export function readTestInputs(paths: readonly string[], maxBytes: number): Test
   const workspace = fileInputs.length === 0 ? [] : readWorkspaceFlows(fileInputs, maxBytes).flows;
   const flows = flowLookup([...found.map((entry) => entry.flow), ...workspace]);
   return { suites: [...found.map((entry) => ({ ...entry, flows })), ...packSuites], problems };
+}
+
+/**
+ * Reads the test file at `testPath` as the tests of `flow` (read from `flowPath`): a problem, with
+ * its place, when it cannot be read, is not a test file, or names another flow.
+ */
+export function readTestFileFor(flow: Flow, flowPath: string, testPath: string, maxBytes: number): { ok: true; file: FlowTestFile } | { ok: false; problem: InputProblem } {
+  const read = readDocumentFile(testPath, maxBytes);
+  if (!read.ok) return { ok: false, problem: { path: testPath, message: read.message } };
+  const loaded = readFlowTestFile(read.bytes);
+  if (!loaded.ok) return { ok: false, problem: { path: testPath, ...loaded.problem } };
+  if (loaded.file.flow === flow.id) return { ok: true, file: loaded.file };
+  const parsed = parseJson(read.bytes);
+  const place = parsed.ok ? parsed.locate(['flow']) : undefined;
+  const message = `these tests are for the flow ${loaded.file.flow}, but ${flowPath} is the flow ${flow.id} ("${flow.name}")`;
+  return { ok: false, problem: { path: testPath, message, line: place?.line, column: place?.column } };
+}
+
+/** Where the test file of the flow file at `flowPath` is: beside it, with the same stem. */
+export function testPathBeside(flowPath: string): string {
+  return flowPath.slice(0, -FLOW_FILE_SUFFIX.length) + FLOW_TEST_SUFFIX;
 }
 
 /** The tests a pack carries, each run against the pack's flow it names; the pack's flows are what they call. */
@@ -164,4 +174,31 @@ function once(seen: Set<string>, path: string): boolean {
   if (seen.has(key)) return false;
   seen.add(key);
   return true;
+}
+
+/**
+ * The test files beside the flow files of `documents`, read when asked for by flow id (export
+ * asks only for the flows it packs); a test file that cannot be used is recorded in `problems`.
+ */
+export function testsBeside(documents: readonly CheckedDocument[], maxBytes: number): { of: (flowId: string) => FlowTestFile | undefined; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const byId = new Map<string, CheckedDocument>();
+  for (const document of documents) if (document.flow && !byId.has(document.flow.id)) byId.set(document.flow.id, document);
+  const of = (flowId: string): FlowTestFile | undefined => {
+    const document = byId.get(flowId);
+    if (!document?.flow) return undefined;
+    const testPath = testPathBeside(document.report.path);
+    if (!existsSync(testPath)) return undefined;
+    const read = readTestFileFor(document.flow, document.report.path, testPath, maxBytes);
+    if (read.ok) return read.file;
+    problems.push(read.problem);
+    return undefined;
+  };
+  return { of, problems };
+}
+
+/** A problem as one line: `path:line:column: error message`, the position left out where there is none. */
+export function formatProblem(problem: InputProblem): string {
+  const place = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+  return `${printable(problem.path)}${place}: error ${printable(problem.message)}`;
 }

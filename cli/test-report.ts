@@ -1,6 +1,7 @@
 import type { Flow } from '../shared/format/flow-schema';
 import type { FlowCoverage } from '../shared/runtime/coverage';
 import type { TestMismatch } from '../shared/runtime/run-flow-test';
+import { formatProblem } from './flow-test-inputs';
 import type { InputProblem } from './flow-test-inputs';
 import { printable, quoted } from './printable';
 
@@ -31,15 +32,13 @@ export function countResults(report: TestReport): { total: number; passed: numbe
   return { total: all.length, passed, failed: all.length - passed };
 }
 
-const place = (problem: InputProblem) =>
-  `${printable(problem.path)}${problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`}`;
 
 const nodeName = (flow: Flow, nodeId: string) => flow.nodes.find((node) => node.id === nodeId)?.name || nodeId;
 
 /** Lines for a terminal: each test passed or failed (with why), then each flow's coverage, then a count. */
 export function formatHumanTestReport(report: TestReport): string {
   const lines: string[] = [];
-  for (const problem of report.problems) lines.push(`${place(problem)}: error ${printable(problem.message)}`);
+  for (const problem of report.problems) lines.push(formatProblem(problem));
   for (const suite of report.suites) {
     const source = printable(suite.testPath ?? suite.flowPath);
     if (suite.results.length === 0) lines.push(`no tests  ${source} (flow ${quoted(suite.flow.name)})`);
