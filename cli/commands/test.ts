@@ -86,7 +86,7 @@ export async function runTestCommand(args: string[], output: CliOutput): Promise
       return { flow: suite.flow, flowPath: suite.flowPath, testPath: suite.testPath, results: run.results, coverage: run.coverage };
     }),
   };
-  if (report.suites.length === 0 && report.problems.length === 0) output.stderr('flowpack: no *.flowtest.json files found\n');
+  if (report.suites.length === 0 && report.problems.length === 0) output.stderr('flowpack: no tests found (no *.flowtest.json files, and no tests in the packs given)\n');
   output.stdout(values.json ? formatJsonTestReport(report) : formatHumanTestReport(report));
   if (values.junit !== undefined) await writeOutputFile(values.junit, formatJunitReport(report), { replace: true });
   if (report.problems.length > 0) return EXIT_CODES.failure;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWERED, WRONG_BRANCH, orderFlow, testFileText, writeFlowWithTests } from './flow-test-fixtures';
@@ -9,6 +9,12 @@ beforeEach(() => {
   temp = makeTempFolder();
 });
 afterEach(() => temp.remove());
+
+const makeEmptyFolder = () => {
+  const folder = join(temp.path, 'empty');
+  mkdirSync(folder);
+  return folder;
+};
 
 const OTHER_ID = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
 
@@ -80,6 +86,17 @@ describe('flowpack test', () => {
     const run = await runCli(['test', join(temp.path, 'lonely.flowtest.json')]);
     expect(run.stdout).toContain(`no flow beside it: ${join(temp.path, 'lonely.flow.json')}`);
     expect(run.code).toBe(2);
+  });
+
+  it('lists a flow given without a test file as having no tests, with its coverage at nothing reached', async () => {
+    const { flowPath } = writeFlowWithTests(temp.path, 'order', orderFlow());
+    const run = await runCli(['test', flowPath]);
+    expect(run.stdout).toContain(`no tests  ${flowPath} (flow "Order follow-up")`);
+    expect(run.stdout).toMatch(/steps reached 0\/4/);
+    expect(run.code).toBe(0);
+    const empty = await runCli(['test', makeEmptyFolder()]);
+    expect(empty.stderr).toContain('no tests found');
+    expect(empty.code).toBe(0);
   });
 
   it('prints one documented JSON document with --json: tests, results, coverage', async () => {
