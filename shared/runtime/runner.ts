@@ -238,7 +238,6 @@ export class Runner {
   private settle(work: Working, flow: IndexedFlow, node: FlowNode, result: StepResult): { flow: IndexedFlow; nodeId: string } | undefined {
     this.record(work, flow, node, result.effects ?? []);
     if (result.variables) Object.assign(work.variables, result.variables);
-    const step = work.path[work.path.length - 1]!;
     if ('wait' in result) {
       work.state = { ...work.state, status: 'waiting', waiting: { flowId: flow.flow.id, nodeId: node.id, for: result.wait, deadline: result.deadline } };
       return undefined;
@@ -251,7 +250,7 @@ export class Runner {
     }
     if ('jump' in result) return { flow, nodeId: result.jump };
     if ('call' in result) return this.call(work, flow, node, result.call, result.returnPort);
-    step.port = result.next;
+    leaveBy(work, work.path.length - 1, result.next);
     const target = flow.edges.get(`${node.id}\u0000${result.next}`);
     if (target !== undefined) return { flow, nodeId: target };
     return this.finishFlow(work, 'completed');
@@ -284,8 +283,9 @@ export class Runner {
       return undefined;
     }
     const caller = this.flowById(frame.flowId);
-    const callStep = [...work.path].reverse().find((step) => step.flowId === frame.flowId && step.nodeId === frame.nodeId);
-    if (callStep) callStep.port = frame.returnPort;
+    let callIndex = work.path.length - 1;
+    while (callIndex >= 0 && !(work.path[callIndex]!.flowId === frame.flowId && work.path[callIndex]!.nodeId === frame.nodeId)) callIndex -= 1;
+    if (callIndex >= 0) leaveBy(work, callIndex, frame.returnPort);
     const target = caller.edges.get(`${frame.nodeId}\u0000${frame.returnPort}`);
     if (target !== undefined) return { flow: caller, nodeId: target };
     return this.finishFlow(work, reason);
@@ -302,6 +302,15 @@ export class Runner {
       work.subject = applyEffect(work.subject, effect);
     }
   }
+}
+
+/**
+ * Records the port a step of the path was left by. The entry is replaced, not changed: entries
+ * before this call belong to the state the caller passed in, which must stay as it was (a
+ * simulator keeps it to step back to, a store may still hold it).
+ */
+function leaveBy(work: Working, index: number, port: string): void {
+  work.path[index] = { ...work.path[index]!, port };
 }
 
 /** The port a trigger continues by: its type's first (a trigger has one, `next`). */
