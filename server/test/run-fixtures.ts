@@ -8,7 +8,7 @@ import { flowRuns } from '../store/run-schema';
  * store: for suites about what lifecycle actions and imports do to enrolled contacts, whatever
  * the flow's steps. (The runs suite enrols through events.)
  */
-export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string, count: number, nodeId = 'waiting-step'): Promise<void> {
+export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string, count: number, nodeId = 'waiting-step', subjectPrefix = 'contact'): Promise<void> {
   if (count === 0) return;
   const now = new Date();
   const rows = Array.from({ length: count }, (_, index) => {
@@ -18,7 +18,7 @@ export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string,
       event: { event: 'conversation.opened' },
       status: 'waiting',
       now: now.getTime(),
-      subject: { id: `contact-${index + 1}`, name: `Contact ${index + 1}`, fields: {}, tags: [] },
+      subject: { id: `${subjectPrefix}-${index + 1}`, name: `Contact ${index + 1}`, fields: {}, tags: [] },
       variables: {},
       path: [{ flowId, nodeId, at: now.getTime() }],
       effects: [],
