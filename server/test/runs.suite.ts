@@ -183,6 +183,22 @@ export function describeRuns(store: TestStore): void {
     expect(next.map((r) => r.subjectId)).toEqual(['page-1']);
   });
 
+  it.runIf(store === 'postgres')('two job engines on one PostgreSQL database (as two server processes have) share the deadlines, and every run times out once', async () => {
+    const flow = await liveFlow('Shared work');
+    const second = await createApp({ db: server.database.db, jobSql: server.database.jobSql, now: () => clock, deadlinePollingSeconds: 0.5 });
+    try {
+      const subjects = Array.from({ length: 12 }, (_, index) => `shared-${index}`);
+      for (const id of subjects) await send(opened(id));
+      await passTime(QUESTION_TIMEOUT_S + 1);
+      await vi.waitFor(async () => expect((await runsOf(flow.id)).filter((r) => r.status === 'waiting')).toEqual([]), { timeout: 30_000, interval: 200 });
+      const stats = await statsOf(flow.id);
+      expect(stats.steps.ask).toMatchObject({ entered: 12, waiting: 0, left: { timeout: 12 } });
+      expect(stats.steps.bye).toMatchObject({ entered: 12, ended: 12 });
+    } finally {
+      await second.close();
+    }
+  });
+
   it('a wait survives a restart: a new server process over the same database fires the deadline', async () => {
     const flow = await liveFlow('Survives');
     const runId = (await send(opened('restart-1'))).enrolled.find((r) => r.flowId === flow.id)!.runId;
