@@ -1,17 +1,12 @@
 import type { RunEvent, RunInput } from '../catalog/behaviour';
 
 /**
- * The platform events that resume a waiting run, and what they give it: a message from the
- * contact is the reply a question waits for, keys pressed on a call are the digits a menu waits
- * for. The platforms do not document events by name; these are the names the tenant API accepts
- * (docs/TENANT-API.md, Events). Any other event only starts flows.
+ * What a platform event gives a run waiting for it: a message from the contact
+ * (`message.received` with `data.text`) is the reply a question waits for, keys pressed on a call
+ * (`call.digits` with `data.digits`) are the digits a menu waits for. The platforms do not
+ * document events by name; these are the names the tenant API accepts (docs/TENANT-API.md, Runs).
+ * Undefined for any other event: it only starts flows.
  */
-export const RESUMING_EVENTS = {
-  'message.received': 'reply',
-  'call.digits': 'digits',
-} as const satisfies Record<string, RunInput['kind']>;
-
-/** What `event` gives a run waiting for it, or undefined when it resumes no run. */
 export function resumeInputOf(event: RunEvent): RunInput | undefined {
   if (event.event === 'message.received') {
     const text = event.data?.text;
