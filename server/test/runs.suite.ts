@@ -102,7 +102,7 @@ export function describeRuns(store: TestStore): void {
     expect((await runsOf(flow.id)).filter((r) => r.subjectId === 'once-2')).toHaveLength(1);
   });
 
-  it("a reply resumes the contact's waiting run, and once it ended the contact may enrol again", async () => {
+  it("a reply resumes the contact's waiting run, and once it ended the contact may enrol again (\"El contacto tiene que salir del flujo de trabajo\", conversations-workflows.es.txt)", async () => {
     const flow = await liveFlow('Replies');
     const { enrolled } = await send(opened('reply-1'));
     const runId = enrolled.find((r) => r.flowId === flow.id)!.runId;
