@@ -54,4 +54,10 @@ describe("the editor's start-up modules", () => {
     // The registry of every language at once is the Node side's.
     expect(modules.has('shared/locales/all.ts')).toBe(false);
   });
+
+  it("leave out the properties drawer's forms and the Connect dialog's form: they load on first use", () => {
+    const forms = ['renderer/src/canvas/properties/NodeProperties.tsx', 'renderer/src/canvas/properties/EdgeProperties.tsx', 'renderer/src/canvas/ConnectForm.tsx'];
+    expect(forms.filter((file) => modules.has(file))).toEqual([]);
+    expect(modules.has('renderer/src/canvas/properties/PropertiesDrawer.tsx')).toBe(true);
+  });
 });
