@@ -5,7 +5,7 @@ import { catalogEs } from '../locales/es/catalog';
 import { LOCALES } from '../locales/locales';
 import { catalogPtBR } from '../locales/pt-BR/catalog';
 import { catalogTexts, inLocale } from './catalog-texts';
-import { labelsSchema } from './labels';
+import { labelsSchema } from './labels-schema';
 import { ALL_CATALOGS } from './registry';
 
 type Tree = { readonly [key: string]: string | Tree };
