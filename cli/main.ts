@@ -1,5 +1,7 @@
 // The `flowpack` command. Run through cli/bin/flowpack.js (npx flowpack) or `tsx cli/main.ts`.
 import { readFileSync } from 'node:fs';
+// Every language at once, as on each Node entry point: step types answer in any of them synchronously.
+import '../shared/locales/all';
 import { parseArgs } from 'node:util';
 import { CommandError, EXIT_CODES, UsageError } from './cli-error';
 import { processOutput } from './cli-output';

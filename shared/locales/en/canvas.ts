@@ -100,4 +100,7 @@ export const canvasEn = {
     selectedHasNoOutputs: '“{{selected}}” has no output to continue from, so “{{added}}” was added unconnected: connect it where it should run.',
     newHasNoOutputs: '“{{added}}” has no output of its own: put between “{{selected}}” and the step after it, it would cut that step off. It was added unconnected: connect it where it should run.',
   },
+  propertiesDrawer: {
+    failed: 'Could not show the properties of this selection: {{message}}',
+  },
 };

@@ -107,4 +107,7 @@ export const canvasEs: Translation<typeof canvasEn> = {
     selectedHasNoOutputs: '“{{selected}}” no tiene ninguna salida desde la que continuar, así que “{{added}}” se añadió sin conectar: conéctalo donde deba ejecutarse.',
     newHasNoOutputs: '“{{added}}” no tiene salidas propias: colocado entre “{{selected}}” y el paso siguiente, dejaría ese paso aislado. Se añadió sin conectar: conéctalo donde deba ejecutarse.',
   },
+  propertiesDrawer: {
+    failed: 'No se pudieron mostrar las propiedades de esta selección: {{message}}',
+  },
 };

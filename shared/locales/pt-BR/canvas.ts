@@ -107,4 +107,7 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
     selectedHasNoOutputs: '“{{selected}}” não tem nenhuma saída a partir da qual continuar, então “{{added}}” foi adicionado sem conexão: conecte-o onde ele deve rodar.',
     newHasNoOutputs: '“{{added}}” não tem saídas próprias: colocado entre “{{selected}}” e o passo seguinte, deixaria esse passo isolado. Foi adicionado sem conexão: conecte-o onde ele deve rodar.',
   },
+  propertiesDrawer: {
+    failed: 'Não foi possível mostrar as propriedades desta seleção: {{message}}',
+  },
 };
