@@ -174,6 +174,8 @@ describe('the Simulate panel', () => {
     await expect.poll(() => outcome(page).textContent(), UI_SETTLE).toMatch(/^Esperando una respuesta hasta el /);
     await panel(page).getByRole('button', { name: /^Dejar pasar el tiempo: 7 días después/ }).click();
     await expect.poll(() => outcome(page).textContent(), UI_SETTLE).toBe('Terminado: completado');
+    await fitView(page);
+    await expect.poll(() => classOf(page, 'no-reply'), UI_SETTLE).toContain('run-current');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'simulator-es.png') });
   });
 });

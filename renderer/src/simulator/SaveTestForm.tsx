@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/locale';
 import { errorText } from '../host/host-error-text';
-import { saveSimulationAsTest } from './simulator-actions';
+import { saveSimulationAsTest, savedTestNames } from './simulator-actions';
 import type { SaveTestOutcome } from './simulator-actions';
 
 /** Save as test: a name, and the simulation written as a test in the flow's test file beside it. */
@@ -12,6 +12,23 @@ export function SaveTestForm({ docId, canSave }: { docId: string; canSave: boole
   const [name, setName] = useState(() => t('simulator.save.defaultName', { index: 1 }));
   const [outcome, setOutcome] = useState<SaveTestOutcome | null>(null);
   const [saving, setSaving] = useState(false);
+  const [touched, setTouched] = useState(false);
+
+  // Suggests the first "Simulation N" the flow's tests do not have yet, so saving twice never replaces a test unasked.
+  useEffect(() => {
+    if (touched || (outcome !== null && outcome.kind !== 'saved')) return;
+    let current = true;
+    void savedTestNames(docId).then((names) => {
+      if (!current) return;
+      const taken = new Set(names);
+      let index = 1;
+      while (taken.has(t('simulator.save.defaultName', { index }))) index += 1;
+      setName(t('simulator.save.defaultName', { index }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [docId, outcome, touched, t]);
 
   const message = (() => {
     if (!outcome) return '';
@@ -38,13 +55,22 @@ export function SaveTestForm({ docId, canSave }: { docId: string; canSave: boole
         void saveSimulationAsTest(docId, name).then((result) => {
           setOutcome(result);
           setSaving(false);
+          setTouched(false);
         });
       }}
     >
       <h3 className="simulator-heading">{t('simulator.save.title')}</h3>
       <label className="simulator-field">
         <span>{t('simulator.save.name')}</span>
-        <input type="text" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={200}
+          onChange={(event) => {
+            setTouched(true);
+            setName(event.target.value);
+          }}
+        />
       </label>
       <button type="submit" className="button" disabled={!canSave || saving || name.trim() === ''}>
         {t('simulator.save.button')}

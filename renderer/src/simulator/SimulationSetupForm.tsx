@@ -160,14 +160,18 @@ function WorldAnswers({ flow, setup, edit, nameOf }: WorldProps) {
           </label>
           <label className="simulator-field">
             <span>{t('simulator.worldAnswer')}</span>
-            <input type="text" list={`${id}-answers`} value={answer} onChange={(event) => setAnswer(event.target.value)}
+            <input
+              type="text"
+              list={`${id}-answers`}
+              value={answer}
+              onChange={(event) => setAnswer(event.target.value)}
               onKeyDown={(event) => {
                 // Enter sets this answer; it does not run the simulation the surrounding form starts.
                 if (event.key !== 'Enter') return;
                 event.preventDefault();
                 setAnswerOfWorld();
               }}
-              placeholder={WORLD_SUGGESTIONS[question]?.[0] ?? ''} />
+            />
             <datalist id={`${id}-answers`}>
               {(WORLD_SUGGESTIONS[question] ?? []).map((suggestion) => (
                 <option key={suggestion} value={suggestion} />

@@ -5,7 +5,7 @@ import { flowOf } from '../../../shared/runtime/test-support/flow-of';
 import { useDocuments } from '../documents/documents-store';
 import { fakeHostClient } from '../host/fake-host-client';
 import { HostCallError } from '../host/host-call-error';
-import { saveSimulationAsTest } from './simulator-actions';
+import { saveSimulationAsTest, savedTestNames } from './simulator-actions';
 import { useSimulations } from './simulation-store';
 
 const flow = flowOf(
@@ -64,5 +64,14 @@ describe('saving a simulation as a test', () => {
     const host = fakeHostClient({});
     expect(await saveSimulationAsTest(docId, 'x', host.client)).toEqual({ kind: 'noRun' });
     expect(host.calls).toEqual([]);
+  });
+
+  it('reads the names the flow’s tests already have, and none from a test file it cannot read', async () => {
+    const docId = openSimulated();
+    const file = { format: 'flowpack.flowtest', version: 1, flow: flow.id, tests: [{ name: 'Simulation 1' }] };
+    expect(await savedTestNames(docId, fakeHostClient({ 'flowTests:read': { path: 'sales/plans.flowtest.json', file, problem: null } }).client)).toEqual(['Simulation 1']);
+    const unreadable = fakeHostClient({ 'flowTests:read': { path: 'sales/plans.flowtest.json', file: null, problem: { message: 'bad JSON', line: 1 } } });
+    expect(await savedTestNames(docId, unreadable.client)).toEqual([]);
+    expect(unreadable.calls[0]!.args).toEqual({ flowPath: 'sales/plans.flow.json' });
   });
 });
