@@ -1,6 +1,9 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canvasFor } from '../canvas/canvas-registry';
+import { showStep } from '../canvas/show-step';
 import { useDocuments } from '../documents/documents-store';
+import { useRunMarks } from '../documents/run-marks';
 import { RunReport } from './RunReport';
 import { SaveTestForm } from './SaveTestForm';
 import { SimulationSetupForm } from './SimulationSetupForm';
@@ -30,6 +33,15 @@ export function SimulatorPanel({ docId }: { docId: string }) {
   }, [docId, flow]);
   // Closing the panel (or switching flows) takes the outline off the canvas.
   useEffect(() => () => useSimulations.getState().forget(docId), [docId]);
+  // The step the run waits or ended at is brought into view as the run moves, without selecting it.
+  const currentStep = useRunMarks((state) => {
+    const steps = state.byDoc[docId]?.steps;
+    return steps ? Object.keys(steps).find((id) => steps[id] === 'current') : undefined;
+  });
+  useEffect(() => {
+    const canvas = canvasFor(docId);
+    if (canvas && currentStep !== undefined) showStep(canvas.instance, canvas.element, currentStep, 200);
+  }, [docId, currentStep]);
 
   if (!flow || !simulation) return null;
   const missing = stepsWithoutBehaviour(flow).map((id) => flow.nodes.find((node) => node.id === id)?.name || id);
