@@ -139,7 +139,7 @@ export class Runner {
     const node = flow.nodes.get(waiting.nodeId);
     const behaviour = node && stepBehaviourOf(flow.flow.profile, node.type);
     if (!node || !behaviour?.resume) throw new RunError(`${waiting.nodeId} cannot be resumed`);
-    const next = this.settle(work, flow, node, behaviour.resume(this.stepRun(work, node), input));
+    const next = this.settle(work, flow, node, behaviour.resume(this.stepRun(work, flow, node), input));
     if (next) this.enter(work, next.flow, next.nodeId);
     return this.close(work);
   }
@@ -184,12 +184,13 @@ export class Runner {
     return flow;
   }
 
-  private stepRun(work: Working, node: FlowNode): StepRun {
+  private stepRun(work: Working, flow: IndexedFlow, node: FlowNode): StepRun {
     const visit = work.visits[node.id] ?? 1;
     const answers = work.state.world[node.id];
     return {
       node,
       config: node.config,
+      flowKind: flow.flow.kind,
       now: work.state.now,
       subject: work.subject,
       variables: work.variables,
@@ -224,7 +225,7 @@ export class Runner {
       work.path.push({ flowId: flow.flow.id, nodeId: node.id, at: work.state.now });
       const behaviour: StepBehaviour | undefined = stepBehaviourOf(flow.flow.profile, node.type);
       if (!behaviour) throw new RunError(`step type ${node.type} has no run-time behaviour`);
-      const next = this.settle(work, flow, node, behaviour.enter(this.stepRun(work, node)));
+      const next = this.settle(work, flow, node, behaviour.enter(this.stepRun(work, flow, node)));
       if (!next) return;
       ({ flow, nodeId } = next);
     }
@@ -243,6 +244,8 @@ export class Runner {
       return undefined;
     }
     if ('end' in result) {
+      // A flow that completes is over as if its path had run out: a called flow returns.
+      if (result.end === 'completed') return this.finishFlow(work, 'completed');
       this.end(work, result.end);
       return undefined;
     }
