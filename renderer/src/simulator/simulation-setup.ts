@@ -51,6 +51,8 @@ export const WORLD_SUGGESTIONS: Readonly<Partial<Record<WorldQuestion, readonly 
   team: ['empty', 'busy'],
   transfer: ['failed'],
   hours: ['closed', 'open'],
+  segment: ['yes', 'no'],
+  products: ['yes', 'no'],
 };
 
 /** A typed field value: numbers and true/false as such, the rest as text, as a contact's fields hold them. */
