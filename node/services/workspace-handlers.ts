@@ -1,5 +1,6 @@
 import type { EmitHostEvent, HostHandlers } from '../../shared/host/contract';
 import { createFlowFileHandlers } from './flow-files';
+import { createFlowTestHandlers } from './flow-tests';
 import { createKeyedLock } from './keyed-lock';
 import { removeOrphanedTemps } from './orphaned-temps';
 import { createPackHandlers } from './pack-handlers';
@@ -92,6 +93,7 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     },
     ...createWorkspaceOperationHandlers(root, clock),
     ...createFlowFileHandlers(root, clock),
+    ...createFlowTestHandlers(root),
     ...createRecoveryHandlers(root, clock),
     ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
     ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox, chooseSavePath: options.chooseSavePath }),

@@ -66,6 +66,8 @@ export const ACTIONS = [
   { name: 'fitView', label: 'actions.fitView', keys: same('Shift+1'), scope: 'canvas', menu: { menu: 'view', group: 0 } },
   { name: 'autoLayout', label: 'actions.autoLayout', keys: same('Mod+Shift+L'), scope: 'window', menu: { menu: 'view', group: 1 } },
   { name: 'toggleProblems', label: 'actions.toggleProblems', keys: same('Mod+Shift+M'), scope: 'window', menu: { menu: 'view', group: 1 } },
+  // X for "execute": R would be the browsers' reload, and no Alt, which is AltGr in some layouts (typing).
+  { name: 'simulate', label: 'actions.simulate', keys: same('Mod+Shift+X'), scope: 'window', menu: { menu: 'view', group: 1 } },
   { name: 'showShortcuts', label: 'actions.showShortcuts', keys: same('Mod+/', '?'), scope: 'window' },
 ] as const satisfies readonly ActionDefinition[];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { diagnosticSchema, reportedDiagnosticSchema } from '../format/diagnostic';
 import { workspaceSchema } from '../format/workspace-schema';
+import { FLOW_TEST_CALLS } from './flow-test-calls';
 import { PACK_CALLS } from './pack-calls';
 import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { TENANT_CALLS } from './tenant-calls';
@@ -123,6 +124,7 @@ export const HOST_CALLS = {
   ...PACK_CALLS,
   ...SAVE_DIALOG_CALLS,
   ...TENANT_CALLS,
+  ...FLOW_TEST_CALLS,
 } as const;
 
 export type HostCallName = keyof typeof HOST_CALLS;

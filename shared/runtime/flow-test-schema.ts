@@ -110,3 +110,8 @@ export const flowTestFileSchema = z
   })
   .strict();
 export type FlowTestFile = z.infer<typeof flowTestFileSchema>;
+
+/** The test file beside a flow file: `sales/welcome.flow.json` -> `sales/welcome.flowtest.json`. */
+export function flowTestPathOf(flowPath: string): string {
+  return `${flowPath.replace(/\.flow\.json$/, '')}${FLOW_TEST_SUFFIX}`;
+}

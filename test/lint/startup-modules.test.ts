@@ -60,4 +60,12 @@ describe("the editor's start-up modules", () => {
     expect(forms.filter((file) => modules.has(file))).toEqual([]);
     expect(modules.has('renderer/src/canvas/properties/PropertiesDrawer.tsx')).toBe(true);
   });
+
+  it('leave out the runtime and every behaviour: the Simulate panel loads them when it is first shown', () => {
+    const running = [...modules].filter((file) => file.startsWith('shared/runtime/') || file.endsWith('.run.ts') || file === 'shared/catalog/behaviours.ts');
+    expect(running).toEqual([]);
+    // The panel is reached from the shell only through a dynamic import.
+    expect(modules.has('renderer/src/simulator/SimulatorPanel.tsx')).toBe(false);
+    expect(modules.has('renderer/src/simulator/simulator-visibility.ts')).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import type { Locale } from '../../../shared/catalog/labels';
 import { profileCatalog } from '../../../shared/catalog/registry';
 import { Icon } from '../ui/icons';
 import { useUi } from '../ui/ui-store';
+import { useSimulatorVisibility } from '../simulator/simulator-visibility';
 import { validateWithWorkspace } from './validate-workspace';
 import { labelIn } from '../i18n/catalog-text';
 
@@ -27,6 +28,7 @@ export function TopBar() {
   const workspaceName = useWorkspace((state) => state.snapshot?.settings.name ?? state.snapshot?.name ?? '');
   const host = useUi((state) => state.host);
   const problemsOpen = useUi((state) => state.problemsOpen);
+  const simulatorOpen = useSimulatorVisibility((state) => state.open);
   const doc = useDocuments((state) => (state.activeId ? state.docs[state.activeId] : undefined));
   const readOnly = !doc || doc.readOnlyReason !== null;
   const flowName = doc?.flow.name;
@@ -116,6 +118,10 @@ export function TopBar() {
         <button type="button" className="button button-quiet" aria-pressed={problemsOpen} onClick={() => runAction('toggleProblems')}>
           <Icon name="problems" />
           {t('top.toggleProblems')}
+        </button>
+        <button type="button" className="button button-quiet" aria-pressed={simulatorOpen} disabled={!isActionEnabled('simulate', doc)} title={actionHint(t, 'simulate')} onClick={() => runAction('simulate')}>
+          <Icon name="play" />
+          {actionLabel(t, 'simulate')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => useUi.getState().openDialog({ kind: 'tenants' })}>
           <Icon name="tenants" />

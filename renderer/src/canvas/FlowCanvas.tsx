@@ -16,6 +16,7 @@ import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
 import { marksOf, useDiffMarks } from '../documents/diff-marks';
+import { runConnectionsOf, runStepsOf, useRunMarks } from '../documents/run-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { cornerCoversOf } from './fit-clear-of-covers';
@@ -88,9 +89,12 @@ function CanvasView({ docId }: { docId: string }) {
   const path = useDocuments((state) => state.docs[docId]?.path);
   const diffEntry = useDiffMarks((state) => (path === undefined ? undefined : state.byPath[path]));
   const marks = useMemo(() => marksOf(diffEntry), [diffEntry]);
+  const runEntry = useRunMarks((state) => state.byDoc[docId]);
+  const runSteps = useMemo(() => runStepsOf(runEntry), [runEntry]);
+  const runConnections = useMemo(() => runConnectionsOf(runEntry), [runEntry]);
   const nodes = useMemo(
-    () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks) : []),
-    [deriveNodes, flow, selection, problems, view, marks],
+    () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks, runSteps) : []),
+    [deriveNodes, flow, selection, problems, view, marks, runSteps],
   );
   const edgeArea = useStore(selectEdgeWindow, sameWindow);
   const canvasWidth = useStore(selectWidth);
@@ -111,8 +115,8 @@ function CanvasView({ docId }: { docId: string }) {
   }, [flow, t, locale]);
   const edgeLabel = useMemo(() => labellerFor?.(nearEdges), [labellerFor, nearEdges]);
   const edges = useMemo(
-    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel) : []),
-    [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel],
+    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel, runConnections) : []),
+    [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel, runConnections],
   );
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t, readOnly), [t, readOnly]);
 

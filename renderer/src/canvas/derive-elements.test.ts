@@ -46,6 +46,14 @@ describe('canvas elements derived from a flow', () => {
     expect(cleared.map((node) => node.className)).toEqual([undefined, 'has-error']);
   });
 
+  it('outlines the path of a shown simulation: the steps passed, the one the run waits at, the connections taken', () => {
+    const nodes = createNodeDeriver()(flow(), none, indexProblems([problem('error', { nodeId: 'ask' })]), noView, undefined, new Map([['trigger', 'passed'], ['ask', 'current']] as const));
+    expect(nodes.map((node) => node.className)).toEqual(['run-passed', 'has-error run-current']);
+    const derive = createEdgeDeriver();
+    expect(derive(flow().edges, none, indexProblems([]), null, undefined, new Set(['e1']))[0]!.className).toBe('run-taken');
+    expect(derive(flow().edges, none, indexProblems([]), null, undefined, new Set())[0]!.className).toBeUndefined();
+  });
+
   it('gives steps not drawn yet an estimated size and one handle per port, so only visible ones are drawn', () => {
     const [trigger, ask] = createNodeDeriver()(flow(), none, indexProblems([]), noView);
     expect(trigger!.handles!.map((handle) => [handle.type, handle.id])).toEqual([['source', 'next']]);

@@ -5,6 +5,7 @@ import { estimateGeometry } from './node-geometry';
 import { viewStep } from './step-ports';
 import type { FlowXyEdge, ProblemStatus, StepXyNode } from './xy-elements';
 import type { DiffMark } from '../documents/diff-marks';
+import type { RunMark } from '../documents/run-marks';
 
 /** Measured node sizes and positions of nodes being dragged: view state the canvas keeps, never the flow. */
 export interface CanvasViewState {
@@ -37,11 +38,19 @@ export function problemClass(status: ProblemStatus): string | undefined {
   return status === 'error' ? 'has-error' : status === 'warning' ? 'has-warning' : undefined;
 }
 
-/** A step's classes: its problem outline and, while a comparison is shown, how it differs (diff-marks.ts). */
-function nodeClass(status: ProblemStatus, mark: DiffMark | undefined): string | undefined {
-  const problem = problemClass(status);
-  if (!mark) return problem;
-  return problem ? `${problem} diff-${mark}` : `diff-${mark}`;
+/**
+ * A step's classes: its problem outline, while a comparison is shown how it differs
+ * (diff-marks.ts), and while a simulation is shown whether its run passed or waits there (run-marks.ts).
+ */
+function nodeClass(status: ProblemStatus, mark: DiffMark | undefined, run: RunMark | undefined): string | undefined {
+  const classes = [problemClass(status), mark && `diff-${mark}`, run && `run-${run}`].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
+
+/** A connection's classes: its problem outline and whether the simulated run took it. */
+function edgeClass(status: ProblemStatus, taken: boolean): string | undefined {
+  const classes = [problemClass(status), taken && 'run-taken'].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
 /**
@@ -61,15 +70,16 @@ export function createNodeDeriver(): (
   problems: ProblemIndex,
   view: CanvasViewState,
   marks?: ReadonlyMap<string, DiffMark>,
+  runMarks?: ReadonlyMap<string, RunMark>,
 ) => StepXyNode[] {
   let last: StepXyNode[] = [];
-  return (flow, selection, problems, view, marks) => {
+  return (flow, selection, problems, view, marks, runMarks) => {
     const selected = new Set(selection.nodes);
     const previous = previousById(last);
     const out = flow.nodes.map((node, index) => {
       const before = previous(node.id, index);
       const isSelected = selected.has(node.id);
-      const className = nodeClass(problems.nodes.get(node.id) ?? null, marks?.get(node.id));
+      const className = nodeClass(problems.nodes.get(node.id) ?? null, marks?.get(node.id), runMarks?.get(node.id));
       const size = view.measured.get(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
       if (
@@ -136,16 +146,17 @@ export function createEdgeDeriver(): (
   problems: ProblemIndex,
   grabbable?: string | null,
   labelOf?: (edge: FlowEdge) => string,
+  taken?: ReadonlySet<string>,
 ) => FlowXyEdge[] {
   let last: FlowXyEdge[] = [];
-  return (edges, selection, problems, grabbable = null, labelOf) => {
+  return (edges, selection, problems, grabbable = null, labelOf, taken) => {
     const selected = new Set(selection.edges);
     const previous = previousById(last);
     const out = edges.map((edge, index) => {
       const before = previous(edge.id, index);
       const isSelected = selected.has(edge.id);
       const reconnectable = isSelected || edge.id === grabbable;
-      const className = problemClass(problems.edges.get(edge.id) ?? null);
+      const className = edgeClass(problems.edges.get(edge.id) ?? null, taken?.has(edge.id) ?? false);
       const ariaLabel = labelOf?.(edge);
       if (
         before &&

@@ -52,6 +52,8 @@ const PATHS = {
       <circle cx="18" cy="5" r="3" />
     </>
   ),
+  // A play triangle: run the flow (the Simulate panel).
+  play: <path d="M7 4v16l13-8z" />,
 } satisfies Record<string, ReactNode>;
 
 /** An outline icon by name; decorative (the button around it carries the accessible name). */

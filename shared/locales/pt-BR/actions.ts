@@ -26,6 +26,7 @@ export const actionsPtBR: Translation<typeof actionsEn> = {
     fitView: 'Ajustar à tela',
     autoLayout: 'Organizar automaticamente',
     toggleProblems: 'Mostrar ou ocultar problemas',
+    simulate: 'Simular',
     showShortcuts: 'Atalhos de teclado',
   },
   shortcuts: {
