@@ -66,6 +66,8 @@ export const ACTIONS = [
   { name: 'fitView', label: 'actions.fitView', keys: same('Shift+1'), scope: 'canvas', menu: { menu: 'view', group: 0 } },
   { name: 'autoLayout', label: 'actions.autoLayout', keys: same('Mod+Shift+L'), scope: 'window', menu: { menu: 'view', group: 1 } },
   { name: 'toggleProblems', label: 'actions.toggleProblems', keys: same('Mod+Shift+M'), scope: 'window', menu: { menu: 'view', group: 1 } },
+  // Alt with V for View: Ctrl+Shift+V pastes plain text in browsers.
+  { name: 'toggleLiveView', label: 'actions.toggleLiveView', keys: same('Mod+Alt+V'), scope: 'window', menu: { menu: 'view', group: 1 } },
   { name: 'showShortcuts', label: 'actions.showShortcuts', keys: same('Mod+/', '?'), scope: 'window' },
 ] as const satisfies readonly ActionDefinition[];
 

@@ -9,6 +9,7 @@ import {
 } from './catalog';
 import type { ApiErrorCode } from './errors';
 import { flowActionParamsSchema, flowActionResultSchema } from './flow-actions';
+import { flowStatsSchema } from './flow-stats';
 import {
   createFlowBodySchema,
   deletedFlowSchema,
@@ -168,6 +169,16 @@ export const TENANT_ROUTES = {
     params: flowRevisionParamsSchema,
     status: 200,
     response: flowRevisionDetailSchema,
+    errors: ['not_found'],
+  }),
+  getFlowStats: route({
+    method: 'GET',
+    path: '/v1/flows/{id}/stats',
+    summary: "A live flow's statistics: per step, the runs that entered, left by each port, wait there now, or ended there",
+    scope: 'flows:read',
+    params: flowIdParamsSchema,
+    status: 200,
+    response: flowStatsSchema,
     errors: ['not_found'],
   }),
   flowAction: route({

@@ -26,6 +26,7 @@ export const actionsEn = {
     fitView: 'Fit view',
     autoLayout: 'Auto layout',
     toggleProblems: 'Show or hide Problems',
+    toggleLiveView: 'Live view',
     showShortcuts: 'Keyboard shortcuts',
   },
   shortcuts: {

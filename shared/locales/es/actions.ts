@@ -26,6 +26,7 @@ export const actionsEs: Translation<typeof actionsEn> = {
     fitView: 'Ajustar a la vista',
     autoLayout: 'Organizar automáticamente',
     toggleProblems: 'Mostrar u ocultar problemas',
+    toggleLiveView: 'Vista en vivo',
     showShortcuts: 'Atajos de teclado',
   },
   shortcuts: {

@@ -26,6 +26,7 @@ export const actionsPtBR: Translation<typeof actionsEn> = {
     fitView: 'Ajustar à tela',
     autoLayout: 'Organizar automaticamente',
     toggleProblems: 'Mostrar ou ocultar problemas',
+    toggleLiveView: 'Visualização ao vivo',
     showShortcuts: 'Atalhos de teclado',
   },
   shortcuts: {
