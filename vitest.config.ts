@@ -22,6 +22,9 @@ export default defineConfig({
             'test/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          // Every language's texts registered at once, as the Node side's entry points do (the
+          // editor loads one language at a time, and its tests of that load the modules afresh).
+          setupFiles: ['shared/locales/all.ts'],
           testTimeout: HANG_GUARD_MS,
           hookTimeout: HANG_GUARD_MS,
           expect: { poll: { timeout: HANG_GUARD_MS } },

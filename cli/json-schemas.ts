@@ -7,6 +7,7 @@ import type { KeyOrder } from '../shared/format/canonical-json';
 import { diagnosticSchema } from '../shared/format/diagnostic';
 import { FLOW_VERSION, flowSchema } from '../shared/format/flow-schema';
 import { WORKSPACE_VERSION, workspaceSchema } from '../shared/format/workspace-schema';
+import { FLOW_TEST_VERSION, flowTestFileSchema } from '../shared/runtime/flow-test-schema';
 
 /** One JSON Schema file generated from a zod schema and shipped in `schema/`. */
 export interface JsonSchemaFile {
@@ -80,6 +81,16 @@ export const JSON_SCHEMA_FILES: readonly JsonSchemaFile[] = [
       'entities (`flowpack plan --decisions`). See docs/FORMAT.md.',
     source: 'shared/import/import-decisions.ts',
     schema: importDecisionsSchema,
+  },
+  {
+    file: 'flowtest.schema.json',
+    id: `urn:flowpack:schema:flowtest:${FLOW_TEST_VERSION}`,
+    title: 'Flowpack flow test file',
+    description:
+      "One *.flowtest.json file beside a flow: the flow's tests, each the run's start, the inputs given to it in order " +
+      'and the path, effects and outcome expected (`flowpack test`). See docs/FORMAT.md.',
+    source: 'shared/runtime/flow-test-schema.ts',
+    schema: flowTestFileSchema,
   },
 ];
 

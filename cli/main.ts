@@ -1,5 +1,7 @@
 // The `flowpack` command. Run through cli/bin/flowpack.js (npx flowpack) or `tsx cli/main.ts`.
 import { readFileSync } from 'node:fs';
+// Every language at once, as on each Node entry point: step types answer in any of them synchronously.
+import '../shared/locales/all';
 import { parseArgs } from 'node:util';
 import { CommandError, EXIT_CODES, UsageError } from './cli-error';
 import { processOutput } from './cli-output';
@@ -21,6 +23,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   schema: {
     summary: 'Print the flow JSON Schema, or write every schema file with --out <dir>',
     load: async () => (await import('./commands/schema')).runSchemaCommand,
+  },
+  test: {
+    summary: 'Run flow tests (*.flowtest.json, folders, packs); print results and step and port coverage',
+    load: async () => (await import('./commands/test')).runTestCommand,
   },
   export: {
     summary: 'Bundle flows into a sanitised pack: flowpack export <flows or folder>... [-o <file>] [--sign <key>]',
@@ -77,7 +83,7 @@ Options:
   -h, --help     Show this help; "flowpack <command> --help" shows a command's options
   -v, --version  Show the version
 
-Exit status: 0 success; 1 validate found errors, or pull or push refused (a change kept
+Exit status: 0 success; 1 validate found errors, a test failed, or pull or push refused (a change kept
 from being overwritten, a plan with errors: see the command's help); 2 usage error or
 unusable input.
 `;

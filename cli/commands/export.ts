@@ -12,6 +12,7 @@ import type { CheckedDocument, FileReport } from '../check-document';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { readExportInputs, readWorkspaceFlows } from '../export-inputs';
+import { formatProblem, testsBeside } from '../flow-test-inputs';
 import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { signPackHook } from '../sign-hook';
@@ -32,7 +33,8 @@ phone numbers, user and contact references). The sanitisation report, every valu
 removed or changed (never the value itself), and the values kept on purpose are printed
 before the pack is written. Folders are searched for *.flow.json files. A contact-center flow that
 calls a reusable flow brings it along from its workspace (the folder with
-flowpack.workspace.json above it, else the flow's own folder).
+flowpack.workspace.json above it, else the flow's own folder). Each flow's tests (the
+*.flowtest.json file beside it) travel in the pack, their texts sanitised like the flows'.
 
 Options:
   -o, --output <file>  Where to write the pack; a folder gets the default name. Default:
@@ -98,6 +100,7 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
   if (!values.force && existsSync(target)) throw new CommandError(`${target}: already exists; use --force to replace it`);
 
   const workspace = readWorkspaceFlows(positionals, maxBytes);
+  const tests = testsBeside([...inputs.documents, ...workspace.documents], maxBytes);
   const result = exportPack(flows, {
     name,
     description: values.description,
@@ -106,7 +109,13 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
     generator: `flowpack-studio/${readVersion()}`,
     workspaceFlows: workspace.flows,
     keep: values.keep ?? [],
+    testsOf: tests.of,
   });
+  if (tests.problems.length > 0) {
+    for (const problem of tests.problems) output.stderr(`${formatProblem(problem)}\n`);
+    output.stderr('flowpack: export stopped: the test files above cannot be used; nothing was written\n');
+    return EXIT_CODES.failure;
+  }
   if (!result.pack) {
     output.stderr(formatHumanReport(placeDiagnostics(result.diagnostics, [...inputs.documents, ...workspace.documents])));
     output.stderr('flowpack: export refused; nothing was written\n');

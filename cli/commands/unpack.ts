@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeFlow } from '../../shared/format/flow-file';
+import { serializeFlowTestFile } from '../../shared/runtime/flow-test-file';
 import { flowFileName, slugify } from '../../shared/host/flow-file-stem';
 import { parseJson } from '../../shared/json/parse-json';
 import { loadPack } from '../../shared/pack/load-pack';
@@ -14,6 +15,7 @@ import { describeFileError, hasErrorCode } from '../file-errors';
 import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { printable, quoted } from '../printable';
 import { readDocumentFile } from '../read-document';
+import { testPathBeside } from '../flow-test-inputs';
 import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { parseSize } from '../size-option';
 import { DEFAULT_MAX_BYTES } from './validate';
@@ -22,8 +24,9 @@ export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signatur
                       [--max-size <size>] <pack> <folder>
 
 Writes each flow of a pack as its own file, <folder>/<flow name>.flow.json, in canonical
-form. The folder is created if needed. An existing file is never replaced: the new file
-gets a free name (<name>-2.flow.json). Flows keep their ids.
+form, with the tests the pack carries for it beside it (<flow name>.flowtest.json). The
+folder is created if needed. An existing flow file is never replaced: the new file gets a
+free name (<name>-2.flow.json). Flows keep their ids.
 
 A pack whose signature does not match its content (tampered) is refused unless --force
 is given. With --require-signature, only a pack signed by a trusted key is unpacked.
@@ -104,10 +107,24 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
   for (const { flow } of loaded.flows) {
     const path = await writeNewFile(folder, slugify(flow.name), serializeFlow(flow), used);
     output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
+    const tests = loaded.pack.tests?.find((file) => file.flow === flow.id);
+    if (tests) await writeTestsBeside(path, serializeFlowTestFile(tests), output);
   }
   const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (findings > 0) output.stdout(`${findings} finding${findings === 1 ? '' : 's'} to finish in the editor (flowpack validate ${printable(folder)})\n`);
   return EXIT_CODES.ok;
+}
+
+/** Writes a flow's tests beside its new file; a file already there is left as it is, and named. */
+async function writeTestsBeside(flowPath: string, text: string, output: CliOutput): Promise<void> {
+  const testPath = testPathBeside(flowPath);
+  try {
+    await writeFileAtomic(testPath, text, { exclusive: true, createFolders: false });
+    output.stdout(`Wrote ${printable(testPath)} (its tests)\n`);
+  } catch (error) {
+    if (!hasErrorCode(error, 'EEXIST')) throw new CommandError(`${testPath}: cannot write: ${describeFileError(error)}`);
+    output.stderr(`flowpack: warning: ${printable(testPath)} already exists and was left as it is; the pack's tests of this flow were not written\n`);
+  }
 }
 
 /** Writes `text` to `<slug>.flow.json`, or `<slug>-2.flow.json` and so on: never over an existing file. */

@@ -1,5 +1,7 @@
 // The desktop app's main process: lifecycle and wiring only. Everything that can be tested
 // without the Electron binary lives in the modules it imports.
+// Every language at once, as on each Node entry point: step types answer in any of them synchronously.
+import '../../shared/locales/all';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';

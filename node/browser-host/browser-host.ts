@@ -1,3 +1,5 @@
+// Every language at once, as on each Node entry point: step types answer in any of them synchronously.
+import '../../shared/locales/all';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -117,4 +117,23 @@ describe('pack export from the workspace', () => {
     expect(error.message).toMatch(/public key file/);
     expect(await packFiles(ws.folder)).toEqual([]);
   });
+
+  it('carries the test file beside each exported flow, as the flow\'s tests in the pack', async () => {
+    const flow = JSON.parse(await readFile(join(ws.folder, CONVERSATIONS[0]!), 'utf8')) as { id: string };
+    const tests = { format: 'flowpack.flowtest', version: 1, flow: flow.id, tests: [{ name: 'it starts', expect: { path: [], outcome: 'waiting' } }] };
+    await writeFile(join(ws.folder, 'conversations/out-of-hours-message.flowtest.json'), JSON.stringify(tests));
+
+    await ws.call('pack:exportWrite', { paths: CONVERSATIONS, ...manifest, target: 'with-tests.flowpack' });
+
+    const parsed = parseJson(await readFile(join(ws.folder, 'with-tests.flowpack')));
+    const loaded = loadPack(parsed.ok ? parsed.value : undefined);
+    expect(loaded.pack?.tests?.map((file) => [file.flow, file.tests.map((test) => test.name)])).toEqual([[flow.id, ['it starts']]]);
+  });
+
+  it('refuses to export a flow whose test file holds the tests of another flow, naming the file', async () => {
+    const tests = { format: 'flowpack.flowtest', version: 1, flow: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', tests: [] };
+    await writeFile(join(ws.folder, 'conversations/out-of-hours-message.flowtest.json'), JSON.stringify(tests));
+
+    await expect(ws.call('pack:exportPreview', { paths: CONVERSATIONS, ...manifest })).rejects.toThrow(/out-of-hours-message\.flowtest\.json" holds the tests of another flow/);
+  });
 });

@@ -17,6 +17,7 @@ import type { ChooseSavePath } from './save-dialogs';
 import { privateKeyFromText } from './signing-keys';
 import { pathExists } from './path-exists';
 import type { SummaryCache } from './summary-cache';
+import { readTestsBeside } from './flow-tests-beside';
 import { readWorkspaceFlow, readWorkspaceFlowsOf } from './workspace-flows';
 import type { WorkspaceRoot } from './workspace-root';
 
@@ -117,6 +118,7 @@ export async function runExport(context: PackExportContext, args: ExportArgs, no
     generator: `flowpack-studio/${context.appVersion}`,
     workspaceFlows,
     keep: args.keep,
+    testsOf: await readTestsBeside(context.root, flowPaths),
   });
   return { result, flowPaths };
 }

@@ -140,6 +140,23 @@ describe('importing a pack into a workspace folder', () => {
     expect(await original()).toBe(text);
   });
 
+  it('writes the tests the pack carries beside each flow it writes, a copy\'s naming the copy, and keeps a test file already there', async () => {
+    const tests = { format: 'flowpack.flowtest' as const, version: 1 as const, flow: EXAMPLE_IDS.outOfHours, tests: [{ name: 'it starts', at: '2026-01-05T09:00:00Z', subject: { id: 't', name: 'T', fields: {}, tags: [] }, variables: {}, world: {}, inputs: [], expect: { path: [], outcome: 'waiting' as const } }] };
+    const withTests = { ...pack, tests: [tests] };
+    const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
+
+    const result = await ws.call('pack:import', { source: asSource(withTests), folder: 'imported', choices });
+
+    const copied = result.flows[0]!;
+    const written = JSON.parse(await readFile(join(ws.folder, copied.path!.replace(/\.flow\.json$/, '.flowtest.json')), 'utf8')) as { flow: string; tests: { name: string }[] };
+    expect(written.flow).toBe(copied.newId);
+    expect(written.tests.map((test) => test.name)).toEqual(['it starts']);
+    // Replacing the flow keeps the user's own tests beside it.
+    await writeFile(join(ws.folder, OUT_OF_HOURS.replace(/\.flow\.json$/, '.flowtest.json')), 'my own tests');
+    await ws.call('pack:import', { source: asSource(withTests), folder: 'imported', choices: { ...choices, [EXAMPLE_IDS.outOfHours]: 'replace' } });
+    expect(await readFile(join(ws.folder, OUT_OF_HOURS.replace(/\.flow\.json$/, '.flowtest.json')), 'utf8')).toBe('my own tests');
+  });
+
   it('keep both names the copy in the words of the person importing, as the library’s Duplicate does', async () => {
     const choices = { [EXAMPLE_IDS.outOfHours]: 'keepBoth', [EXAMPLE_IDS.salesAssignment]: 'skip' };
     const copyWords = { first: '(copia)', counted: '(copia {{count}})' };

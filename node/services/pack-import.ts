@@ -9,7 +9,12 @@ import type { HOST_CALLS, HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { trustedSignatureRefusal } from '../../shared/pack/signature/signature-policy';
 import type { PackImportResult } from '../../shared/host/pack-calls';
+import { serializeFlowTestFile } from '../../shared/runtime/flow-test-file';
+import type { FlowTestFile } from '../../shared/runtime/flow-test-schema';
+import { writeFileAtomic } from './atomic-write';
+import { testFilePathOf } from './flow-tests-beside';
 import { replaceFile, writeNewFlowFile } from './flow-file-writes';
+import { toHostError } from './host-fs-errors';
 import type { OpenedPack } from './pack-open';
 import type { WorkspaceRoot } from './workspace-root';
 
@@ -66,15 +71,36 @@ export async function importPack(
       results.push({ id: flow.id, name: flow.name, outcome: 'skipped' });
     } else if (existing !== undefined && choice === 'replace') {
       await replaceFile(root, existing, serializeFlow(flow), clock());
+      await writeTestsBeside(root, existing, testsOf(opened, flow.id), flow.id);
       results.push({ id: flow.id, name: flow.name, outcome: 'replaced', path: existing, newId: flow.id });
     } else {
       const newId = copyIds.get(flow.id);
       const written = newId === undefined ? flow : freshCopy(flow, newId, clock(), args.copyWords);
       const path = await writeNewFlowFile(root, args.folder, written);
+      await writeTestsBeside(root, path, testsOf(opened, flow.id), written.id);
       results.push({ id: flow.id, name: flow.name, outcome: newId === undefined ? 'created' : 'copied', path, newId: written.id });
     }
   }
   return { flows: results };
+}
+
+function testsOf(opened: OpenedPack, flowId: string): FlowTestFile | undefined {
+  return opened.pack.tests?.find((file) => file.flow === flowId);
+}
+
+/**
+ * Writes the tests the pack carries for a flow beside the flow's file (named for the flow's id
+ * in the workspace: a copy's new one). A test file already there is the user's and is kept:
+ * tests are never overwritten by an import.
+ */
+async function writeTestsBeside(root: WorkspaceRoot, flowPath: string, tests: FlowTestFile | undefined, flowId: string): Promise<void> {
+  if (!tests) return;
+  const absolute = await root.resolve(testFilePathOf(flowPath));
+  try {
+    await writeFileAtomic(absolute, serializeFlowTestFile({ ...tests, flow: flowId }), { exclusive: true, createFolders: false });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw toHostError(error, `cannot write the tests beside "${flowPath}"`);
+  }
 }
 
 /** The flow with its references to other flows of the pack that arrive as copies pointed at the copies' new ids. */

@@ -12,6 +12,9 @@ import { loggableError } from './loggable-error';
 import { ReadCache } from './read-cache';
 import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
+import { JobEngine } from '../runs/job-engine';
+import type { DeadlineJob, JobSql } from '../runs/job-engine';
+import { runDeadline } from '../runs/flow-runs';
 
 export interface AppOptions {
   db: Db;
@@ -33,6 +36,13 @@ export interface AppOptions {
    * flow-list answers are cached per tenant until it changes; left out, nothing is cached.
    */
   onTenantChange?: (listener: (tenantId: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * The store's SQL for the job engine (Database.jobSql). Given, the server runs flows: events
+   * enrol and resume runs, and this process works waits' deadlines as they fall due.
+   */
+  jobSql?: JobSql;
+  /** How often this process looks for due deadlines, in seconds (default 1; tests poll faster). */
+  deadlinePollingSeconds?: number;
 }
 
 /**
@@ -90,6 +100,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => unlisten());
     cache = created;
   }
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
+  const jobs = options.jobSql ? await startJobs(app, options.db, options.jobSql, now, options.deadlinePollingSeconds) : undefined;
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
   return app;
+}
+
+/** The job engine of this process: it schedules deadlines and works those that fall due, until the app closes. */
+async function startJobs(app: FastifyInstance, db: Db, jobSql: JobSql, now: () => Date, pollingIntervalSeconds: number | undefined): Promise<JobEngine> {
+  const jobs = await JobEngine.start(jobSql, { pollingIntervalSeconds, onError: (error) => app.log.error({ error: loggableError(error) }, 'job engine error') });
+  app.addHook('onClose', async () => jobs.stop());
+  await jobs.work((job: DeadlineJob) => db.transaction((tx) => runDeadline(tx, { now: now(), jobs }, job)));
+  return jobs;
 }

@@ -2,6 +2,7 @@ import type { RouteDef, RouteInput, RouteName, RouteOutput, TenantRoutes } from 
 import type { Db } from '../store/database';
 import type { Caller } from './authenticate';
 import type { ServerHooks } from './server-hooks';
+import type { JobEngine } from '../runs/job-engine';
 
 /** What every handler gets besides its parsed input. */
 export interface HandlerContext {
@@ -17,6 +18,8 @@ export interface HandlerContext {
   progress?: ((event: unknown) => Promise<void>) | undefined;
   /** Points where tests stop or slow the server (never set in production). */
   hooks?: ServerHooks | undefined;
+  /** The job engine that keeps waits' deadlines; absent, this server runs no flows. */
+  jobs?: JobEngine | undefined;
 }
 
 /** A handler's answer: the success body, and for routes with `etag` the revision it is at. */

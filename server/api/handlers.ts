@@ -3,6 +3,7 @@ import { createFlowHandler, deleteFlowHandler, getFlowHandler, listFlowsHandler,
 import type { Handlers } from './handler-types';
 import { createImport, getImport } from './import-handlers';
 import { duplicateFlowHandler, flowActionHandler } from './lifecycle-handlers';
+import { getFlowStatsHandler, listFlowRunsHandler, postEventHandler } from './run-handlers';
 import { getCatalog, getTenant, listAuditEntries } from './tenant-handlers';
 
 /** The handler of every route in shared/tenant-api/routes.ts. */
@@ -23,4 +24,7 @@ export const HANDLERS: Handlers = {
   createImport,
   getImport,
   listAudit: listAuditEntries,
+  postEvent: postEventHandler,
+  getFlowStats: getFlowStatsHandler,
+  listFlowRuns: listFlowRunsHandler,
 };

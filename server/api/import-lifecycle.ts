@@ -8,6 +8,7 @@ import { getFlow } from '../store/flow-store';
 import type { StoredFlow } from '../store/flow-store';
 import type { WriteContext } from '../store/flow-store';
 import { changeStatus, lifecycleRow } from '../store/lifecycle-store';
+import { countEnrolled } from '../store/run-store';
 import { ApiError } from './api-error';
 import { describeStructure, lockedStructureChange } from './structure-lock';
 
@@ -69,7 +70,7 @@ function journeysRule(plan: ImportPlan, flow: FlowPlan, current: StoredFlow, out
 async function conversationsRule(tx: Db, tenantId: string, plan: ImportPlan, flow: FlowPlan, current: StoredFlow, stopFirst: boolean, outcome: LifecycleOutcome): Promise<void> {
   if (current.status === 'stopped') outcome.keepStatus.add(flow.targetId);
   if (!editNeedsStop('conversations', current.status)) return;
-  const contacts = (await lifecycleRow(tx, tenantId, flow.targetId))?.enrolledContacts ?? 0;
+  const contacts = await countEnrolled(tx, tenantId, flow.targetId);
   const params = { name: current.name, contacts };
   if (!stopFirst) {
     flow.diagnostics.push(diagnostic('error', 'IMPORT_PUBLISHED_LOCKED', params, { flowId: flow.targetId }));

@@ -12,6 +12,7 @@ import { refuseNulCharacters } from './nul-characters';
 import type { ReadCache } from './read-cache';
 import { auditForbidden, authenticateRequest } from './request-auth';
 import type { ServerHooks } from './server-hooks';
+import type { JobEngine } from '../runs/job-engine';
 import { runWithProgress } from './progress-reply';
 import { acceptsProgressStream } from '../../shared/tenant-api/progress-stream';
 import { revisionEtag } from '../../shared/tenant-api/etag';
@@ -21,6 +22,8 @@ export interface RouteOptions {
   now: () => Date;
   maxRequestBytes: number;
   hooks?: ServerHooks | undefined;
+  /** The job engine that keeps waits' deadlines; absent, this server runs no flows. */
+  jobs?: JobEngine | undefined;
   /** Serialised answers of the hot reads, kept until the tenant changes (read-cache.ts). */
   cache?: ReadCache | undefined;
   /** Failed authentications per client address (auth-failures.ts). */
@@ -88,7 +91,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           query: parse(def.query, request.query, 'query'),
           body: parse(def.body, request.body, 'body'),
         } as Parameters<Handler<RouteDef>>[0];
-        const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks };
+        const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks, jobs: options.jobs };
         const run = async (progress?: HandlerContext['progress']) => {
           try {
             return await handler(input, { ...ctx, progress });

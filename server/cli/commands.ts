@@ -98,7 +98,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number; got "${values.port}".`);
   const { database, where } = await openCommandStore(values.data);
   const hooks = hooksFromEnvironment(process.env, (line) => process.stderr.write(line));
-  const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: REDACTED_LOG_PATHS }, hooks });
+  const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, jobSql: database.jobSql, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: REDACTED_LOG_PATHS }, hooks });
   const stop = async () => {
     await app.close();
     await database.close();

@@ -1,4 +1,6 @@
 // The `flowpack-tenant` command (server/bin/flowpack-tenant.js): run and administer a tenant server.
+// Every language at once, as on each Node entry point: step types answer in any of them synchronously.
+import '../../shared/locales/all';
 import {
   createTenantCommand,
   createTokenCommand,

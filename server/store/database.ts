@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import type { JobSql } from '../runs/job-engine';
 import { schema } from './schema';
 
 /** One query layer over both stores: PGlite's and node-postgres's drizzle databases share this type, and so do their transactions. */
@@ -22,6 +23,8 @@ export interface Database {
    * or tokens commits, in this process or another sharing the database. Returns the unsubscribe.
    */
   onTenantChange(listener: (tenantId: string) => void): Promise<() => Promise<void>>;
+  /** The store's own client for the job engine (pg-boss runs its multi-statement SQL through it). */
+  jobSql: JobSql;
   close(): Promise<void>;
 }
 
@@ -60,7 +63,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       const unlisten = await client.listen(TENANT_CHANGE_CHANNEL, listener);
       return async () => unlisten();
     };
-    return { db: db as unknown as Db, kind: 'pglite', onTenantChange, close };
+    // Parameterless SQL may hold several statements (pg-boss's schema and its migrations): PGlite runs those with exec.
+    const jobSql: JobSql = {
+      executeSql: async (text: string, values?: unknown[]) => {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return results[results.length - 1] ?? { rows: [] };
+      },
+    };
+    return { db: db as unknown as Db, kind: 'pglite', onTenantChange, jobSql, close };
   } catch (error) {
     await release();
     throw error;
@@ -88,5 +99,6 @@ async function openPostgres(url: string): Promise<Database> {
     await client.query(`LISTEN ${TENANT_CHANGE_CHANNEL}`);
     return () => client.end();
   };
-  return { db: db as unknown as Db, kind: 'postgres', onTenantChange, close: () => pool.end() };
+  const jobSql: JobSql = { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) };
+  return { db: db as unknown as Db, kind: 'postgres', onTenantChange, jobSql, close: () => pool.end() };
 }

@@ -33,7 +33,7 @@ export interface FlowView {
   now: Date;
 }
 
-type SummaryRow = Omit<FlowRow, 'document' | 'tenantId' | 'enrolledContacts'>;
+type SummaryRow = Omit<FlowRow, 'document' | 'tenantId'>;
 
 /**
  * A flow summary as stored: who acted is a token id. Answers add each token's label
@@ -82,7 +82,7 @@ function statusIs(status: FlowStatus, now: Date) {
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listFlows(db: Db, tenantId: string, query: FlowListQuery, view: FlowView): Promise<StoredFlowSummary[]> {
-  const { document: _document, tenantId: _tenant, enrolledContacts: _enrolled, ...columns } = getTableColumns(flows);
+  const { document: _document, tenantId: _tenant, ...columns } = getTableColumns(flows);
   const text = query.text?.trim();
   const rows = await db
     .select(columns)

@@ -2,10 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { FlowStatus } from '../../shared/tenant-api/flows';
 import type { FlowAction } from '../../shared/tenant-api/lifecycle';
 import { finalizesAt } from '../../shared/tenant-api/lifecycle';
+import type { Flow } from '../../shared/format/flow-schema';
+import { enrolledOnChange } from '../../shared/runtime/enrolment-rules';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
 import { toDetail } from './flow-store';
 import type { WriteContext } from './flow-store';
+import { ejectWaitingRuns } from './run-store';
 import { flows } from './schema';
 
 type FlowRow = typeof flows.$inferSelect;
@@ -47,28 +50,23 @@ export interface StatusChange {
 /**
  * Moves a flow to its new status when it is still at the revision and status it was read at
  * (one guarded UPDATE, like a save). Publishing and starting stamp publishedAt/By; pausing
- * starts the three-month clock; stopping ejects the enrolled contacts and records how many.
- * Undefined when another writer changed the flow meanwhile.
+ * starts the three-month clock; where the profile's rules say so (stopping a workflow,
+ * finalizing a journey) the waiting runs are ejected in the same transaction and the answer
+ * says how many. Undefined when another writer changed the flow meanwhile.
  */
 export async function changeStatus(tx: Db, ctx: WriteContext, change: StatusChange) {
   const { row, action, to } = change;
   const published = action === 'publish' || action === 'start' ? { publishedAt: ctx.now, publishedBy: ctx.tokenId } : {};
-  const ejectedContacts = action === 'stop' ? row.enrolledContacts : undefined;
   const [updated] = await tx
     .update(flows)
-    .set({ status: to, pausedAt: to === 'paused' ? ctx.now : null, ...published, ...(action === 'stop' ? { enrolledContacts: 0 } : {}) })
+    .set({ status: to, pausedAt: to === 'paused' ? ctx.now : null, ...published })
     .where(and(eq(flows.tenantId, ctx.tenantId), eq(flows.id, row.id), eq(flows.revision, row.revision), eq(flows.status, row.status)))
     .returning();
   if (!updated) return undefined;
+  // After the guarded UPDATE: an event enrolling meanwhile holds a share lock on the flow row, so it committed first (its runs are ejected here) or waits and then finds the flow stopped.
+  const ejects = enrolledOnChange((row.document as Flow).profile, to) === 'eject';
+  const ejectedContacts = ejects ? await ejectWaitingRuns(tx, ctx.tenantId, row.id, ctx.now) : undefined;
   const detail = { name: row.name, revision: row.revision, from: row.status, to, ...(ejectedContacts === undefined ? {} : { ejectedContacts }) };
   await recordAudit(tx, { ...ctx, action: `flow.${action}`, targetId: row.id, detail });
   return { flow: toDetail(updated, ctx.now), ejectedContacts };
-}
-
-/**
- * Sets how many contacts a flow has enrolled. The reference server runs no flows, so nothing
- * enrolls contacts: seed data and tests set the count to see stopping eject them.
- */
-export async function setEnrolledContacts(db: Db, tenantId: string, id: string, count: number): Promise<void> {
-  await db.update(flows).set({ enrolledContacts: count }).where(and(eq(flows.tenantId, tenantId), eq(flows.id, id)));
 }

@@ -81,8 +81,6 @@ export const flows = pgTable(
     publishedBy: text('published_by'),
     /** When a journey was last paused: three months later it is finalized (migration 0001). */
     pausedAt: at('paused_at'),
-    /** Contacts the flow has enrolled; stopping a conversations workflow ejects them (migration 0001). */
-    enrolledContacts: integer('enrolled_contacts').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('flows_tenant_listing').on(t.tenantId, t.folder, t.name, t.id)],
 );

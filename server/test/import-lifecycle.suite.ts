@@ -8,7 +8,7 @@ import type { FlowDetail } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
 import { insertEntities } from '../store/catalog-store';
-import { setEnrolledContacts } from '../store/lifecycle-store';
+import { enrolWaitingRuns } from './run-fixtures';
 import { apiClient } from './api-client';
 import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
@@ -136,7 +136,7 @@ export function describeImportLifecycle(store: TestStore): void {
       const flow = validFlow(`Welcome ${randomUUID().slice(0, 6)}`, 'conversations');
       expect((await call('POST', '/v1/flows', { token: conversations.admin, body: { document: flow } })).status).toBe(201);
       expect((await call('POST', `/v1/flows/${flow.id}/actions/publish`, { token: conversations.admin, headers: { 'if-match': '"1"' } })).status).toBe(200);
-      await setEnrolledContacts(server.database.db, conversations.tenantId, flow.id, 7);
+      await enrolWaitingRuns(server.database.db, conversations.tenantId, flow.id, 7);
       return flow;
     }
     const edited = (flow: Flow): Flow => ({ ...flow, description: 'Edited in the workspace' });

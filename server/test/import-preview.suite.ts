@@ -44,6 +44,7 @@ import { SECRET_HEADER, TENANT_SECRET, baseSet, scenarioArbitrary, spell } from 
 import type { BaseSet, Scenario } from './import-preview-scenarios';
 import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
+import { enrolWaitingRuns } from './run-fixtures';
 import { makeTenant } from './tenant-fixtures';
 
 type Call = ReturnType<typeof apiClient>;
@@ -157,7 +158,8 @@ export function describeImportPreview(store: TestStore): void {
       const document = tenantFlow(flow);
       await insertFlow(db, { tenantId: tenant.id, tokenId: adminId, clientAddress: null, now }, document, '');
       const where = and(eq(flowRows.tenantId, tenant.id), eq(flowRows.id, flow.id));
-      await db.update(flowRows).set({ status: on.status, pausedAt: on.status === 'paused' ? now : null, enrolledContacts: on.contacts }).where(where);
+      await db.update(flowRows).set({ status: on.status, pausedAt: on.status === 'paused' ? now : null }).where(where);
+      await enrolWaitingRuns(db, tenant.id, flow.id, on.contacts);
       held.set(flow.id, document);
     }
     return { admin, held };

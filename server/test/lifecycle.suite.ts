@@ -11,7 +11,7 @@ import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import type { FlowAction } from '../../shared/tenant-api/lifecycle';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
 import { insertFlow } from '../store/flow-store';
-import { setEnrolledContacts } from '../store/lifecycle-store';
+import { enrolWaitingRuns } from './run-fixtures';
 import { apiClient } from './api-client';
 import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
@@ -75,7 +75,7 @@ export function describeLifecycle(store: TestStore): void {
   it('conversations: stopping ejects the enrolled contacts and records how many', async () => {
     const flow = await create('conversations');
     await act('conversations', flow.id, 'publish');
-    await setEnrolledContacts(server.database.db, tenants.conversations.tenantId, flow.id, 42);
+    await enrolWaitingRuns(server.database.db, tenants.conversations.tenantId, flow.id, 42);
     const stopped = await act('conversations', flow.id, 'stop');
     expect(stopped.body.ejectedContacts).toBe(42);
     const audit = await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=20', { token: tenants.conversations.admin });

@@ -4,6 +4,7 @@ import type { AppOptions } from '../api/app';
 import { createApp } from '../api/app';
 import { openDatabase } from '../store/database';
 import type { Database } from '../store/database';
+import { JOB_SCHEMA } from '../runs/job-engine';
 import { ContractChecker } from './contract-checker';
 
 /** The PostgreSQL server the tests may use: .ci/run starts one and exports this. */
@@ -40,13 +41,18 @@ export interface TestServer {
   database: Database;
   app: FastifyInstance;
   contract: ContractChecker;
+  /**
+   * Moves the job engine's clock `ms` forward: every scheduled deadline falls due that much
+   * sooner. A test moves its own `now` by the same amount, so the server sees time pass.
+   */
+  passJobTime(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A tenant server listening on 127.0.0.1 on a free port, over a fresh database. */
 export async function startTestServer(store: TestStore, options: Omit<AppOptions, 'db'> = {}): Promise<TestServer> {
   const database = await freshDatabase(store);
-  const app = await createApp({ ...options, db: database.db, onTenantChange: database.onTenantChange });
+  const app = await createApp({ deadlinePollingSeconds: 0.5, ...options, db: database.db, onTenantChange: database.onTenantChange, jobSql: database.jobSql });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const openApi = (await (await fetch(`${url}/v1/openapi.json`)).json()) as ConstructorParameters<typeof ContractChecker>[0];
   return {
@@ -54,6 +60,9 @@ export async function startTestServer(store: TestStore, options: Omit<AppOptions
     database,
     app,
     contract: new ContractChecker(openApi),
+    passJobTime: async (ms) => {
+      await database.jobSql.executeSql(`UPDATE ${JOB_SCHEMA}.job SET start_after = start_after - make_interval(secs => $1) WHERE state IN ('created', 'retry')`, [ms / 1000]);
+    },
     close: async () => {
       await app.close();
       await database.close();

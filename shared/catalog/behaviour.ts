@@ -1,6 +1,7 @@
 import { sameEntity } from '../format/entity-ref';
 import type { EntityRef } from '../format/entity-ref';
 import type { FlowNode } from '../format/flow-schema';
+import type { FlowKind } from '../format/profiles';
 import type { Signal, StepType } from './types';
 
 /**
@@ -86,16 +87,21 @@ export type WaitFor = 'reply' | 'digits' | 'http' | 'agent' | 'time';
 /**
  * Answers the outside world gives at once, per node, that the flow cannot know: whether a
  * message could be delivered, whether anyone can take an assignment or a transfer, whether the
- * business is open. Absent, the world says the ordinary thing (delivered, someone available,
+ * business is open, whether the contact is in a segment or matches a product filter by now. Absent, the world says the ordinary thing (delivered, someone available,
  * open); a simulator lets the user change one and a flow test records it.
  */
-export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card'] as const;
+export const WORLD_QUESTIONS = ['delivery', 'team', 'transfer', 'hours', 'card', 'segment', 'products'] as const;
 export type WorldQuestion = (typeof WORLD_QUESTIONS)[number];
 
 /** Everything a behaviour may read while its step runs. */
 export interface StepRun<Config = Record<string, unknown>> {
   node: FlowNode;
   config: Config;
+  /**
+   * The kind of the flow the step is in (contact-center customer or reusable): an End hangs up
+   * in a customer flow and returns in a reusable one. Absent where a caller builds a run by hand.
+   */
+  flowKind?: FlowKind;
   /** The virtual clock, in milliseconds since the epoch. */
   now: number;
   subject: Subject;
@@ -113,8 +119,11 @@ export interface RunChanges {
   variables?: Readonly<Record<string, Scalar>>;
 }
 
-/** Why a run ended. */
-export const END_REASONS = ['completed', 'deliveryFailed', 'conversationClosed', 'callEnded', 'stepLimit', 'ejected'] as const;
+/**
+ * Why a run ended. `completed`: the flow's path came to its end (in a called flow, the caller goes
+ * on); `handedOver`: the call left the flow for an agent or a transfer's destination.
+ */
+export const END_REASONS = ['completed', 'deliveryFailed', 'conversationClosed', 'callEnded', 'stepLimit', 'ejected', 'handedOver'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
 /** What happens after a step ran: continue at a port or at a node, wait, end, or run another flow and come back. */

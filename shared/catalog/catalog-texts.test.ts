@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogEn } from '../locales/en/catalog';
 import { catalogEs } from '../locales/es/catalog';
 import { LOCALES } from '../locales/locales';
 import { catalogPtBR } from '../locales/pt-BR/catalog';
 import { catalogTexts, inLocale } from './catalog-texts';
+import { labelsSchema } from './labels-schema';
 import { ALL_CATALOGS } from './registry';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -75,6 +76,28 @@ describe('catalog texts', () => {
   it('build one text per language from the language files', () => {
     const text = catalogTexts('conversations', 'askQuestion');
     expect(text('label')).toEqual({ en: 'Ask a question', 'pt-BR': 'Fazer uma pergunta', es: 'Hacer una pregunta' });
+  });
+});
+
+describe('catalog texts of a language the editor has not loaded', () => {
+  // The editor loads a language's catalog texts only when that language is on screen; the step
+  // types were built before, and read them from then on.
+  it('read as English until that language is registered, then in it, for every reader of labels', async () => {
+    vi.resetModules();
+    const { catalogTexts: fresh } = await import('./catalog-texts');
+    const { registerCatalogTexts } = await import('../locales/catalog-registry');
+    const label = fresh('conversations', 'askQuestion')('label');
+    expect(label).toEqual({ en: 'Ask a question', 'pt-BR': 'Ask a question', es: 'Ask a question' });
+
+    registerCatalogTexts('es', catalogEs);
+
+    const inEveryLanguage = { en: 'Ask a question', 'pt-BR': 'Ask a question', es: 'Hacer una pregunta' };
+    expect(label.es).toBe('Hacer una pregunta');
+    expect(JSON.parse(JSON.stringify(label))).toEqual(inEveryLanguage);
+    expect({ ...label }).toEqual(inEveryLanguage);
+    expect(Object.fromEntries(Object.entries(label))).toEqual(inEveryLanguage);
+    expect(Object.keys(label)).toEqual(LOCALES);
+    expect(labelsSchema.parse(label)).toEqual(inEveryLanguage);
   });
 });
 

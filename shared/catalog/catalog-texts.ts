@@ -1,16 +1,10 @@
 import { catalogEn } from '../locales/en/catalog';
-import { LANGUAGES } from '../locales/all';
+import { registeredCatalogTexts } from '../locales/catalog-registry';
 import { LOCALES } from '../locales/locales';
 import type { Locale } from '../locales/locales';
-import type { Translation } from '../locales/translation';
 import type { Labels } from './labels';
 
 type CatalogTexts = typeof catalogEn;
-
-/** Every language's catalog file, from the registry of language folders. */
-const CATALOG_TEXTS: Readonly<Record<Locale, Translation<CatalogTexts>>> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, LANGUAGES[locale].catalog]),
-) as Record<Locale, Translation<CatalogTexts>>;
 
 /** The dotted paths to the texts of a branch of the catalog file: `field.question.label`, `port.answered`. */
 export type TextKey<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${TextKey<T[K]>}` }[keyof T & string];
@@ -23,22 +17,53 @@ function textAt(tree: TextTree, path: readonly string[]): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+// Where a text's translations are found: its type (or helper) and its key, kept on its labels
+// out of sight of JSON, spreading and Object.entries, which see only the languages.
+const GROUP = Symbol('catalog group');
+const KEY = Symbol('catalog key');
+
+interface CatalogLabels {
+  readonly en: string;
+  readonly [GROUP]: readonly [string, string];
+  readonly [KEY]: string;
+}
+
+/** The text of `labels` in a language other than English: its loaded translation, else English. */
+function translated(locale: Exclude<Locale, 'en'>, labels: CatalogLabels): string {
+  const texts = registeredCatalogTexts(locale);
+  const text = texts && textAt(texts as TextTree, [...labels[GROUP], ...labels[KEY].split('.')]);
+  return text ?? labels.en;
+}
+
+// One getter per language, shared by every text of the catalog: each text holds its English and
+// where its translations are, never the translations themselves, so a language takes memory
+// only once it is loaded (and a text in a language just loaded is read from it at once).
+const TRANSLATIONS: PropertyDescriptorMap = Object.fromEntries(
+  LOCALES.filter((locale) => locale !== 'en').map((locale) => [
+    locale,
+    { enumerable: true, get(this: CatalogLabels) { return translated(locale, this); } },
+  ]),
+);
+
 /**
  * The texts of one type (or of the helper that shares them between types) of a profile: each
- * key gives its text in every language, read from the catalog file of each language, so the
- * catalog's readers keep reading `labels[locale]`.
+ * key gives its text in every language, so the catalog's readers keep reading `labels[locale]`.
+ *
+ * @remarks
+ * English is read from its catalog file; another language from its catalog file once that is
+ * registered (shared/locales/catalog-registry.ts), and as English until then.
  */
 export function catalogTexts<P extends keyof CatalogTexts, G extends keyof CatalogTexts[P] & string>(
   profile: P,
   group: G,
 ): (key: TextKey<CatalogTexts[P][G]>) => Labels {
+  const where: readonly [string, string] = [profile, group];
   return (key) => {
-    const path = [profile, group, ...key.split('.')];
-    const english = textAt(catalogEn as TextTree, path);
-    if (english === undefined) throw new Error(`No catalog text ${path.join('.')}`);
-    return Object.fromEntries(
-      LOCALES.map((locale) => [locale, textAt(CATALOG_TEXTS[locale] as TextTree, path) ?? english]),
-    ) as Record<Locale, string>;
+    const english = textAt(catalogEn as TextTree, [...where, ...key.split('.')]);
+    if (english === undefined) throw new Error(`No catalog text ${[...where, key].join('.')}`);
+    const labels = { en: english };
+    Object.defineProperties(labels, { [GROUP]: { value: where }, [KEY]: { value: key } });
+    return Object.defineProperties(labels, TRANSLATIONS) as unknown as Labels;
   };
 }
 

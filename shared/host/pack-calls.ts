@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENGLISH_COPY_WORDS } from '../format/copy-name';
-import { labelsSchema } from '../catalog/labels';
+import { labelsSchema } from '../catalog/labels-schema';
 import type { ImportPolicy } from '../catalog/types';
 import { diagnosticSchema } from '../format/diagnostic';
 import { REF_KINDS } from '../format/entity-ref';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelsSchema } from '../catalog/labels';
+import { labelsSchema } from '../catalog/labels-schema';
 
 /**
  * shared/sync/three-way.ts's FlowThreeWay and shared/sync/merge-flows.ts's MergeChoices as they

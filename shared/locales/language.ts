@@ -8,8 +8,6 @@ import type { Translation } from './translation';
  * editor loads them from the folder's ui.ts only when the language is on screen.
  */
 export interface LanguageFolder {
-  /** How the language names itself in the Language menu (never translated: people look for their own). */
-  name: string;
   /** The desktop app's native menus and dialogs. */
   native: Translation<typeof nativeEn>;
   /** The actions' names, which the native menus show as the UI's buttons and shortcut list do. */

@@ -1,13 +1,23 @@
-import { LANGUAGES } from './all';
+/**
+ * Every language the product speaks, by the BCP 47 tag of its folder beside this file, with how
+ * it names itself in the Language menu (never translated: people look for their own). English
+ * first, the source and fallback. Adding a language is its folder, its line here and its line in
+ * all.ts.
+ *
+ * @remarks
+ * Only tags and names: the editor knows every language from the start without loading any of
+ * their texts (it loads a language's texts when the language is on screen).
+ */
+export const LANGUAGE_NAMES = { en: 'English', 'pt-BR': 'Português (Brasil)', es: 'Español' } as const;
 
 /** A language the product speaks: the tag of its folder beside this file. */
-export type Locale = keyof typeof LANGUAGES;
+export type Locale = keyof typeof LANGUAGE_NAMES;
 
 /**
- * The languages the product speaks, from the registry (all.ts). English is the source every
- * other language translates and the fallback for any string one lacks.
+ * The languages the product speaks. English is the source every other language translates and
+ * the fallback for any string one lacks.
  */
-export const LOCALES = Object.keys(LANGUAGES) as [Locale, ...Locale[]];
+export const LOCALES = Object.keys(LANGUAGE_NAMES) as [Locale, ...Locale[]];
 
 /**
  * The product's language for a BCP 47 tag, or null when none fits: an exact match first, then

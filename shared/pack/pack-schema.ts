@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityDeclarationsSchema, flowSchema } from '../format/flow-schema';
 import { profileSchema } from '../format/profiles';
+import { flowTestFileSchema } from '../runtime/flow-test-schema';
 
 /** The `format` marker of a template pack file (`*.flowpack`). */
 export const PACK_FORMAT = 'flowpack.pack';
@@ -76,6 +77,11 @@ export const packSchema = z
     manifest: packManifestSchema,
     flows: z.array(z.record(z.string(), z.unknown())),
     entities: entityDeclarationsSchema.default({ tags: [], customFields: [], segments: [] }),
+    /**
+     * The flows' test files, one per flow that has tests. Written only when a flow has some: a
+     * pack without tests reads (and is signed) as packs did before the field existed.
+     */
+    tests: z.array(flowTestFileSchema).max(1000).optional(),
     signature: packSignatureSchema.optional(),
   })
   .strict();

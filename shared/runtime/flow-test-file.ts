@@ -30,9 +30,14 @@ const ORDER = {
   test: Object.keys(flowTestCaseSchema.shape),
 } satisfies Record<string, KeyOrder>;
 
+/** Key order for an object at `path` inside a flow test file (the format's fields; other keys sorted). */
+export function flowTestKeyOrder(path: readonly (string | number)[]): KeyOrder | undefined {
+  return path.length === 0 ? ORDER.file : path.length === 2 && path[0] === 'tests' ? ORDER.test : undefined;
+}
+
 /** The canonical text of a flow test file: the format's key order, two-space indent, a final newline. */
 export function serializeFlowTestFile(file: FlowTestFile): string {
-  return canonicalStringify(file, (path) => (path.length === 0 ? ORDER.file : path.length === 2 && path[0] === 'tests' ? ORDER.test : undefined));
+  return canonicalStringify(file, flowTestKeyOrder);
 }
 
 /** A new, empty test file for the flow `flowId`. */

@@ -93,10 +93,11 @@ export function runFlowTest(flow: Flow, test: FlowTestCase, options: RunnerOptio
   }
   if (test.expect.effects) {
     const effects = effectsOf(run);
-    const matches = test.expect.effects.length === effects.length && test.expect.effects.every((effect, index) => effectMatches(effect, effects[index]!));
-    if (!matches) {
-      const describe = (list: readonly ExpectedEffect[]) => list.map((effect) => `${effect.kind}@${effect.node}`).join(', ') || 'none';
-      mismatches.push({ code: 'EFFECTS', message: `expected effects ${describe(test.expect.effects)}, the run recorded ${describe(effects)}` });
+    const differs = test.expect.effects.findIndex((effect, index) => !effects[index] || !effectMatches(effect, effects[index]!));
+    if (differs !== -1 || effects.length !== test.expect.effects.length) {
+      const at = differs === -1 ? test.expect.effects.length : differs;
+      const describe = (effect: ExpectedEffect | undefined) => (effect ? `${effect.kind}@${effect.node} ${JSON.stringify(effect.detail ?? {})}` : 'nothing');
+      mismatches.push({ code: 'EFFECTS', message: `effect ${at + 1}: expected ${describe(test.expect.effects[at])}, the run recorded ${describe(effects[at])}` });
     }
   }
   const outcome = outcomeOf(run);

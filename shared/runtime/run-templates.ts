@@ -3,8 +3,9 @@ import { fillPlaceholders } from '../text/placeholders';
 
 /**
  * The values a message template may name: `{{contact.firstName}}`, `{{contact.<field>}}`,
- * `{{assignee.firstName}}`, `{{conversation.channel}}` and the run's variables by name. A name
- * the run does not know stays as written, as the platforms show it.
+ * `{{assignee.firstName}}`, `{{conversation.channel}}`, `{{card.title}}`, `{{card.column}}` and
+ * the run's variables by name. A name the run does not know stays as written, as the platforms
+ * show it.
  */
 export function templateValues(subject: Subject, variables: Readonly<Record<string, Scalar>>): Record<string, string | number> {
   const values: Record<string, string | number> = {};
@@ -15,6 +16,11 @@ export function templateValues(subject: Subject, variables: Readonly<Record<stri
   put('contact.firstName', subject.name.split(/\s+/)[0]);
   for (const [key, value] of Object.entries(subject.fields)) put(`contact.${key}`, value);
   put('conversation.channel', subject.conversation?.channel);
+  // A pipeline run is about a card: its title is the subject's name.
+  if (subject.card) {
+    put('card.title', subject.name);
+    put('card.column', subject.card.column);
+  }
   put('assignee.name', subject.conversation?.assignee);
   put('assignee.firstName', subject.conversation?.assignee?.split(/\s+/)[0]);
   for (const [name, value] of Object.entries(variables)) put(name, value);

@@ -65,6 +65,16 @@ describe('the runner', () => {
     expect(eightDays.path.at(-1)).toMatchObject({ nodeId: 'ask', port: 'timeout', at: MONDAY_MORNING });
   });
 
+  it('leaves the state it was given as it was, so an earlier moment of a run can be kept and resumed again', () => {
+    const runner = new Runner(askFlow);
+    const waiting = runner.start({ subject: contact(), now: MONDAY_MORNING })!;
+    const before = structuredClone(waiting);
+    runner.resume(waiting, { kind: 'reply', text: '4711' });
+    runner.passTime(waiting, MONDAY_MORNING + 8 * DAY);
+    expect(waiting).toEqual(before);
+    expect(runner.resume(waiting, { kind: 'reply', text: '12' }).variables).toEqual({ order: '12' });
+  });
+
   it('refuses input the run does not wait for, and time that goes back', () => {
     const runner = new Runner(askFlow);
     const waiting = runner.start({ subject: contact(), now: MONDAY_MORNING })!;

@@ -139,7 +139,7 @@ export class Runner {
     const node = flow.nodes.get(waiting.nodeId);
     const behaviour = node && stepBehaviourOf(flow.flow.profile, node.type);
     if (!node || !behaviour?.resume) throw new RunError(`${waiting.nodeId} cannot be resumed`);
-    const next = this.settle(work, flow, node, behaviour.resume(this.stepRun(work, node), input));
+    const next = this.settle(work, flow, node, behaviour.resume(this.stepRun(work, flow, node), input));
     if (next) this.enter(work, next.flow, next.nodeId);
     return this.close(work);
   }
@@ -184,12 +184,13 @@ export class Runner {
     return flow;
   }
 
-  private stepRun(work: Working, node: FlowNode): StepRun {
+  private stepRun(work: Working, flow: IndexedFlow, node: FlowNode): StepRun {
     const visit = work.visits[node.id] ?? 1;
     const answers = work.state.world[node.id];
     return {
       node,
       config: node.config,
+      flowKind: flow.flow.kind,
       now: work.state.now,
       subject: work.subject,
       variables: work.variables,
@@ -224,7 +225,7 @@ export class Runner {
       work.path.push({ flowId: flow.flow.id, nodeId: node.id, at: work.state.now });
       const behaviour: StepBehaviour | undefined = stepBehaviourOf(flow.flow.profile, node.type);
       if (!behaviour) throw new RunError(`step type ${node.type} has no run-time behaviour`);
-      const next = this.settle(work, flow, node, behaviour.enter(this.stepRun(work, node)));
+      const next = this.settle(work, flow, node, behaviour.enter(this.stepRun(work, flow, node)));
       if (!next) return;
       ({ flow, nodeId } = next);
     }
@@ -237,18 +238,19 @@ export class Runner {
   private settle(work: Working, flow: IndexedFlow, node: FlowNode, result: StepResult): { flow: IndexedFlow; nodeId: string } | undefined {
     this.record(work, flow, node, result.effects ?? []);
     if (result.variables) Object.assign(work.variables, result.variables);
-    const step = work.path[work.path.length - 1]!;
     if ('wait' in result) {
       work.state = { ...work.state, status: 'waiting', waiting: { flowId: flow.flow.id, nodeId: node.id, for: result.wait, deadline: result.deadline } };
       return undefined;
     }
     if ('end' in result) {
+      // A flow that completes is over as if its path had run out: a called flow returns.
+      if (result.end === 'completed') return this.finishFlow(work, 'completed');
       this.end(work, result.end);
       return undefined;
     }
     if ('jump' in result) return { flow, nodeId: result.jump };
     if ('call' in result) return this.call(work, flow, node, result.call, result.returnPort);
-    step.port = result.next;
+    leaveBy(work, work.path.length - 1, result.next);
     const target = flow.edges.get(`${node.id}\u0000${result.next}`);
     if (target !== undefined) return { flow, nodeId: target };
     return this.finishFlow(work, 'completed');
@@ -281,8 +283,9 @@ export class Runner {
       return undefined;
     }
     const caller = this.flowById(frame.flowId);
-    const callStep = [...work.path].reverse().find((step) => step.flowId === frame.flowId && step.nodeId === frame.nodeId);
-    if (callStep) callStep.port = frame.returnPort;
+    let callIndex = work.path.length - 1;
+    while (callIndex >= 0 && !(work.path[callIndex]!.flowId === frame.flowId && work.path[callIndex]!.nodeId === frame.nodeId)) callIndex -= 1;
+    if (callIndex >= 0) leaveBy(work, callIndex, frame.returnPort);
     const target = caller.edges.get(`${frame.nodeId}\u0000${frame.returnPort}`);
     if (target !== undefined) return { flow: caller, nodeId: target };
     return this.finishFlow(work, reason);
@@ -299,6 +302,15 @@ export class Runner {
       work.subject = applyEffect(work.subject, effect);
     }
   }
+}
+
+/**
+ * Records the port a step of the path was left by. The entry is replaced, not changed: entries
+ * before this call belong to the state the caller passed in, which must stay as it was (a
+ * simulator keeps it to step back to, a store may still hold it).
+ */
+function leaveBy(work: Working, index: number, port: string): void {
+  work.path[index] = { ...work.path[index]!, port };
 }
 
 /** The port a trigger continues by: its type's first (a trigger has one, `next`). */

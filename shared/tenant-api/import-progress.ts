@@ -7,9 +7,14 @@ export const IMPORT_PHASES = ['entities', 'flows', 'committing'] as const;
  * One progress report of an apply sent with `Accept: application/x-ndjson` (progress-stream.ts).
  * Everything written stays invisible until the transaction commits: `written` flows are
  * written in that transaction, and only the final report says they were imported.
+ *
+ * @remarks
+ * A builder, not a schema: the editor's host client imports it at start and builds the schema
+ * only when a progress report arrives (shared/host/host-events.ts); imports.ts builds the one
+ * the tenant API uses.
  */
-export const importProgressSchema = z
-  .object({
+export function buildImportProgressSchema() {
+  return z.object({
     phase: z.enum(IMPORT_PHASES),
     /** The tenant ids of the flows written since the previous report. */
     written: z.array(z.string()),
@@ -17,4 +22,5 @@ export const importProgressSchema = z
     done: z.number().int().min(0),
     total: z.number().int().min(0),
   });
-export type ImportProgress = z.infer<typeof importProgressSchema>;
+}
+export type ImportProgress = z.infer<ReturnType<typeof buildImportProgressSchema>>;

@@ -7,6 +7,7 @@ import { REF_OUTCOMES } from '../import/import-plan';
 import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { CONTENT_HASH_PATTERN } from '../format/content-hash';
 import { flowStatusSchema, folderSchema } from './flows';
+import { buildImportProgressSchema } from './import-progress';
 
 /** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */
 export const IMPORT_MODES = ['dry-run', 'apply'] as const;
@@ -187,5 +188,5 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 
 // The progress of an apply has a module of its own: the editor checks the progress events its
 // host relays with it, and loads no report schema to do so.
-export { importProgressSchema } from './import-progress';
+export const importProgressSchema = buildImportProgressSchema();
 export type { ImportProgress } from './import-progress';

@@ -23,6 +23,7 @@ import {
   updateFlowBodySchema,
 } from './flows';
 import { createImportBodySchema, importIdParamsSchema, importProgressSchema, importReportSchema } from './imports';
+import { eventResultSchema, flowRunListSchema, flowRunsQuerySchema, platformEventSchema } from './runs';
 import type { TokenScope } from './scopes';
 import { tenantInfoSchema } from './tenant';
 
@@ -171,16 +172,6 @@ export const TENANT_ROUTES = {
     response: flowRevisionDetailSchema,
     errors: ['not_found'],
   }),
-  getFlowStats: route({
-    method: 'GET',
-    path: '/v1/flows/{id}/stats',
-    summary: "A live flow's statistics: per step, the runs that entered, left by each port, wait there now, or ended there",
-    scope: 'flows:read',
-    params: flowIdParamsSchema,
-    status: 200,
-    response: flowStatsSchema,
-    errors: ['not_found'],
-  }),
   flowAction: route({
     method: 'POST',
     path: '/v1/flows/{id}/actions/{action}',
@@ -235,6 +226,37 @@ export const TENANT_ROUTES = {
     status: 200,
     response: auditListSchema,
     errors: [],
+  }),
+  postEvent: route({
+    method: 'POST',
+    path: '/v1/events',
+    summary: "A platform event: enrols its subject in every live flow it starts and resumes the subject's runs waiting for it",
+    scope: 'events:write',
+    body: platformEventSchema,
+    status: 200,
+    response: eventResultSchema,
+    errors: [],
+  }),
+  getFlowStats: route({
+    method: 'GET',
+    path: '/v1/flows/{id}/stats',
+    summary: 'How many runs entered, left, wait at and ended at each step of a flow',
+    scope: 'flows:read',
+    params: flowIdParamsSchema,
+    status: 200,
+    response: flowStatsSchema,
+    errors: ['not_found'],
+  }),
+  listFlowRuns: route({
+    method: 'GET',
+    path: '/v1/flows/{id}/runs',
+    summary: 'The runs of a flow, newest first',
+    scope: 'flows:read',
+    params: flowIdParamsSchema,
+    query: flowRunsQuerySchema,
+    status: 200,
+    response: flowRunListSchema,
+    errors: ['not_found'],
   }),
 } as const satisfies Record<string, RouteDef>;
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * What a tenant token may do. Reading the tenant's own info needs no scope; every other
  * route names the one scope it needs (see the route table).
  */
-export const TOKEN_SCOPES = ['flows:read', 'flows:write', 'flows:publish', 'catalog:write', 'feed:publish'] as const;
+export const TOKEN_SCOPES = ['flows:read', 'flows:write', 'flows:publish', 'catalog:write', 'feed:publish', 'events:write'] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 

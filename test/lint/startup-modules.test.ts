@@ -46,4 +46,18 @@ describe("the editor's start-up modules", () => {
     const schemas = ['shared/tenant-api/flows.ts', 'shared/tenant-api/lifecycle.ts', 'shared/tenant-api/token-label.ts'];
     expect(schemas.filter((file) => modules.has(file))).toEqual([]);
   });
+
+  it("leave out every other language's texts (catalog, native menus, actions' names): they load with the language", () => {
+    // A language is a folder of shared/locales; English is the source and fallback, always there.
+    expect(modules.has('shared/locales/en/catalog.ts')).toBe(true);
+    expect([...modules].filter((file) => /^shared\/locales\/(?!en\/)[^/]+\//.test(file))).toEqual([]);
+    // The registry of every language at once is the Node side's.
+    expect(modules.has('shared/locales/all.ts')).toBe(false);
+  });
+
+  it("leave out the properties drawer's forms and the Connect dialog's form: they load on first use", () => {
+    const forms = ['renderer/src/canvas/properties/NodeProperties.tsx', 'renderer/src/canvas/properties/EdgeProperties.tsx', 'renderer/src/canvas/ConnectForm.tsx'];
+    expect(forms.filter((file) => modules.has(file))).toEqual([]);
+    expect(modules.has('renderer/src/canvas/properties/PropertiesDrawer.tsx')).toBe(true);
+  });
 });

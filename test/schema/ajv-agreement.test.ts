@@ -16,6 +16,8 @@ const FAULT_AT: Record<string, string> = {
   'astral-name-over-limit.flow.json': '/name',
   'bad-severity.diagnostic.json': '/severity',
   'bad-uuid.flow.json': '/id',
+  'input-of-two-kinds.flowtest.json': '/tests/0/inputs/0',
+  'unknown-outcome.flowtest.json': '/tests/0/expect/outcome',
   'custom-field-without-type.catalog.json': '/entities/customField/0/type',
   'empty-reference-path.decisions.json': '/references/0/path',
   'boolean-param.diagnostic.json': '/params/required',

@@ -13,6 +13,8 @@ import { loadFlow } from '../../shared/validation/load-flow';
 import { PROFILES } from '../../shared/format/profiles';
 import { workspaceSchema } from '../../shared/format/workspace-schema';
 import { packManifestSchema, packSchema } from '../../shared/pack/pack-schema';
+import { readFlowTestFile, serializeFlowTestFile } from '../../shared/runtime/flow-test-file';
+import { flowTestCaseSchema, flowTestFileSchema } from '../../shared/runtime/flow-test-schema';
 import { REPO_ROOT } from './structure-fixtures';
 
 /** docs/FORMAT.md is what third parties implement from; these tests keep it in step with the code. */
@@ -67,6 +69,15 @@ describe('docs/FORMAT.md', () => {
     expect(tableNames(section('The template pack'))).toEqual(Object.keys(packSchema.shape));
     expect(tableNames(section('The template pack'), '`manifest`:')).toEqual(Object.keys(packManifestSchema.shape));
     expect(tableNames(section('Diagnostics'))).toEqual(Object.keys(diagnosticSchema.shape));
+  });
+
+  it('lists the flow test file and test fields in canonical order, with an example that reads and is canonical', () => {
+    expect(tableNames(section('Flow tests'))).toEqual(Object.keys(flowTestFileSchema.shape));
+    expect(tableNames(section('A test'))).toEqual(Object.keys(flowTestCaseSchema.shape));
+    const example = jsonBlocks.find((block) => block.includes('"flowpack.flowtest"'));
+    const read = readFlowTestFile(example!);
+    expect(read.ok ? [] : read.problem).toEqual([]);
+    expect(read.ok && serializeFlowTestFile(read.file)).toBe(example);
   });
 
   it('lists the catalog snapshot, tenant and import decision fields, with examples both schemas accept', () => {

@@ -5,7 +5,7 @@ import { dialogComponent } from '../ui/dialog-registry';
 import { retryFailedLoads } from '../ui/lazy-component';
 import { messageOf } from '../ui/message-of';
 import { useUi } from '../ui/ui-store';
-import { FailureBoundary } from './FailureBoundary';
+import { FailureBoundary } from '../ui/FailureBoundary';
 
 /**
  * Shows the first waiting dialog of the UI store; each closes itself through `onClose`.

@@ -4,7 +4,8 @@ import { actionHint, actionLabel, isActionEnabled, runAction } from '../actions/
 import { updateFlowDetails } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import { chooseLanguage } from '../i18n/i18n';
-import { LANGUAGE_NAMES, useLocale } from '../i18n/locale';
+import { useLocale } from '../i18n/locale';
+import { LANGUAGE_NAMES } from '../../../shared/locales/locales';
 import { useWorkspace } from '../library/workspace-store';
 import { ErrorIndicator } from '../problems/ErrorIndicator';
 import { LOCALES } from '../../../shared/catalog/labels';

@@ -39,9 +39,9 @@ export function createHostClient(transport: HostTransport): HostClient {
       throw new HostCallError(code, response.error.message, name, response.error.diagnostics ?? []);
     },
     on(event, listener) {
-      const schema = HOST_EVENTS[event];
       return transport.on(event, (payload) => {
-        const parsed = schema.safeParse(payload);
+        // Read on delivery: an event's schema is built when the first one arrives (host-events.ts).
+        const parsed = HOST_EVENTS[event].safeParse(payload);
         if (parsed.success) listener(parsed.data as HostEvent<typeof event>);
       });
     },

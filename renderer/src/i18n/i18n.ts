@@ -4,21 +4,31 @@ import type { Locale } from '../../../shared/locales/locales';
 import type { CopyWords } from '../../../shared/format/copy-name';
 import { LOCALES, matchLocale, pickLocale } from '../../../shared/locales/locales';
 import type { StringTree } from '../../../shared/locales/translation';
+import { registerCatalogTexts } from '../../../shared/locales/catalog-registry';
+import type { CatalogTranslation } from '../../../shared/locales/catalog-registry';
 import { uiEn } from '../../../shared/locales/en/ui';
 import { PSEUDO_LOCALE, pseudoLocaleRequested, pseudoTree } from './pseudo-locale';
 
-// English is every language's fallback, so its strings are always loaded; the other languages
-// load when they are used, so only the languages on screen take memory. Each is a folder of
-// shared/locales.
+// English is every language's fallback, so its strings and the catalog's English texts are always
+// loaded; the other languages load when they are used, so only the languages on screen take
+// memory. Each is a folder of shared/locales.
 const otherLanguages = import.meta.glob<StringTree>(['../../../shared/locales/*/ui.ts', '!../../../shared/locales/en/ui.ts'], { import: 'default' });
+const otherCatalogs = import.meta.glob<CatalogTranslation>(['../../../shared/locales/*/catalog.ts', '!../../../shared/locales/en/catalog.ts'], { import: 'default' });
 
 type OtherLocale = Exclude<Locale, 'en'>;
 
-/** The UI strings of one language other than English, loaded from its own chunk. */
+/**
+ * The UI strings of one language other than English, loaded from their own chunk, with the
+ * catalog's texts in that language from theirs. The catalog texts are registered before this
+ * resolves, so the step types already speak the language when the UI switches to it.
+ */
 async function loadResources(locale: OtherLocale): Promise<StringTree> {
-  const load = otherLanguages[`../../../shared/locales/${locale}/ui.ts`];
-  if (!load) throw new Error(`no strings for ${locale}`);
-  return load();
+  const loadStrings = otherLanguages[`../../../shared/locales/${locale}/ui.ts`];
+  const loadCatalog = otherCatalogs[`../../../shared/locales/${locale}/catalog.ts`];
+  if (!loadStrings || !loadCatalog) throw new Error(`no strings for ${locale}`);
+  const [strings, catalog] = await Promise.all([loadStrings(), loadCatalog()]);
+  registerCatalogTexts(locale, catalog);
+  return strings;
 }
 
 /** Makes sure `locale`'s strings are loaded; false when they could not be (the editor then stays as it is). */

@@ -1,11 +1,7 @@
 import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { LANGUAGES } from '../../../shared/locales/all';
-import { LOCALES, matchLocale } from '../../../shared/locales/locales';
+import { matchLocale } from '../../../shared/locales/locales';
 import type { Locale } from '../../../shared/locales/locales';
-
-/** How each language names itself in the Language menu (never translated: people look for their own). */
-export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].name])) as Record<Locale, string>;
 
 /**
  * The current language as a catalog locale, for `Labels[locale]` (re-renders when it changes).

@@ -116,4 +116,7 @@ export const canvasEn = {
     step: '{{entered, number}} entered, {{waiting, number}} waiting now, {{ended, number}} ended here',
     port: '{{count, number}} left by “{{port}}”',
   },
+  propertiesDrawer: {
+    failed: 'Could not show the properties of this selection: {{message}}',
+  },
 };

@@ -1022,3 +1022,6 @@ export const catalogEn = {
     },
   },
 };
+
+/** What a lazy import of this language's catalog texts loads. */
+export default catalogEn;

@@ -124,4 +124,7 @@ export const canvasEs: Translation<typeof canvasEn> = {
     step: '{{entered, number}} entraron, {{waiting, number}} esperan ahora, {{ended, number}} terminaron aquí',
     port: '{{count, number}} salieron por «{{port}}»',
   },
+  propertiesDrawer: {
+    failed: 'No se pudieron mostrar las propiedades de esta selección: {{message}}',
+  },
 };

@@ -3,5 +3,5 @@ import { actionsEs } from './actions';
 import { catalogEs } from './catalog';
 import { nativeEs } from './native';
 
-/** Spanish: how it names itself and its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
-export const language: LanguageFolder = { name: 'Español', native: nativeEs, actions: actionsEs, catalog: catalogEs };
+/** Spanish: its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
+export const language: LanguageFolder = { native: nativeEs, actions: actionsEs, catalog: catalogEs };

@@ -124,4 +124,7 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
     step: '{{entered, number}} entraram, {{waiting, number}} aguardando agora, {{ended, number}} terminaram aqui',
     port: '{{count, number}} saíram por “{{port}}”',
   },
+  propertiesDrawer: {
+    failed: 'Não foi possível mostrar as propriedades desta seleção: {{message}}',
+  },
 };

@@ -1023,3 +1023,6 @@ export const catalogPtBR: Translation<typeof catalogEn> = {
     },
   },
 };
+
+/** What a lazy import of this language's catalog texts loads. */
+export default catalogPtBR;

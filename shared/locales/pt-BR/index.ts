@@ -3,5 +3,5 @@ import { actionsPtBR } from './actions';
 import { catalogPtBR } from './catalog';
 import { nativePtBR } from './native';
 
-/** Brazilian Portuguese: how it names itself and its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
-export const language: LanguageFolder = { name: 'Português (Brasil)', native: nativePtBR, actions: actionsPtBR, catalog: catalogPtBR };
+/** Brazilian Portuguese: its native menus and the catalog's texts (its UI strings load from ui.ts when used). */
+export const language: LanguageFolder = { native: nativePtBR, actions: actionsPtBR, catalog: catalogPtBR };

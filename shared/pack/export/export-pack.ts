@@ -13,6 +13,8 @@ import { collectDependencies } from './reusable-dependencies';
 import { sanitiseFlow } from './sanitise-flow';
 import { KeepList, scrubText } from './text-scrubber';
 import { diagnostic } from '../../validation/messages';
+import type { FlowTestFile } from '../../runtime/flow-test-schema';
+import { sanitiseTestFile } from './sanitise-tests';
 
 export interface ExportOptions {
   /** The pack's name (1 to 200 characters). */
@@ -30,6 +32,11 @@ export interface ExportOptions {
    * is, and listed in the manifest's `kept`. Secrets are never kept.
    */
   keep?: readonly string[];
+  /**
+   * The test file of a flow, by the flow's id, when it has one: the pack carries the tests of
+   * every flow it carries (the chosen ones and the flows they call), sanitised like the flows.
+   */
+  testsOf?: (flowId: string) => FlowTestFile | undefined;
 }
 
 export interface ExportResult {
@@ -78,13 +85,17 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
   // Each value named by its field's label, read from the flow as the author wrote it (the paths are its paths).
   const named = <T extends { path: (string | number)[] }>(list: (result: (typeof sanitised)[number]) => T[]) =>
     sanitised.flatMap((result, index) => list(result).map((item) => withField(item, reportFieldLabels(all[index]!, item.path))));
+  const tests = sanitised.flatMap((result) => {
+    const file = options.testsOf?.(result.flow.id);
+    return file && file.tests.length > 0 ? [sanitiseTestFile(file, result.flow, keep)] : [];
+  });
   const report: ExportReport = {
     packName: options.name,
     profile: all.every((flow) => flow.profile === profile) ? profile : undefined,
     // Names as they are in the pack: a name can hold an address or a secret too.
     flows: sanitised.map((result, index) => ({ id: result.flow.id, name: result.flow.name, dependency: index >= flows.length })),
-    items: named((result) => result.items),
-    kept: named((result) => result.kept),
+    items: [...named((result) => result.items), ...tests.flatMap((result) => result.items)],
+    kept: [...named((result) => result.kept), ...tests.flatMap((result) => result.kept)],
     travels: named((result) => result.travels),
     keepable,
   };
@@ -105,6 +116,8 @@ export function exportPack(flows: readonly Flow[], options: ExportOptions): Expo
     },
     flows: sanitised.map((result) => result.flow),
     entities: collectPackEntities(sanitised.map((result) => result.flow)),
+    // Written only when there are tests, so a pack without them is what it was before tests travelled.
+    ...(tests.length > 0 ? { tests: tests.map((result) => result.file) } : {}),
   };
   const pack = checkedPack(candidate, diagnostics);
   return pack ? { pack, report, diagnostics } : { report, diagnostics };

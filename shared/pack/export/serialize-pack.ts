@@ -1,6 +1,7 @@
 import { canonicalStringify } from '../../format/canonical-json';
 import type { KeyOrder } from '../../format/canonical-json';
 import { flowKeyOrder } from '../../format/flow-file';
+import { flowTestKeyOrder } from '../../runtime/flow-test-file';
 import { entityDeclarationsSchema } from '../../format/flow-schema';
 import { packManifestSchema, packSchema, packSignatureSchema, sanitisationItemSchema } from '../pack-schema';
 import type { Pack } from '../pack-schema';
@@ -20,6 +21,8 @@ const ORDER = {
 export function packKeyOrder(path: readonly (string | number)[]): KeyOrder | undefined {
   const [first, second] = path;
   if (first === 'flows' && typeof second === 'number') return flowKeyOrder(path.slice(2));
+  // Each test file exactly as its own file would be written.
+  if (first === 'tests' && typeof second === 'number') return flowTestKeyOrder(path.slice(2));
   switch (path.length) {
     case 0:
       return ORDER.pack;

@@ -28,7 +28,7 @@ for (let i = 0; i < TENANTS; i++) {
 }
 
 // Large packs in quick succession: the limits are the server's protection, not what is measured.
-const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, rateLimit: { max: 10_000_000, timeWindowMs: 60_000 }, maxRequestBytes: 20 * 1024 * 1024 });
+const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, jobSql: database.jobSql, rateLimit: { max: 10_000_000, timeWindowMs: 60_000 }, maxRequestBytes: 20 * 1024 * 1024 });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 console.log(JSON.stringify({ url, tokens }));
 

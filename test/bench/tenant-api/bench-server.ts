@@ -36,7 +36,7 @@ await database.db.transaction(async (tx) => {
 });
 
 // The rate limit is the server's protection, not what is measured: raised above the load.
-const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, rateLimit: { max: 10_000_000, timeWindowMs: 60_000 } });
+const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, jobSql: database.jobSql, rateLimit: { max: 10_000_000, timeWindowMs: 60_000 } });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 console.log(JSON.stringify({ url, token: token.token, flows: FLOWS, entities: seeded.entities }));
 closeOnTerminate(app, database, dataDir);

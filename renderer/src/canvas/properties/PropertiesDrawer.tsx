@@ -1,7 +1,16 @@
+import { Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../../documents/documents-store';
-import { EdgeProperties } from './EdgeProperties';
-import { NodeProperties } from './NodeProperties';
+import { translate } from '../../i18n/i18n';
+import { FailureBoundary } from '../../ui/FailureBoundary';
+import { lazyComponent, retryFailedLoads } from '../../ui/lazy-component';
+import { messageOf } from '../../ui/message-of';
+import { useUi } from '../../ui/ui-store';
+
+// The forms load on the first selection, so the editor's start carries none of their code (the
+// canvas benchmark's heap target, docs/BENCHMARKS.md).
+const NodeProperties = lazyComponent(() => import('./NodeProperties').then((m) => m.NodeProperties));
+const EdgeProperties = lazyComponent(() => import('./EdgeProperties').then((m) => m.EdgeProperties));
 
 /**
  * The properties of what is selected on the canvas: the step's name and generated config
@@ -29,10 +38,21 @@ export function PropertiesDrawer({ docId }: { docId: string }) {
   else if (edgeId !== undefined) body = <EdgeProperties docId={docId} edgeId={edgeId} />;
   else body = <p className="fp-properties__hint">{count > 1 ? t('canvas.manySelected', { count }) : t('canvas.nothingSelected')}</p>;
   const idle = nodeId === undefined && edgeId === undefined && count === 0;
+  const notify = useUi((state) => state.notify);
+  const onFailure = useCallback(
+    (error: unknown) => {
+      retryFailedLoads();
+      notify(translate('propertiesDrawer.failed', { message: messageOf(error) }), 'error');
+    },
+    [notify],
+  );
   // Its fields edit the document: Undo and Redo there are the document's (APP_UNDO_ATTRIBUTE).
   return (
     <aside aria-label={t('canvas.properties')} data-app-undo="" className={idle ? 'fp-properties fp-properties--idle' : 'fp-properties'}>
-      {body}
+      {/* Keyed by the selection: after a failure, selecting something else tries again. */}
+      <FailureBoundary key={nodeId ?? edgeId ?? ''} onFailure={onFailure}>
+        <Suspense fallback={null}>{body}</Suspense>
+      </FailureBoundary>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { stepBehaviour } from '../../behaviour';
+import { fieldKeyOf } from '../../field-values';
 import type { ConfigOf, EffectInput, StepResult } from '../../behaviour';
 import type { askQuestion } from './ask-question';
 
@@ -36,7 +37,7 @@ export const askQuestionRun = stepBehaviour<AskQuestionConfig>({
         : [];
       return { next: 'failure', effects };
     }
-    const saveTo = run.config.saveTo?.name ?? run.config.saveTo?.id;
+    const saveTo = run.config.saveTo && fieldKeyOf(run.config.saveTo);
     return {
       next: 'answered',
       variables: run.config.variable ? { [run.config.variable]: answer } : {},

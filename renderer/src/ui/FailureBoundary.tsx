@@ -8,8 +8,8 @@ interface FailureBoundaryProps {
 }
 
 /**
- * Keeps a failing part of the UI from taking the whole editor down: a dialog whose code
- * could not be loaded (a chunk gone after an update, a read error) or that threw while
+ * Keeps a failing part of the UI from taking the whole editor down: a dialog or a panel whose
+ * code could not be loaded (a chunk gone after an update, a read error) or that threw while
  * drawing is dropped and reported, and open documents stay as they are.
  */
 export class FailureBoundary extends Component<FailureBoundaryProps, { failed: boolean }> {

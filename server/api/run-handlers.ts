@@ -1,0 +1,58 @@
+import { and, eq } from 'drizzle-orm';
+import type { FlowStats, StepStats } from '../../shared/tenant-api/flow-stats';
+import type { TenantRoutes } from '../../shared/tenant-api/routes';
+import { handleEvent } from '../runs/flow-runs';
+import type { Db } from '../store/database';
+import { listRuns, readCounts, waitingPerStep } from '../store/run-store';
+import { flows } from '../store/schema';
+import { notFound } from './api-error';
+import type { Handler } from './handler-types';
+
+/** `POST /v1/events`: enrols and resumes in one transaction (runs/flow-runs.ts). */
+export const postEventHandler: Handler<TenantRoutes['postEvent']> = async ({ body }, ctx) => {
+  // Every server process starts the job engine (api/app.ts); only an app built without a store's job SQL has none.
+  if (!ctx.jobs) throw new Error('this server was started without its job engine');
+  const context = { now: ctx.now, jobs: ctx.jobs };
+  const result = await ctx.db.transaction((tx) => handleEvent(tx, context, ctx.caller.tenant, body));
+  return { body: result };
+};
+
+async function flowExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: flows.id }).from(flows).where(and(eq(flows.tenantId, tenantId), eq(flows.id, id)));
+  return row !== undefined;
+}
+
+/**
+ * `GET /v1/flows/{id}/stats`: the step counters the runs keep (one indexed read whatever the
+ * flow's history) and the runs waiting per step (a partial index of waiting runs).
+ */
+export const getFlowStatsHandler: Handler<TenantRoutes['getFlowStats']> = async ({ params }, { db, caller, now }) => {
+  const tenantId = caller.tenant.id;
+  if (!(await flowExists(db, tenantId, params.id))) throw notFound(`Flow ${params.id}`);
+  const [counts, waiting] = await Promise.all([readCounts(db, tenantId, params.id), waitingPerStep(db, tenantId, params.id)]);
+  const steps: Record<string, StepStats> = {};
+  const step = (nodeId: string) => (steps[nodeId] ??= { entered: 0, left: {}, waiting: 0, ended: 0 });
+  let enrolled = 0;
+  for (const { nodeId, measure, count } of counts) {
+    if (nodeId === '') {
+      if (measure === 'enrolled') enrolled = count;
+      continue;
+    }
+    if (measure === 'entered') step(nodeId).entered = count;
+    else if (measure === 'ended') step(nodeId).ended = count;
+    else if (measure.startsWith('left:')) step(nodeId).left[measure.slice('left:'.length)] = count;
+  }
+  let running = 0;
+  for (const { nodeId, count } of waiting) {
+    step(nodeId).waiting = count;
+    running += count;
+  }
+  const stats: FlowStats = { flowId: params.id, at: now.toISOString(), enrolled, running, steps };
+  return { body: stats };
+};
+
+/** `GET /v1/flows/{id}/runs`: newest first, paged with `before`. */
+export const listFlowRunsHandler: Handler<TenantRoutes['listFlowRuns']> = async ({ params, query }, { db, caller }) => {
+  if (!(await flowExists(db, caller.tenant.id, params.id))) throw notFound(`Flow ${params.id}`);
+  return { body: { runs: await listRuns(db, caller.tenant.id, params.id, query) } };
+};

@@ -1,0 +1,185 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { RunState } from '../../shared/runtime/run-state';
+import type { FlowRunSummary } from '../../shared/tenant-api/runs';
+import type { Db } from './database';
+import { flowRuns, flowStepCounts } from './run-schema';
+
+type RunRow = typeof flowRuns.$inferSelect;
+
+/** The columns a run's state decides: where it waits, until when, why it ended. */
+function stateColumns(state: RunState) {
+  return {
+    status: state.status,
+    waitingNode: state.waiting?.nodeId ?? null,
+    waitingFor: state.waiting?.for ?? null,
+    nextDeadline: state.waiting?.deadline === undefined ? null : new Date(state.waiting.deadline),
+    endedReason: state.ended ?? null,
+    state,
+  };
+}
+
+/**
+ * Serialises enrolments of one subject in one flow across transactions and processes (a
+ * transaction-scoped advisory lock), so "is it enrolled?" and the insert that follows cannot
+ * interleave with another event's.
+ */
+export async function lockEnrolment(tx: Db, tenantId: string, flowId: string, subjectId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${JSON.stringify([tenantId, flowId, subjectId])}, 0))`);
+}
+
+/** Whether the subject has a run waiting in the flow (is enrolled in it). */
+export async function isEnrolled(tx: Db, tenantId: string, flowId: string, subjectId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: flowRuns.id })
+    .from(flowRuns)
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, flowId), eq(flowRuns.subjectId, subjectId), eq(flowRuns.status, 'waiting')))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertRun(tx: Db, tenantId: string, id: string, state: RunState, now: Date): Promise<RunRow> {
+  const [row] = await tx
+    .insert(flowRuns)
+    .values({ tenantId, id, flowId: state.flowId, subjectId: state.subject.id, version: 1, startedAt: now, updatedAt: now, ...stateColumns(state) })
+    .returning();
+  return row!;
+}
+
+/** The subject's waiting runs in the tenant, locked for this transaction. */
+export async function lockWaitingRunsOf(tx: Db, tenantId: string, subjectId: string): Promise<RunRow[]> {
+  return tx
+    .select()
+    .from(flowRuns)
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.subjectId, subjectId), eq(flowRuns.status, 'waiting')))
+    .orderBy(flowRuns.seq)
+    .for('update');
+}
+
+export async function lockRun(tx: Db, tenantId: string, id: string): Promise<RunRow | undefined> {
+  const [row] = await tx.select().from(flowRuns).where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.id, id))).for('update');
+  return row;
+}
+
+/** Stores a run's new state; the version goes up so deadline jobs of the old one do nothing. */
+export async function updateRun(tx: Db, row: RunRow, state: RunState, now: Date): Promise<RunRow> {
+  const [updated] = await tx
+    .update(flowRuns)
+    .set({ ...stateColumns(state), version: row.version + 1, updatedAt: now })
+    .where(and(eq(flowRuns.tenantId, row.tenantId), eq(flowRuns.id, row.id)))
+    .returning();
+  return updated!;
+}
+
+/** How many subjects a flow has enrolled now (runs waiting in it). */
+export async function countEnrolled(db: Db, tenantId: string, flowId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(flowRuns)
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, flowId), eq(flowRuns.status, 'waiting')));
+  return row?.count ?? 0;
+}
+
+/**
+ * Ends every waiting run of a flow as ejected (the flow was stopped or finalized), counting
+ * each as ended at the step it waited at. Returns how many were ejected.
+ */
+export async function ejectWaitingRuns(tx: Db, tenantId: string, flowId: string, now: Date): Promise<number> {
+  const waiting = and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, flowId), eq(flowRuns.status, 'waiting'));
+  const rows = await tx.select({ id: flowRuns.id, waitingNode: flowRuns.waitingNode }).from(flowRuns).where(waiting).for('update');
+  if (rows.length === 0) return 0;
+  await tx
+    .update(flowRuns)
+    .set({
+      status: 'ended',
+      endedReason: 'ejected',
+      waitingNode: null,
+      waitingFor: null,
+      nextDeadline: null,
+      version: sql`${flowRuns.version} + 1`,
+      updatedAt: now,
+      state: sql`(${flowRuns.state} - 'waiting') || '{"status":"ended","ended":"ejected"}'::jsonb`,
+    })
+    .where(waiting);
+  const perStep = new Map<string, number>();
+  for (const row of rows) if (row.waitingNode !== null) perStep.set(row.waitingNode, (perStep.get(row.waitingNode) ?? 0) + 1);
+  await addCounts(
+    tx,
+    tenantId,
+    flowId,
+    [...perStep].map(([nodeId, count]) => ({ nodeId, measure: 'ended', count })),
+  );
+  return rows.length;
+}
+
+export interface CountDelta {
+  nodeId: string;
+  measure: string;
+  count: number;
+}
+
+/** Adds to a flow's step counters in one statement. */
+export async function addCounts(tx: Db, tenantId: string, flowId: string, deltas: readonly CountDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
+  // Sorted, so two transactions touching the same counters lock them in the same order.
+  const sorted = [...deltas].sort((a, b) => (a.nodeId === b.nodeId ? (a.measure < b.measure ? -1 : 1) : a.nodeId < b.nodeId ? -1 : 1));
+  await tx
+    .insert(flowStepCounts)
+    .values(sorted.map((delta) => ({ tenantId, flowId, ...delta })))
+    .onConflictDoUpdate({
+      target: [flowStepCounts.tenantId, flowStepCounts.flowId, flowStepCounts.nodeId, flowStepCounts.measure],
+      set: { count: sql`${flowStepCounts.count} + excluded.count` },
+    });
+}
+
+/** A flow's counters, aggregated into one JSON value in SQL: one row to decode rather than thousands. */
+export async function readCounts(db: Db, tenantId: string, flowId: string): Promise<CountDelta[]> {
+  const [row] = await db
+    .select({ counts: sql<[string, string, number][] | null>`json_agg(json_build_array(${flowStepCounts.nodeId}, ${flowStepCounts.measure}, ${flowStepCounts.count}))` })
+    .from(flowStepCounts)
+    .where(and(eq(flowStepCounts.tenantId, tenantId), eq(flowStepCounts.flowId, flowId)));
+  return (row?.counts ?? []).map(([nodeId, measure, count]) => ({ nodeId, measure, count: Number(count) }));
+}
+
+/** Runs waiting at each step of a flow now. */
+export async function waitingPerStep(db: Db, tenantId: string, flowId: string): Promise<{ nodeId: string; count: number }[]> {
+  const rows = await db
+    .select({ nodeId: flowRuns.waitingNode, count: sql<number>`count(*)::int` })
+    .from(flowRuns)
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, flowId), eq(flowRuns.status, 'waiting')))
+    .groupBy(flowRuns.waitingNode);
+  return rows.flatMap((row) => (row.nodeId === null ? [] : [{ nodeId: row.nodeId, count: row.count }]));
+}
+
+export async function listRuns(db: Db, tenantId: string, flowId: string, query: { before?: number | undefined; limit: number; status?: 'waiting' | 'ended' | undefined }): Promise<FlowRunSummary[]> {
+  const rows = await db
+    .select()
+    .from(flowRuns)
+    .where(
+      and(
+        eq(flowRuns.tenantId, tenantId),
+        eq(flowRuns.flowId, flowId),
+        query.before === undefined ? undefined : lt(flowRuns.seq, query.before),
+        query.status === undefined ? undefined : eq(flowRuns.status, query.status),
+      ),
+    )
+    .orderBy(desc(flowRuns.seq))
+    .limit(query.limit);
+  return rows.map((row) => ({
+    id: row.id,
+    seq: row.seq,
+    subjectId: row.subjectId,
+    status: row.status,
+    waitingAt: row.waitingNode,
+    waitingFor: row.waitingFor,
+    nextDeadline: row.nextDeadline?.toISOString() ?? null,
+    ended: (row.endedReason as FlowRunSummary['ended']) ?? null,
+    startedAt: row.startedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+}
+
+/** Runs of the tenant's flows by id, for tests and tools that look a run up. */
+export async function runsById(db: Db, tenantId: string, ids: readonly string[]): Promise<RunRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(flowRuns).where(and(eq(flowRuns.tenantId, tenantId), inArray(flowRuns.id, ids)));
+}
