@@ -64,6 +64,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Write tenant flows into a folder: flowpack pull --tenant <url> (<ids>|--all) [-o <folder>]',
     load: async () => (await import('./commands/pull')).runPullCommand,
   },
+  stats: {
+    summary: "A flow's live statistics on a tenant: flowpack stats <flow-id> --tenant <url>",
+    load: async () => (await import('./commands/stats')).runStatsCommand,
+  },
 };
 
 const HELP = `Usage: flowpack <command> [options]

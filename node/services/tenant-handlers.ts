@@ -10,6 +10,7 @@ import type { SecretBox } from './secret-box';
 import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
+import { createTenantLiveViewHandlers } from './tenant-live-view';
 import { createTenantSyncHandlers } from './tenant-sync';
 import { createSyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
@@ -92,6 +93,7 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
       return withClient(id, async (client) => ({ snapshot: (await client.call('getCatalog')).data }));
     },
     ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
+    ...createTenantLiveViewHandlers({ syncStore, withClient }),
     ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient, emit: options.emit }),
   };
 }

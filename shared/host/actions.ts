@@ -68,6 +68,8 @@ export const ACTIONS = [
   { name: 'toggleProblems', label: 'actions.toggleProblems', keys: same('Mod+Shift+M'), scope: 'window', menu: { menu: 'view', group: 1 } },
   // X for "execute": R would be the browsers' reload, and no Alt, which is AltGr in some layouts (typing).
   { name: 'simulate', label: 'actions.simulate', keys: same('Mod+Shift+X'), scope: 'window', menu: { menu: 'view', group: 1 } },
+  // Y: free in browsers (Shift+V pastes plain text), and no Alt, which is AltGr in some layouts.
+  { name: 'toggleLiveView', label: 'actions.toggleLiveView', keys: same('Mod+Shift+Y'), scope: 'window', menu: { menu: 'view', group: 1 } },
   { name: 'showShortcuts', label: 'actions.showShortcuts', keys: same('Mod+/', '?'), scope: 'window' },
 ] as const satisfies readonly ActionDefinition[];
 

@@ -6,7 +6,8 @@ import { importModeSchema, importReportSchema } from '../tenant-api/imports';
 import { offeredActionSchema } from '../tenant-api/lifecycle';
 import { exportOutcome } from './pack-calls';
 import { flowSchema } from '../format/flow-schema';
-import { flowSummarySchema } from '../tenant-api/flows';
+import { flowStatusSchema, flowSummarySchema } from '../tenant-api/flows';
+import { flowStatsSchema } from '../tenant-api/flow-stats';
 import { tenantInfoSchema } from '../tenant-api/tenant';
 import { profileSchema } from '../format/profiles';
 import { BASE_MISSING, flowThreeWaySchema, mergeChoicesSchema } from './three-way-calls';
@@ -168,6 +169,15 @@ export const TENANT_CALLS = {
    * A lifecycle action on a tenant's flow (publish, stop, start, pause, resume, finalize, or
    * duplicate), at the revision the list showed: a flow changed since is refused, not acted on.
    */
+  /**
+   * The live view of a workspace flow on a connected tenant: the tenant's copy (the flow the sync
+   * state binds it to, else the one of the same id), its status, and its statistics when the
+   * status has them (flow-stats.ts, LIVE_VIEW_STATUSES). `remoteId` null: the tenant lacks the flow.
+   */
+  'tenants:liveView': call(
+    z.object({ id: z.uuid(), flowId: z.uuid() }).strict(),
+    z.object({ remoteId: z.uuid().nullable(), status: flowStatusSchema.nullable(), stats: flowStatsSchema.nullable() }),
+  ),
   'tenants:flowAction': call(
     z.object({ id: z.uuid(), flowId: z.uuid(), action: offeredActionSchema, revision: z.number().int().min(1) }).strict(),
     z.object({ flow: flowSummarySchema }),

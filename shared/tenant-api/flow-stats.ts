@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { elementIdSchema } from '../format/flow-schema';
+import type { FLOW_STATUSES } from '../format/flow-statuses';
 
 /** How many runs went through one step of a live flow, and how they left it. */
 export const stepStatsSchema = z
@@ -32,3 +33,14 @@ export const flowStatsSchema = z
   })
   .strict();
 export type FlowStats = z.infer<typeof flowStatsSchema>;
+
+/**
+ * The statuses whose statistics a live view shows: a flow that runs, or ran. Journeys show them
+ * "in workflows that are active or finalized" (journeys-workflows.en.txt); conversations, pipeline
+ * and call flows run once published.
+ */
+export const LIVE_VIEW_STATUSES = ['published', 'active', 'finalized'] as const satisfies readonly (typeof FLOW_STATUSES)[number][];
+
+export function hasLiveView(status: (typeof FLOW_STATUSES)[number]): boolean {
+  return (LIVE_VIEW_STATUSES as readonly string[]).includes(status);
+}

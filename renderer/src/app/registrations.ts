@@ -6,3 +6,4 @@ import './app-dialogs';
 import '../library/library-dialogs';
 import '../packs/pack-dialogs';
 import '../tenants/tenant-dialogs';
+import '../live-view/live-view-overlay';

@@ -11,6 +11,7 @@ import { useLocale } from '../i18n/locale';
 import type { FlowEdge } from '../../../shared/format/flow-schema';
 import { canvasAriaLabels, connectionLabeller } from './aria-labels';
 import { CanvasControls } from './CanvasControls';
+import { canvasOverlays } from './canvas-overlays';
 import { ConnectDialog } from './ConnectDialog';
 import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
@@ -200,10 +201,12 @@ function CanvasView({ docId }: { docId: string }) {
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
           {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
           <CanvasControls docId={docId} readOnly={readOnly} />
+          {canvasOverlays().map(({ Layer }, index) => Layer && <Layer key={index} flowId={flow.id} />)}
         </ReactFlow>
       </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
       <LayoutProgress docId={docId} />
+      {canvasOverlays().map(({ Bar }, index) => Bar && <Bar key={index} flowId={flow.id} />)}
       {/* Shown while a step or connection has keyboard focus; screen readers hear the same from its description. */}
       <p className="fp-canvas__keys" aria-hidden="true">
         {t(readOnly ? 'canvas.keyboard.hintReadOnly' : 'canvas.keyboard.hint')}

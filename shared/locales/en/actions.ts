@@ -27,6 +27,7 @@ export const actionsEn = {
     autoLayout: 'Auto layout',
     toggleProblems: 'Show or hide Problems',
     simulate: 'Simulate',
+    toggleLiveView: 'Live view',
     showShortcuts: 'Keyboard shortcuts',
   },
   shortcuts: {

@@ -27,6 +27,7 @@ export const actionsEs: Translation<typeof actionsEn> = {
     autoLayout: 'Organizar automáticamente',
     toggleProblems: 'Mostrar u ocultar problemas',
     simulate: 'Simular',
+    toggleLiveView: 'Vista en vivo',
     showShortcuts: 'Atajos de teclado',
   },
   shortcuts: {

@@ -27,6 +27,7 @@ export const actionsPtBR: Translation<typeof actionsEn> = {
     autoLayout: 'Organizar automaticamente',
     toggleProblems: 'Mostrar ou ocultar problemas',
     simulate: 'Simular',
+    toggleLiveView: 'Visualização ao vivo',
     showShortcuts: 'Atalhos de teclado',
   },
   shortcuts: {
