@@ -15,7 +15,7 @@ import { lazyComponent, retryFailedLoads } from '../ui/lazy-component';
 import { messageOf } from '../ui/message-of';
 import { translate } from '../i18n/i18n';
 import { useSimulatorVisibility } from '../simulator/simulator-visibility';
-import { FailureBoundary } from './FailureBoundary';
+import { FailureBoundary } from '../ui/FailureBoundary';
 import { WelcomeScreen } from './WelcomeScreen';
 import { useAppStartup } from './use-app-startup';
 

@@ -31,7 +31,7 @@ const StepFigures = memo(function StepFigures({ nodeId, stats }: { nodeId: strin
         aria-label={`${node.data.name || node.data.type}: ${t('liveView.step', { entered: stats.entered, waiting: stats.waiting, ended: stats.ended })}`}
       >
         <span className="fp-live-figures__entered">▶ {stats.entered.toLocaleString(locale)}</span>
-        {stats.waiting > 0 && <span className="fp-live-figures__waiting">⏸ {stats.waiting.toLocaleString(locale)}</span>}
+        {stats.waiting > 0 && <span className="fp-live-figures__waiting">◷ {stats.waiting.toLocaleString(locale)}</span>}
         {stats.ended > 0 && <span className="fp-live-figures__ended">■ {stats.ended.toLocaleString(locale)}</span>}
       </div>
       {handles.map((handle) => {
