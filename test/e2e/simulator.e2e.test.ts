@@ -149,6 +149,18 @@ describe('the Simulate panel', () => {
     expect(cli.stdout).toContain('No reply in a week');
     expect(read.file.tests[0]!.expect.path.map((step) => `${step.node}:${step.port ?? ''}`)).toEqual(['trigger:next', 'ask-interest:timeout', 'no-reply:next']);
 
+    // What the saved tests never reach is dimmed on the canvas, with the figures in words.
+    await panel(page).getByRole('button', { name: 'Show what no test covers' }).click();
+    const coverage = panel(page).getByRole('region', { name: 'Test coverage' }).getByRole('status');
+    await expect.poll(() => coverage.textContent(), UI_SETTLE).toBe('1 saved test reaches 3 of 6 steps and takes 3 of 9 outputs; what it misses is dimmed.');
+    await expect.poll(() => classOf(page, 'business-reply'), UI_SETTLE).toContain('run-uncovered');
+    expect(await classOf(page, 'no-reply')).not.toContain('run-uncovered');
+    expect(await edgeClass(page, 'ask-interest.answered')).toContain('run-untested');
+    expect(await edgeClass(page, 'ask-interest.timeout')).not.toContain('run-untested');
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'simulator-coverage-light.png') });
+    await panel(page).getByRole('button', { name: 'Hide test coverage' }).click();
+    await expect.poll(() => classOf(page, 'business-reply'), UI_SETTLE).not.toContain('run-uncovered');
+
     // The key closes it again, and the outline leaves the canvas.
     await page.keyboard.press('Control+Shift+X');
     await panel(page).waitFor({ state: 'detached' });

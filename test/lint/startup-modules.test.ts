@@ -67,5 +67,7 @@ describe("the editor's start-up modules", () => {
     // The panel is reached from the shell only through a dynamic import.
     expect(modules.has('renderer/src/simulator/SimulatorPanel.tsx')).toBe(false);
     expect(modules.has('renderer/src/simulator/simulator-visibility.ts')).toBe(true);
+    // Its English strings come with it.
+    expect(modules.has('shared/locales/en/simulator.ts')).toBe(false);
   });
 });

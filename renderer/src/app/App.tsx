@@ -34,7 +34,7 @@ export function App() {
   const onSimulatorFailure = useCallback((error: unknown) => {
     retryFailedLoads();
     useSimulatorVisibility.getState().setOpen(false);
-    useUi.getState().notify(translate('simulator.failedToOpen', { message: messageOf(error) }), 'error');
+    useUi.getState().notify(translate('simulatorLoading.failed', { message: messageOf(error) }), 'error');
   }, []);
 
   return (

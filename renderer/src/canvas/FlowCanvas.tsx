@@ -17,7 +17,7 @@ import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
 import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
 import { marksOf, useDiffMarks } from '../documents/diff-marks';
-import { runConnectionsOf, runStepsOf, useRunMarks } from '../documents/run-marks';
+import { runConnectionsOf, runStepsOf, untestedConnectionsOf, useRunMarks } from '../documents/run-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
 import { PALETTE_DRAG_TYPE } from './palette-items';
 import { cornerCoversOf } from './fit-clear-of-covers';
@@ -93,6 +93,7 @@ function CanvasView({ docId }: { docId: string }) {
   const runEntry = useRunMarks((state) => state.byDoc[docId]);
   const runSteps = useMemo(() => runStepsOf(runEntry), [runEntry]);
   const runConnections = useMemo(() => runConnectionsOf(runEntry), [runEntry]);
+  const untestedConnections = useMemo(() => untestedConnectionsOf(runEntry), [runEntry]);
   const nodes = useMemo(
     () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks, runSteps) : []),
     [deriveNodes, flow, selection, problems, view, marks, runSteps],
@@ -116,8 +117,8 @@ function CanvasView({ docId }: { docId: string }) {
   }, [flow, t, locale]);
   const edgeLabel = useMemo(() => labellerFor?.(nearEdges), [labellerFor, nearEdges]);
   const edges = useMemo(
-    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel, runConnections) : []),
-    [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel, runConnections],
+    () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel, runConnections, untestedConnections) : []),
+    [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel, runConnections, untestedConnections],
   );
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t, readOnly), [t, readOnly]);
 

@@ -43,14 +43,16 @@ export function problemClass(status: ProblemStatus): string | undefined {
  * (diff-marks.ts), and while a simulation is shown whether its run passed or waits there (run-marks.ts).
  */
 function nodeClass(status: ProblemStatus, mark: DiffMark | undefined, run: RunMark | undefined): string | undefined {
-  const classes = [problemClass(status), mark && `diff-${mark}`, run && `run-${run}`].filter(Boolean);
-  return classes.length > 0 ? classes.join(' ') : undefined;
+  // Most steps have at most a problem class: hand back its one shared string rather than a new
+  // joined copy per step, which a large flow would keep thousands of.
+  if (!mark && !run) return problemClass(status);
+  return [problemClass(status), mark && `diff-${mark}`, run && `run-${run}`].filter(Boolean).join(' ');
 }
 
-/** A connection's classes: its problem outline and whether the simulated run took it. */
-function edgeClass(status: ProblemStatus, taken: boolean): string | undefined {
-  const classes = [problemClass(status), taken && 'run-taken'].filter(Boolean);
-  return classes.length > 0 ? classes.join(' ') : undefined;
+/** A connection's classes: its problem outline, whether the simulated run took it, or whether no saved test does. */
+function edgeClass(status: ProblemStatus, taken: boolean, untested: boolean): string | undefined {
+  if (!taken && !untested) return problemClass(status);
+  return [problemClass(status), taken && 'run-taken', untested && 'run-untested'].filter(Boolean).join(' ');
 }
 
 /**
@@ -147,16 +149,17 @@ export function createEdgeDeriver(): (
   grabbable?: string | null,
   labelOf?: (edge: FlowEdge) => string,
   taken?: ReadonlySet<string>,
+  untested?: ReadonlySet<string>,
 ) => FlowXyEdge[] {
   let last: FlowXyEdge[] = [];
-  return (edges, selection, problems, grabbable = null, labelOf, taken) => {
+  return (edges, selection, problems, grabbable = null, labelOf, taken, untested) => {
     const selected = new Set(selection.edges);
     const previous = previousById(last);
     const out = edges.map((edge, index) => {
       const before = previous(edge.id, index);
       const isSelected = selected.has(edge.id);
       const reconnectable = isSelected || edge.id === grabbable;
-      const className = edgeClass(problems.edges.get(edge.id) ?? null, taken?.has(edge.id) ?? false);
+      const className = edgeClass(problems.edges.get(edge.id) ?? null, taken?.has(edge.id) ?? false, untested?.has(edge.id) ?? false);
       const ariaLabel = labelOf?.(edge);
       if (
         before &&

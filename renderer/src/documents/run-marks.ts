@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 
-/** How a step stands in the simulation shown on the canvas: passed through, or where the run is now. */
-export type RunMark = 'passed' | 'current';
+/**
+ * How a step stands in what the Simulate panel shows on the canvas: a run passed through it, or
+ * is there now; or, while the saved tests' coverage is shown, none of them reaches it.
+ */
+export type RunMark = 'passed' | 'current' | 'uncovered';
 
 /** The path of a simulated run as the canvas outlines it. View state: never saved in the flow. */
 export interface FlowRunMarks {
@@ -9,6 +12,8 @@ export interface FlowRunMarks {
   steps: Readonly<Record<string, RunMark>>;
   /** The ids of the connections the run took. */
   connections: readonly string[];
+  /** While the saved tests' coverage is shown: the connections from an output no test leaves by. */
+  untested?: readonly string[];
 }
 
 interface RunMarksState {
@@ -45,4 +50,9 @@ export function runStepsOf(entry: FlowRunMarks | undefined): ReadonlyMap<string,
 /** The taken connections as a set for the canvas. */
 export function runConnectionsOf(entry: FlowRunMarks | undefined): ReadonlySet<string> {
   return entry ? new Set(entry.connections) : NO_CONNECTIONS;
+}
+
+/** The connections no saved test takes, as a set for the canvas. */
+export function untestedConnectionsOf(entry: FlowRunMarks | undefined): ReadonlySet<string> {
+  return entry?.untested ? new Set(entry.untested) : NO_CONNECTIONS;
 }

@@ -36,3 +36,12 @@ export function formatDate(at: Moment, locale: Locale): string | null {
   const date = toDate(at);
   return date ? formatter(locale, 'date').format(date) : null;
 }
+
+const numberFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/** A count in the UI's language ("1,234", "1.234"), with one formatter per language. */
+export function formatNumber(value: number, locale: Locale): string {
+  let found = numberFormatters.get(locale);
+  if (!found) numberFormatters.set(locale, (found = new Intl.NumberFormat(locale)));
+  return found.format(value);
+}

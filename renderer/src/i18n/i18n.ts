@@ -6,7 +6,7 @@ import { LOCALES, matchLocale, pickLocale } from '../../../shared/locales/locale
 import type { StringTree } from '../../../shared/locales/translation';
 import { registerCatalogTexts } from '../../../shared/locales/catalog-registry';
 import type { CatalogTranslation } from '../../../shared/locales/catalog-registry';
-import { uiEn } from '../../../shared/locales/en/ui';
+import { uiCoreEn } from '../../../shared/locales/en/ui-core';
 import { PSEUDO_LOCALE, pseudoLocaleRequested, pseudoTree } from './pseudo-locale';
 
 // English is every language's fallback, so its strings and the catalog's English texts are always
@@ -60,10 +60,10 @@ function storedChoice(): string | null {
  */
 export async function setupI18n(): Promise<typeof i18next> {
   const preferred = pickLocale([storedChoice(), ...(navigator.languages ?? []), navigator.language]);
-  const resources: Partial<Record<Locale | typeof PSEUDO_LOCALE, { translation: StringTree }>> = { en: { translation: uiEn } };
+  const resources: Partial<Record<Locale | typeof PSEUDO_LOCALE, { translation: StringTree }>> = { en: { translation: uiCoreEn } };
   let initial: Locale | typeof PSEUDO_LOCALE = 'en';
   if (pseudoLocaleRequested(storedChoice(), window.location.search)) {
-    resources[PSEUDO_LOCALE] = { translation: pseudoTree(uiEn) };
+    resources[PSEUDO_LOCALE] = { translation: pseudoTree(uiCoreEn) };
     initial = PSEUDO_LOCALE;
   } else if (preferred !== 'en') {
     const strings = await loadResources(preferred).catch(() => null);
@@ -106,6 +106,17 @@ async function applyLanguage(locale: Locale): Promise<void> {
   if (!(await ensureLanguage(locale))) return;
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
+}
+
+/**
+ * Adds the English strings of a part of the editor that loads on first use (the Simulate
+ * panel), called by that part's chunk as it loads, before it draws: English is every
+ * language's fallback, and the pseudo-locale is made from it. The other languages' files hold
+ * every string already (they load whole, when chosen).
+ */
+export function addEnglishStrings(strings: StringTree): void {
+  i18next.addResourceBundle('en', 'translation', strings, true, false);
+  if (i18next.hasResourceBundle(PSEUDO_LOCALE, 'translation')) i18next.addResourceBundle(PSEUDO_LOCALE, 'translation', pseudoTree(strings), true, false);
 }
 
 /** Translates outside React (actions, notices). Components use `useTranslation`. */

@@ -6,6 +6,7 @@ import { StepNodeContext } from '../canvas/step-node-context';
 import { viewStep } from '../canvas/step-ports';
 import type { StepXyNode } from '../canvas/xy-elements';
 import { labelIn } from '../i18n/catalog-text';
+import { formatNumber } from '../i18n/format';
 import { useLiveView } from './live-view';
 
 /**
@@ -30,9 +31,9 @@ const StepFigures = memo(function StepFigures({ nodeId, stats }: { nodeId: strin
         role="note"
         aria-label={`${node.data.name || node.data.type}: ${t('liveView.step', { entered: stats.entered, waiting: stats.waiting, ended: stats.ended })}`}
       >
-        <span className="fp-live-figures__entered">▶ {stats.entered.toLocaleString(locale)}</span>
-        {stats.waiting > 0 && <span className="fp-live-figures__waiting">◷ {stats.waiting.toLocaleString(locale)}</span>}
-        {stats.ended > 0 && <span className="fp-live-figures__ended">■ {stats.ended.toLocaleString(locale)}</span>}
+        <span className="fp-live-figures__entered">▶ {formatNumber(stats.entered, locale)}</span>
+        {stats.waiting > 0 && <span className="fp-live-figures__waiting">◷ {formatNumber(stats.waiting, locale)}</span>}
+        {stats.ended > 0 && <span className="fp-live-figures__ended">■ {formatNumber(stats.ended, locale)}</span>}
       </div>
       {handles.map((handle) => {
         const count = handle.id ? stats.left[handle.id] : undefined;
@@ -46,7 +47,7 @@ const StepFigures = memo(function StepFigures({ nodeId, stats }: { nodeId: strin
             role="note"
             aria-label={t('liveView.port', { count, port: port ? labelIn(port.label, locale) : handle.id })}
           >
-            {count.toLocaleString(locale)}
+            {formatNumber(count, locale)}
           </div>
         );
       })}

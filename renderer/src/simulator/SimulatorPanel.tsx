@@ -6,12 +6,18 @@ import { useDocuments } from '../documents/documents-store';
 import { useRunMarks } from '../documents/run-marks';
 import { RunReport } from './RunReport';
 import { SaveTestForm } from './SaveTestForm';
+import { TestCoverage } from './TestCoverage';
 import { SimulationSetupForm } from './SimulationSetupForm';
 import { WaitingInputs } from './WaitingInputs';
 import { stepsWithoutBehaviour } from './simulation-run';
 import { lastRun, useSimulations } from './simulation-store';
 import { useSimulatorVisibility } from './simulator-visibility';
 import './simulator.css';
+import { simulatorEn } from '../../../shared/locales/en/simulator';
+import { addEnglishStrings } from '../i18n/i18n';
+
+// The panel's English strings come with it, so the editor's start holds none of them.
+addEnglishStrings(simulatorEn);
 
 /**
  * The Simulate panel of an open flow: how the run starts (trigger, test contact, the world's
@@ -73,6 +79,7 @@ export function SimulatorPanel({ docId }: { docId: string }) {
         <RunReport flow={flow} simulation={simulation} />
         {run?.status === 'waiting' && <WaitingInputs docId={docId} flow={flow} run={run} />}
         <SaveTestForm docId={docId} canSave={run !== undefined} />
+        <TestCoverage docId={docId} />
       </div>
     </aside>
   );

@@ -513,4 +513,7 @@ export const appEn = {
     step: '{{step}} step',
     extraData: 'extra data of a {{what}}',
   },
+  simulatorLoading: {
+    failed: 'Could not show the Simulate panel: {{message}}',
+  },
 };

@@ -114,7 +114,8 @@ export const canvasEn = {
     summary_other: '{{status}} · {{count, number}} enrolled · {{running, number}} running',
     updated: 'Updated {{time}}',
     step: '{{entered, number}} entered, {{waiting, number}} waiting now, {{ended, number}} ended here',
-    port: '{{count, number}} left by “{{port}}”',
+    port_one: '{{count, number}} left by “{{port}}”',
+    port_other: '{{count, number}} left by “{{port}}”',
   },
   propertiesDrawer: {
     failed: 'Could not show the properties of this selection: {{message}}',

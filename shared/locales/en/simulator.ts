@@ -7,7 +7,6 @@ export const simulatorEn = {
   simulator: {
     title: 'Simulate',
     close: 'Close the simulation',
-    failedToOpen: 'Could not show the Simulate panel: {{message}}',
     offline: 'Runs here, offline: nothing is sent to anyone.',
     setup: 'Start',
     trigger: 'Trigger',
@@ -149,6 +148,19 @@ export const simulatorEn = {
       dirty: 'The flow has unsaved changes: save it too, so its test runs against what you simulated.',
       noRun: 'Run the simulation first.',
       defaultName: 'Simulation {{index, number}}',
+    },
+    coverage: {
+      title: 'Test coverage',
+      show: 'Show what no test covers',
+      hide: 'Hide test coverage',
+      summary_one: '{{count, number}} saved test reaches {{steps, number}} of {{stepTotal, number}} steps and takes {{ports, number}} of {{portTotal, number}} outputs; what it misses is dimmed.',
+      summary_other: '{{count, number}} saved tests reach {{steps, number}} of {{stepTotal, number}} steps and take {{ports, number}} of {{portTotal, number}} outputs; what they miss is dimmed.',
+      failing_one: '{{count, number}} of them fails: run flowpack test to see why.',
+      failing_other: '{{count, number}} of them fail: run flowpack test to see why.',
+      noTests: 'This flow has no saved tests yet: run a simulation and save it as a test.',
+      unsaved: 'Save the flow first: its tests live beside its file.',
+      unreadable: 'Its test file cannot be read: {{message}}',
+      failed: 'The coverage could not be measured: {{message}}',
     },
   },
 };

@@ -583,4 +583,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     step: 'paso “{{step}}”',
     extraData: 'datos adicionales de {{what}}',
   },
+  simulatorLoading: {
+    failed: 'No se pudo mostrar el panel Simular: {{message}}',
+  },
 };

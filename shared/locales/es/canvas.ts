@@ -122,7 +122,9 @@ export const canvasEs: Translation<typeof canvasEn> = {
     summary_other: '{{status}} · {{count, number}} inscritos · {{running, number}} en curso',
     updated: 'Actualizado: {{time}}',
     step: '{{entered, number}} entraron, {{waiting, number}} esperan ahora, {{ended, number}} terminaron aquí',
-    port: '{{count, number}} salieron por «{{port}}»',
+    port_one: '{{count, number}} salió por «{{port}}»',
+    port_many: '{{count, number}} salieron por «{{port}}»',
+    port_other: '{{count, number}} salieron por «{{port}}»',
   },
   propertiesDrawer: {
     failed: 'No se pudieron mostrar las propiedades de esta selección: {{message}}',

@@ -583,4 +583,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     step: 'passo “{{step}}”',
     extraData: 'dados extras de {{what}}',
   },
+  simulatorLoading: {
+    failed: 'Não foi possível mostrar o painel Simular: {{message}}',
+  },
 };

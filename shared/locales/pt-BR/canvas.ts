@@ -122,7 +122,9 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
     summary_other: '{{status}} · {{count, number}} inscritos · {{running, number}} em andamento',
     updated: 'Atualizado: {{time}}',
     step: '{{entered, number}} entraram, {{waiting, number}} aguardando agora, {{ended, number}} terminaram aqui',
-    port: '{{count, number}} saíram por “{{port}}”',
+    port_one: '{{count, number}} saiu por “{{port}}”',
+    port_many: '{{count, number}} saíram por “{{port}}”',
+    port_other: '{{count, number}} saíram por “{{port}}”',
   },
   propertiesDrawer: {
     failed: 'Não foi possível mostrar as propriedades desta seleção: {{message}}',
