@@ -85,9 +85,11 @@ describe('pack export from the workspace', () => {
     expect(preview.report.keepable[index]).toBe('+14155550142');
 
     const result = await ws.call('pack:exportWrite', { paths, ...manifest, keep: ['+14155550142'], target: 'kept.flowpack' });
-    expect(result.report.kept).toEqual([expect.objectContaining({ nodeId: 'support-desk', what: 'phone number', action: 'kept' })]);
+    expect(result.report.kept).toContainEqual(expect.objectContaining({ nodeId: 'support-desk', what: 'phone number', action: 'kept' }));
+    // The same number where the flow's tests dial it is kept with it, and nothing else is.
+    expect(result.report.kept.every((item) => item.what.startsWith('phone number'))).toBe(true);
     const written = JSON.parse(await readFile(join(ws.folder, 'kept.flowpack'), 'utf8')) as { manifest: { kept: unknown[] } };
-    expect(written.manifest.kept).toHaveLength(1);
+    expect(written.manifest.kept).toHaveLength(result.report.kept.length);
     // The value itself travels where the flow holds it, never in a list of values the author chose.
     expect(JSON.stringify(written.manifest)).not.toContain('+14155550142');
   });
@@ -127,7 +129,7 @@ describe('pack export from the workspace', () => {
 
     const parsed = parseJson(await readFile(join(ws.folder, 'with-tests.flowpack')));
     const loaded = loadPack(parsed.ok ? parsed.value : undefined);
-    expect(loaded.pack?.tests?.map((file) => [file.flow, file.tests.map((test) => test.name)])).toEqual([[flow.id, ['it starts']]]);
+    expect(loaded.pack?.tests?.find((file) => file.flow === flow.id)?.tests.map((test) => test.name)).toEqual(['it starts']);
   });
 
   it('refuses to export a flow whose test file holds the tests of another flow, naming the file', async () => {

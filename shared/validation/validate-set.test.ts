@@ -28,7 +28,7 @@ describe('validateFlowsTogether', () => {
     .filter((file) => file.endsWith('.flow.json'))
     .map((file) => readFlow(join(FIXTURES, file)))
     .filter((flow) => Array.isArray(flow.nodes));
-  const examples = readdirSync(join(import.meta.dirname, '../../examples/contact-center')).map((file) =>
+  const examples = readdirSync(join(import.meta.dirname, '../../examples/contact-center')).filter((file) => file.endsWith('.flow.json')).map((file) =>
     readFlow(join(import.meta.dirname, '../../examples/contact-center', file)),
   );
 
