@@ -51,10 +51,10 @@ export function LiveViewBar() {
         {error ? t('liveView.failed', { message: messageOf(error) }) : message}
       </span>
       <span className="fp-live-view__buttons">
-        <button type="button" onClick={() => void refresh()} disabled={loading || !connectionId}>
+        <button type="button" className="button button-small" onClick={() => void refresh()} disabled={loading || !connectionId}>
           {t('liveView.refresh')}
         </button>
-        <button type="button" onClick={close} aria-label={t('liveView.close')} title={t('liveView.close')}>
+        <button type="button" className="icon-button" onClick={close} aria-label={t('liveView.close')} title={t('liveView.close')}>
           ×
         </button>
       </span>

@@ -37,7 +37,7 @@ export function TestCoverage({ docId }: { docId: string }) {
   return (
     <section className="simulator-section" aria-labelledby={titleId}>
       <h3 className="simulator-heading" id={titleId}>{t('simulator.coverage.title')}</h3>
-      <button type="button" onClick={() => void toggle()} disabled={busy} aria-pressed={shown}>
+      <button type="button" className="button" onClick={() => void toggle()} disabled={busy} aria-pressed={shown}>
         {shown ? t('simulator.coverage.hide') : t('simulator.coverage.show')}
       </button>
       <p role="status" className="muted">
