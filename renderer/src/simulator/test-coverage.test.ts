@@ -30,8 +30,13 @@ const answered = flowTestCaseSchema.parse({
 });
 const tests = withTest(emptyFlowTestFile(flow.id), answered);
 
-function open(revision: string | null = 'r1', path = 'sales/plans.flow.json'): string {
-  return useDocuments.getState().openDocument({ path, text: serializeFlow(flow), revision });
+function open(): string {
+  return useDocuments.getState().openDocument({ path: 'sales/plans.flow.json', text: serializeFlow(flow), revision: 'r1' });
+}
+
+/** A flow made in the editor and never saved: it has no file for tests to sit beside. */
+function openNew(): string {
+  return useDocuments.getState().newDocument({ path: 'sales/new.flow.json', flow });
 }
 
 afterEach(() => {
@@ -65,7 +70,7 @@ describe('showing what no saved test covers', () => {
   it('says so when the flow has no tests, was never saved, or its test file cannot be read', async () => {
     const none = fakeHostClient({ 'flowTests:read': { path: 'sales/plans.flowtest.json', file: null, problem: null } });
     expect(await showTestCoverage(open(), none.client)).toEqual({ kind: 'noTests' });
-    expect(await showTestCoverage(open(null, 'sales/new.flow.json'), none.client)).toEqual({ kind: 'unsaved' });
+    expect(await showTestCoverage(openNew(), none.client)).toEqual({ kind: 'unsaved' });
     const broken = fakeHostClient({ 'flowTests:read': { path: 'sales/plans.flowtest.json', file: null, problem: { message: 'Unexpected end of JSON', line: 3, column: 1 } } });
     expect(await showTestCoverage(open(), broken.client)).toEqual({ kind: 'unreadable', message: 'sales/plans.flowtest.json:3:1: Unexpected end of JSON' });
   });
