@@ -95,4 +95,37 @@ describe('a large flow never gets lost on the canvas', () => {
     await controlButton(page, 'Auto layout').click();
     await expectWholeFlowInView(page, 1000);
   });
+
+  test('panning across a large flow draws every connection of the steps in view, also those leading out of it', async () => {
+    const { page, workspace } = await openSession();
+    const flow = generateFlow(1000);
+    await writeFile(join(workspace.root, 'generated-1000.flow.json'), serializeFlow(flow));
+    await page.reload();
+    await waitForEditor(page);
+    await openFromLibrary(page, flow.name);
+    await controlButton(page, 'Zoom to 100%').click();
+
+    const pane = canvas(page).locator('.react-flow__pane');
+    const box = (await pane.boundingBox())!;
+    // The generated steps run from left to right: each drag brings steps the canvas has never drawn into view.
+    for (let pan = 0; pan < 6; pan++) {
+      await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.9);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.9, { steps: 6 });
+      await page.mouse.up();
+      await expect
+        .poll(
+          () =>
+            canvas(page)
+              .locator('.react-flow')
+              .evaluate((root, edges) => {
+                const drawn = new Set([...root.querySelectorAll('.react-flow__node')].map((node) => node.getAttribute('data-id')));
+                const lines = new Set([...root.querySelectorAll('.react-flow__edge')].map((edge) => edge.getAttribute('data-id')));
+                return edges.filter((edge) => (drawn.has(edge.source) || drawn.has(edge.target)) && !lines.has(edge.id)).map((edge) => edge.id);
+              }, flow.edges),
+          UI_SETTLE,
+        )
+        .toEqual([]);
+    }
+  });
 });

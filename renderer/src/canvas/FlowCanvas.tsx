@@ -94,10 +94,6 @@ function CanvasView({ docId }: { docId: string }) {
   const runSteps = useMemo(() => runStepsOf(runEntry), [runEntry]);
   const runConnections = useMemo(() => runConnectionsOf(runEntry), [runEntry]);
   const untestedConnections = useMemo(() => untestedConnectionsOf(runEntry), [runEntry]);
-  const nodes = useMemo(
-    () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks, runSteps) : []),
-    [deriveNodes, flow, selection, problems, view, marks, runSteps],
-  );
   const edgeArea = useStore(selectEdgeWindow, sameWindow);
   const canvasWidth = useStore(selectWidth);
   const canvasHeight = useStore(selectHeight);
@@ -107,6 +103,12 @@ function CanvasView({ docId }: { docId: string }) {
     const heldNodes = new Set([...selection.nodes, ...view.dragging.keys()]);
     return edgesInWindow(flow, edgeArea, { selectedEdges: new Set(selection.edges), heldNodes, dragging: view.dragging });
   }, [flow, selection, view.dragging, edgeArea]);
+  // Steps at the ends of those connections: the only steps not drawn yet whose handles xyflow needs.
+  const wired = useMemo(() => new Set(nearEdges.flatMap((edge) => [edge.source, edge.target])), [nearEdges]);
+  const nodes = useMemo(
+    () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks, runSteps, wired) : []),
+    [deriveNodes, flow, selection, problems, view, marks, runSteps, wired],
+  );
   const reconnect = useEdgeReconnect(docId, readOnly);
   const grabbable = reconnect.grabbable;
   // Names only the connections near the view, each once per version of the flow (see connectionLabeller).

@@ -64,6 +64,20 @@ describe('canvas elements derived from a flow', () => {
     expect(measured[1]!.handles).toBeUndefined();
   });
 
+  it('gives estimated handles only to steps whose connections are near the view, and hands the others an empty list', () => {
+    const derive = createNodeDeriver();
+    const shown = flow();
+    const [trigger, ask] = derive(shown, none, indexProblems([]), noView, undefined, undefined, new Set(['trigger']));
+    expect(trigger!.handles!.length).toBeGreaterThan(0);
+    // Empty, not absent: xyflow draws (to measure) every step whose handles it does not know.
+    expect(ask!.handles).toEqual([]);
+    // When a connection of the step comes near the view, the step gets its handles.
+    const [, nearAsk] = derive(shown, none, indexProblems([]), noView, undefined, undefined, new Set(['trigger', 'ask']));
+    expect(nearAsk!.handles!.map((handle) => handle.id)).toEqual(['answered', 'failure', 'timeout', null]);
+    // And keeps its object while that holds.
+    expect(derive(shown, none, indexProblems([]), noView, undefined, undefined, new Set(['trigger', 'ask']))[1]).toBe(nearAsk);
+  });
+
   it('counts steps never drawn in fit view and the minimap: their estimated size is their measured size until drawn', () => {
     const derive = createNodeDeriver();
     const shown = flow();

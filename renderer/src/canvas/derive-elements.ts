@@ -1,3 +1,4 @@
+import type { NodeHandle } from '@xyflow/react';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
 import type { DocumentSelection } from '../documents/open-document';
@@ -73,9 +74,10 @@ export function createNodeDeriver(): (
   view: CanvasViewState,
   marks?: ReadonlyMap<string, DiffMark>,
   runMarks?: ReadonlyMap<string, RunMark>,
+  wired?: ReadonlySet<string>,
 ) => StepXyNode[] {
   let last: StepXyNode[] = [];
-  return (flow, selection, problems, view, marks, runMarks) => {
+  return (flow, selection, problems, view, marks, runMarks, wired) => {
     const selected = new Set(selection.nodes);
     const previous = previousById(last);
     const out = flow.nodes.map((node, index) => {
@@ -84,20 +86,23 @@ export function createNodeDeriver(): (
       const className = nodeClass(problems.nodes.get(node.id) ?? null, marks?.get(node.id), runMarks?.get(node.id));
       const size = view.measured.get(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
+      const handled = wired?.has(node.id) ?? true;
       if (
         before &&
         before.data === node &&
         (before.selected ?? false) === isSelected &&
         before.className === className &&
         // An estimated node stays while the step is not measured; a measured one while its size holds.
-        (size ? before.handles === undefined && before.measured?.width === size.width && before.measured?.height === size.height : before.handles !== undefined) &&
+        (size
+          ? before.handles === undefined && before.measured?.width === size.width && before.measured?.height === size.height
+          : before.handles !== undefined && (before.handles !== NO_HANDLES) === handled) &&
         before.position.x === position.x &&
         before.position.y === position.y
       ) {
         return before;
       }
       // The flow's own position object: xyflow reads positions and never writes into them.
-      const result: StepXyNode = size ? { id: node.id, type: 'step', position, data: node, measured: size } : estimatedNode(flow, node, position);
+      const result: StepXyNode = size ? { id: node.id, type: 'step', position, data: node, measured: size } : estimatedNode(flow, node, position, handled);
       if (isSelected) result.selected = true;
       if (className) result.className = className;
       return result;
@@ -109,6 +114,15 @@ export function createNodeDeriver(): (
 }
 
 /**
+ * The handles of a step not drawn whose connections the canvas does not hand to xyflow: an empty
+ * list still tells xyflow the step need not be drawn to be measured (it draws a step whose handles
+ * it does not know, wherever it is), while xyflow keeps a copy of every handle it is given for
+ * every step. Only steps with a connection near the view need theirs (see edge-window.ts), to
+ * draw that connection; in a flow of thousands of steps, most steps are far from the view.
+ */
+const NO_HANDLES: NodeHandle[] = [];
+
+/**
  * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). The
  * estimate is also given as its `measured` size: xyflow's fit view counts only measured
  * nodes, and waits for every node to be measured before it fits at all, so with only
@@ -116,7 +130,7 @@ export function createNodeDeriver(): (
  * the real size replaces the estimate. One literal with every property, not spread parts:
  * V8 then sizes the object exactly.
  */
-function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: number }): StepXyNode {
+function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: number }, handled: boolean): StepXyNode {
   const geometry = estimateGeometry(viewStep(flow.profile, node));
   return {
     id: node.id,
@@ -126,7 +140,7 @@ function estimatedNode(flow: Flow, node: FlowNode, position: { x: number; y: num
     initialWidth: geometry.width,
     initialHeight: geometry.height,
     measured: geometry.size,
-    handles: geometry.handles,
+    handles: handled ? geometry.handles : NO_HANDLES,
   };
 }
 
