@@ -27,6 +27,8 @@ export type DiffSide =
 export interface ResolvedSide {
   label: string;
   flow: Flow | undefined;
+  /** The local flow this tenant copy is bound to by sync, when its own id differs. */
+  bindsTo?: string;
 }
 
 /**
@@ -120,6 +122,13 @@ function sameFlowIn(side: Extract<DiffSide, { kind: 'pack' }>, other: Flow | und
   if (side.flows.length === 0) throw new CommandError(`${printable(side.path)}: the pack holds no flows`);
   const name = printable(side.path);
   throw new UsageError(`${name} holds ${side.flows.length} flows; name one as ${name}#<id or name> (flows: ${choices(side.flows)})`, 'diff');
+}
+
+/** One side given alone (compared with a tenant's version): a file's flow, or a pack's selected or only flow. */
+export function resolveSide(side: DiffSide): ResolvedSide & { flow: Flow } {
+  if (side.kind === 'absent') throw new UsageError(`${NO_FILE} has no flow to compare with a tenant`, 'diff');
+  const [, resolved] = resolveSides({ kind: 'absent', label: NO_FILE }, side);
+  return resolved as ResolvedSide & { flow: Flow };
 }
 
 const choices = (flows: readonly Flow[]) => flows.map((flow) => `${quoted(flow.name)} ${flow.id}`).join(', ');

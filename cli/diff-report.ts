@@ -36,10 +36,11 @@ export function buildDiffReport(before: ResolvedSide, after: ResolvedSide): Diff
 }
 
 /** The report for a person (and for git, as an external diff): one section per kind of change. */
-export function formatDiffReport(report: DiffReport, flows: { before: Flow | undefined; after: Flow | undefined }): string {
+export function formatDiffReport(report: DiffReport, sides: { before: ResolvedSide; after: ResolvedSide }): string {
   const lines = [`--- ${describeSide(report.before)}`, `+++ ${describeSide(report.after)}`];
   if (report.equal) return `${[...lines, 'No differences.'].join('\n')}\n`;
-  if (report.before.id !== null && report.after.id !== null && report.before.id !== report.after.id) {
+  const { before, after } = report;
+  if (before.id !== null && after.id !== null && before.id !== after.id && sides.before.bindsTo !== after.id) {
     lines.push('Note: these are two different flows (their ids differ); steps are matched by id.');
   }
   if (report.flow.length > 0) lines.push('Flow:', ...report.flow.map((change) => `  ${fieldLine(change)}`));
@@ -55,8 +56,8 @@ export function formatDiffReport(report: DiffReport, flows: { before: Flow | und
   }
   // Connections name their steps as the flow that holds them does: removed ones as before, added ones as after.
   const { added: connected, removed: disconnected } = report.connections;
-  if (connected.length > 0) lines.push('Connections added:', ...connected.map((edge) => `  + ${connectionLabel(edge, flows.after)}`));
-  if (disconnected.length > 0) lines.push('Connections removed:', ...disconnected.map((edge) => `  - ${connectionLabel(edge, flows.before)}`));
+  if (connected.length > 0) lines.push('Connections added:', ...connected.map((edge) => `  + ${connectionLabel(edge, sides.after.flow)}`));
+  if (disconnected.length > 0) lines.push('Connections removed:', ...disconnected.map((edge) => `  - ${connectionLabel(edge, sides.before.flow)}`));
   return `${lines.join('\n')}\n`;
 }
 

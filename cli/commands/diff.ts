@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
-import { NO_FILE, readDiffSide, resolveSides } from '../diff-inputs';
+import { NO_FILE, readDiffSide, resolveSide, resolveSides } from '../diff-inputs';
 import type { ResolvedSide } from '../diff-inputs';
 import { buildDiffReport, formatDiffReport } from '../diff-report';
+import { tenantSides } from '../diff-tenant';
 import { printable } from '../printable';
+import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom } from '../tenant-access';
 import { DEFAULT_MAX_BYTES } from './validate';
 
 export const DIFF_HELP = `Usage: flowpack diff [--json] <before> <after>
+       flowpack diff [--json] <flow> --tenant <url> [--revision <n>] [--workspace <folder>]
        flowpack diff --git <path> <old-file> <old-hex> <old-mode> <new-file> <new-hex> <new-mode>
 
 Shows what changed from one version of a flow to another, as a person reviews it: the flow's
@@ -22,29 +25,47 @@ added or removed):
   team.flowpack                the pack's only flow, or the one with the other side's id
 Flows with validation errors are compared as they are.
 
+With --tenant, <flow> (a file, or a pack's flow) is compared with the tenant's version of it:
+the current one, or revision <n> (before: the tenant's, after: yours, as a push would change
+it). The tenant's flow is the one the workspace's sync state binds the flow to (a flow
+imported as a copy has another id there), else the flow with the same id.
+
 With git: an external diff driver (--git takes the seven arguments git passes to one) or a
 difftool; the README shows the .gitattributes and git config lines.
 
 Options:
-  --json      One JSON document: {before: {source, id, name}, after: {source, id, name},
-              equal, changesBehaviour, flow: [change], steps: {added: [step], removed:
-              [step], changed: [{id, type, name, fields: [change], moved}]}, connections:
-              {added: [connection], removed: [connection]}}; a step is {id, type, name}, a
-              change {path, change: "added"|"removed"|"changed", before, after}, a
-              connection {source, sourcePort, target}; id and name are null for ${NO_FILE}
-  --git       Run as git's external diff driver: compare <old-file> with <new-file>,
-              labelled a/<path> and b/<path>, and exit 0 when they differ
-  -h, --help  Show this help
+  --json                One JSON document: {before: {source, id, name}, after: {source,
+                        id, name}, equal, changesBehaviour, flow: [change], steps: {added:
+                        [step], removed: [step], changed: [{id, type, name, fields:
+                        [change], moved}]}, connections: {added: [connection], removed:
+                        [connection]}}; a step is {id, type, name}, a change {path,
+                        change: "added"|"removed"|"changed", before, after}, a connection
+                        {source, sourcePort, target}; id and name are null for ${NO_FILE}
+  --git                 Run as git's external diff driver: compare <old-file> with
+                        <new-file>, labelled a/<path> and b/<path>; exit 0 when they differ
+${TENANT_OPTIONS_HELP}
+  --revision <n>        With --tenant: the tenant's revision <n>, not the current one
+  --workspace <folder>  With --tenant: the workspace whose sync state binds its flows
+                        (default: .)
+  -h, --help            Show this help
 
 Exit status: 0 no differences (with --git: also when they differ), 1 they differ, 2 a usage
-error, or a side could not be read or is not a flow or pack.
+error, a side could not be read or is not a flow or pack, or the tenant lacks the flow or
+revision, refused or could not be reached.
 `;
 
 /** `flowpack diff`: the semantic difference between two flows. */
-export function runDiffCommand(args: string[], output: CliOutput): number {
+export async function runDiffCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, git: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      git: { type: 'boolean' },
+      ...TENANT_OPTIONS,
+      revision: { type: 'string' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -52,10 +73,28 @@ export function runDiffCommand(args: string[], output: CliOutput): number {
     output.stdout(DIFF_HELP);
     return EXIT_CODES.ok;
   }
+  if (values.tenant === undefined && (values.revision !== undefined || values.workspace !== undefined)) {
+    throw new UsageError(`--${values.revision !== undefined ? 'revision' : 'workspace'} is for comparing with a tenant (--tenant <url>)`, 'diff');
+  }
   if (values.git) return runAsGitDriver(positionals, values.json === true, output);
+  const json = values.json === true;
+  if (values.tenant !== undefined) {
+    if (positionals.length !== 1) throw new UsageError('with --tenant, diff takes one flow: the file (or pack#flow) to compare with the tenant\'s version', 'diff');
+    const revision = parseRevision(values.revision);
+    const local = resolveSide(readDiffSide(positionals[0]!, DEFAULT_MAX_BYTES));
+    const client = tenantClientFrom(values, 'diff', output);
+    const sides = await tenantSides(client, { tenantUrl: values.tenant, workspace: values.workspace ?? '.', revision }, local);
+    return printReport(sides, json, output) ? EXIT_CODES.errors : EXIT_CODES.ok;
+  }
   if (positionals.length !== 2) throw new UsageError('diff needs two sides: <before> <after>', 'diff');
-  const differ = printDiff(positionals[0]!, positionals[1]!, values.json === true, output);
+  const differ = printDiff(positionals[0]!, positionals[1]!, json, output);
   return differ ? EXIT_CODES.errors : EXIT_CODES.ok;
+}
+
+function parseRevision(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw new UsageError(`--revision: "${printable(text)}" is not a revision number (1, 2, ...)`, 'diff');
+  return Number(text);
 }
 
 /**
@@ -78,8 +117,12 @@ function runAsGitDriver(positionals: readonly string[], json: boolean, output: C
 function printDiff(before: string, after: string, json: boolean, output: CliOutput, labels?: { before: string; after: string }): boolean {
   const sides = resolveSides(readDiffSide(before, DEFAULT_MAX_BYTES), readDiffSide(after, DEFAULT_MAX_BYTES));
   const relabel = (side: ResolvedSide, label: string | undefined): ResolvedSide => (label === undefined || side.flow === undefined ? side : { ...side, label });
-  const [left, right] = [relabel(sides[0], labels?.before), relabel(sides[1], labels?.after)];
-  const report = buildDiffReport(left, right);
-  output.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatDiffReport(report, { before: left.flow, after: right.flow }));
+  return printReport([relabel(sides[0], labels?.before), relabel(sides[1], labels?.after)], json, output);
+}
+
+/** Prints the difference between two resolved sides; whether they differ. */
+function printReport([before, after]: [ResolvedSide, ResolvedSide], json: boolean, output: CliOutput): boolean {
+  const report = buildDiffReport(before, after);
+  output.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatDiffReport(report, { before, after }));
   return !report.equal;
 }
