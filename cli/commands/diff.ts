@@ -76,7 +76,10 @@ export async function runDiffCommand(args: string[], output: CliOutput): Promise
   if (values.tenant === undefined && (values.revision !== undefined || values.workspace !== undefined)) {
     throw new UsageError(`--${values.revision !== undefined ? 'revision' : 'workspace'} is for comparing with a tenant (--tenant <url>)`, 'diff');
   }
-  if (values.git) return runAsGitDriver(positionals, values.json === true, output);
+  if (values.git) {
+    if (values.tenant !== undefined) throw new UsageError('--git compares the two files git gives; it does not take --tenant', 'diff');
+    return runAsGitDriver(positionals, values.json === true, output);
+  }
   const json = values.json === true;
   if (values.tenant !== undefined) {
     if (positionals.length !== 1) throw new UsageError('with --tenant, diff takes one flow: the file (or pack#flow) to compare with the tenant\'s version', 'diff');

@@ -149,6 +149,7 @@ describe('flowpack diff of bad input', () => {
       [[`${OUT_OF_HOURS}#trigger`, OUT_OF_HOURS], /is not a pack; "#trigger" names a flow inside a pack/],
       [['/dev/null', '/dev/null'], /nothing to compare/],
       [['--colour', OUT_OF_HOURS, OUT_OF_HOURS], /unknown option/i],
+      [['--git', OUT_OF_HOURS, OUT_OF_HOURS], /--git takes the 7 arguments git passes/],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(['diff', ...args]);
