@@ -64,6 +64,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Write tenant flows into a folder: flowpack pull --tenant <url> (<ids>|--all) [-o <folder>]',
     load: async () => (await import('./commands/pull')).runPullCommand,
   },
+  diff: {
+    summary: 'What changed between two flows (files, packs): flowpack diff <before> <after> [--json]',
+    load: async () => (await import('./commands/diff')).runDiffCommand,
+  },
   stats: {
     summary: "A flow's live statistics on a tenant: flowpack stats <flow-id> --tenant <url>",
     load: async () => (await import('./commands/stats')).runStatsCommand,
@@ -83,9 +87,9 @@ Options:
   -h, --help     Show this help; "flowpack <command> --help" shows a command's options
   -v, --version  Show the version
 
-Exit status: 0 success; 1 validate found errors, a test failed, or pull or push refused (a change kept
-from being overwritten, a plan with errors: see the command's help); 2 usage error or
-unusable input.
+Exit status: 0 success; 1 validate found errors, a test failed, diff found differences, or pull or
+push refused (a change kept from being overwritten, a plan with errors: see the command's help);
+2 usage error or unusable input.
 `;
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit code. */

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../format/flow-schema';
 import { loadFlow } from '../validation/load-flow';
-import { changesBehaviour, diffFlows } from './flow-diff';
-import type { FlowDiff } from './flow-diff';
-
-/** Whether two versions are the same flow, positions included. */
-function isEmptyDiff(flowDiff: FlowDiff): boolean {
-  return !changesBehaviour(flowDiff) && flowDiff.steps.changed.length === 0;
-}
+import { changesBehaviour, diffFlows, isEmptyDiff } from './flow-diff';
 
 /** The "Out-of-hours message" example, loaded fresh so each test can edit its own copy. */
 function example(): Flow {

@@ -118,3 +118,8 @@ export function changesBehaviour(flowDiff: FlowDiff): boolean {
   );
 }
 
+
+/** Whether two versions are the same flow, positions on the canvas included (`meta` never counts). */
+export function isEmptyDiff(flowDiff: FlowDiff): boolean {
+  return !changesBehaviour(flowDiff) && flowDiff.steps.changed.length === 0;
+}

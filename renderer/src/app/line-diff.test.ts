@@ -56,3 +56,49 @@ describe('side-by-side pairing', () => {
     ]);
   });
 });
+
+describe('compare view of long, slightly different files', () => {
+  const numbered = (count: number) => Array.from({ length: count }, (_, i) => `"line": ${i}`);
+  const changedRows = (left: string[], right: string[]) =>
+    diffLines(left.join('\n'), right.join('\n')).filter((row) => row.kind !== 'same');
+
+  it('shows only the changed lines when the differing stretch is thousands of lines long', () => {
+    // given: 3000 lines where the first, the middle and the last line differ, so no common start
+    // or end shortens the comparison
+    const left = numbered(3000);
+    const right = [...left];
+    right[0] = '"line": "first"';
+    right[1500] = '"line": "middle"';
+    right[2999] = '"line": "last"';
+    // then: three lines removed and three added, everything else shared
+    expect(changedRows(left, right).map((row) => `${row.kind} ${row.leftNumber ?? row.rightNumber} ${row.text}`)).toEqual([
+      'left 1 "line": 0',
+      'right 1 "line": "first"',
+      'left 1501 "line": 1500',
+      'right 1501 "line": "middle"',
+      'left 3000 "line": 2999',
+      'right 3000 "line": "last"',
+    ]);
+  });
+
+  it('shows one inserted line in a long file as one added line', () => {
+    const left = numbered(5000);
+    const right = [...left.slice(0, 2500), '"inserted": true', ...left.slice(2500)];
+    right[0] = '"line": "first"';
+    right[right.length - 1] = '"line": "last"';
+    expect(changedRows(left, right).filter((row) => row.kind === 'right').map((row) => row.text)).toEqual([
+      '"line": "first"',
+      '"inserted": true',
+      '"line": "last"',
+    ]);
+  });
+
+  it('keeps every line of each side, in order, even when the files have nothing in common', () => {
+    const left = numbered(3000);
+    const right = left.map((line) => `${line} changed`);
+    const rows = diffLines(left.join('\n'), right.join('\n'));
+    expect(rows.filter((row) => row.kind !== 'right').map((row) => row.text)).toEqual(left);
+    expect(rows.filter((row) => row.kind !== 'left').map((row) => row.text)).toEqual(right);
+    expect(rows.filter((row) => row.kind === 'left').map((row) => row.leftNumber)).toEqual(left.map((_, i) => i + 1));
+  });
+});

@@ -1,3 +1,5 @@
+import { diffArrays } from 'diff';
+
 /** One row of a side-by-side comparison: the same line on both sides, or a line only on one. */
 export interface DiffRow {
   kind: 'same' | 'left' | 'right';
@@ -7,18 +9,36 @@ export interface DiffRow {
   text: string;
 }
 
-// Above this many cells the exact comparison costs too much memory; the differing middle is
-// then shown as removed-then-added, which is still correct, just less precise.
-const MAX_CELLS = 4_000_000;
+// Beyond this many added plus removed lines the two texts have little in common and an exact
+// comparison costs seconds (its work grows with the file's length times the number of edits), so
+// the differing stretch is shown as removed then added: still every line, in order.
+const MAX_EDITED_LINES = 1000;
 
 /**
- * Compares two texts line by line (longest common subsequence after trimming the common
- * start and end), for the "Compare" view of a conflict: what is on disk against what is in
- * the editor.
+ * Compares two texts line by line, for the "Compare" view of a conflict: what is on disk against
+ * what is in the editor. The comparison is jsdiff's (Myers' shortest edit script), whose cost grows
+ * with the number of changed lines, not with the size of the files.
  */
 export function diffLines(left: string, right: string): DiffRow[] {
   const a = splitLines(left);
   const b = splitLines(right);
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITED_LINES });
+  if (!changes) return removedThenAdded(a, b);
+  const rows: DiffRow[] = [];
+  let leftNumber = 1;
+  let rightNumber = 1;
+  for (const change of changes) {
+    for (const text of change.value) {
+      if (change.removed) rows.push({ kind: 'left', leftNumber: leftNumber++, text });
+      else if (change.added) rows.push({ kind: 'right', rightNumber: rightNumber++, text });
+      else rows.push({ kind: 'same', leftNumber: leftNumber++, rightNumber: rightNumber++, text });
+    }
+  }
+  return rows;
+}
+
+/** The common start and end as shared lines, and everything between as removed then added. */
+function removedThenAdded(a: string[], b: string[]): DiffRow[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -29,46 +49,9 @@ export function diffLines(left: string, right: string): DiffRow[] {
   }
   const rows: DiffRow[] = [];
   for (let i = 0; i < start; i++) rows.push({ kind: 'same', leftNumber: i + 1, rightNumber: i + 1, text: a[i]! });
-  rows.push(...diffMiddle(a, b, start, endA, endB));
+  for (let i = start; i < endA; i++) rows.push({ kind: 'left', leftNumber: i + 1, text: a[i]! });
+  for (let j = start; j < endB; j++) rows.push({ kind: 'right', rightNumber: j + 1, text: b[j]! });
   for (let i = endA, j = endB; i < a.length; i++, j++) rows.push({ kind: 'same', leftNumber: i + 1, rightNumber: j + 1, text: a[i]! });
-  return rows;
-}
-
-function diffMiddle(a: string[], b: string[], start: number, endA: number, endB: number): DiffRow[] {
-  const n = endA - start;
-  const m = endB - start;
-  const rows: DiffRow[] = [];
-  if ((n + 1) * (m + 1) > MAX_CELLS) {
-    for (let i = start; i < endA; i++) rows.push({ kind: 'left', leftNumber: i + 1, text: a[i]! });
-    for (let j = start; j < endB; j++) rows.push({ kind: 'right', rightNumber: j + 1, text: b[j]! });
-    return rows;
-  }
-  // lengths[i][j]: the longest common subsequence of a[start+i..endA) and b[start+j..endB).
-  const width = m + 1;
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] =
-        a[start + i] === b[start + j]
-          ? lengths[(i + 1) * width + j + 1]! + 1
-          : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
-    }
-  }
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[start + i] === b[start + j]) {
-      rows.push({ kind: 'same', leftNumber: start + i + 1, rightNumber: start + j + 1, text: a[start + i]! });
-      i++;
-      j++;
-    } else if (j >= m || (i < n && lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!)) {
-      rows.push({ kind: 'left', leftNumber: start + i + 1, text: a[start + i]! });
-      i++;
-    } else {
-      rows.push({ kind: 'right', rightNumber: start + j + 1, text: b[start + j]! });
-      j++;
-    }
-  }
   return rows;
 }
 
