@@ -35,11 +35,11 @@ export function SupportFolderDialog({ folder, path, onClose }: DialogProps<'supp
       }
     >
       <p>{t(`help.${folder}.intro`)}</p>
+      {folder === 'logs' && <p>{t('help.logs.privacy')}</p>}
       <label className="field">
         <span>{t('help.path')}</span>
         <input type="text" readOnly value={path} onFocus={(event) => event.currentTarget.select()} spellCheck={false} translate="no" />
       </label>
-      {folder === 'logs' && <p>{t('help.logs.privacy')}</p>}
       <p role="status">{copied === true ? t('help.copied') : ''}</p>
     </ModalDialog>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS } from '../../../shared/host/actions';
 import type { ActionName } from '../../../shared/host/actions';
@@ -16,9 +16,21 @@ export function HelpMenu() {
   const { t } = useTranslation();
   const button = useRef<HTMLButtonElement>(null);
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  // A press on the button while the menu is open closes the menu first (any press outside it does):
-  // the click that follows must not open it again.
-  const closedAt = useRef(0);
+  // A press on the button while the menu is open closes the menu (any press outside it does, in
+  // the capture phase); the click that follows must not open it again. Seen here first: this
+  // listener is registered before the menu's.
+  const isOpen = useRef(false);
+  const pressedWhileOpen = useRef(false);
+  useEffect(() => {
+    isOpen.current = at !== null;
+  }, [at]);
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      pressedWhileOpen.current = isOpen.current && button.current?.contains(event.target as Node) === true;
+    };
+    window.addEventListener('pointerdown', onPointerDown, true);
+    return () => window.removeEventListener('pointerdown', onPointerDown, true);
+  }, []);
   const open = () => {
     const box = button.current?.getBoundingClientRect();
     // Below the button, its right edge on the button's: the bar's last items sit at the window's edge.
@@ -35,7 +47,9 @@ export function HelpMenu() {
         aria-haspopup="menu"
         aria-expanded={at !== null}
         onClick={() => {
-          if (at === null && performance.now() - closedAt.current > 300) open();
+          if (pressedWhileOpen.current) pressedWhileOpen.current = false;
+          else if (at === null) open();
+          else setAt(null);
         }}
       >
         <span aria-hidden="true">?</span>
@@ -46,10 +60,7 @@ export function HelpMenu() {
           x={at.x}
           y={at.y}
           entries={HELP_ACTIONS.map((name) => ({ label: actionLabel(t, name), title: actionHint(t, name), onSelect: () => void runAction(name) }))}
-          onClose={() => {
-            closedAt.current = performance.now();
-            setAt(null);
-          }}
+          onClose={() => setAt(null)}
         />
       )}
     </>
