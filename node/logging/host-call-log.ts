@@ -4,10 +4,10 @@ import type { SupportLog } from './support-log';
 
 /**
  * The calls made so often that a line each would push everything else out of the log (the
- * recovery journal is written as someone types; searches run on each key). Their failures are
- * still written.
+ * recovery journal is written as someone types, searches run on each key, the live view asks
+ * every few seconds). Their failures are still written.
  */
-const QUIET_WHEN_OK: ReadonlySet<HostCallName> = new Set<HostCallName>(['recovery:write', 'workspace:search']);
+const QUIET_WHEN_OK: ReadonlySet<HostCallName> = new Set<HostCallName>(['recovery:write', 'workspace:search', 'tenants:liveView']);
 
 /** How many stack frames an unexpected failure keeps: where it happened, not the whole road there. */
 const STACK_FRAMES = 4;

@@ -44,7 +44,7 @@ describe('the Help menu in the browser host', () => {
     // Escape closes the menu and gives the focus back to its button.
     await page.keyboard.press('Escape');
     await helpMenu(page).waitFor({ state: 'detached' });
-    expect(await helpButton(page).evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await helpButton(page).evaluate((button) => button.ownerDocument.activeElement === button)).toBe(true);
 
     // By keyboard alone: Enter opens the menu on its first item, the arrows move, Enter picks.
     await page.keyboard.press('Enter');
