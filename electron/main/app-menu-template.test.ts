@@ -24,8 +24,8 @@ describe('the application menu', () => {
       for (const action of placed) {
         const matches = items.filter((item) => item.id === action.name);
         expect(matches, action.name).toHaveLength(1);
-        const key = action.keys[keys][0];
-        expect(matches[0]?.accelerator, action.name).toBe(acceleratorOf(key));
+        const key = (action.keys[keys] as readonly string[])[0];
+        expect(matches[0]?.accelerator, action.name).toBe(key === undefined ? undefined : acceleratorOf(key));
         (matches[0]?.click as () => void)();
       }
       expect(ran).toEqual(placed.map((action) => action.name));
@@ -65,6 +65,19 @@ describe('the application menu', () => {
     const file = windows.find((entry) => entry.label === 'File')!;
     expect(allItems([file]).map((item) => item.role)).toContain('quit');
     expect(allItems(windows).map((item) => item.role)).toContain('about');
+  });
+
+  it('has a Help menu with the documentation, the keyboard shortcuts and the logs folder, and about where the platform puts it', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { template } = menu({ platform });
+      const help = template.find((entry) => entry.label === 'Help')!;
+      expect(help, platform).toBeDefined();
+      const ids = allItems([help]).map((item) => item.id ?? item.role ?? item.type);
+      expect(ids, platform).toEqual(platform === 'darwin' ? ['help', 'openDocumentation', 'showShortcuts', 'separator', 'openLogsFolder'] : [undefined, 'openDocumentation', 'showShortcuts', 'separator', 'openLogsFolder', 'separator', 'about']);
+    }
+    expect(menu({ locale: 'es' }).template.find((entry) => entry.label === 'Ayuda')).toBeDefined();
+    // The shortcut list's keys are the registry's, shown in the menu as elsewhere.
+    expect(menu().items.find((item) => item.id === 'showShortcuts')?.accelerator).toBe('CmdOrCtrl+/');
   });
 
   it('speaks the system language among those the app speaks', () => {

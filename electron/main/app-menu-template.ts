@@ -14,7 +14,7 @@ import { actionLabel, nativeLabels } from './native-labels';
  */
 export function menuAccelerator(name: ActionName, platform: NodeJS.Platform): { accelerator: string; registerAccelerator: boolean } | undefined {
   const action = ACTIONS.find((candidate) => candidate.name === name)!;
-  const key = action.keys[platform === 'darwin' ? 'mac' : 'other'][0];
+  const key = (action.keys[platform === 'darwin' ? 'mac' : 'other'] as readonly string[])[0];
   if (key === undefined) return undefined;
   return { accelerator: acceleratorOf(key), registerAccelerator: parseKey(key).mod };
 }
@@ -44,7 +44,7 @@ export interface MenuContext {
 }
 
 /**
- * The application menu as Electron's template: File, Edit and View hold the registry's actions
+ * The application menu as Electron's template: File, Edit, View and Help hold the registry's actions
  * placed in them, each of which only calls `runCommand`; quitting, hiding, the about panel, window handling
  * and (in development) the developer tools use Electron's platform roles.
  */
@@ -96,6 +96,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     ],
   });
   template.push(isMac ? { role: 'windowMenu', label: labels.window } : { label: labels.window, submenu: [{ role: 'minimize' }] });
-  if (!isMac) template.push({ label: labels.help, submenu: [{ role: 'about' }] });
+  // On macOS the about item is in the app menu, and the help role adds the system's search of the menus.
+  template.push({
+    ...(isMac ? { role: 'help' as const } : {}),
+    label: labels.help,
+    submenu: [...itemsOf('help'), ...(isMac ? [] : [separator, { role: 'about' } as const])],
+  });
   return template;
 }

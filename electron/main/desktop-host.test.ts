@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchHostCall } from '../../shared/host/dispatch';
+import { HostError } from '../../shared/host/host-error';
 import { createDesktopHost } from './desktop-host';
 import type { ChooseSavePath } from '../../node/services/save-dialogs';
 import type { EmitHostEvent } from '../../node/services/workspace-handlers';
@@ -52,6 +53,7 @@ function fakeNative() {
     confirmOpenExternal: vi.fn<NativeShell['confirmOpenExternal']>(async () => false),
     openExternal: vi.fn<NativeShell['openExternal']>(async () => {}),
     showItemInFolder: vi.fn<NativeShell['showItemInFolder']>(),
+    openFolder: vi.fn<NativeShell['openFolder']>(async () => {}),
     addRecentDocument: vi.fn<NativeShell['addRecentDocument']>(),
   };
   return native;
@@ -72,6 +74,7 @@ beforeEach(async () => {
     root: first,
     appDataDir: join(base, 'app-data'),
     builtinTemplates: () => [],
+    supportFolders: { documentationDir: join(base, 'first'), logsDir: join(base, 'logs') },
     native,
     emit: (name, payload) => events.push({ name, payload }),
     createWorkspaceHandlers: workspaces.factory,
@@ -161,6 +164,20 @@ describe('showing an exported pack in its folder', () => {
     expect(await call('shell:showInFolder', { path: join(first, 'sales', 'welcome.flow.json') })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     expect(await call('shell:showInFolder', { path: join(base, 'gone.flowpack') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(native.showItemInFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('the Help menu\'s folders', () => {
+  it('opens the documentation and the logs folder in the file manager, making the logs folder when nothing was logged yet', async () => {
+    expect(await call('support:openFolder', { folder: 'documentation' })).toEqual({ ok: true, result: { opened: true, path: first } });
+    expect(await call('support:openFolder', { folder: 'logs' })).toEqual({ ok: true, result: { opened: true, path: join(base, 'logs') } });
+    expect(native.openFolder.mock.calls).toEqual([[first], [join(base, 'logs')]]);
+    expect((await stat(join(base, 'logs'))).isDirectory()).toBe(true);
+  });
+
+  it('says so when the system could not open the folder', async () => {
+    native.openFolder.mockRejectedValueOnce(new HostError('IO', 'no file manager'));
+    expect(await call('support:openFolder', { folder: 'logs' })).toMatchObject({ ok: false, error: { code: 'IO' } });
   });
 });
 

@@ -10,10 +10,11 @@ import { findWorkspaceRoot, workspacePathOf } from './workspace-location';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import type { ChooseSavePath } from '../../node/services/save-dialogs';
 import type { SecretBox } from '../../node/services/secret-box';
+import { createSupportFolderHandlers } from '../../node/services/support-folders';
 import type { BuiltinTemplates } from '../../shared/templates/template';
 
 /** The calls the desktop answers itself; every other call goes to the workspace handlers. */
-export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal', 'shell:showInFolder'] as const satisfies readonly HostCallName[];
+export const DESKTOP_OWN_CALLS = ['app:info', 'workspace:choose', 'shell:openExternal', 'shell:showInFolder', 'support:openFolder'] as const satisfies readonly HostCallName[];
 export type DesktopOwnCall = (typeof DESKTOP_OWN_CALLS)[number];
 type WorkspaceCall = Exclude<HostCallName, DesktopOwnCall>;
 
@@ -41,6 +42,8 @@ export interface NativeShell {
   openExternal(url: string): Promise<void>;
   /** Shows a file selected in the system's file manager (Finder, Explorer). */
   showItemInFolder(path: string): void;
+  /** Opens a folder in the system's file manager; rejects when the system could not. */
+  openFolder(path: string): Promise<void>;
   /** Adds a file or folder to the OS's recent documents (Dock, Jump List). */
   addRecentDocument(path: string): void;
 }
@@ -62,6 +65,8 @@ export interface DesktopHostOptions {
   secretBox?: SecretBox;
   /** Tenant requests through Electron's network stack (the system proxy and certificates), in the tenant session (session-policy.ts). */
   tenantFetch?: TenantFetch;
+  /** The Help menu's folders: the documentation that ships with the app and the support log's folder. */
+  supportFolders: { documentationDir: string; logsDir: string };
 }
 
 /** The desktop app's host: the contract's handlers over whichever workspace is open. */
@@ -88,8 +93,9 @@ const PENDING_OPEN_LIFETIME_MS = 10 * 60 * 1000;
 
 /**
  * Builds the desktop's host handlers: the workspace handlers of the open folder plus the
- * desktop's own `app:info`, `workspace:choose` (native dialog, switches the workspace) and
- * `shell:openExternal` (https only, after asking) and `shell:showInFolder` (an exported pack).
+ * desktop's own `app:info`, `workspace:choose` (native dialog, switches the workspace),
+ * `shell:openExternal` (https only, after asking), `shell:showInFolder` (an exported pack) and
+ * `support:openFolder` (the Help menu's documentation and logs, in the file manager).
  *
  * @remarks
  * A file opened from outside the open workspace is not switched to behind the editor's back:
@@ -149,6 +155,7 @@ export async function createDesktopHost(options: DesktopHostOptions): Promise<De
 
   const handlers: HostHandlers = {
     ...workspaceHandlers,
+    ...createSupportFolderHandlers({ ...options.supportFolders, openFolder: (path) => options.native.openFolder(path) }),
     async 'app:info'() {
       return { version: options.native.appVersion, host: 'electron', locale: options.native.locale(), nativeDialogs: true };
     },

@@ -12,6 +12,9 @@ import { IPC_EVENT_CHANNEL } from '../../shared/host/transport';
 import { builtinTemplatesIn } from '../../shared/templates/templates-in-language';
 import { defaultAppDataDir } from '../../node/browser-host/app-data-dir';
 import { createWorkspaceHandlers } from '../../node/services/workspace-handlers';
+import { withHostCallLog } from '../../node/logging/host-call-log';
+import { openSupportLog } from '../../node/logging/open-support-log';
+import { withTenantRequestLog } from '../../node/logging/tenant-request-log';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installApplicationMenu } from './application-menu';
 import { createDesktopHost } from './desktop-host';
@@ -29,6 +32,8 @@ import { chooseStartupWorkspace } from './workspace-location';
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 const isDevelopment = !app.isPackaged;
+// What Help > Documentation opens: the copy packaged with the app (electron-builder.yml), so it is there offline; the project's own in development.
+const documentationDir = app.isPackaged ? join(process.resourcesPath, 'docs') : join(app.getAppPath(), 'docs');
 
 registerAppScheme();
 // FLOWPACK_USER_DATA_DIR isolates a run (the end-to-end test); otherwise development and the
@@ -92,6 +97,9 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   const locale = app.getLocale();
+  // The system's place for an app's logs (~/Library/Logs on macOS, the user data folder elsewhere), or the isolated run's.
+  app.setAppLogsPath(isolatedDataDir ? join(isolatedDataDir, 'logs') : undefined);
+  const log = openSupportLog({ dir: app.getPath('logs'), host: 'desktop', start: { version: app.getVersion(), packaged: app.isPackaged, locale } });
   app.setAboutPanelOptions({ applicationName: PRODUCT_FOLDER_NAME, applicationVersion: app.getVersion() });
   const sessions = createAppSessions(session);
   serveAppProtocol(sessions.editor, rendererDir);
@@ -105,13 +113,14 @@ async function start(): Promise<void> {
     appDataDir: isolatedDataDir ?? defaultAppDataDir(process.platform, process.env, homedir()),
     builtinTemplates: builtinTemplatesIn,
     native: createNativeShell(() => window),
+    supportFolders: { documentationDir, logsDir: app.getPath('logs') },
     emit,
     createWorkspaceHandlers,
     rememberWorkspace,
     onWatchError: (error) => reportInternal('watching the workspace folder', error),
     secretBox: safeStorageBox(safeStorage, process.platform),
     // Not net.fetch: that is the default session's, which is blocked (session-policy.ts).
-    tenantFetch: (url, init) => sessions.tenants.fetch(url, init),
+    tenantFetch: withTenantRequestLog((url, init) => sessions.tenants.fetch(url, init), log),
   });
   host = desktop;
   await rememberWorkspace(startup.root).catch(() => {});
@@ -135,7 +144,7 @@ async function start(): Promise<void> {
       window = null;
     });
   };
-  registerHostIpc({ handlers: desktop.handlers, editorContents: () => window?.webContents ?? null, reportInternal });
+  registerHostIpc({ handlers: withHostCallLog(desktop.handlers, log), editorContents: () => window?.webContents ?? null, reportInternal });
   installApplicationMenu({
     locale,
     isDevelopment,

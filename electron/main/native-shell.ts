@@ -1,11 +1,12 @@
 import { app, dialog, shell } from 'electron';
 import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { NativeShell } from './desktop-host';
+import { HostError } from '../../shared/host/host-error';
 import { nativeLabels } from './native-labels';
 
 /**
  * The desktop host's native side with Electron: folder, open and save dialogs, the question before opening a
- * link, the system browser, the file manager and recent documents. Dialogs are modal to the main window when
+ * link, the system browser, the file manager (a file shown, a folder opened) and recent documents. Dialogs are modal to the main window when
  * there is one.
  */
 export function createNativeShell(getWindow: () => BrowserWindow | null): NativeShell {
@@ -66,6 +67,11 @@ export function createNativeShell(getWindow: () => BrowserWindow | null): Native
     },
     openExternal: (url) => shell.openExternal(url),
     showItemInFolder: (path) => shell.showItemInFolder(path),
+    async openFolder(path) {
+      // Electron answers an error's text rather than rejecting: an empty text means it opened.
+      const failure = await shell.openPath(path);
+      if (failure !== '') throw new HostError('IO', failure);
+    },
     addRecentDocument: (path) => app.addRecentDocument(path),
   };
 }

@@ -1,12 +1,17 @@
 // Every language at once, as on each Node entry point: step types answer in any of them synchronously.
 import '../../shared/locales/all';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HostHandlers } from '../../shared/host/contract';
 import { HTTP_CALL_PREFIX, HTTP_DOWNLOAD_PREFIX, HTTP_EVENTS_PATH } from '../../shared/host/transport';
 import { builtinTemplatesIn } from '../../shared/templates/templates-in-language';
 import { createWorkspaceHandlers } from '../services/workspace-handlers';
+import { withHostCallLog } from '../logging/host-call-log';
+import { openSupportLog } from '../logging/open-support-log';
+import { withTenantRequestLog } from '../logging/tenant-request-log';
 import { WorkspaceRoot } from '../services/workspace-root';
 import { handleCallRequest } from './api-calls';
 import { createBrowserOwnHandlers } from './browser-handlers';
@@ -29,7 +34,14 @@ export interface BrowserHostOptions {
   appDataDir: string;
   /** The app version `app:info` reports. */
   version: string;
+  /** Where the support log is written. Default: `logs/` in the app's data folder. */
+  logsDir?: string;
+  /** What the Help menu's Documentation shows. Default: the project's `docs/` folder, which the browser host runs beside. */
+  documentationDir?: string;
 }
+
+/** The project's documentation, beside the folder this host runs from (it runs from the source, never packaged). */
+const PROJECT_DOCS_DIR = fileURLToPath(new URL('../../docs', import.meta.url));
 
 /** A running browser host. */
 export interface BrowserHost {
@@ -63,14 +75,18 @@ const LOOPBACK = '127.0.0.1';
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = createSessionSecret();
   const events = new EventStreams();
+  const folders = { logsDir: options.logsDir ?? join(options.appDataDir, 'logs'), documentationDir: options.documentationDir ?? PROJECT_DOCS_DIR };
+  const log = openSupportLog({ dir: folders.logsDir, host: 'browser-host', start: { version: options.version } });
   const workspace = createWorkspaceHandlers({
     root: options.workspace,
     appDataDir: options.appDataDir,
     builtinTemplates: builtinTemplatesIn,
     appVersion: options.version,
     emit: (name, payload) => events.send(name, payload),
+    tenantFetch: withTenantRequestLog(globalThis.fetch, log),
     onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),
   });
+  const loggedWorkspaceHandlers = withHostCallLog(workspace.handlers, log);
   // The same folder the handlers serve, for the pack downloads that stand in for "Show in folder".
   const root = new WorkspaceRoot(options.workspace);
   let port = 0;
@@ -93,7 +109,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
 
     if (url.pathname.startsWith(HTTP_CALL_PREFIX)) {
-      const handlers: HostHandlers = { ...workspace.handlers, ...createBrowserOwnHandlers(options.version, request.headers['accept-language']) };
+      const ownHandlers = withHostCallLog(createBrowserOwnHandlers(options.version, request.headers['accept-language'], folders), log);
+      const handlers: HostHandlers = { ...loggedWorkspaceHandlers, ...ownHandlers };
       return handleCallRequest(request, response, url.pathname.slice(HTTP_CALL_PREFIX.length), handlers, reportInternal);
     }
     if (url.pathname.startsWith(HTTP_DOWNLOAD_PREFIX)) {
@@ -133,6 +150,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
       });
       workspace.close();
+      await log.flushed();
     },
   };
 }

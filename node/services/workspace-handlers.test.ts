@@ -30,7 +30,7 @@ describe('createWorkspaceHandlers through the host contract', () => {
     });
     close = service.close;
     const notHere = () => Promise.reject(new HostError('NOT_SUPPORTED', 'not in this test'));
-    const handlers: HostHandlers = { ...service.handlers, 'app:info': notHere, 'workspace:choose': notHere, 'shell:openExternal': notHere, 'shell:showInFolder': notHere };
+    const handlers: HostHandlers = { ...service.handlers, 'app:info': notHere, 'workspace:choose': notHere, 'shell:openExternal': notHere, 'shell:showInFolder': notHere, 'support:openFolder': notHere };
     call = (name, args) => dispatchHostCall(handlers, name, args);
   });
   afterEach(async () => {

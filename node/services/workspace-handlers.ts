@@ -21,7 +21,7 @@ import { watchWorkspace } from './workspace-watcher';
 import type { BuiltinTemplates } from '../../shared/templates/template';
 
 /** Every host call that works on the opened workspace; the desktop app and the browser host add the rest. */
-export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal' | 'shell:showInFolder'>;
+export type WorkspaceHandlers = Omit<HostHandlers, 'app:info' | 'workspace:choose' | 'shell:openExternal' | 'shell:showInFolder' | 'support:openFolder'>;
 
 /** Sends a host event to the renderer (over IPC or server-sent events). */
 export type { EmitHostEvent };

@@ -19,7 +19,7 @@ export type ActionScope =
 
 /** Which native menu an action sits in, and in which group (a separator between groups). */
 export interface MenuPlace {
-  menu: 'file' | 'edit' | 'view';
+  menu: 'file' | 'edit' | 'view' | 'help';
   group: number;
 }
 
@@ -34,7 +34,7 @@ export interface ActionDefinition {
    */
   browserKeys?: { mac: readonly string[]; other: readonly string[] };
   scope: ActionScope;
-  /** Absent for actions only the page offers (Delete, Duplicate, the shortcut list). */
+  /** Absent for actions only the page offers (Delete, Duplicate). */
   menu?: MenuPlace;
 }
 
@@ -70,7 +70,10 @@ export const ACTIONS = [
   { name: 'simulate', label: 'actions.simulate', keys: same('Mod+Shift+X'), scope: 'window', menu: { menu: 'view', group: 1 } },
   // Y: free in browsers (Shift+V pastes plain text), and no Alt, which is AltGr in some layouts.
   { name: 'toggleLiveView', label: 'actions.toggleLiveView', keys: same('Mod+Shift+Y'), scope: 'window', menu: { menu: 'view', group: 1 } },
-  { name: 'showShortcuts', label: 'actions.showShortcuts', keys: same('Mod+/', '?'), scope: 'window' },
+  // Help: no key of their own. F1 is the browsers' help, and these are found in the Help menu.
+  { name: 'openDocumentation', label: 'actions.openDocumentation', keys: same(), scope: 'window', menu: { menu: 'help', group: 0 } },
+  { name: 'showShortcuts', label: 'actions.showShortcuts', keys: same('Mod+/', '?'), scope: 'window', menu: { menu: 'help', group: 0 } },
+  { name: 'openLogsFolder', label: 'actions.openLogsFolder', keys: same(), scope: 'window', menu: { menu: 'help', group: 1 } },
 ] as const satisfies readonly ActionDefinition[];
 
 export type ActionName = (typeof ACTIONS)[number]['name'];

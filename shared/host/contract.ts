@@ -4,6 +4,7 @@ import { workspaceSchema } from '../format/workspace-schema';
 import { FLOW_TEST_CALLS } from './flow-test-calls';
 import { PACK_CALLS } from './pack-calls';
 import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
+import { SUPPORT_CALLS } from './support-calls';
 import { TENANT_CALLS } from './tenant-calls';
 import { HOST_ERROR_CODES } from './host-events';
 import type { HOST_EVENTS } from './host-events';
@@ -125,6 +126,7 @@ export const HOST_CALLS = {
   ...SAVE_DIALOG_CALLS,
   ...TENANT_CALLS,
   ...FLOW_TEST_CALLS,
+  ...SUPPORT_CALLS,
 } as const;
 
 export type HostCallName = keyof typeof HOST_CALLS;

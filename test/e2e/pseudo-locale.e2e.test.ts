@@ -35,7 +35,7 @@ async function dismiss(page: Page, shown: Locator): Promise<void> {
 
 describe('the pseudo-locale shows every string translated and every label whole', () => {
   // Each screen's findings fail the test without stopping it, so one run names everything wrong on every screen.
-  test('first screen, library and its menu, canvas with palette and drawer, Problems, New flow, Export, Import, Keys, Tenants and Save as', async () => {
+  test('first screen, library and its menu, canvas with palette and drawer, Problems, New flow, Export, Import, Keys, Tenants, Save as and Help', async () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
     const { page, workspace } = await openSession();
     await usePseudoLocale(page);
@@ -126,6 +126,17 @@ describe('the pseudo-locale shows every string translated and every label whole'
     await tenants.getByText(pseudo('No tenant connections yet.')).waitFor();
     await check('tenants');
     await dismiss(page, tenants);
+
+    // The Help menu, and the logs folder it shows in the browser host (the path is the machine's, not translated).
+    await button(page.getByRole('banner'), 'Help').click();
+    const help = page.getByRole('menu', { name: pseudo('Help') });
+    await help.waitFor();
+    await check('help-menu');
+    await help.getByRole('menuitem', { name: pseudo('Open logs folder') }).click();
+    const logsFolder = dialog(page, 'Logs folder');
+    await logsFolder.waitFor();
+    await check('logs-folder');
+    await dismiss(page, logsFolder);
 
     expect(
       [...stillNeeded].map(({ why }) => why),

@@ -81,12 +81,13 @@ describe('keyboard shortcuts in the browser host, from the one action registry',
     await screenshot(page, 'shortcuts-after-layout-and-fit-light.png');
   });
 
-  test('the keyboard shortcut list opens from the top bar, by ? and by Ctrl+/, listing every action with its keys', async () => {
+  test('the keyboard shortcut list opens from the Help menu, by ? and by Ctrl+/, listing every action with its keys', async () => {
     const { page, workspace } = await openSession();
     await openPiledFlow(page, workspace.root);
     const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
 
-    await page.getByRole('toolbar', { name: 'Flow actions' }).getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.getByRole('toolbar', { name: 'Flow actions' }).getByRole('button', { name: 'Help' }).click();
+    await page.getByRole('menu', { name: 'Help' }).getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
     await list.waitFor();
     const keysOf = (action: string) => list.getByRole('row', { name: action, exact: false }).first().getByRole('cell').textContent();
     expect(await keysOf('Export pack…')).toBe('Ctrl+E');

@@ -17,6 +17,7 @@ interface BuilderConfig {
   mac?: { target?: string[] };
   win?: { target?: string[] };
   asar?: boolean;
+  extraResources?: { from: string; to: string }[];
 }
 interface ConfigModule {
   getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<BuilderConfig>;
@@ -60,6 +61,10 @@ describe('electron-builder.yml', () => {
     expect(patterns).toEqual(expect.arrayContaining(['out/electron/**', 'out/renderer/**', 'package.json']));
     const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { main?: string };
     expect(packageJson.main).toBe('out/electron/main.cjs');
+  });
+
+  it('ships the documentation beside the archive, so Help > Documentation opens it offline', () => {
+    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'docs', to: 'docs' })]));
   });
 
   it('associates flow and pack files and builds AppImage, deb, dmg and nsis', () => {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 
 /**
  * A stand-in for the parts of the `electron` module the main process uses, recording what the
@@ -91,6 +92,10 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
       paths[name] = path;
     },
     getPath: (name: string) => paths[name] ?? options.userDataDir,
+    // As on Linux and Windows: without a path, the logs go in the user data folder's `logs`.
+    setAppLogsPath: (path?: string) => {
+      paths.logs = path ?? join(paths.userData ?? options.userDataDir, 'logs');
+    },
     requestSingleInstanceLock(data: unknown) {
       app.lockData = data;
       return options.gotLock ?? true;
@@ -158,6 +163,13 @@ export function createFakeElectron(options: { userDataDir: string; appPath: stri
     shownInFolder: [] as string[],
     showItemInFolder: (path: string) => {
       shell.shownInFolder.push(path);
+    },
+    openedPaths: [] as string[],
+    /** Electron answers an error's text, empty when the path opened. */
+    openPathAnswer: '',
+    openPath: async (path: string) => {
+      shell.openedPaths.push(path);
+      return shell.openPathAnswer;
     },
   };
   const nativeTheme = { shouldUseDarkColors: false };

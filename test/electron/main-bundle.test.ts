@@ -184,6 +184,20 @@ describe('tenant requests', () => {
     expect(electron.session.defaultSession.fetched).toEqual([]);
     expect(window().webContents.session.fetched).toEqual([]);
   });
+
+  it('writes each request to the support log by route and status, and the calls by name, never the token', async () => {
+    // The isolated run's logs folder (FLOWPACK_USER_DATA_DIR), as app.getPath('logs') has it.
+    const logFile = join(base, 'user-data', 'logs', 'desktop.log');
+    // Lines are appended in the background: wait for the request's.
+    await expect.poll(() => readFile(logFile, 'utf8').catch(() => '')).toContain('"route":"/v1/tenant"');
+    const text = await readFile(logFile, 'utf8');
+    const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ event: 'start', host: 'desktop', version: '9.9.9', packaged: false });
+    expect(lines).toContainEqual(expect.objectContaining({ event: 'host-call', name: 'tenants:add', outcome: 'ok' }));
+    expect(lines).toContainEqual(expect.objectContaining({ event: 'tenant-request', method: 'GET', route: '/v1/tenant', status: 200 }));
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(tenant.url);
+  });
 });
 
 describe('host calls over IPC', () => {
@@ -215,6 +229,26 @@ describe('host calls over IPC', () => {
     for (const event of [foreignFrame, subFrame, otherContents, goneFrame]) {
       await expect(invoke(event, 'app:info')).rejects.toThrow(/Refused/);
     }
+  });
+});
+
+describe('the Help menu', () => {
+  it('sends its items to the page, which asks for the folders: the logs folder opens in the file manager', async () => {
+    window().webContents.emit('did-finish-load');
+    for (const command of ['openDocumentation', 'showShortcuts', 'openLogsFolder']) {
+      menuItem(command).click!();
+      await expect.poll(() => eventsSent()).toContainEqual({ name: 'app:command', payload: { command } });
+    }
+    expect(await invoke(trustedEvent(), 'support:openFolder', { folder: 'logs' })).toEqual({ ok: true, result: { opened: true, path: join(base, 'user-data', 'logs') } });
+    expect(electron.shell.openedPaths).toEqual([join(base, 'user-data', 'logs')]);
+  });
+
+  it('opens the documentation beside the app in development, and says so when the system cannot open it', async () => {
+    await mkdir(join(base, 'docs'), { recursive: true });
+    expect(await invoke(trustedEvent(), 'support:openFolder', { folder: 'documentation' })).toEqual({ ok: true, result: { opened: true, path: join(base, 'docs') } });
+    electron.shell.openPathAnswer = 'Failed to open path';
+    expect(await invoke(trustedEvent(), 'support:openFolder', { folder: 'documentation' })).toMatchObject({ ok: false, error: { code: 'IO' } });
+    electron.shell.openPathAnswer = '';
   });
 });
 

@@ -5,6 +5,7 @@ import { deleteAction } from './delete';
 import { duplicate } from './duplicate';
 import { importPack } from './import-pack';
 import { newFlow } from './new-flow';
+import { openDocumentation, openLogsFolder } from './open-support-folder';
 import { openFile } from './open-file';
 import { redo } from './redo';
 import { saveAs } from './save-as';
@@ -29,4 +30,6 @@ export const CORE_ACTIONS = {
   delete: deleteAction,
   toggleProblems,
   showShortcuts,
+  openDocumentation,
+  openLogsFolder,
 } satisfies Partial<Record<ActionName, ActionImplementation>>;

@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/locale';
 import { LANGUAGE_NAMES } from '../../../shared/locales/locales';
 import { useWorkspace } from '../library/workspace-store';
 import { ErrorIndicator } from '../problems/ErrorIndicator';
+import { HelpMenu } from './HelpMenu';
 import { LOCALES } from '../../../shared/catalog/labels';
 import type { Locale } from '../../../shared/catalog/labels';
 import { profileCatalog } from '../../../shared/catalog/registry';
@@ -19,7 +20,7 @@ import { labelIn } from '../i18n/catalog-text';
 
 /**
  * The top bar: the workspace, the active flow's name and description (editable), profile
- * and kind, undo and redo, Validate, the error indicator, Save, and the language menu.
+ * and kind, undo and redo, Validate, the error indicator, Save, the Help menu and the language menu.
  * (Zoom, fit and auto layout live in the canvas's own controls, beside what they act on.)
  */
 export function TopBar() {
@@ -127,9 +128,7 @@ export function TopBar() {
           <Icon name="tenants" />
           {t('top.tenants')}
         </button>
-        <button type="button" className="icon-button" aria-label={actionLabel(t, 'showShortcuts')} title={actionHint(t, 'showShortcuts')} onClick={() => runAction('showShortcuts')}>
-          <span aria-hidden="true">?</span>
-        </button>
+        <HelpMenu />
         <span className="toolbar-separator" aria-hidden="true" />
         <select className="language-select" aria-label={t('top.language')} value={locale} onChange={(event) => chooseLanguage(event.target.value as Locale)}>
           {LOCALES.map((code) => (

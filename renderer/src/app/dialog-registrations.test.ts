@@ -20,6 +20,7 @@ const KINDS = {
   tenants: true,
   push: true,
   shortcuts: true,
+  supportFolder: true,
 } satisfies Record<DialogKind, true>;
 
 describe('the dialog registry', () => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Diagnostic } from '../../../shared/format/diagnostic';
 import type { Flow } from '../../../shared/format/flow-schema';
 import type { HostResult } from '../../../shared/host/contract';
+import type { SupportFolder } from '../../../shared/host/support-calls';
 
 /** The one modal dialog shown at a time, with what it is about. */
 export type AppDialog =
@@ -21,7 +22,9 @@ export type AppDialog =
   | { kind: 'tenants'; syncWith?: string }
   | { kind: 'push'; paths: string[] }
   /** The keyboard shortcut list. */
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  /** A Help menu folder the host could not open itself (the browser host): its path, to open by hand. */
+  | { kind: 'supportFolder'; folder: SupportFolder; path: string };
 
 /**
  * A file changed on disk while its tab had unsaved edits: the banner asks what to do.

@@ -29,6 +29,9 @@ export const actionsEn = {
     simulate: 'Simulate',
     toggleLiveView: 'Live view',
     showShortcuts: 'Keyboard shortcuts',
+    // Help menu
+    openDocumentation: 'Documentation',
+    openLogsFolder: 'Open logs folder',
   },
   shortcuts: {
     /** After Save's hint. */

@@ -516,4 +516,22 @@ export const appEn = {
   simulatorLoading: {
     failed: 'Could not show the Simulate panel: {{message}}',
   },
+  // Help menu and the support folders
+  help: {
+    menu: 'Help',
+    path: 'Folder',
+    copyPath: 'Copy path',
+    copied: 'Path copied.',
+    documentation: {
+      title: 'Documentation',
+      intro: 'The documentation is in this folder on the computer running Flowpack Studio. A browser cannot open folders: open it in your file manager.',
+      opened: 'The documentation opened in your file manager.',
+    },
+    logs: {
+      title: 'Logs folder',
+      intro: 'The log files are in this folder on the computer running Flowpack Studio. A browser cannot open folders: open it in your file manager and attach the files to your support request.',
+      opened: 'The logs folder opened in your file manager.',
+      privacy: 'The logs record what the app did and the errors it met, never tokens or the content of your flows.',
+    },
+  },
 };

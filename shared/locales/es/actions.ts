@@ -29,6 +29,9 @@ export const actionsEs: Translation<typeof actionsEn> = {
     simulate: 'Simular',
     toggleLiveView: 'Vista en vivo',
     showShortcuts: 'Atajos de teclado',
+    // Menú Ayuda
+    openDocumentation: 'Documentación',
+    openLogsFolder: 'Abrir la carpeta de registros',
   },
   shortcuts: {
     saveNote: 'Los problemas nunca impiden guardar.',

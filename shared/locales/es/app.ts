@@ -586,4 +586,22 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
   simulatorLoading: {
     failed: 'No se pudo mostrar el panel Simular: {{message}}',
   },
+  // Menú Ayuda y las carpetas de soporte
+  help: {
+    menu: 'Ayuda',
+    path: 'Carpeta',
+    copyPath: 'Copiar ruta',
+    copied: 'Ruta copiada.',
+    documentation: {
+      title: 'Documentación',
+      intro: 'La documentación está en esta carpeta del equipo donde se ejecuta Flowpack Studio. Un navegador no puede abrir carpetas: ábrala en su explorador de archivos.',
+      opened: 'La documentación se abrió en su explorador de archivos.',
+    },
+    logs: {
+      title: 'Carpeta de registros',
+      intro: 'Los archivos de registro están en esta carpeta del equipo donde se ejecuta Flowpack Studio. Un navegador no puede abrir carpetas: ábrala en su explorador de archivos y adjunte los archivos a su solicitud de soporte.',
+      opened: 'La carpeta de registros se abrió en su explorador de archivos.',
+      privacy: 'Los registros anotan lo que hizo la aplicación y los errores que encontró, nunca tokens ni el contenido de sus flujos.',
+    },
+  },
 };

@@ -29,6 +29,9 @@ export const actionsPtBR: Translation<typeof actionsEn> = {
     simulate: 'Simular',
     toggleLiveView: 'Visualização ao vivo',
     showShortcuts: 'Atalhos de teclado',
+    // Menu Ajuda
+    openDocumentation: 'Documentação',
+    openLogsFolder: 'Abrir a pasta de logs',
   },
   shortcuts: {
     saveNote: 'Problemas nunca impedem o salvamento.',

@@ -586,4 +586,22 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   simulatorLoading: {
     failed: 'Não foi possível mostrar o painel Simular: {{message}}',
   },
+  // Menu Ajuda e as pastas de suporte
+  help: {
+    menu: 'Ajuda',
+    path: 'Pasta',
+    copyPath: 'Copiar caminho',
+    copied: 'Caminho copiado.',
+    documentation: {
+      title: 'Documentação',
+      intro: 'A documentação está nesta pasta do computador onde o Flowpack Studio está rodando. Um navegador não pode abrir pastas: abra-a no seu gerenciador de arquivos.',
+      opened: 'A documentação foi aberta no seu gerenciador de arquivos.',
+    },
+    logs: {
+      title: 'Pasta de logs',
+      intro: 'Os arquivos de log estão nesta pasta do computador onde o Flowpack Studio está rodando. Um navegador não pode abrir pastas: abra-a no seu gerenciador de arquivos e anexe os arquivos ao seu pedido de suporte.',
+      opened: 'A pasta de logs foi aberta no seu gerenciador de arquivos.',
+      privacy: 'Os logs registram o que o aplicativo fez e os erros que encontrou, nunca tokens nem o conteúdo dos seus fluxos.',
+    },
+  },
 };
