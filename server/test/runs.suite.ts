@@ -261,6 +261,27 @@ export function describeRuns(store: TestStore): void {
     expect(await runsOf(theirs.id, otherCallCenter)).toEqual([]);
   });
 
+  it('an event sent again with its Idempotency-Key is handled once: the repeat answers what the first did', async () => {
+    const flow = await liveFlow('Keyed events');
+    const keyed = async (event: unknown, key: string) => call<EventResult>('POST', '/v1/events', { token: admin, body: event, headers: { 'idempotency-key': key } });
+    const openKey = crypto.randomUUID();
+    const first = await keyed(opened('keyed-1'), openKey);
+    expect(first.status).toBe(200);
+    expect(await keyed(opened('keyed-1'), openKey)).toMatchObject({ status: 200, body: first.body });
+    const replyKey = crypto.randomUUID();
+    const answered = await keyed(reply('keyed-1', '42'), replyKey);
+    expect(answered.body.resumed.filter((r) => r.flowId === flow.id)).toHaveLength(1);
+    // Once ended, a new conversation would enrol the contact again: the repeat of the first event must not.
+    expect(await keyed(opened('keyed-1'), openKey)).toMatchObject({ status: 200, body: first.body });
+    expect(await keyed(reply('keyed-1', '42'), replyKey)).toMatchObject({ status: 200, body: answered.body });
+    expect((await runsOf(flow.id)).filter((r) => r.subjectId === 'keyed-1')).toHaveLength(1);
+    expect((await statsOf(flow.id)).steps.thanks).toMatchObject({ entered: 1 });
+    const reused = await keyed(reply('keyed-1', '43'), replyKey);
+    expect(reused.status).toBe(409);
+    expect(JSON.stringify(reused.body)).toMatch(/already used for a different event request/);
+    expect((await keyed(opened('keyed-2'), 'has spaces')).status).toBe(400);
+  });
+
   it('pages the runs listing newest first', async () => {
     const flow = await liveFlow('Paged');
     for (const id of ['page-1', 'page-2', 'page-3']) await send(opened(id));
