@@ -43,6 +43,8 @@ export interface AppOptions {
   jobSql?: JobSql;
   /** How often this process looks for due deadlines, in seconds (default 1; tests poll faster). */
   deadlinePollingSeconds?: number;
+  /** How long a deadline being worked may take before another process retries it, in seconds (job-engine.ts). */
+  deadlineExpirySeconds?: number;
 }
 
 /**
@@ -100,15 +102,25 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => unlisten());
     cache = created;
   }
-  const jobs = options.jobSql ? await startJobs(app, options.db, options.jobSql, now, options.deadlinePollingSeconds) : undefined;
+  const jobs = options.jobSql ? await startJobs(app, { ...options, jobSql: options.jobSql }, now) : undefined;
   registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
   return app;
 }
 
 /** The job engine of this process: it schedules deadlines and works those that fall due, until the app closes. */
-async function startJobs(app: FastifyInstance, db: Db, jobSql: JobSql, now: () => Date, pollingIntervalSeconds: number | undefined): Promise<JobEngine> {
-  const jobs = await JobEngine.start(jobSql, { pollingIntervalSeconds, onError: (error) => app.log.error({ error: loggableError(error) }, 'job engine error') });
+async function startJobs(app: FastifyInstance, options: AppOptions & { jobSql: JobSql }, now: () => Date): Promise<JobEngine> {
+  const { db, hooks } = options;
+  const jobs = await JobEngine.start(options.jobSql, {
+    pollingIntervalSeconds: options.deadlinePollingSeconds,
+    expireInSeconds: options.deadlineExpirySeconds,
+    onError: (error) => app.log.error({ error: loggableError(error) }, 'job engine error'),
+  });
   app.addHook('onClose', async () => jobs.stop());
-  await jobs.work((job: DeadlineJob) => db.transaction((tx) => runDeadline(tx, { now: now(), jobs }, job)));
+  await jobs.work((job: DeadlineJob) =>
+    db.transaction(async (tx) => {
+      await runDeadline(tx, { now: now(), jobs }, job);
+      await hooks?.insideDeadline?.(job.runId);
+    }),
+  );
   return jobs;
 }

@@ -1,19 +1,35 @@
 import { and, eq } from 'drizzle-orm';
 import type { FlowStats, StepStats } from '../../shared/tenant-api/flow-stats';
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
+import { eventResultSchema } from '../../shared/tenant-api/runs';
+import type { EventResult } from '../../shared/tenant-api/runs';
 import { handleEvent } from '../runs/flow-runs';
 import type { Db } from '../store/database';
 import { listRuns, readCounts, waitingPerStep } from '../store/run-store';
 import { flows } from '../store/schema';
 import { notFound } from './api-error';
 import type { Handler } from './handler-types';
+import { onceForKey, optionalIdempotencyKey } from './idempotency-key';
 
-/** `POST /v1/events`: enrols and resumes in one transaction (runs/flow-runs.ts). */
+/**
+ * `POST /v1/events`: enrols and resumes in one transaction (runs/flow-runs.ts). With an
+ * Idempotency-Key the event is handled once, however often it is sent: a client that got no
+ * answer (a server process died) sends it again with the same key and gets the first answer,
+ * or the event is handled now if it never was (idempotency-key.ts).
+ */
 export const postEventHandler: Handler<TenantRoutes['postEvent']> = async ({ body }, ctx) => {
   // Every server process starts the job engine (api/app.ts); only an app built without a store's job SQL has none.
   if (!ctx.jobs) throw new Error('this server was started without its job engine');
   const context = { now: ctx.now, jobs: ctx.jobs };
-  const result = await ctx.db.transaction((tx) => handleEvent(tx, context, ctx.caller.tenant, body));
+  const key = optionalIdempotencyKey(ctx.idempotencyKey);
+  let result: EventResult;
+  if (key === undefined) result = await ctx.db.transaction((tx) => handleEvent(tx, context, ctx.caller.tenant, body));
+  else {
+    const request = { db: ctx.db, tenantId: ctx.caller.tenant.id, key, now: ctx.now, body, what: 'event', route: 'postEvent' };
+    const handled = async (tx: Db) => ({ status: 200, body: await handleEvent(tx, context, ctx.caller.tenant, body) });
+    result = await onceForKey(request, handled, (stored) => eventResultSchema.parse(stored));
+  }
+  await ctx.hooks?.afterEvent?.(body.subject.id);
   return { body: result };
 };
 

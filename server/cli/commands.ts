@@ -7,6 +7,7 @@ import { parseScopeList, TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
 import { checkTokenLabel } from '../../shared/tenant-api/token-label';
 import { createApp, REDACTED_LOG_PATHS } from '../api/app';
 import { hooksFromEnvironment } from '../api/server-hooks';
+import { DEADLINE_EXPIRY_VARIABLE, DEADLINE_POLLING_VARIABLE } from '../runs/job-engine';
 import { seedDemo } from '../seed/seed-demo';
 import { createTenant, createToken, getTenant, revokeToken } from '../store/tenant-store';
 import { forgetTenantKey, tenantTrustedKeys, trustTenantKey } from '../store/trusted-keys-store';
@@ -92,13 +93,32 @@ export async function seedDemoCommand(args: string[]): Promise<void> {
   process.stdout.write(`Seeded ${result.entities} catalog entities and ${result.flows} flows.\n`);
 }
 
+/** A number of seconds from the environment, at least `min`; undefined when the variable is not set. */
+function secondsFromEnvironment(name: string, min: number): number | undefined {
+  const value = process.env[name]?.trim();
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < min || seconds > 86_400) throw new UsageError(`${name} must be a number of seconds from ${min} to 86400; got "${value}".`);
+  return seconds;
+}
+
 export async function serveCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number; got "${values.port}".`);
   const { database, where } = await openCommandStore(values.data);
   const hooks = hooksFromEnvironment(process.env, (line) => process.stderr.write(line));
-  const app = await createApp({ db: database.db, onTenantChange: database.onTenantChange, jobSql: database.jobSql, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: REDACTED_LOG_PATHS }, hooks });
+  const deadlinePollingSeconds = secondsFromEnvironment(DEADLINE_POLLING_VARIABLE, 0.5);
+  const deadlineExpirySeconds = secondsFromEnvironment(DEADLINE_EXPIRY_VARIABLE, 1);
+  const app = await createApp({
+    db: database.db,
+    onTenantChange: database.onTenantChange,
+    jobSql: database.jobSql,
+    logger: { level: process.env.LOG_LEVEL ?? 'info', redact: REDACTED_LOG_PATHS },
+    hooks,
+    deadlinePollingSeconds,
+    deadlineExpirySeconds,
+  });
   const stop = async () => {
     await app.close();
     await database.close();

@@ -43,6 +43,10 @@ const HELP = `Usage: flowpack-tenant <command> [options]
 Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),
 or uses the PostgreSQL server of DATABASE_URL when that is set. PGlite serves one process at a
 time: stop \`serve\` before running another command on the same --data directory.
+
+serve reads LOG_LEVEL (default info), FLOWPACK_DEADLINE_POLLING_SECONDS (how often it looks for
+waits whose deadline came, default 1) and FLOWPACK_DEADLINE_EXPIRY_SECONDS (how long working one
+may take before another process retries it, default 300).
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { RunEvent } from '../../shared/catalog/behaviour';
 import { FLOW_STATUSES } from '../../shared/format/flow-statuses';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -8,11 +8,13 @@ import { enrolmentRefusal, enrolsIn } from '../../shared/runtime/enrolment-rules
 import { resumeInputOf } from '../../shared/runtime/event-inputs';
 import type { RunState } from '../../shared/runtime/run-state';
 import { Runner, RunError } from '../../shared/runtime/runner';
+import type { StartOptions } from '../../shared/runtime/runner';
 import type { EventResult, PlatformEvent } from '../../shared/tenant-api/runs';
 import type { Db } from '../store/database';
 import { addCounts, insertRun, isEnrolled, lockEnrolment, lockRun, lockWaitingRunsOf, updateRun } from '../store/run-store';
 import type { CountDelta } from '../store/run-store';
 import { flows } from '../store/schema';
+import { CalledFlows } from './called-flows';
 import type { DeadlineJob, JobEngine } from './job-engine';
 
 type RunRow = Awaited<ReturnType<typeof insertRun>>;
@@ -39,6 +41,7 @@ export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string;
   const subject = parsedSubject;
   const result: EventResult = { enrolled: [], resumed: [], refused: [] };
   const at = ctx.now.getTime();
+  const calls = new CalledFlows(tx, tenant.id);
 
   const resumeInput = resumeInputOf(event);
   if (resumeInput) {
@@ -47,8 +50,9 @@ export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string;
     for (const row of waiting) {
       if (row.state.waiting?.for !== resumeInput.kind) continue;
       const flow = documents.get(row.flowId);
+      if (flow) await calls.load(flow);
       const before = { ...row.state, now: Math.max(row.state.now, at) };
-      const after = flow ? advance((state) => new Runner(flow).resume(state, resumeInput), before) : ejected(before);
+      const after = flow ? advance((state) => new Runner(flow, { flows: calls.lookup }).resume(state, resumeInput), before) : ejected(before);
       await store(tx, ctx, row, after);
       result.resumed.push({ flowId: row.flowId, runId: row.id });
     }
@@ -57,12 +61,13 @@ export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string;
   const live = await tx
     .select({ id: flows.id, status: flows.status, document: flows.document })
     .from(flows)
-    .where(and(eq(flows.tenantId, tenant.id), inArray(flows.status, enrollingStatuses(tenant.profile))))
+    // A reusable call flow is started by the flow that calls it, never by an event of its own (contact-center start.run.ts).
+    .where(and(eq(flows.tenantId, tenant.id), inArray(flows.status, enrollingStatuses(tenant.profile)), ne(flows.kind, 'reusable')))
     .orderBy(flows.id)
     // Shared locks: a stop or finalize of one of these flows waits for this event to commit, then ejects the runs it started.
     .for('share');
   for (const row of live) {
-    const runner = new Runner(row.document as Flow);
+    const runner = new Runner(row.document as Flow, { flows: calls.lookup });
     const trigger = runner.triggersFor(event)[0];
     if (!trigger) continue;
     await lockEnrolment(tx, tenant.id, row.id, subject.id);
@@ -71,7 +76,8 @@ export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string;
       result.refused.push({ flowId: row.id, reason: refusal });
       continue;
     }
-    const started = runner.start({ subject, now: at, triggerId: trigger.id, event });
+    await calls.load(runner.flow);
+    const started = startRun(runner, { subject, now: at, triggerId: trigger.id, event });
     if (!started) continue;
     const id = randomUUID();
     const inserted = await insertRun(tx, tenant.id, id, started, ctx.now);
@@ -93,7 +99,9 @@ export async function runDeadline(tx: Db, ctx: RunContext, job: DeadlineJob): Pr
   if (deadline === undefined) return;
   const [flow] = (await flowDocuments(tx, job.tenantId, [row.flowId])).values();
   const until = Math.max(deadline, row.state.now);
-  const after = flow ? advance((state) => new Runner(flow).passTime(state, until), row.state) : ejected(row.state);
+  const calls = new CalledFlows(tx, job.tenantId);
+  if (flow) await calls.load(flow);
+  const after = flow ? advance((state) => new Runner(flow, { flows: calls.lookup }).passTime(state, until), row.state) : ejected(row.state);
   await store(tx, ctx, row, after);
 }
 
@@ -118,7 +126,18 @@ function advance(step: (state: RunState) => RunState, before: RunState): RunStat
   try {
     return step(structuredClone(before));
   } catch (error) {
-    if (error instanceof RunError) return ejected(before);
+    // Ejected where it could not go on (a called flow not available), as far as it got.
+    if (error instanceof RunError) return error.stopped ?? ejected(before);
+    throw error;
+  }
+}
+
+/** A new run; one that cannot go on (a called flow not available) is ejected where it got to. */
+function startRun(runner: Runner, options: StartOptions): RunState | undefined {
+  try {
+    return runner.start(options);
+  } catch (error) {
+    if (error instanceof RunError && error.stopped) return error.stopped;
     throw error;
   }
 }
@@ -142,10 +161,13 @@ export function countDeltas(before: RunState | undefined, after: RunState): Coun
   const deltas: CountDelta[] = [];
   const own = (step: { flowId: string }) => step.flowId === after.flowId;
   const from = before?.path.length ?? 0;
-  // The step it waited at is left now, by the port the resume gave it.
-  const waited = from > 0 ? after.path[from - 1] : undefined;
-  if (waited && own(waited) && before?.path[from - 1]?.port === undefined && waited.port !== undefined) {
-    deltas.push({ nodeId: waited.nodeId, measure: `left:${waited.port}`, count: 1 });
+  // The steps still open before are left now: the step it waited at, by the port the resume gave
+  // it, and the steps that called the flow it waited in, by their return port once it returned.
+  for (let index = from - 1, open = (before?.stack.length ?? 0) + 1; index >= 0 && open > 0; index -= 1) {
+    if (before!.path[index]!.port !== undefined) continue;
+    open -= 1;
+    const left = after.path[index]!;
+    if (own(left) && left.port !== undefined) deltas.push({ nodeId: left.nodeId, measure: `left:${left.port}`, count: 1 });
   }
   for (const step of after.path.slice(from)) {
     if (!own(step)) continue;

@@ -16,9 +16,23 @@ export interface DeadlineJob {
   version: number;
 }
 
+/** The environment variable of how often `serve` looks for due deadlines, in seconds (default 1). */
+export const DEADLINE_POLLING_VARIABLE = 'FLOWPACK_DEADLINE_POLLING_SECONDS';
+/** The environment variable of how long `serve` lets a deadline being worked take before another process retries it, in seconds. */
+export const DEADLINE_EXPIRY_VARIABLE = 'FLOWPACK_DEADLINE_EXPIRY_SECONDS';
+
+/** How long a deadline being worked may take before it counts as abandoned (its process died) and is retried elsewhere. */
+export const DEFAULT_DEADLINE_EXPIRY_SECONDS = 300;
+
 export interface JobEngineOptions {
   /** How often a process looks for due deadlines, in seconds (pg-boss's minimum is 0.5). */
   pollingIntervalSeconds?: number;
+  /**
+   * How long a deadline being worked may take, in seconds, before another process retries it
+   * (default {@link DEFAULT_DEADLINE_EXPIRY_SECONDS}; at least 1). The queue takes the value of
+   * the process that started last, for the deadlines scheduled from then on.
+   */
+  expireInSeconds?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -36,12 +50,19 @@ export class JobEngine {
   ) {}
 
   static async start(jobSql: JobSql, options: JobEngineOptions = {}): Promise<JobEngine> {
+    const expireInSeconds = options.expireInSeconds ?? DEFAULT_DEADLINE_EXPIRY_SECONDS;
+    // Abandoned jobs are found by pg-boss's maintenance (one process runs it per interval, 120 s
+    // by default): it runs at least twice per expiry, so a job is retried soon after it expired.
+    const maintenanceIntervalSeconds = Math.max(1, Math.min(120, Math.floor(expireInSeconds / 2)));
     // The clock monitor and cron scheduling are not used: deadlines are plain delayed jobs.
-    const boss = new PgBoss({ db: jobSql, schema: JOB_SCHEMA, schedule: false, supervise: true });
+    const boss = new PgBoss({ db: jobSql, schema: JOB_SCHEMA, schedule: false, supervise: true, maintenanceIntervalSeconds });
     boss.on('error', (error) => options.onError?.(error));
     await boss.start();
     // Retries cover a process killed mid-job (the job expires, then runs again elsewhere).
-    await boss.createQueue(DEADLINE_QUEUE, { name: DEADLINE_QUEUE, retryLimit: 20, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 });
+    const queue = { retryLimit: 20, retryDelay: Math.min(5, expireInSeconds), retryBackoff: true, expireInSeconds };
+    await boss.createQueue(DEADLINE_QUEUE, { name: DEADLINE_QUEUE, ...queue });
+    // createQueue leaves an existing queue as it was: the settings of this process apply from now on.
+    await boss.updateQueue(DEADLINE_QUEUE, { name: DEADLINE_QUEUE, ...queue });
     return new JobEngine(boss, options.pollingIntervalSeconds ?? 1);
   }
 

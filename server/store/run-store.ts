@@ -6,11 +6,20 @@ import { flowRuns, flowStepCounts } from './run-schema';
 
 type RunRow = typeof flowRuns.$inferSelect;
 
+/**
+ * The step of the run's own flow it waits at: inside a flow it called, the step that made the
+ * outermost call (the called flow's steps are not the flow's, and its statistics count its own).
+ */
+function waitingStep(state: RunState): string | null {
+  if (!state.waiting) return null;
+  return state.waiting.flowId === state.flowId ? state.waiting.nodeId : (state.stack[0]?.nodeId ?? state.waiting.nodeId);
+}
+
 /** The columns a run's state decides: where it waits, until when, why it ended. */
 function stateColumns(state: RunState) {
   return {
     status: state.status,
-    waitingNode: state.waiting?.nodeId ?? null,
+    waitingNode: waitingStep(state),
     waitingFor: state.waiting?.for ?? null,
     nextDeadline: state.waiting?.deadline === undefined ? null : new Date(state.waiting.deadline),
     endedReason: state.ended ?? null,

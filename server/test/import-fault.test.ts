@@ -1,8 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../shared/import/catalog-snapshot';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
@@ -10,37 +6,8 @@ import type { FlowSummary } from '../../shared/tenant-api/flows';
 import type { ImportReport } from '../../shared/tenant-api/imports';
 import { PAUSE_IMPORT_VARIABLE, PAUSED_MARKER } from '../api/server-hooks';
 import { onboardingPack } from './import-fixtures';
-import { createTenantWithCommand, spawnServer } from './spawned-server';
-import type { SpawnStore } from './spawned-server';
+import { createTenantWithCommand, spawnServer, withSpawnStore } from './spawned-server';
 import { TEST_DATABASE_URL } from './test-server';
-
-/** A store for one test that is gone afterwards: a PGlite folder, or a new database on the test PostgreSQL server. */
-async function withStore(kind: 'pglite' | 'postgres', body: (store: SpawnStore) => Promise<void>): Promise<void> {
-  if (kind === 'pglite') {
-    const dataDir = await mkdtemp(join(tmpdir(), 'flowpack-import-fault-'));
-    try {
-      await body({ dataDir });
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
-    return;
-  }
-  const name = `flowpack_fault_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  try {
-    await body({ databaseUrl: url.toString() });
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
 
 const get = async <T>(url: string, token: string, path: string) => {
   const res = await fetch(url + path, { headers: { authorization: `Bearer ${token}` } });
@@ -60,7 +27,7 @@ const postImport = (url: string, token: string, key: string) =>
  */
 function killedMidApply(kind: 'pglite' | 'postgres') {
   return () =>
-    withStore(kind, async (store) => {
+    withSpawnStore(kind, async (store) => {
       const { token } = await createTenantWithCommand(store, 'Fault tenant', 'pipeline');
       const key = randomUUID();
 
@@ -94,7 +61,7 @@ describe('one Idempotency-Key across several server processes on one PostgreSQL 
   it.skipIf(!TEST_DATABASE_URL)(
     `imports once when the same request reaches two processes at once${TEST_DATABASE_URL ? '' : ' (skipped: FLOWPACK_TEST_DATABASE_URL is not set)'}`,
     () =>
-      withStore('postgres', async (store) => {
+      withSpawnStore('postgres', async (store) => {
         const { token } = await createTenantWithCommand(store, 'Two-process tenant', 'pipeline');
         const servers = [await spawnServer(store), await spawnServer(store)];
         try {

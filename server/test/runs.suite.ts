@@ -32,6 +32,49 @@ function questionFlow(name: string): Flow {
   return { ...flow, id: crypto.randomUUID(), name };
 }
 
+const tts = (text: string) => ({ source: 'tts', text });
+
+/** A reusable call flow: a one-option menu (waits for a digit, five seconds), a prompt, its End. */
+function reusableMenu(name: string): Flow {
+  const menu = { prompt: tts('Press 1 for sales.'), options: [{ id: 'sales', digit: '1', label: 'Sales' }], inputTimeoutSeconds: 5, maxAttempts: 1 };
+  const flow = flowOf(
+    'contact-center',
+    [
+      ['start', 'start'],
+      ['menu', 'menu', menu],
+      ['sales', 'playPrompt', { prompt: tts('Connecting you to sales.') }],
+      ['end', 'end'],
+    ],
+    [
+      ['start', 'next', 'menu'],
+      ['menu', 'sales', 'sales'],
+      ['menu', 'noInput', 'end'],
+      ['sales', 'next', 'end'],
+    ],
+    'reusable',
+  );
+  return { ...flow, id: crypto.randomUUID(), name };
+}
+
+/** A customer call flow that calls `called` (by the reference `ref`), then says goodbye and hangs up. */
+function callingFlow(name: string, ref: Record<string, string>): Flow {
+  const flow = flowOf(
+    'contact-center',
+    [
+      ['start', 'start'],
+      ['call', 'callReusableFlow', { flow: { $ref: 'flow', ...ref } }],
+      ['bye', 'playPrompt', { prompt: tts('Goodbye.') }],
+      ['hang-up', 'end'],
+    ],
+    [
+      ['start', 'next', 'call'],
+      ['call', 'next', 'bye'],
+      ['bye', 'next', 'hang-up'],
+    ],
+  );
+  return { ...flow, id: crypto.randomUUID(), name };
+}
+
 const contact = (id: string) => ({ id, name: `Contact ${id}`, fields: {}, tags: [], conversation: { open: true, channel: 'WhatsApp' } });
 const opened = (id: string) => ({ event: 'conversation.opened', data: { channel: 'WhatsApp' }, subject: contact(id) });
 const reply = (id: string, text: string) => ({ event: 'message.received', data: { text }, subject: contact(id) });
@@ -50,18 +93,23 @@ export function describeRuns(store: TestStore): void {
   let admin: string;
   let other: string;
 
+  let callCenter: string;
+  let otherCallCenter: string;
+
   beforeAll(async () => {
     server = await startTestServer(store, { now: () => clock });
     call = apiClient(server);
     admin = (await makeTenant(server.database.db, 'Runs tenant')).admin;
     other = (await makeTenant(server.database.db, 'Other runs tenant')).admin;
+    callCenter = (await makeTenant(server.database.db, 'Call runs tenant', 'contact-center')).admin;
+    otherCallCenter = (await makeTenant(server.database.db, 'Other call runs tenant', 'contact-center')).admin;
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  async function liveFlow(name: string, token = admin): Promise<FlowDetail> {
-    const created = await call<FlowDetail>('POST', '/v1/flows', { token, body: { document: questionFlow(name) } });
+  async function liveFlow(name: string, token = admin, document = questionFlow(name)): Promise<FlowDetail> {
+    const created = await call<FlowDetail>('POST', '/v1/flows', { token, body: { document } });
     expect(created.status).toBe(201);
     const published = await call<FlowActionResult>('POST', `/v1/flows/${created.body.id}/actions/publish`, { token, headers: { 'if-match': '"1"' } });
     expect(published.status, JSON.stringify(published.body)).toBe(200);
@@ -172,6 +220,66 @@ export function describeRuns(store: TestStore): void {
     expect((await call('GET', `/v1/flows/${theirs.id}/runs`, { token: admin })).status).toBe(404);
     expect((await send(reply('shared-id', '5'))).resumed).toEqual([]);
     expect((await runsOf(theirs.id, other))[0]).toMatchObject({ status: 'waiting' });
+  });
+
+  it("a call flow runs the reusable flow it calls, waits inside it for digits and returns to the step after the call (end.ts: control returns to the flow that called it); only the caller's own steps are counted", async () => {
+    const reusable = await liveFlow('Sales menu', callCenter, reusableMenu('Sales menu'));
+    const byId = await liveFlow('Calls by id', callCenter, callingFlow('Calls by id', { id: reusable.id, name: 'Sales menu' }));
+    const byName = await liveFlow('Calls by name', callCenter, callingFlow('Calls by name', { name: 'Sales menu' }));
+    const caller = (id: string) => ({ id, name: `Caller ${id}`, fields: {}, tags: [], call: { from: '+14155550100', to: '+14155550142' } });
+    const started = await send({ event: 'call.started', subject: caller('call-1') }, callCenter);
+    expect(started.enrolled.map((r) => r.flowId).sort()).toEqual([byId.id, byName.id].sort());
+    // Waiting inside the called flow counts as waiting at the call step of the caller.
+    for (const flow of [byId, byName]) expect((await runsOf(flow.id, callCenter))[0]).toMatchObject({ status: 'waiting', waitingAt: 'call', waitingFor: 'digits' });
+    const resumed = await send({ event: 'call.digits', data: { digits: '1' }, subject: caller('call-1') }, callCenter);
+    expect(resumed.resumed.map((r) => r.flowId).sort()).toEqual([byId.id, byName.id].sort());
+    for (const flow of [byId, byName]) {
+      expect((await runsOf(flow.id, callCenter))[0]).toMatchObject({ status: 'ended', ended: 'callEnded' });
+      const stats = (await call<FlowStats>('GET', `/v1/flows/${flow.id}/stats`, { token: callCenter })).body;
+      expect(stats).toMatchObject({ enrolled: 1, running: 0 });
+      expect(Object.keys(stats.steps).sort()).toEqual(['bye', 'call', 'hang-up', 'start']);
+      expect(stats.steps.call).toEqual({ entered: 1, left: { next: 1 }, waiting: 0, ended: 0 });
+      expect(stats.steps['hang-up']).toEqual({ entered: 1, left: {}, waiting: 0, ended: 1 });
+    }
+    // The called flow's own statistics are its own runs': it was run for its callers, not enrolled.
+    expect((await call<FlowStats>('GET', `/v1/flows/${reusable.id}/stats`, { token: callCenter })).body).toMatchObject({ enrolled: 0, running: 0, steps: {} });
+
+    // A deadline inside the called flow is worked through the job engine too: no digit, so the menu's no-input branch ends it, and the call goes on.
+    await send({ event: 'call.started', subject: caller('call-2') }, callCenter);
+    await passTime(6);
+    await vi.waitFor(async () => expect((await runsOf(byId.id, callCenter)).find((r) => r.subjectId === 'call-2')).toMatchObject({ status: 'ended', ended: 'callEnded' }), { timeout: 20_000, interval: 100 });
+    expect((await call<FlowStats>('GET', `/v1/flows/${byId.id}/stats`, { token: callCenter })).body.steps.call).toMatchObject({ entered: 2, left: { next: 2 } });
+  });
+
+  it("a call flow never runs another tenant's flow, nor a draft: the run is ejected at the call", async () => {
+    const theirs = await liveFlow('Their menu', otherCallCenter, reusableMenu('Their menu'));
+    const draft = (await call<FlowDetail>('POST', '/v1/flows', { token: callCenter, body: { document: reusableMenu('Draft menu') } })).body;
+    const toTheirs = await liveFlow('Calls theirs', callCenter, callingFlow('Calls theirs', { id: theirs.id, name: 'Their menu' }));
+    const toDraft = await liveFlow('Calls a draft', callCenter, callingFlow('Calls a draft', { id: draft.id, name: 'Draft menu' }));
+    await send({ event: 'call.started', subject: { id: 'call-3', name: 'Caller', fields: {}, tags: [], call: { from: '+14155550100', to: '+14155550142' } } }, callCenter);
+    for (const flow of [toTheirs, toDraft]) expect((await runsOf(flow.id, callCenter)).find((r) => r.subjectId === 'call-3')).toMatchObject({ status: 'ended', ended: 'ejected' });
+    expect(await runsOf(theirs.id, otherCallCenter)).toEqual([]);
+  });
+
+  it('an event sent again with its Idempotency-Key is handled once: the repeat answers what the first did', async () => {
+    const flow = await liveFlow('Keyed events');
+    const keyed = async (event: unknown, key: string) => call<EventResult>('POST', '/v1/events', { token: admin, body: event, headers: { 'idempotency-key': key } });
+    const openKey = crypto.randomUUID();
+    const first = await keyed(opened('keyed-1'), openKey);
+    expect(first.status).toBe(200);
+    expect(await keyed(opened('keyed-1'), openKey)).toMatchObject({ status: 200, body: first.body });
+    const replyKey = crypto.randomUUID();
+    const answered = await keyed(reply('keyed-1', '42'), replyKey);
+    expect(answered.body.resumed.filter((r) => r.flowId === flow.id)).toHaveLength(1);
+    // Once ended, a new conversation would enrol the contact again: the repeat of the first event must not.
+    expect(await keyed(opened('keyed-1'), openKey)).toMatchObject({ status: 200, body: first.body });
+    expect(await keyed(reply('keyed-1', '42'), replyKey)).toMatchObject({ status: 200, body: answered.body });
+    expect((await runsOf(flow.id)).filter((r) => r.subjectId === 'keyed-1')).toHaveLength(1);
+    expect((await statsOf(flow.id)).steps.thanks).toMatchObject({ entered: 1 });
+    const reused = await keyed(reply('keyed-1', '43'), replyKey);
+    expect(reused.status).toBe(409);
+    expect(JSON.stringify(reused.body)).toMatch(/already used for a different event request/);
+    expect((await keyed(opened('keyed-2'), 'has spaces')).status).toBe(400);
   });
 
   it('pages the runs listing newest first', async () => {

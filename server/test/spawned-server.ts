@@ -1,8 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { HANG_GUARD_MS } from '../../test/hang-guard';
+import { TEST_DATABASE_URL } from './test-server';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/flowpack-tenant.js', import.meta.url));
@@ -12,6 +17,34 @@ export type SpawnStore = { dataDir: string } | { databaseUrl: string };
 
 function storeArgs(store: SpawnStore): { args: string[]; env: NodeJS.ProcessEnv } {
   return 'dataDir' in store ? { args: ['--data', store.dataDir], env: { ...process.env, DATABASE_URL: '' } } : { args: [], env: { ...process.env, DATABASE_URL: store.databaseUrl } };
+}
+
+/** A store for one test that is gone afterwards: a PGlite folder, or a new database on the test PostgreSQL server. */
+export async function withSpawnStore(kind: 'pglite' | 'postgres', body: (store: SpawnStore) => Promise<void>): Promise<void> {
+  if (kind === 'pglite') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'flowpack-spawned-'));
+    try {
+      await body({ dataDir });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    return;
+  }
+  const name = `flowpack_fault_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  try {
+    await body({ databaseUrl: url.toString() });
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
 }
 
 /** `flowpack-tenant create-tenant` as a child process: the new tenant's id and admin token. */

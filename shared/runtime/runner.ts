@@ -40,7 +40,13 @@ export interface StartOptions {
   world?: WorldAnswers;
 }
 
-export class RunError extends Error {}
+export class RunError extends Error {
+  /**
+   * The run as far as it got, ended as `ejected` at the step that could not go on (a called flow
+   * that is not available), when the error came while it ran: a server stores it as such.
+   */
+  stopped?: RunState;
+}
 
 function indexFlow(flow: Flow): IndexedFlow {
   return {
@@ -122,8 +128,7 @@ export class Runner {
     };
     const work = this.open(state);
     work.path.push({ flowId: this.root.flow.id, nodeId: trigger.id, at: state.now });
-    this.follow(work, this.root, trigger.id, triggerPort(this.root, trigger.id));
-    return this.close(work);
+    return this.guarded(work, () => this.follow(work, this.root, trigger.id, triggerPort(this.root, trigger.id)));
   }
 
   /** Gives a waiting run what it waits for (a reply, digits, an HTTP answer); refused when it waits for something else. */
@@ -139,8 +144,23 @@ export class Runner {
     const node = flow.nodes.get(waiting.nodeId);
     const behaviour = node && stepBehaviourOf(flow.flow.profile, node.type);
     if (!node || !behaviour?.resume) throw new RunError(`${waiting.nodeId} cannot be resumed`);
-    const next = this.settle(work, flow, node, behaviour.resume(this.stepRun(work, flow, node), input));
-    if (next) this.enter(work, next.flow, next.nodeId);
+    return this.guarded(work, () => {
+      const next = this.settle(work, flow, node, behaviour.resume!(this.stepRun(work, flow, node), input));
+      if (next) this.enter(work, next.flow, next.nodeId);
+    });
+  }
+
+  /** Runs `advance` on the work; a step that cannot go on ejects the run there, and the error carries that run. */
+  private guarded(work: Working, advance: () => void): RunState {
+    try {
+      advance();
+    } catch (error) {
+      if (error instanceof RunError && !error.stopped) {
+        this.end(work, 'ejected');
+        error.stopped = this.close(work);
+      }
+      throw error;
+    }
     return this.close(work);
   }
 
@@ -179,7 +199,10 @@ export class Runner {
 
   private flowById(flowId: string): IndexedFlow {
     if (flowId === this.root.flow.id) return this.root;
-    const flow = this.called.get(flowId);
+    let flow = this.called.get(flowId);
+    // A stored run waiting inside a called flow is resumed by a new runner: it finds that flow again by its id.
+    const found = flow ? undefined : this.options.flows?.({ $ref: 'flow', id: flowId });
+    if (found?.id === flowId) this.called.set(flowId, (flow = indexFlow(found)));
     if (!flow) throw new RunError(`flow ${flowId} is not part of this run`);
     return flow;
   }

@@ -44,7 +44,7 @@ function operation(name: string, def: RouteDef): JsonSchema {
   }
   if (def.idempotencyKey) {
     const description = 'A key the client makes per request (1-200 printable characters): a repeat with the same key and body answers the first result';
-    params.push({ name: 'Idempotency-Key', in: 'header', required: true, description, schema: { type: 'string', minLength: 1, maxLength: 200 } });
+    params.push({ name: 'Idempotency-Key', in: 'header', required: def.idempotencyKey === true, description, schema: { type: 'string', minLength: 1, maxLength: 200 } });
   }
   const success: JsonSchema = { description: def.summary, content: json(jsonSchema(def.response, 'output')) };
   if (def.progress) {

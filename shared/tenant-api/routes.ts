@@ -45,8 +45,11 @@ export interface RouteDef {
   body?: z.ZodType;
   /** `If-Match: "<revision>"` is required (428 without, 412 when stale). */
   ifMatch?: boolean;
-  /** `Idempotency-Key` is required (428 without, 400 when malformed): one key is applied once. */
-  idempotencyKey?: boolean;
+  /**
+   * `Idempotency-Key`: one key is applied once (400 when malformed). `true`: required (428
+   * without); `'optional'`: taken when sent, each request without one is handled anew.
+   */
+  idempotencyKey?: boolean | 'optional';
   /** The success status and body. */
   status: 200 | 201;
   response: z.ZodType;
@@ -233,9 +236,10 @@ export const TENANT_ROUTES = {
     summary: "A platform event: enrols its subject in every live flow it starts and resumes the subject's runs waiting for it",
     scope: 'events:write',
     body: platformEventSchema,
+    idempotencyKey: 'optional',
     status: 200,
     response: eventResultSchema,
-    errors: [],
+    errors: ['conflict'],
   }),
   getFlowStats: route({
     method: 'GET',

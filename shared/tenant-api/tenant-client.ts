@@ -52,7 +52,7 @@ export function createTenantClient(http: TenantHttp) {
     async call<N extends TenantRouteName>(name: N, input: TenantCallInput<N> = {}): Promise<TenantCallResult<N>> {
       const route = TENANT_ROUTES[name] as Routes[TenantRouteName];
       if ('ifMatch' in route && route.ifMatch && input.revision === undefined) throw new TypeError(`${name} needs the revision last read`);
-      if ('idempotencyKey' in route && route.idempotencyKey && input.idempotencyKey === undefined) throw new TypeError(`${name} needs an idempotency key`);
+      if ('idempotencyKey' in route && route.idempotencyKey === true && input.idempotencyKey === undefined) throw new TypeError(`${name} needs an idempotency key`);
       const response = await http.request({
         method: route.method,
         path: fillPath(route.path, input.params as Record<string, unknown> | undefined),

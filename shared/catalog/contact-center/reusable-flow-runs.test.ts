@@ -139,6 +139,19 @@ describe('calling reusable flows', () => {
     expect(silent).toMatchObject({ ended: 'callEnded', stack: [] });
   });
 
+  it('a run stored while it waits inside a called flow goes on with a new runner, which finds the called flow by its id (as a server resumes it)', () => {
+    const menu = { prompt: tts('Press 1.'), options: [{ id: 'one', digit: '1', label: 'One' }], inputTimeoutSeconds: 5, maxAttempts: 1 };
+    const asking = reusable([['ask', 'menu', menu], say('pressed'), ['end', 'end']], [['start', 'next', 'ask'], ['ask', 'one', 'pressed'], ['pressed', 'next', 'end']]);
+    const main = customer([calls('call', asking), say('bye'), ['hang-up', 'end']], [['start', 'next', 'call'], ['call', 'next', 'bye'], ['bye', 'next', 'hang-up']]);
+    const stored: RunState = structuredClone(start(runnerFor(main, asking)));
+    const pressed = runnerFor(main, asking).resume(stored, { kind: 'digits', digits: '1' });
+    expect(spoken(pressed)).toEqual(['Press 1.', 'pressed', 'bye']);
+    expect(pressed).toMatchObject({ ended: 'callEnded', stack: [] });
+    const silent = runnerFor(main, asking).passTime(stored, MONDAY_MORNING + 5 * SECOND);
+    expect(spoken(silent)).toEqual(['Press 1.', 'bye']);
+    expect(() => new Runner(main).resume(stored, { kind: 'digits', digits: '1' })).toThrow(RunError);
+  });
+
   it('a transfer that goes through inside a called flow hands the call over: the caller does not go on', () => {
     const emergency = reusable([['transfer', 'transfer', { destination: { mode: 'phoneNumber', phoneNumber: '+14155550199' } }], ['end', 'end']], [
       ['start', 'next', 'transfer'],
@@ -160,6 +173,16 @@ describe('calling reusable flows', () => {
     const main = customer([calls('call', closedMessage)], [['start', 'next', 'call']]);
     expect(() => start(new Runner(main))).toThrow(RunError);
     expect(() => start(new Runner(main))).toThrow(closedMessage.name);
+    // The error carries the run ejected at the call, for a server to store as it got that far.
+    const error = (() => {
+      try {
+        start(new Runner(main));
+      } catch (thrown) {
+        return thrown as RunError;
+      }
+    })();
+    expect(error?.stopped).toMatchObject({ status: 'ended', ended: 'ejected', stack: [] });
+    expect(error?.stopped?.path.map((step) => `${step.nodeId}:${step.port ?? ''}`)).toEqual(['start:next', 'call:']);
   });
 
   it('reusable flows calling each other in a circle never return: the step limit stops the run', () => {
