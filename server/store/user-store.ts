@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { ActorPerson } from '../../shared/tenant-api/people';
 import type { Role } from '../../shared/tenant-api/roles';
 import { FEED_GRANTING_ROLES } from '../../shared/tenant-api/roles';
@@ -79,10 +79,25 @@ async function activeUser(tx: Db, tenantId: string, email: string): Promise<User
   return user;
 }
 
+/**
+ * Refuses to leave a tenant that has an owner without one: demoting or deactivating its last
+ * active owner would leave nobody to hand ownership on.
+ */
+async function keepAnOwner(tx: Db, user: UserRow, doing: string): Promise<void> {
+  if (user.role !== 'owner') return;
+  const owners = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, user.tenantId), eq(users.role, 'owner'), isNull(users.deactivatedAt)))
+    .for('update');
+  if (owners.length <= 1) throw new PersonRefused(`${user.email} is the tenant's only owner: make another person owner before you ${doing} them.`);
+}
+
 /** Gives a person another role; their tokens act with it from their next request. */
 export async function changeRole(db: Db, input: { tenantId: string; email: string; role: Role; now: Date }): Promise<{ user: UserRow; from: Role }> {
   return db.transaction(async (tx) => {
     const user = await activeUser(tx, input.tenantId, input.email);
+    if (input.role !== 'owner') await keepAnOwner(tx, user, 'demote');
     await tx.update(users).set({ role: input.role, updatedAt: input.now }).where(and(eq(users.tenantId, input.tenantId), eq(users.id, user.id)));
     const detail = { email: user.email, from: user.role, to: input.role };
     await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'user.role', targetId: user.id, detail, now: input.now });
@@ -114,6 +129,7 @@ export async function setFeedPublishing(db: Db, input: { tenantId: string; email
 export async function deactivateUser(db: Db, input: { tenantId: string; email: string; now: Date }): Promise<UserRow> {
   return db.transaction(async (tx) => {
     const user = await activeUser(tx, input.tenantId, input.email);
+    await keepAnOwner(tx, user, 'deactivate');
     await tx.update(users).set({ deactivatedAt: input.now, updatedAt: input.now }).where(and(eq(users.tenantId, input.tenantId), eq(users.id, user.id)));
     await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'user.deactivate', targetId: user.id, detail: { email: user.email }, now: input.now });
     return { ...user, deactivatedAt: input.now };
