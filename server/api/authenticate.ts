@@ -1,21 +1,31 @@
+import { ROLE_SCOPES } from '../../shared/tenant-api/roles';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
 import { findTokenAndTenant } from '../store/tenant-store';
 import type { TenantRow, TokenRow } from '../store/tenant-store';
+import type { UserRow } from '../store/user-store';
 import { ApiError } from './api-error';
 import type { FoundToken, ReadCache } from './read-cache';
 
-/** Who is calling: the token, the one tenant it is bound to, and the address the request came from. */
+/** Who is calling: the token, the one tenant it is bound to, its person if it has one, and the address the request came from. */
 export interface Caller {
   tenant: TenantRow;
   token: TokenRow;
+  /** The person the token belongs to (active: a deactivated person's tokens are refused); null for a machine token. */
+  user: UserRow | null;
+  /**
+   * What this request may do: the token's scopes, and for a person's token only those their
+   * role allows, with `feed:publish` only while they hold the grant (shared/tenant-api/roles.ts).
+   * Every check of what the caller may do reads this, never `token.scopes`.
+   */
+  scopes: TokenScope[];
   /** The client's address as the server's socket saw it (the server trusts no proxy header). */
   address: string;
 }
 
 /** Why a request was refused as unauthenticated: the answer is the same for each, the audit log and the limiter tell them apart. */
-export type RefusalReason = 'missing' | 'unknown' | 'revoked' | 'expired';
+export type RefusalReason = 'missing' | 'unknown' | 'revoked' | 'expired' | 'deactivated';
 
 /** A 401, with what the server learnt: the token's row and tenant when the token exists but may not be used. */
 export class AuthenticationRefused extends ApiError {
@@ -41,12 +51,26 @@ export async function identify(db: Db, authorization: string | undefined, now: D
   if (!found) throw refused('unknown');
   if (found.token.revokedAt) throw refused('revoked');
   if (found.token.expiresAt && found.token.expiresAt <= now) throw refused('expired');
+  if (found.user?.deactivatedAt) throw refused('deactivated');
   return found;
 }
 
-/** 403 unless the caller's token has `scope` (null: any valid token of the tenant will do). */
+/** 403 unless the caller may use `scope` (null: any valid token of the tenant will do). */
 export function requireScope(caller: Caller, scope: TokenScope | null): void {
-  if (scope && !caller.token.scopes.includes(scope)) throw new ApiError('forbidden', `This token lacks the "${scope}" scope.`);
+  if (scope && !caller.scopes.includes(scope)) throw new ApiError('forbidden', missingScopeMessage(caller, scope));
+}
+
+/**
+ * Why the caller lacks `scope`, in words they can act on: the token was made without it, or
+ * (a person's token) the person's role does not allow it or they were not authorised to publish
+ * to the client feed.
+ */
+export function missingScopeMessage(caller: Pick<Caller, 'token' | 'user'>, scope: TokenScope): string {
+  const { user } = caller;
+  if (!user || !caller.token.scopes.includes(scope)) return `This token lacks the "${scope}" scope.`;
+  if (scope === 'feed:publish') return `This token lacks the "${scope}" scope: ${user.name} is not authorised to publish to the client feed (an owner or an admin grants it).`;
+  if (!ROLE_SCOPES[user.role].includes(scope)) return `This token lacks the "${scope}" scope: ${user.name}'s role, ${user.role}, does not allow it.`;
+  return `This token lacks the "${scope}" scope.`;
 }
 
 /** The token from the database; kept in the cache (revoked or expired too: those are checked on every use). */

@@ -34,7 +34,7 @@ export const getFlowHandler: Handler<TenantRoutes['getFlow']> = async ({ params 
 
 export const createFlowHandler: Handler<TenantRoutes['createFlow']> = async ({ body }, ctx) => {
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, true);
-  refuseUnauthorisedSteps(flow, ctx.caller.token.scopes, 'create');
+  refuseUnauthorisedSteps(flow, ctx.caller, 'create');
   const created = await ctx.db.transaction((tx) => insertFlow(tx, writeContext(ctx), flow, body.folder));
   if (!created) throw new ApiError('conflict', `Flow ${flow.id} already exists in this tenant: update it with PUT /v1/flows/${flow.id}.`);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, created), revision: created.revision };
@@ -49,7 +49,7 @@ export const updateFlowHandler: Handler<TenantRoutes['updateFlow']> = async ({ p
   if (!current) throw notFound(`Flow ${params.id}`);
   refuseEditOfPublished(ctx.caller.tenant.profile, current);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, body.document, false, current.status);
-  refuseUnauthorisedSteps(flow, ctx.caller.token.scopes, 'save');
+  refuseUnauthorisedSteps(flow, ctx.caller, 'save');
   refuseStructureChange(current, flow);
   const updated = guarded(await ctx.db.transaction((tx) => updateFlow(tx, writeContext(ctx), expected, flow, body.folder)), params.id, expected);
   return { body: await labelFlow(ctx.db, ctx.caller.tenant.id, updated), revision: updated.revision };

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../shared/format/diagnostic';
 import type { ImportPlan } from '../../shared/import/import-plan';
 import type { SignatureCheck } from '../../shared/pack/signature/verify-pack';
+import type { ActorPerson } from '../../shared/tenant-api/people';
 import type { ImportEntity, ImportMode, ImportReport, ImportWarning } from '../../shared/tenant-api/imports';
 
 export interface ReportInput {
@@ -9,6 +10,8 @@ export interface ReportInput {
   now: Date;
   tokenId: string;
   tokenLabel: string;
+  /** The token's person; null for a machine token. */
+  user: ActorPerson;
   packFlows: number;
   signature: SignatureCheck;
   allowTampered: boolean;
@@ -41,6 +44,7 @@ export function planReport(input: ReportInput): ImportReport {
     createdAt: input.now.toISOString(),
     tokenId: input.tokenId,
     tokenLabel: input.tokenLabel,
+    user: input.user,
     pack: { name: plan.packName, profile: plan.profile, flows: input.packFlows, signature: { ...input.signature }, allowTampered: input.allowTampered },
     flows: plan.flows.map(({ document: _document, status: _status, ...flow }) => flow),
     diagnostics: plan.diagnostics,

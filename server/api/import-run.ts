@@ -11,6 +11,7 @@ import { catalogSnapshot } from '../store/catalog-store';
 import type { Db } from '../store/database';
 import { saveReport } from '../store/import-store';
 import { tenantTrustedKeys } from '../store/trusted-keys-store';
+import { actorPerson } from '../store/user-store';
 import { ApiError } from './api-error';
 import type { Caller } from './authenticate';
 import { currentDocuments } from './deploy-documents';
@@ -66,10 +67,10 @@ export async function runImport(tx: Db, body: ImportBody, ctx: ImportContext): P
   const plan = planImport(loaded.pack, catalog, body.decisions ?? {}, { deploy });
   // A dry-run answers as the apply would; only the apply needs the rows held until it commits.
   await checkExpectedRevisions(tx, tenant.id, plan, body.expectedRevisions, body.mode === 'apply');
-  const serverWarnings = applyStepAuthority(plan, token.scopes);
+  const serverWarnings = applyStepAuthority(plan, ctx.caller);
   const lifecycle = await applyLifecycleRules(tx, tenant.id, plan, body.decisions, ctx.now);
   const id = randomUUID();
-  const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
+  const report = planReport({ id, mode: body.mode, now: ctx.now, tokenId: token.id, tokenLabel: token.label, user: actorPerson(ctx.caller.user), packFlows: loaded.pack.flows.length, signature, allowTampered: body.allowTampered, plan, serverWarnings });
   // Only the tenant knows the lifecycle rules its flows meet, so its report says where each one ends up.
   plan.flows.forEach((flow, position) => {
     const status = statusAfterImport(flow, lifecycle);

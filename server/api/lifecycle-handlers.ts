@@ -45,7 +45,7 @@ export const flowActionHandler: Handler<TenantRoutes['flowAction']> = async ({ p
     throw new ApiError('conflict', `A ${from} ${tenant.profile} flow cannot ${params.action}; ${hint}.`);
   }
   if (actionGoesLive(params.action)) {
-    refuseUnauthorisedSteps(row.document as Flow, ctx.caller.token.scopes, params.action);
+    refuseUnauthorisedSteps(row.document as Flow, ctx.caller, params.action);
     const diagnostics = await goLiveDiagnostics(ctx.db, tenant.id, row.id);
     if (hasErrors(diagnostics)) {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -80,7 +80,7 @@ export const duplicateFlowHandler: Handler<TenantRoutes['duplicateFlow']> = asyn
   const source = await getFlow(ctx.db, ctx.caller.tenant.id, params.id, ctx.now);
   if (!source) throw notFound(`Flow ${params.id}`);
   const flow = await intakeFlow(ctx.db, ctx.caller.tenant, { ...source.document, id: randomUUID(), name: copyName(source.name) }, true);
-  refuseUnauthorisedSteps(flow, ctx.caller.token.scopes, 'duplicate');
+  refuseUnauthorisedSteps(flow, ctx.caller, 'duplicate');
   const created = await ctx.db.transaction(async (tx) => {
     const inserted = await insertFlow(tx, writeContext(ctx), flow, source.folder);
     await recordAudit(tx, { ...writeContext(ctx), action: 'flow.duplicate', targetId: flow.id, detail: { name: flow.name, from: source.id, fromRevision: source.revision } });

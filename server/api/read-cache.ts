@@ -1,15 +1,17 @@
 import { LRUCache } from 'lru-cache';
 import type { TenantRow, TokenRow } from '../store/tenant-store';
+import type { UserRow } from '../store/user-store';
 
 /** How many answers are kept, across tenants and queries. */
 const MAX_ENTRIES = 2_000;
 /** How many tokens' lookups are kept. */
 const MAX_TOKENS = 10_000;
 
-/** A token found in the database, with its tenant. */
+/** A token found in the database, with its tenant and its person (null for a machine token). */
 export interface FoundToken {
   token: TokenRow;
   tenant: TenantRow;
+  user: UserRow | null;
 }
 
 /**
@@ -31,7 +33,7 @@ export class ReadCache {
   /** Counts every change of every tenant: a token lookup that overlaps one is not kept. */
   private changes = 0;
 
-  /** The tenant changed (flows, entities or tokens): what was cached of it is no longer served. */
+  /** The tenant changed (flows, entities, tokens or people): what was cached of it is no longer served. */
   changed(tenantId: string): void {
     this.generations.set(tenantId, this.generation(tenantId) + 1);
     this.changes++;
@@ -42,7 +44,7 @@ export class ReadCache {
     return this.changes;
   }
 
-  /** A token looked up earlier, while its tenant has not changed (a revocation is a change). */
+  /** A token looked up earlier, while its tenant has not changed (a revocation, a person's new role or deactivation is a change). */
   token(hash: string): FoundToken | undefined {
     const found = this.tokens.get(hash);
     return found && found.generation === this.generation(found.tenant.id) ? found : undefined;

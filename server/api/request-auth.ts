@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { effectiveScopes } from '../../shared/tenant-api/roles';
 import type { RouteDef } from '../../shared/tenant-api/routes';
 import { recordAudit } from '../store/audit-store';
 import type { Db } from '../store/database';
@@ -21,7 +22,8 @@ const requestLine = (request: FastifyRequest, route: RouteDef) => `${request.met
 /**
  * The caller of a request, checked before its body is read: an address over its budget of
  * failed authentications is answered 429 without its token being looked up; a refused token
- * counts against that budget and is audited in its tenant when it has one (revoked, expired)
+ * counts against that budget and is audited in its tenant when it has one (revoked, expired,
+ * its person deactivated)
  * or logged with the address when it has none; a token without the route's scope is a 403,
  * audited.
  */
@@ -35,7 +37,8 @@ export async function authenticateRequest(guard: AuthGuard, request: FastifyRequ
   }
   let caller: Caller;
   try {
-    caller = { ...(await identify(guard.db, request.headers.authorization, now, guard.cache)), address };
+    const found = await identify(guard.db, request.headers.authorization, now, guard.cache);
+    caller = { ...found, scopes: effectiveScopes(found.token.scopes, found.user), address };
   } catch (error) {
     if (error instanceof AuthenticationRefused) {
       guard.limiter.recordFailure(address, now.getTime());

@@ -6,26 +6,52 @@ import type { ImportWarning } from '../../shared/tenant-api/imports';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import { ApiError } from './api-error';
 
-/** How this tenant grants each authority a step type may require, and how it names a step that needs it. */
-const AUTHORITIES: Readonly<Record<StepAuthority, { scope: TokenScope; deactivatedCode: string; doing: string; noun: string }>> = {
-  publishToClientFeed: { scope: 'feed:publish', deactivatedCode: 'FEED_STEP_DEACTIVATED', doing: 'posts to the client feed', noun: 'client-feed post' },
+/**
+ * How this tenant grants each authority a step type may require, and how it names a step that
+ * needs it. A machine token holds the authority by its scope; a person's token, also only
+ * while the person holds the grant (`granted`: what a person is authorised to do).
+ */
+const AUTHORITIES: Readonly<Record<StepAuthority, { scope: TokenScope; deactivatedCode: string; doing: string; noun: string; granted: string }>> = {
+  publishToClientFeed: { scope: 'feed:publish', deactivatedCode: 'FEED_STEP_DEACTIVATED', doing: 'posts to the client feed', noun: 'client-feed post', granted: 'publish to the client feed' },
 };
+type Authority = (typeof AUTHORITIES)[StepAuthority];
+
+/** Who is writing, as far as authorities go: what they may do, and whether a person's grant or the token's scopes decided it. */
+export interface AuthorityHolder {
+  /** What the request may do (Caller.scopes). */
+  scopes: readonly TokenScope[];
+  token: { scopes: readonly TokenScope[] };
+  user: { name: string } | null;
+}
 
 interface UnauthorisedStep {
   node: FlowNode;
-  authority: (typeof AUTHORITIES)[StepAuthority];
+  authority: Authority;
 }
 
-/** The active steps of `flow` whose type requires an authority the caller's scopes do not grant. */
-function unauthorisedSteps(flow: Flow, scopes: readonly TokenScope[]): UnauthorisedStep[] {
+/** The active steps of `flow` whose type requires an authority the caller does not hold. */
+function unauthorisedSteps(flow: Flow, holder: AuthorityHolder): UnauthorisedStep[] {
   const found: UnauthorisedStep[] = [];
   for (const node of flow.nodes) {
     const required = findStepType(flow.profile, node.type)?.requiresAuthority;
     if (required === undefined || node.config['active'] === false) continue;
     const authority = AUTHORITIES[required];
-    if (!scopes.includes(authority.scope)) found.push({ node, authority });
+    if (!holder.scopes.includes(authority.scope)) found.push({ node, authority });
   }
   return found;
+}
+
+/** True when the token carries the authority's scope but its person was not granted it. */
+function personLacksGrant(holder: AuthorityHolder, authority: Authority): boolean {
+  return holder.user !== null && holder.token.scopes.includes(authority.scope);
+}
+
+/** Why the holder lacks the authority: the token was made without its scope, or the token's person was not granted it. */
+function lackOf(holder: AuthorityHolder, authority: Authority): string {
+  if (holder.user && personLacksGrant(holder, authority)) {
+    return `${holder.user.name} is not authorised to ${authority.granted} (the "${authority.scope}" scope needs an owner's or an admin's grant)`;
+  }
+  return `the token lacks the "${authority.scope}" scope`;
 }
 
 /**
@@ -34,14 +60,14 @@ function unauthorisedSteps(flow: Flow, scopes: readonly TokenScope[]): Unauthori
  * inactive, with a warning naming it, so nothing runs on its authority. Changes the plan's
  * documents in place.
  */
-export function applyStepAuthority(plan: ImportPlan, scopes: readonly TokenScope[]): ImportWarning[] {
+export function applyStepAuthority(plan: ImportPlan, holder: AuthorityHolder): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   for (const flow of plan.flows) {
-    for (const { node, authority } of flow.document ? unauthorisedSteps(flow.document, scopes) : []) {
+    for (const { node, authority } of flow.document ? unauthorisedSteps(flow.document, holder) : []) {
       node.config['active'] = false;
       warnings.push({
         code: authority.deactivatedCode,
-        message: `Step "${node.name || node.id}" of "${flow.name}" ${authority.doing} and arrives inactive: the token lacks the "${authority.scope}" scope.`,
+        message: `Step "${node.name || node.id}" of "${flow.name}" ${authority.doing} and arrives inactive: ${lackOf(holder, authority)}.`,
         flowId: flow.targetId,
         nodeId: node.id,
       });
@@ -56,13 +82,13 @@ export function applyStepAuthority(plan: ImportPlan, scopes: readonly TokenScope
  * Unlike an import, which lands as a draft to finish and so switches the steps off, these
  * paths never change the caller's document behind its back: they store it as sent or not at all.
  */
-export function refuseUnauthorisedSteps(flow: Flow, scopes: readonly TokenScope[], doing: string): void {
-  const [first, ...others] = unauthorisedSteps(flow, scopes);
+export function refuseUnauthorisedSteps(flow: Flow, holder: AuthorityHolder, doing: string): void {
+  const [first, ...others] = unauthorisedSteps(flow, holder);
   if (!first) return;
-  const { scope, noun } = first.authority;
+  const { noun } = first.authority;
   const names = [first, ...others].filter(({ authority }) => authority === first.authority).map(({ node }) => `"${node.name || node.id}"`).join(', ');
-  throw new ApiError(
-    'forbidden',
-    `This token lacks the "${scope}" scope, so it cannot ${doing} a flow whose ${noun} ${names} is active. Switch it off (active: false), or use a token with that scope.`,
-  );
+  const byGrant = personLacksGrant(holder, first.authority);
+  const why = byGrant ? `${lackOf(holder, first.authority)}, so this token cannot` : `This token lacks the "${first.authority.scope}" scope, so it cannot`;
+  const remedy = byGrant ? 'ask an owner or an admin for the grant' : 'use a token with that scope';
+  throw new ApiError('forbidden', `${why} ${doing} a flow whose ${noun} ${names} is active. Switch it off (active: false), or ${remedy}.`);
 }

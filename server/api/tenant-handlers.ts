@@ -5,7 +5,8 @@ import { catalogSnapshot } from '../store/catalog-store';
 import type { Handler } from './handler-types';
 
 export const getTenant: Handler<TenantRoutes['getTenant']> = async (_input, { caller, maxRequestBytes }) => {
-  const { tenant, token } = caller;
+  const { tenant, token, user } = caller;
+  const person = user && { id: user.id, name: user.name, email: user.email, role: user.role, mayPublishToFeed: user.mayPublishToFeed };
   return {
     body: {
       id: tenant.id,
@@ -14,7 +15,7 @@ export const getTenant: Handler<TenantRoutes['getTenant']> = async (_input, { ca
       limits: effectiveLimits(tenant.profile, tenant.limits),
       maxRequestBytes,
       createdAt: tenant.createdAt.toISOString(),
-      token: { id: token.id, label: token.label, scopes: token.scopes, expiresAt: token.expiresAt?.toISOString() ?? null },
+      token: { id: token.id, label: token.label, scopes: caller.scopes, expiresAt: token.expiresAt?.toISOString() ?? null, user: person },
     },
   };
 };

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,24 @@ async function flowpackTenant(dataDir: string, ...args: string[]): Promise<{ cod
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** The same, with `input` on its standard input (a password, as a script pipes one). */
+async function flowpackTenantWithInput(dataDir: string, input: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = execFile(process.execPath, [BIN, ...args, '--data', dataDir], { env: { ...process.env, DATABASE_URL: '' }, timeout: HANG_GUARD_MS });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin!.end(input);
+  const code = await new Promise<number>((resolve) => child.once('exit', (exitCode) => resolve(exitCode ?? 1)));
+  return { code, stdout, stderr };
+}
+
+/** Every file under `dir`, for a look at what the store wrote. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**
@@ -130,5 +148,59 @@ describe('flowpack-tenant command', () => {
     const forgotten = await flowpackTenant(dataDir, 'forget-key', '--tenant', tenantId, pair.fingerprint);
     expect(forgotten.stdout).toContain('No key is left: this tenant imports packs without asking for a signature.');
     expect((await flowpackTenant(dataDir, 'list-keys', '--tenant', tenantId)).stdout).toMatch(/^No trusted keys/);
+  });
+
+  it('create-user takes the password from standard input or a file, never the command line, and stores only its hash', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flowpack-tenant-people-'));
+    try {
+      const created = await flowpackTenant(dir, 'create-tenant', '--name', 'People', '--profile', 'pipeline');
+      const tenantId = /Tenant (\S+)/.exec(created.stdout)![1]!;
+      const password = 'Tr0ub4dor & horse staple';
+      const owner = await flowpackTenantWithInput(dir, `${password}\n`, 'create-user', '--tenant', tenantId, '--email', ' Olga@Example.com ', '--name', 'Olga Owner', '--role', 'owner');
+      expect(owner.stderr).toBe('');
+      expect(owner.code).toBe(0);
+      expect(owner.stdout).toMatch(/^Person usr_\S+: Olga Owner <olga@example\.com>, owner\./);
+      const file = join(dir, 'eli.password');
+      await writeFile(file, 'another long password\n');
+      const editor = await flowpackTenant(dir, 'create-user', '--tenant', tenantId, '--email', 'eli@example.com', '--name', 'Eli Editor', '--role', 'editor', '--password-file', file);
+      expect(editor.code).toBe(0);
+
+      // Bad input is refused by name, with exit status 2, and adds nobody.
+      const short = await flowpackTenantWithInput(dir, 'short\n', 'create-user', '--tenant', tenantId, '--email', 'sam@example.com', '--name', 'Sam', '--role', 'viewer');
+      expect(short).toMatchObject({ code: 2, stderr: expect.stringContaining('The password is 5 characters long; use at least 12.') });
+      const twice = await flowpackTenantWithInput(dir, `${password}\n`, 'create-user', '--tenant', tenantId, '--email', 'OLGA@example.com', '--name', 'Olga Again', '--role', 'viewer');
+      expect(twice).toMatchObject({ code: 2, stderr: expect.stringContaining('already has a person with the address olga@example.com') });
+      const role = await flowpackTenant(dir, 'set-role', '--tenant', tenantId, '--email', 'eli@example.com', '--role', 'boss');
+      expect(role).toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of owner, admin, editor, viewer; got "boss".') });
+
+      // Only an owner or an admin grants client-feed publishing.
+      const byEditor = await flowpackTenant(dir, 'grant-feed', '--tenant', tenantId, '--email', 'eli@example.com', '--by', 'eli@example.com');
+      expect(byEditor).toMatchObject({ code: 2, stderr: expect.stringContaining('only an owner or an admin authorises publishing to the client feed') });
+      expect((await flowpackTenant(dir, 'grant-feed', '--tenant', tenantId, '--email', 'eli@example.com', '--by', 'olga@example.com')).stdout).toBe(
+        'eli@example.com may publish to the client feed now (by olga@example.com).\n',
+      );
+      expect((await flowpackTenant(dir, 'list-users', '--tenant', tenantId)).stdout).toBe(
+        'eli@example.com  Eli Editor  (editor, may publish to the client feed)\nolga@example.com  Olga Owner  (owner)\n',
+      );
+
+      // A person's token works until the person is deactivated, then at once no more.
+      const issued = await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'Eli@example.com', '--label', 'Eli laptop');
+      expect(issued.stdout).toMatch(/^Token tok_\S+ "Eli laptop" for Eli Editor <eli@example\.com>, acting within their role \(editor\)/);
+      const token = /^(fpt_\S+)$/m.exec(issued.stdout)![1]!;
+      expect((await statusesFromServe(dir, token)).statuses).toEqual([200]);
+      expect((await flowpackTenant(dir, 'deactivate-user', '--tenant', tenantId, '--email', 'eli@example.com')).code).toBe(0);
+      expect((await statusesFromServe(dir, token)).statuses).toEqual([401]);
+      const unknown = await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'nobody@example.com');
+      expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('has no person with the address nobody@example.com') });
+
+      // Neither password is anywhere in the store's files: only their hashes are.
+      for (const path of await filesUnder(join(dir, 'postgres'))) {
+        const bytes = await readFile(path);
+        expect(bytes.includes(password), path).toBe(false);
+        expect(bytes.includes('another long password'), path).toBe(false);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,14 +12,16 @@ import { seedDemo } from '../seed/seed-demo';
 import { createTenant, createToken, getTenant, revokeToken } from '../store/tenant-store';
 import { forgetTenantKey, tenantTrustedKeys, trustTenantKey } from '../store/trusted-keys-store';
 import { openCommandStore } from './store-options';
+import { UsageError } from './usage-error';
+import { findUserByEmail } from '../store/user-store';
+import { checkEmail } from '../../shared/tenant-api/people';
 
-/** A mistake in how the command was called: printed with the usage, exit status 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
-const DATA = { data: { type: 'string' } } as const;
+export const DATA = { data: { type: 'string' } } as const;
 
 /** Runs `body` against the command's store and always closes it, so PGlite flushes to disk. */
-async function withStore<T>(data: string | undefined, body: (db: Awaited<ReturnType<typeof openCommandStore>>['database']) => Promise<T>): Promise<T> {
+export async function withStore<T>(data: string | undefined, body: (db: Awaited<ReturnType<typeof openCommandStore>>['database']) => Promise<T>): Promise<T> {
   const { database } = await openCommandStore(data);
   try {
     return await body(database);
@@ -28,7 +30,7 @@ async function withStore<T>(data: string | undefined, body: (db: Awaited<ReturnT
   }
 }
 
-function required(value: string | undefined, option: string): string {
+export function required(value: string | undefined, option: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`${option} is required.`);
   return value.trim();
 }
@@ -46,10 +48,13 @@ export async function createTenantCommand(args: string[]): Promise<void> {
 }
 
 export async function createTokenCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, label: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, label: { type: 'string' }, user: { type: 'string' } } });
   const tenantId = required(values.tenant, '--tenant');
   const label = optionalLabel(values.label);
-  const parsed = parseScopeList(required(values.scopes, '--scopes'));
+  const email = values.user === undefined ? undefined : checkedEmail(values.user, '--user');
+  // A person's token acts within their role whatever it carries, so its scopes may be left out: then it may do all the role allows.
+  const scopeList = email !== undefined && values.scopes === undefined ? TOKEN_SCOPES.join(',') : required(values.scopes, '--scopes');
+  const parsed = parseScopeList(scopeList);
   if (!parsed.ok) throw new UsageError(`Unknown scope ${parsed.unknown.join(', ')}; scopes are ${TOKEN_SCOPES.join(', ')}.`);
   if (parsed.scopes.length === 0) throw new UsageError('--scopes names no scope.');
   let expiresAt: Date | null = null;
@@ -58,12 +63,23 @@ export async function createTokenCommand(args: string[]): Promise<void> {
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError(`--expires takes whole days from 1 to 3650; got "${values.expires}".`);
     expiresAt = new Date(Date.now() + days * 86_400_000);
   }
-  const token = await withStore(values.data, async ({ db }) => {
+  const { token, user } = await withStore(values.data, async ({ db }) => {
     if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
-    return createToken(db, { tenantId, scopes: parsed.scopes, expiresAt, label, now: new Date() });
+    const user = email === undefined ? undefined : await findUserByEmail(db, tenantId, email);
+    if (email !== undefined && !user) throw new UsageError(`Tenant ${tenantId} has no person with the address ${email} (create-user adds one).`);
+    if (user?.deactivatedAt) throw new UsageError(`${user.email} is deactivated: their tokens are refused.`);
+    return { user, token: await createToken(db, { tenantId, scopes: parsed.scopes, expiresAt, label, userId: user?.id ?? null, now: new Date() }) };
   });
   const expiry = token.expiresAt ? `expires ${token.expiresAt.toISOString()}` : 'never expires';
-  process.stdout.write(`Token ${token.id} "${token.label}" (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+  const owner = user ? ` for ${user.name} <${user.email}>, acting within their role (${user.role})` : '';
+  process.stdout.write(`Token ${token.id} "${token.label}"${owner} (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+}
+
+/** An e-mail option, trimmed, lower-cased and checked. */
+export function checkedEmail(value: string, option: string): string {
+  const checked = checkEmail(value);
+  if (!checked.ok) throw new UsageError(`${option} ${checked.problem}.`);
+  return checked.value;
 }
 
 /** `--label`, trimmed and checked; left out, the store labels the token "token <short id>". */

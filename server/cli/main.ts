@@ -12,6 +12,7 @@ import {
   trustKeyCommand,
   UsageError,
 } from './commands';
+import { createUserCommand, deactivateUserCommand, grantFeedCommand, listUsersCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -22,15 +23,23 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'trust-key': trustKeyCommand,
   'forget-key': forgetKeyCommand,
   'list-keys': listKeysCommand,
+  'create-user': createUserCommand,
+  'set-role': setRoleCommand,
+  'grant-feed': grantFeedCommand,
+  'revoke-feed': revokeFeedCommand,
+  'deactivate-user': deactivateUserCommand,
+  'list-users': listUsersCommand,
 };
 
 const HELP = `Usage: flowpack-tenant <command> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--data <dir>]   Run the tenant API
   create-tenant --name <n> --profile <p>                  Create a tenant; prints its id and first admin token
-  create-token --tenant <id> --scopes <list> [--expires <days>] [--label <text>]
+  create-token --tenant <id> --scopes <list> [--expires <days>] [--label <text>] [--user <email>]
                                                           Create a token (scopes comma-separated; the label,
-                                                          1-80 characters, names who holds it)
+                                                          1-80 characters, names who holds it). With --user
+                                                          it is that person's: it acts within their role
+                                                          (--scopes may then be left out)
   revoke-token <token id>                                 Revoke a token at once
   seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
   trust-key --tenant <id> <file.pub>                      Trust a signing key (flowpack keygen writes
@@ -39,6 +48,14 @@ const HELP = `Usage: flowpack-tenant <command> [options]
   forget-key --tenant <id> <fingerprint>                  Stop trusting a key (with none left, no
                                                           signature is asked for)
   list-keys --tenant <id>                                 The keys the tenant trusts, with fingerprints
+  create-user --tenant <id> --email <e> --name <n> --role <owner|admin|editor|viewer> [--password-file <f>]
+                                                          Add a person; the password is read from the file,
+                                                          else from standard input (never the command line)
+  set-role --tenant <id> --email <e> --role <r>           Change a person's role
+  grant-feed --tenant <id> --email <e> --by <e>           Authorise a person to publish to the client feed;
+  revoke-feed --tenant <id> --email <e> --by <e>          --by is the owner or admin who decides it
+  deactivate-user --tenant <id> --email <e>               Deactivate a person: their tokens stop working at once
+  list-users --tenant <id>                                The tenant's people, roles and grants
 
 Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),
 or uses the PostgreSQL server of DATABASE_URL when that is set. PGlite serves one process at a

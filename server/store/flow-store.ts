@@ -5,7 +5,8 @@ import type { FlowDetail, FlowListQuery, FlowStatus, FlowSummary } from '../../s
 import { observedStatus, offeredActions, PAUSE_LIMIT_MONTHS } from '../../shared/tenant-api/lifecycle';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
-import { flowRevisions, flows, tokens } from './schema';
+import { flowRevisions, flows, tokens, users } from './schema';
+import { joinTokenPerson, personColumns } from './token-labels';
 import type { FlowActorLabels } from './token-labels';
 
 type FlowRow = typeof flows.$inferSelect;
@@ -180,22 +181,24 @@ export async function deleteFlow(tx: Db, ctx: WriteContext, id: string, expected
   return { ok: true, value: { id: row.id, revision: row.revision } };
 }
 
-/** Every revision of a flow, newest first, each with the token that saved it and that token's label. */
 /** One saved revision with the document stored at it, or undefined when the tenant has no such flow or revision. */
 export async function getRevision(db: Db, tenantId: string, flowId: string, revision: number) {
   const [row] = await db
-    .select({ revision: flowRevisions.revision, name: flowRevisions.name, document: flowRevisions.document, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label })
+    .select({ revision: flowRevisions.revision, name: flowRevisions.name, document: flowRevisions.document, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label, createdByUser: personColumns })
     .from(flowRevisions)
     .leftJoin(tokens, and(eq(tokens.id, flowRevisions.createdBy), eq(tokens.tenantId, flowRevisions.tenantId)))
+    .leftJoin(users, joinTokenPerson)
     .where(and(eq(flowRevisions.tenantId, tenantId), eq(flowRevisions.flowId, flowId), eq(flowRevisions.revision, revision)));
   return row && { ...row, document: row.document as Flow, createdAt: row.createdAt.toISOString() };
 }
 
+/** Every revision of a flow, newest first, each with the token that saved it, that token's label and its person. */
 export async function listRevisions(db: Db, tenantId: string, flowId: string) {
   const rows = await db
-    .select({ revision: flowRevisions.revision, name: flowRevisions.name, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label })
+    .select({ revision: flowRevisions.revision, name: flowRevisions.name, createdAt: flowRevisions.createdAt, createdBy: flowRevisions.createdBy, createdByLabel: tokens.label, createdByUser: personColumns })
     .from(flowRevisions)
     .leftJoin(tokens, and(eq(tokens.id, flowRevisions.createdBy), eq(tokens.tenantId, flowRevisions.tenantId)))
+    .leftJoin(users, joinTokenPerson)
     .where(and(eq(flowRevisions.tenantId, tenantId), eq(flowRevisions.flowId, flowId)))
     .orderBy(desc(flowRevisions.revision));
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 // The tables of migrations/0000_tenant_core.sql, typed for queries. Flow documents are `json`,
@@ -37,8 +37,28 @@ export const tokens = pgTable(
     createdAt: at('created_at').notNull(),
     expiresAt: at('expires_at'),
     revokedAt: at('revoked_at'),
+    /** The person the token belongs to (migration 0011); null for a machine token. */
+    userId: text('user_id'),
   },
   (t) => [uniqueIndex('tokens_hash').on(t.hash)],
+);
+
+/** People on a tenant (migration 0011): a role, the client-feed grant, and a password hash (server/auth/password.ts). */
+export const users = pgTable(
+  'users',
+  {
+    tenantId: tenantColumn(),
+    id: text('id').notNull(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    mayPublishToFeed: boolean('may_publish_to_feed').notNull().default(false),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    deactivatedAt: at('deactivated_at'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('users_email').on(t.tenantId, sql`lower(${t.email})`)],
 );
 
 export const entities = pgTable(
@@ -114,4 +134,4 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_tenant').on(t.tenantId, t.id)],
 );
 
-export const schema = { tenants, tokens, entities, flows, flowRevisions, auditLog };
+export const schema = { tenants, tokens, users, entities, flows, flowRevisions, auditLog };

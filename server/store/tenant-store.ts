@@ -8,7 +8,9 @@ import { checkTokenLabel, defaultTokenLabel } from '../../shared/tenant-api/toke
 import { generateToken, newTokenId } from '../auth/token-secret';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
-import { tenants, tokens } from './schema';
+import { tenants, tokens, users } from './schema';
+import type { UserRow } from './user-store';
+import type { Role } from '../../shared/tenant-api/roles';
 
 export interface TenantRow {
   id: string;
@@ -26,6 +28,8 @@ export interface TokenRow {
   createdAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  /** The person the token belongs to; null for a machine token. */
+  userId: string | null;
 }
 
 /** A token as created: `token` is the secret, returned this once and never stored. */
@@ -51,6 +55,8 @@ export interface TokenInput {
   scopes: TokenScope[];
   expiresAt: Date | null;
   label?: string | undefined;
+  /** The person it belongs to (a person of the same tenant; the store refuses any other). */
+  userId?: string | null | undefined;
   now: Date;
 }
 
@@ -73,8 +79,9 @@ async function insertToken(tx: Db, input: TokenInput): Promise<IssuedToken> {
   const { token, hash } = generateToken();
   const id = newTokenId();
   const label = tokenLabel(input.label, id);
-  await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, label, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt });
-  const detail = { label, scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null };
+  const userId = input.userId ?? null;
+  await tx.insert(tokens).values({ id, tenantId: input.tenantId, hash, label, scopes: input.scopes, createdAt: input.now, expiresAt: input.expiresAt, userId });
+  const detail = { label, scopes: input.scopes, expiresAt: input.expiresAt?.toISOString() ?? null, ...(userId ? { userId } : {}) };
   await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'token.create', targetId: id, detail, now: input.now });
   return { id, token, label, scopes: input.scopes, expiresAt: input.expiresAt };
 }
@@ -99,21 +106,25 @@ export async function revokeToken(db: Db, id: string, now: Date): Promise<boolea
 }
 
 /**
- * The token with this hash and its tenant in one query (every request asks this first, so it
- * is one round trip to the store, not two). Revoked or expired tokens included; the caller decides.
+ * The token with this hash, its tenant and its person in one query (every request asks this
+ * first, so it is one round trip to the store, not three). Revoked or expired tokens and
+ * deactivated people included; the caller decides.
  */
-export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token: TokenRow; tenant: TenantRow } | undefined> {
+export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token: TokenRow; tenant: TenantRow; user: UserRow | null } | undefined> {
   const [row] = await db
     .select({
-      token: { id: tokens.id, tenantId: tokens.tenantId, label: tokens.label, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt },
+      token: { id: tokens.id, tenantId: tokens.tenantId, label: tokens.label, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt, userId: tokens.userId },
       tenant: { id: tenants.id, name: tenants.name, profile: tenants.profile, limits: tenants.limits, createdAt: tenants.createdAt },
+      user: { id: users.id, tenantId: users.tenantId, email: users.email, name: users.name, role: users.role, mayPublishToFeed: users.mayPublishToFeed, createdAt: users.createdAt, deactivatedAt: users.deactivatedAt },
     })
     .from(tokens)
     .innerJoin(tenants, eq(tenants.id, tokens.tenantId))
+    .leftJoin(users, and(eq(users.tenantId, tokens.tenantId), eq(users.id, tokens.userId)))
     .where(eq(tokens.hash, hash));
   if (!row) return undefined;
   return {
     token: { ...row.token, scopes: row.token.scopes as TokenScope[] },
     tenant: { ...row.tenant, profile: row.tenant.profile as Profile, limits: row.tenant.limits as TenantLimits },
+    user: row.user ? { ...row.user, role: row.user.role as Role } : null,
   };
 }

@@ -12,7 +12,7 @@ import { makeTenant, makeToken, validFlow } from './tenant-fixtures';
 const ROUTES = Object.entries(TENANT_ROUTES) as [string, RouteDef][];
 
 /** A request each route would accept from its own tenant: a real body, and If-Match where needed. */
-function requestFor(def: RouteDef, flowId: string, document: unknown): { path: string; options: CallOptions } {
+export function requestFor(def: RouteDef, flowId: string, document: unknown): { path: string; options: CallOptions } {
   const path = def.path.replace('{id}', flowId).replace('{action}', 'publish').replace('{revision}', '1');
   const body = def.path === '/v1/flows' ? { document: validFlow('Intruder') } : def.path.includes('{id}') ? { document } : def.path.endsWith('/tags') ? { name: 'x' } : { name: 'X field', type: 'text' };
   return { path, options: { body: def.body ? body : undefined, headers: def.ifMatch ? { 'if-match': '"1"' } : {} } };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorPersonSchema } from './people';
 import { actorLabelSchema } from './token-label';
 
 /** What the audit log records: every write, every dry-run, and every refused authentication or authorisation. */
@@ -6,6 +7,12 @@ export const AUDIT_ACTIONS = [
   'tenant.create',
   'token.create',
   'token.revoke',
+  // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user).
+  'user.create',
+  'user.role',
+  'user.feedGrant',
+  'user.feedRevoke',
+  'user.deactivate',
   // The signing keys whose packs the tenant imports (flowpack-tenant trust-key / forget-key).
   'key.trust',
   'key.forget',
@@ -47,6 +54,8 @@ export const auditEntrySchema = z
     tokenId: z.string().nullable(),
     /** The token's label, so the log reads as who did what; null with a null `tokenId`. */
     tokenLabel: actorLabelSchema,
+    /** The person the token belongs to (name and e-mail); null for a machine token and the command line. Absent from tenants older than people. */
+    user: actorPersonSchema.optional(),
     action: auditActionSchema,
     targetId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),

@@ -3,6 +3,7 @@ import { flowSchema } from '../format/flow-schema';
 import { DEFAULT_MAX_DEPTH } from '../json/parse-json';
 import { flowKindSchema } from '../format/profiles';
 import { offeredActionSchema } from './lifecycle';
+import { actorPersonSchema } from './people';
 import { actorLabelSchema } from './token-label';
 import { FLOW_STATUSES } from '../format/flow-statuses';
 
@@ -40,6 +41,13 @@ export const flowSummarySchema = z
     publishedAt: timestamp.nullable(),
     publishedBy: z.string().nullable(),
     publishedByLabel: actorLabelSchema,
+    /**
+     * The person each of those tokens belongs to (name and e-mail); null for a machine token,
+     * whose label names it. Absent from tenants older than people.
+     */
+    createdByUser: actorPersonSchema.optional(),
+    updatedByUser: actorPersonSchema.optional(),
+    publishedByUser: actorPersonSchema.optional(),
     /** The lifecycle actions the flow allows in its current status (shared/tenant-api/lifecycle.ts). */
     actions: z.array(offeredActionSchema),
   });
@@ -83,7 +91,7 @@ export type UpdateFlowBody = z.infer<typeof updateFlowBodySchema>;
 export const flowIdParamsSchema = z.object({ id: z.uuid() }).strict();
 
 export const flowRevisionSchema = z
-  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema });
+  .object({ revision: z.number().int().min(1), name: z.string(), createdAt: timestamp, createdBy: z.string().nullable(), createdByLabel: actorLabelSchema, createdByUser: actorPersonSchema.optional() });
 export const flowRevisionListSchema = z.object({ revisions: z.array(flowRevisionSchema) });
 /** One saved revision with its document: the version a client last synchronised, to compare three ways. */
 export const flowRevisionDetailSchema = flowRevisionSchema.extend({ document: flowSchema });

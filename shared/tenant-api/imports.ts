@@ -8,6 +8,7 @@ import { claimsTrustedAuthorSchema } from '../pack/signature/claimed-author';
 import { CONTENT_HASH_PATTERN } from '../format/content-hash';
 import { flowStatusSchema, folderSchema } from './flows';
 import { buildImportProgressSchema } from './import-progress';
+import { actorPersonSchema } from './people';
 
 /** What `POST /v1/imports` does: plan only, or plan and apply in one transaction. */
 export const IMPORT_MODES = ['dry-run', 'apply'] as const;
@@ -150,6 +151,8 @@ export const importReportSchema = z
     tokenId: z.string(),
     /** The label of the token that made the import (reports stored before labels existed have none). */
     tokenLabel: z.string().optional(),
+    /** The person that token belongs to, as they were named when they imported; null for a machine token (reports older than people have none). */
+    user: actorPersonSchema.optional(),
     pack: z
       .object({
         name: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { profileSchema } from '../format/profiles';
 import { tenantLimitsSchema } from '../import/catalog-snapshot';
+import { tokenPersonSchema } from './people';
 import { tokenScopeSchema } from './scopes';
 
 /** GET /v1/tenant: who the token belongs to, the limits in force, and what the token may do. */
@@ -19,8 +20,11 @@ export const tenantInfoSchema = z
         id: z.string(),
         /** Who holds the token, as `create-token --label` named it. */
         label: z.string().min(1),
+        /** What the token may do: for a person's token, those of its scopes the person's role and grants allow. */
         scopes: z.array(tokenScopeSchema),
         expiresAt: z.iso.datetime({ offset: true }).nullable(),
+        /** The person the token belongs to, with their role; null for a machine token. Absent from tenants older than people. */
+        user: tokenPersonSchema.optional(),
       }),
   });
 export type TenantInfo = z.infer<typeof tenantInfoSchema>;

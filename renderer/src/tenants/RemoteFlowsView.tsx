@@ -106,10 +106,10 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
                 <span className={`fp-status fp-status--${flow.status}`}>{t(`tenants.status.${flow.status}`)}</span>
               </td>
               <td>
-                <ActorStamp at={flow.publishedAt} tokenId={flow.publishedBy} label={flow.publishedByLabel} />
+                <ActorStamp at={flow.publishedAt} tokenId={flow.publishedBy} label={flow.publishedByLabel} person={flow.publishedByUser} />
               </td>
               <td>
-                <ActorStamp at={flow.createdAt} tokenId={flow.createdBy} label={flow.createdByLabel} />
+                <ActorStamp at={flow.createdAt} tokenId={flow.createdBy} label={flow.createdByLabel} person={flow.createdByUser} />
               </td>
               <td className="fp-sync__actions">
                 {flow.actions.map((action) => (

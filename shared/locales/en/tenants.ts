@@ -118,4 +118,6 @@ export const tenantsEn = {
   },
   // Asking before a connection is removed.
   removeTitle: 'Remove connection',
+  // Who acted, when the token belongs to a person: their address beside the token id.
+  personTooltip: '{{email}}, token {{id}}',
 };

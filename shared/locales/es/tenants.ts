@@ -123,4 +123,6 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
   },
   // Asking before a connection is removed.
   removeTitle: 'Quitar conexión',
+  // Who acted, when the token belongs to a person: their address beside the token id.
+  personTooltip: '{{email}}, token {{id}}',
 };

@@ -1,0 +1,107 @@
+// The commands that manage people on a tenant: create-user, set-role, grant-feed, revoke-feed,
+// deactivate-user, list-users (docs/TENANT-API.md, People and roles).
+import { parseArgs } from 'node:util';
+import { checkPersonName } from '../../shared/tenant-api/people';
+import { ROLES, roleSchema } from '../../shared/tenant-api/roles';
+import type { Role } from '../../shared/tenant-api/roles';
+import { hashPassword } from '../auth/password';
+import { getTenant } from '../store/tenant-store';
+import type { Db } from '../store/database';
+import { changeRole, createUser, deactivateUser, listUsers, PersonRefused, setFeedPublishing } from '../store/user-store';
+import { checkedEmail, DATA, required, withStore } from './commands';
+import { readNewPassword } from './read-password';
+import { UsageError } from './usage-error';
+
+const TENANT = { tenant: { type: 'string' } } as const;
+const PERSON = { ...DATA, ...TENANT, email: { type: 'string' } } as const;
+
+function checkedRole(value: string | undefined): Role {
+  const role = required(value, '--role');
+  const parsed = roleSchema.safeParse(role);
+  if (!parsed.success) throw new UsageError(`--role must be one of ${ROLES.join(', ')}; got "${role}".`);
+  return parsed.data;
+}
+
+/** Runs `body` on the store for an existing tenant; a refused change reads as a usage error, with its reason. */
+async function onTenant<T>(data: string | undefined, tenantId: string, body: (db: Db) => Promise<T>): Promise<T> {
+  return withStore(data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    try {
+      return await body(db);
+    } catch (error) {
+      throw error instanceof PersonRefused ? new UsageError(error.message) : error;
+    }
+  });
+}
+
+/**
+ * `create-user --tenant <id> --email <e> --name <n> --role <r> [--password-file <f>]`: the
+ * password comes from the file or standard input, never the command line, and is hashed
+ * before the store is opened (server/auth/password.ts).
+ */
+export async function createUserCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...PERSON, name: { type: 'string' }, role: { type: 'string' }, 'password-file': { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const name = checkPersonName(values.name ?? '');
+  if (!name.ok) throw new UsageError(`--name ${name.problem}.`);
+  const role = checkedRole(values.role);
+  const passwordHash = await hashPassword(await readNewPassword(values['password-file']));
+  const user = await onTenant(values.data, tenantId, (db) => createUser(db, { tenantId, email, name: name.value, role, passwordHash, now: new Date() }));
+  process.stdout.write(
+    `Person ${user.id}: ${user.name} <${user.email}>, ${user.role}. Not authorised to publish to the client feed (grant-feed authorises them).\n` +
+      `create-token --tenant ${tenantId} --user ${user.email} makes them a token.\n`,
+  );
+}
+
+/** `set-role --tenant <id> --email <e> --role <r>`: their tokens act with the new role from their next request. */
+export async function setRoleCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...PERSON, role: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const role = checkedRole(values.role);
+  const { user, from } = await onTenant(values.data, tenantId, (db) => changeRole(db, { tenantId, email, role, now: new Date() }));
+  process.stdout.write(from === role ? `${user.email} already is ${role}.\n` : `${user.email} is now ${role} (was ${from}).\n`);
+}
+
+/**
+ * `grant-feed` / `revoke-feed --tenant <id> --email <e> --by <owner or admin e-mail>`: only an
+ * owner or an admin authorises a person to publish to the client feed, and the audit log
+ * names who did.
+ */
+export const grantFeedCommand = (args: string[]) => feedCommand(args, true);
+export const revokeFeedCommand = (args: string[]) => feedCommand(args, false);
+
+async function feedCommand(args: string[], allowed: boolean): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...PERSON, by: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const by = checkedEmail(required(values.by, '--by'), '--by');
+  const { user, changed } = await onTenant(values.data, tenantId, (db) => setFeedPublishing(db, { tenantId, email, by, allowed, now: new Date() }));
+  const state = allowed ? 'may publish to the client feed' : 'may not publish to the client feed';
+  process.stdout.write(changed ? `${user.email} ${state} now (by ${by}).\n` : `${user.email} already ${state}.\n`);
+}
+
+/** `deactivate-user --tenant <id> --email <e>`: every token of theirs is refused from its next request. */
+export async function deactivateUserCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: PERSON });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const user = await onTenant(values.data, tenantId, (db) => deactivateUser(db, { tenantId, email, now: new Date() }));
+  process.stdout.write(`${user.email} is deactivated: their tokens are refused from now on.\n`);
+}
+
+/** `list-users --tenant <id>`: each person with role, feed grant and whether active. */
+export async function listUsersCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, ...TENANT } });
+  const tenantId = required(values.tenant, '--tenant');
+  const people = await onTenant(values.data, tenantId, (db) => listUsers(db, tenantId));
+  if (people.length === 0) {
+    process.stdout.write('No people yet: create-user adds one.\n');
+    return;
+  }
+  for (const user of people) {
+    const notes = [user.role, user.mayPublishToFeed ? 'may publish to the client feed' : null, user.deactivatedAt ? `deactivated ${user.deactivatedAt.toISOString()}` : null];
+    process.stdout.write(`${user.email}  ${user.name}  (${notes.filter((note) => note !== null).join(', ')})\n`);
+  }
+}
