@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+
+/** The name the standalone CLI is published and installed under. */
+export const CLI_PACKAGE_NAME = 'flowpack-cli';
+
+/** Where a build reads and writes. */
+export interface CliPackagePaths {
+  /** The repository root (holds cli/ and package.json). */
+  projectRoot: string;
+  /** The package folder to (re)create, normally out/cli-package. */
+  outDir: string;
+}
+
+interface RootManifest {
+  version: string;
+  license?: string;
+  engines?: { node?: string };
+}
+
+/**
+ * The CLI as a package that needs nothing but Node: every library it uses (zod, the signature and
+ * diff libraries...) is bundled in, so `npm install -g` of it fetches nothing and brings none of
+ * the editor's or the tenant server's dependencies. Commands stay separate chunks, loaded when
+ * run, so `--help` and a typo still never load the validator.
+ */
+export function cliBundleOptions({ projectRoot, outDir }: CliPackagePaths, nodeTarget: string): BuildOptions {
+  return {
+    entryPoints: { main: join(projectRoot, 'cli', 'main.ts') },
+    outdir: join(outDir, 'dist'),
+    absWorkingDir: projectRoot,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: nodeTarget,
+    // Packages' ESM builds first: some CommonJS builds are UMD wrappers that require their own
+    // files at run time, which a bundle cannot hold (jsonc-parser's is).
+    mainFields: ['module', 'main'],
+    // Unminified: a stack trace from FLOWPACK_DEBUG=1 stays readable, and each bundled module
+    // keeps the comment naming its package, which the package's test reads.
+    minify: false,
+    logLevel: 'warning',
+  };
+}
+
+/** esbuild's target for the oldest Node the project supports (package.json's `engines`, `>=X.Y`). */
+export function nodeTargetOf(engines: string | undefined): string {
+  const minimum = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(engines?.trim() ?? '');
+  if (!minimum) throw new Error(`package.json's engines.node should read ">=<version>", not ${JSON.stringify(engines)}`);
+  return `node${minimum[1]}`;
+}
+
+/** The package's own manifest: the root's version and engines, a `flowpack` command, no dependencies. */
+export function cliPackageManifest(root: RootManifest): Record<string, unknown> {
+  return {
+    name: CLI_PACKAGE_NAME,
+    version: root.version,
+    description: 'The flowpack command of Flowpack Studio on its own: validate, test, export and push automation flows from scripts and CI.',
+    type: 'module',
+    bin: { flowpack: 'bin/flowpack.js' },
+    files: ['bin', 'dist'],
+    engines: root.engines ?? {},
+    license: root.license ?? 'UNLICENSED',
+  };
+}
+
+// The command's file: a stable name for npm's `bin` link, in front of the hashed chunk names.
+const LAUNCHER = `#!/usr/bin/env node
+import '../dist/main.js';
+`;
+
+/** Builds the standalone CLI package into `outDir` (emptied first) and returns its manifest. */
+export async function buildCliPackage(paths: CliPackagePaths): Promise<Record<string, unknown>> {
+  const root = JSON.parse(readFileSync(join(paths.projectRoot, 'package.json'), 'utf8')) as RootManifest;
+  rmSync(paths.outDir, { recursive: true, force: true });
+  mkdirSync(join(paths.outDir, 'bin'), { recursive: true });
+  await build(cliBundleOptions(paths, nodeTargetOf(root.engines?.node)));
+  writeFileSync(join(paths.outDir, 'bin', 'flowpack.js'), LAUNCHER, { mode: 0o755 });
+  const manifest = cliPackageManifest(root);
+  writeFileSync(join(paths.outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  copyFileSync(join(paths.projectRoot, 'scripts', 'cli-package-readme.md'), join(paths.outDir, 'README.md'));
+  const license = join(paths.projectRoot, 'LICENSE');
+  if (existsSync(license)) copyFileSync(license, join(paths.outDir, 'LICENSE'));
+  return manifest;
+}
+
+/**
+ * `npm pack`s the package folder into `destination` and returns the tarball's path. The cache is
+ * the caller's to choose, so a test never shares the user's.
+ */
+export async function packCliPackage(packageDir: string, destination: string, npmCache?: string): Promise<string> {
+  mkdirSync(destination, { recursive: true });
+  const cache = npmCache === undefined ? [] : ['--cache', npmCache];
+  const { stdout } = await promisify(execFile)(
+    'npm',
+    ['pack', packageDir, '--pack-destination', destination, '--json', '--offline', ...cache],
+    { encoding: 'utf8' },
+  );
+  const [packed] = JSON.parse(stdout) as { filename: string }[];
+  if (!packed) throw new Error(`npm pack printed no tarball: ${stdout}`);
+  return join(destination, packed.filename);
+}
