@@ -48,11 +48,24 @@ export function cliBundleOptions({ projectRoot, outDir }: CliPackagePaths, nodeT
   };
 }
 
-/** esbuild's target for the oldest Node the project supports (package.json's `engines`, `>=X.Y`). */
+/**
+ * esbuild's target: the oldest Node that package.json's `engines` names (`>=20.19`, or a range such
+ * as `^20.19 || >=22.12`), so the bundle runs on every Node the project supports.
+ */
 export function nodeTargetOf(engines: string | undefined): string {
-  const minimum = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(engines?.trim() ?? '');
-  if (!minimum) throw new Error(`package.json's engines.node should read ">=<version>", not ${JSON.stringify(engines)}`);
-  return `node${minimum[1]}`;
+  const versions = [...(engines ?? '').matchAll(/\d+(?:\.\d+){0,2}/g)].map((match) => match[0]);
+  const oldest = versions.sort((a, b) => compareVersions(a, b))[0];
+  if (oldest === undefined) throw new Error(`package.json's engines.node names no Node version: ${JSON.stringify(engines)}`);
+  return `node${oldest}`;
+}
+
+function compareVersions(a: string, b: string): number {
+  const [left, right] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < 3; i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** The package's own manifest: the root's version and engines, a `flowpack` command, no dependencies. */

@@ -111,6 +111,15 @@ describe('the standalone CLI package', () => {
     expect(checked.code).toBe(0);
   });
 
+  it('writes the same JSON Schema files as the repository ships in schema/', async ({ expect }) => {
+    const out = join(temp.path, 'schema');
+    const written = await runInstalled(['schema', '--out', out]);
+    expect(written.code).toBe(0);
+    const shipped = readdirSync(join(REPO_ROOT, 'schema')).sort();
+    expect(readdirSync(out).sort()).toEqual(shipped);
+    for (const file of shipped) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(REPO_ROOT, 'schema', file), 'utf8'));
+  });
+
   it('exports a pack that records the project version as its generator', async ({ expect }) => {
     const pack = join(temp.path, 'journeys.flowpack');
     const exported = await runInstalled(['export', 'examples/journeys', '-o', pack]);
