@@ -49,14 +49,14 @@ export function cliBundleOptions({ projectRoot, outDir }: CliPackagePaths, nodeT
 }
 
 /**
- * esbuild's target: the oldest Node that package.json's `engines` names (`>=20.19`, or a range such
- * as `^20.19 || >=22.12`), so the bundle runs on every Node the project supports.
+ * The oldest Node that package.json's `engines` names (`>=20.19`, or a range such as
+ * `^20.19 || >=22.12`): the bundle's target, so it runs on every Node the project supports.
  */
-export function nodeTargetOf(engines: string | undefined): string {
+export function oldestNodeOf(engines: string | undefined): string {
   const versions = [...(engines ?? '').matchAll(/\d+(?:\.\d+){0,2}/g)].map((match) => match[0]);
   const oldest = versions.sort((a, b) => compareVersions(a, b))[0];
   if (oldest === undefined) throw new Error(`package.json's engines.node names no Node version: ${JSON.stringify(engines)}`);
-  return `node${oldest}`;
+  return oldest;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -82,18 +82,32 @@ export function cliPackageManifest(root: RootManifest): Record<string, unknown> 
   };
 }
 
-// The command's file: a stable name for npm's `bin` link, in front of the hashed chunk names.
-const LAUNCHER = `#!/usr/bin/env node
-import '../dist/main.js';
+/**
+ * The command's file: a stable name for npm's `bin` link in front of the hashed chunk names. It
+ * checks Node's version first, in syntax Node 14 already parses, so an older Node gets one clear line
+ * instead of a syntax error from the bundle.
+ */
+export function launcherSource(oldestNode: string): string {
+  return `#!/usr/bin/env node
+const oldest = ${JSON.stringify(oldestNode)}.split('.').map(Number);
+const running = process.versions.node.split('.').map(Number);
+const index = oldest.findIndex((part, i) => (running[i] || 0) !== part);
+if (index >= 0 && (running[index] || 0) < oldest[index]) {
+  process.stderr.write('flowpack: needs Node ${oldestNode} or later; this is Node ' + process.versions.node + '\\n');
+  process.exit(2);
+}
+await import('../dist/main.js');
 `;
+}
 
 /** Builds the standalone CLI package into `outDir` (emptied first) and returns its manifest. */
 export async function buildCliPackage(paths: CliPackagePaths): Promise<Record<string, unknown>> {
   const root = JSON.parse(readFileSync(join(paths.projectRoot, 'package.json'), 'utf8')) as RootManifest;
   rmSync(paths.outDir, { recursive: true, force: true });
   mkdirSync(join(paths.outDir, 'bin'), { recursive: true });
-  await build(cliBundleOptions(paths, nodeTargetOf(root.engines?.node)));
-  writeFileSync(join(paths.outDir, 'bin', 'flowpack.js'), LAUNCHER, { mode: 0o755 });
+  const oldestNode = oldestNodeOf(root.engines?.node);
+  await build(cliBundleOptions(paths, `node${oldestNode}`));
+  writeFileSync(join(paths.outDir, 'bin', 'flowpack.js'), launcherSource(oldestNode), { mode: 0o755 });
   const manifest = cliPackageManifest(root);
   writeFileSync(join(paths.outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   copyFileSync(join(paths.projectRoot, 'scripts', 'cli-package-readme.md'), join(paths.outDir, 'README.md'));
