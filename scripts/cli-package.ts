@@ -41,6 +41,9 @@ export function cliBundleOptions({ projectRoot, outDir }: CliPackagePaths, nodeT
     // Packages' ESM builds first: some CommonJS builds are UMD wrappers that require their own
     // files at run time, which a bundle cannot hold (jsonc-parser's is).
     mainFields: ['module', 'main'],
+    // A bundled CommonJS module that calls `require` (for a Node built-in) finds one: an ES module
+    // has none, and esbuild's stand-in would throw when it is called.
+    banner: { js: "import { createRequire as __flowpackCreateRequire } from 'node:module';\nconst require = __flowpackCreateRequire(import.meta.url);" },
     // Unminified: a stack trace from FLOWPACK_DEBUG=1 stays readable, and each bundled module
     // keeps the comment naming its package, which the package's test reads.
     minify: false,

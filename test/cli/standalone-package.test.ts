@@ -71,9 +71,9 @@ describe('the standalone CLI package', () => {
     const scripts = installedScripts();
     expect(scripts.length).toBeGreaterThan(1);
     const specifiers = scripts.flatMap(({ text }) => [
-      ...[...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)";?\s*$/gm)].map((match) => match[1]!),
-      ...[...text.matchAll(/^\s*import\s*"([^"]+)";?\s*$/gm)].map((match) => match[1]!),
-      ...[...text.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["'];?\s*$/gm)].map((match) => match[1]!),
+      ...[...text.matchAll(/^\s*import\s*["']([^"']+)["'];?\s*$/gm)].map((match) => match[1]!),
+      ...[...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!),
     ]);
     expect(specifiers).toContain('node:fs');
     expect(specifiers.filter((specifier) => !specifier.startsWith('node:') && !specifier.startsWith('./') && !specifier.startsWith('../'))).toEqual([]);
