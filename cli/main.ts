@@ -1,5 +1,4 @@
 // The `flowpack` command. Run through cli/bin/flowpack.js (npx flowpack) or `tsx cli/main.ts`.
-import { readFileSync } from 'node:fs';
 // Every language at once, as on each Node entry point: step types answer in any of them synchronously.
 import '../shared/locales/all';
 import { parseArgs } from 'node:util';
@@ -7,6 +6,7 @@ import { CommandError, EXIT_CODES, UsageError } from './cli-error';
 import { processOutput } from './cli-output';
 import type { CliOutput } from './cli-output';
 import { printable } from './printable';
+import { TOOL_VERSION } from './tool-version';
 
 type Command = (args: string[], output: CliOutput) => number | Promise<number>;
 
@@ -111,7 +111,7 @@ async function dispatch(argv: string[], output: CliOutput): Promise<number> {
     strict: true,
   });
   if (values.version) {
-    output.stdout(`${readVersion()}\n`);
+    output.stdout(`${TOOL_VERSION}\n`);
     return EXIT_CODES.ok;
   }
   if (commandIndex < 0) {
@@ -168,11 +168,6 @@ function isParseArgsError(error: unknown): error is Error & { code: string } {
 function shortParseArgsMessage(error: Error): string {
   const first = error.message.split(/\.(?:\s|$)/)[0] ?? error.message;
   return first.charAt(0).toLowerCase() + first.slice(1);
-}
-
-function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-  return String(manifest.version);
 }
 
 // A reader that goes away (`flowpack schema | head`) is not an error worth a stack trace.

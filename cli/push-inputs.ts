@@ -10,7 +10,7 @@ import type { SignatureCheck } from '../shared/pack/signature/verify-pack';
 import type { ImportPurpose } from '../shared/tenant-api/imports';
 import { CommandError, UsageError } from './cli-error';
 import type { CliOutput } from './cli-output';
-import { readVersion } from './commands/export';
+import { TOOL_VERSION } from './tool-version';
 import { checkAs, readJsonFile } from './commands/plan';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
 import { readExportInputs, readWorkspaceFlows } from './export-inputs';
@@ -69,7 +69,7 @@ function deployInMemory(paths: readonly string[], options: PushInputOptions, out
   const workspaceFlows = readWorkspaceFlows(paths, DEFAULT_MAX_BYTES).flows;
   const result = deployPack(flows, {
     name: options.name ?? packName(flows, inputs.folders),
-    generator: `flowpack-studio/${readVersion()}`,
+    generator: `flowpack-studio/${TOOL_VERSION}`,
     workspaceFlows,
   });
   if (!result.pack) {

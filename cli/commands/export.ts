@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../shared/format/diagnostic';
@@ -17,6 +17,7 @@ import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { signPackHook } from '../sign-hook';
 import { parseSize } from '../size-option';
+import { TOOL_VERSION } from '../tool-version';
 import { formatHumanReport, sortByPosition } from '../validate-report';
 import { DEFAULT_MAX_BYTES } from './validate';
 
@@ -106,7 +107,7 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
     description: values.description,
     author: values.author,
     now,
-    generator: `flowpack-studio/${readVersion()}`,
+    generator: `flowpack-studio/${TOOL_VERSION}`,
     workspaceFlows: workspace.flows,
     keep: values.keep ?? [],
     testsOf: tests.of,
@@ -182,9 +183,4 @@ function placeDiagnostics(diagnostics: readonly Diagnostic[], documents: readonl
   }
   for (const report of reports.values()) sortByPosition(report.diagnostics);
   return [...reports.values()];
-}
-
-export function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-  return String(manifest.version);
 }
