@@ -78,7 +78,8 @@ export async function liveFlowsStartedBy(tx: Db, tenantId: string, statuses: rea
   const live = and(eq(flows.tenantId, tenantId), inArray(flows.status, [...statuses]));
   const candidates = await tx.select({ id: flows.id, md5: documentMd5 }).from(flows).where(live);
   const documents = await documentsOf(tx, tenantId, candidates);
-  const starting = candidates.filter((row) => documents.get(row.id)!.triggers.triggersFor(event).length > 0).map((row) => row.id);
+  // A flow deleted since the first read has no document here: it starts nothing.
+  const starting = candidates.filter((row) => (documents.get(row.id)?.triggers.triggersFor(event).length ?? 0) > 0).map((row) => row.id);
   if (starting.length === 0) return [];
   // Read again under the lock: a flow stopped or changed meanwhile is seen as it is now.
   const locked = await tx
@@ -88,5 +89,6 @@ export async function liveFlowsStartedBy(tx: Db, tenantId: string, statuses: rea
     .orderBy(flows.id)
     .for('share');
   const current = await documentsOf(tx, tenantId, locked);
+  // Each locked row's document is read in this transaction after the lock, so it is there.
   return locked.map((row) => ({ id: row.id, status: row.status, document: current.get(row.id)!.flow }));
 }
