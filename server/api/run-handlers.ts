@@ -5,7 +5,7 @@ import { eventResultSchema } from '../../shared/tenant-api/runs';
 import type { EventResult } from '../../shared/tenant-api/runs';
 import { handleEvent } from '../runs/flow-runs';
 import type { Db } from '../store/database';
-import { listRuns, readCounts, waitingPerStep } from '../store/run-store';
+import { listRuns, readFlowStats } from '../store/run-store';
 import { flows } from '../store/schema';
 import { notFound } from './api-error';
 import type { Handler } from './handler-types';
@@ -40,12 +40,13 @@ async function flowExists(db: Db, tenantId: string, id: string): Promise<boolean
 
 /**
  * `GET /v1/flows/{id}/stats`: the step counters the runs keep (one indexed read whatever the
- * flow's history) and the runs waiting per step (a partial index of waiting runs).
+ * flow's history) and the runs waiting per step (a partial index of waiting runs), read with
+ * the flow's existence in one statement.
  */
 export const getFlowStatsHandler: Handler<TenantRoutes['getFlowStats']> = async ({ params }, { db, caller, now }) => {
-  const tenantId = caller.tenant.id;
-  if (!(await flowExists(db, tenantId, params.id))) throw notFound(`Flow ${params.id}`);
-  const [counts, waiting] = await Promise.all([readCounts(db, tenantId, params.id), waitingPerStep(db, tenantId, params.id)]);
+  const stored = await readFlowStats(db, caller.tenant.id, params.id);
+  if (!stored) throw notFound(`Flow ${params.id}`);
+  const { counts, waiting } = stored;
   const steps: Record<string, StepStats> = {};
   const step = (nodeId: string) => (steps[nodeId] ??= { entered: 0, left: {}, waiting: 0, ended: 0 });
   let enrolled = 0;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { RunEvent } from '../../shared/catalog/behaviour';
 import { FLOW_STATUSES } from '../../shared/format/flow-statuses';
 import type { Flow } from '../../shared/format/flow-schema';
@@ -13,9 +12,9 @@ import type { EventResult, PlatformEvent } from '../../shared/tenant-api/runs';
 import type { Db } from '../store/database';
 import { addCounts, insertRun, isEnrolled, lockEnrolment, lockRun, lockWaitingRunsOf, updateRun } from '../store/run-store';
 import type { CountDelta } from '../store/run-store';
-import { flows } from '../store/schema';
 import { CalledFlows } from './called-flows';
 import type { DeadlineJob, JobEngine } from './job-engine';
+import { flowDocuments, liveFlowsStartedBy } from './live-flows';
 
 type RunRow = Awaited<ReturnType<typeof insertRun>>;
 
@@ -58,14 +57,8 @@ export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string;
     }
   }
 
-  const live = await tx
-    .select({ id: flows.id, status: flows.status, document: flows.document })
-    .from(flows)
-    // A reusable call flow is started by the flow that calls it, never by an event of its own (contact-center start.run.ts).
-    .where(and(eq(flows.tenantId, tenant.id), inArray(flows.status, enrollingStatuses(tenant.profile)), ne(flows.kind, 'reusable')))
-    .orderBy(flows.id)
-    // Shared locks: a stop or finalize of one of these flows waits for this event to commit, then ejects the runs it started.
-    .for('share');
+  // Locked FOR SHARE: a stop or finalize of one of these flows waits for this event to commit, then ejects the runs it started.
+  const live = await liveFlowsStartedBy(tx, tenant.id, enrollingStatuses(tenant.profile), event);
   for (const row of live) {
     const runner = new Runner(row.document as Flow, { flows: calls.lookup });
     const trigger = runner.triggersFor(event)[0];
@@ -144,12 +137,6 @@ function startRun(runner: Runner, options: StartOptions): RunState | undefined {
 
 function ejected(state: RunState): RunState {
   return state.status === 'ended' ? state : { ...state, status: 'ended', ended: 'ejected', waiting: undefined };
-}
-
-async function flowDocuments(tx: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, Flow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: flows.id, document: flows.document }).from(flows).where(and(eq(flows.tenantId, tenantId), inArray(flows.id, ids)));
-  return new Map(rows.map((row) => [row.id, row.document as Flow]));
 }
 
 /**

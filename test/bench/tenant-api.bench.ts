@@ -3,11 +3,10 @@
 // with seed-demo's catalog and 100 flows; target p99 ≤ 20 ms. Runs against PGlite (a data
 // folder, as `serve` uses) and against PostgreSQL when FLOWPACK_TEST_DATABASE_URL is set.
 // Figures go to docs/BENCHMARKS.md ("Tenant API").
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startServerProcess, stopServerProcess } from './server-process';
+import { serverCpuMs, startServerProcess, stopServerProcess } from './server-process';
 
 const CONNECTIONS = 50;
 const WARMUP_REQUESTS = 2_000;
@@ -18,16 +17,6 @@ const ROUTES = [
   { label: 'GET /v1/flows', path: '/v1/flows' },
   { label: 'GET /v1/flows?text=routing', path: '/v1/flows?text=routing' },
 ];
-
-/**
- * CPU time (user + system, ms) the server process has used so far, from /proc: on a shared
- * machine latency depends on what else runs, the server's CPU per request much less.
- */
-function serverCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticksPerSecond = 100;
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-}
 
 async function load(url: string, token: string, amount: number) {
   const result = await autocannon({ url, connections: CONNECTIONS, amount, headers: { authorization: `Bearer ${token}` } });

@@ -1,0 +1,95 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { RunEvent } from '../../shared/catalog/behaviour';
+import type { Flow } from '../../shared/format/flow-schema';
+import { Runner } from '../../shared/runtime/runner';
+import type { Db } from '../store/database';
+import { flows } from '../store/schema';
+
+/** The database's fingerprint of a flow's stored document (migration 0010). */
+const documentMd5 = sql<string>`"flows"."document_md5"`;
+
+/** A stored document, parsed once, with a runner to ask which events start it. */
+interface KnownFlow {
+  md5: string;
+  flow: Flow;
+  triggers: Runner;
+}
+
+/**
+ * How many flows a process keeps parsed: enough for every live flow of the tenants it serves;
+ * past it the least recently used go (and are read again when an event needs them).
+ */
+const KEPT_FLOWS = 2_000;
+
+/**
+ * The flows' documents this process has parsed, by tenant and flow, each with the fingerprint
+ * the database gave it. An event used to read and parse every live flow's whole document (a
+ * 1,000-step flow is close to a megabyte of JSON) and index it for a runner; now it reads the
+ * fingerprints and reads a document only when it is new to this process or was changed (here
+ * or by another process: the fingerprint is read in the event's own transaction).
+ */
+const known = new Map<string, KnownFlow>();
+
+const keyOf = (tenantId: string, flowId: string) => `${tenantId}\u0000${flowId}`;
+
+function remember(tenantId: string, id: string, md5: string, flow: Flow): KnownFlow {
+  const entry = { md5, flow, triggers: new Runner(flow) };
+  known.delete(keyOf(tenantId, id));
+  known.set(keyOf(tenantId, id), entry);
+  if (known.size > KEPT_FLOWS) known.delete(known.keys().next().value!);
+  return entry;
+}
+
+/** The parsed documents of `rows` (id and fingerprint just read), reading only those not known at that fingerprint. */
+async function documentsOf(tx: Db, tenantId: string, rows: readonly { id: string; md5: string }[]): Promise<Map<string, KnownFlow>> {
+  const found = new Map<string, KnownFlow>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    const entry = known.get(keyOf(tenantId, row.id));
+    if (entry?.md5 === row.md5) found.set(row.id, entry);
+    else missing.push(row.id);
+  }
+  if (missing.length > 0) {
+    const read = await tx
+      .select({ id: flows.id, md5: documentMd5, document: flows.document })
+      .from(flows)
+      .where(and(eq(flows.tenantId, tenantId), inArray(flows.id, missing)));
+    for (const row of read) found.set(row.id, remember(tenantId, row.id, row.md5, row.document as Flow));
+  }
+  return found;
+}
+
+/** The stored documents of the tenant's flows `ids` (those that exist), parsed once per process and version. */
+export async function flowDocuments(tx: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, Flow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: flows.id, md5: documentMd5 }).from(flows).where(and(eq(flows.tenantId, tenantId), inArray(flows.id, ids)));
+  const documents = await documentsOf(tx, tenantId, rows);
+  return new Map([...documents].map(([id, entry]) => [id, entry.flow]));
+}
+
+/**
+ * The tenant's flows in one of `statuses` that `event` starts, in id order, each row locked
+ * FOR SHARE: a stop or finalize of one of them waits for the event's transaction to commit,
+ * then ejects the runs it started. Flows the event does not start are read without a lock
+ * (only their status and fingerprint): locking every live flow for every event made each
+ * event write a lock on every live flow's row, and concurrent events share those rows.
+ */
+export async function liveFlowsStartedBy(tx: Db, tenantId: string, statuses: readonly string[], event: RunEvent): Promise<{ id: string; status: string; document: Flow }[]> {
+  // A reusable call flow is started by the flow that calls it, never by an event of its own (contact-center start.run.ts).
+  const live = and(eq(flows.tenantId, tenantId), inArray(flows.status, [...statuses]), ne(flows.kind, 'reusable'));
+  const candidates = await tx.select({ id: flows.id, md5: documentMd5 }).from(flows).where(live);
+  const documents = await documentsOf(tx, tenantId, candidates);
+  // A flow deleted since the first read has no document here: it starts nothing.
+  const starting = candidates.filter((row) => (documents.get(row.id)?.triggers.triggersFor(event).length ?? 0) > 0).map((row) => row.id);
+  if (starting.length === 0) return [];
+  // Read again under the lock: a flow stopped or changed meanwhile is seen as it is now.
+  const locked = await tx
+    .select({ id: flows.id, status: flows.status, md5: documentMd5 })
+    .from(flows)
+    .where(and(live, inArray(flows.id, starting)))
+    .orderBy(flows.id)
+    .for('share');
+  const current = await documentsOf(tx, tenantId, locked);
+  // Each locked row's document is read in this transaction after the lock, so it is there.
+  return locked.map((row) => ({ id: row.id, status: row.status, document: current.get(row.id)!.flow }));
+}
