@@ -5,6 +5,15 @@ import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack catalog` returns, printed in its help. */
+export const CATALOG_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'saved'],
+  [EXIT_CODES.failure, 'a usage error, the tenant refused or could not be reached, or the file could not be written'],
+];
 
 export const CATALOG_HELP = `Usage: flowpack catalog --tenant <url> -o <file> [--force]
 
@@ -18,15 +27,16 @@ ${TENANT_OPTIONS_HELP}
   --force               Replace an existing file
   -h, --help            Show this help
 
-Exit status: 0 saved, 2 a usage error, the tenant refused or could not be reached, or the
-file could not be written.
-`;
+${formatExitStatus(CATALOG_EXIT_STATUS)}`;
+
+/** The options `flowpack catalog` parses; completion offers the same. */
+export const CATALOG_OPTIONS = { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack catalog`: saves a tenant's catalog snapshot for offline planning. */
 export async function runCatalogCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: CATALOG_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -49,3 +59,5 @@ export async function runCatalogCommand(args: string[], output: CliOutput): Prom
   output.stdout(`Saved the catalog of ${printable(tenant.name)} (${tenant.profile}): ${entityCount} entities, ${flows.length} flows -> ${printable(values.output)}\n`);
   return EXIT_CODES.ok;
 }
+
+export const catalogCommand: CommandDefinition = { run: runCatalogCommand, options: CATALOG_OPTIONS, exitStatus: CATALOG_EXIT_STATUS };

@@ -19,6 +19,16 @@ import { signPackHook } from '../sign-hook';
 import { parseSize } from '../size-option';
 import { formatHumanReport, sortByPosition } from '../validate-report';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack export` returns, printed in its help. */
+export const EXPORT_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.errors, 'export refused (the diagnostics say why; nothing written)'],
+  [EXIT_CODES.failure, 'a usage error, a file could not be read, or the pack could not be written'],
+];
 
 export const EXPORT_HELP = `Usage: flowpack export <flow file or folder>... [-o <file>] [--name <pack name>]
                       [--description <text>] [--author <name>] [--keep <value>]...
@@ -52,25 +62,26 @@ Options:
   --max-size <size>    Refuse larger flow files without reading them. Default: 10MB
   -h, --help           Show this help
 
-Exit status: 0 written, 1 export refused (the diagnostics say why; nothing written),
-2 usage error, a file could not be read, or the pack could not be written.
-`;
+${formatExitStatus(EXPORT_EXIT_STATUS)}`;
+
+/** The options `flowpack export` parses; completion offers the same. */
+export const EXPORT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  name: { type: 'string' },
+  description: { type: 'string' },
+  author: { type: 'string' },
+  keep: { type: 'string', multiple: true },
+  sign: { type: 'string' },
+  force: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack export`: sanitises flows into a pack, shows what changed, then writes it. */
 export async function runExportCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      output: { type: 'string', short: 'o' },
-      name: { type: 'string' },
-      description: { type: 'string' },
-      author: { type: 'string' },
-      keep: { type: 'string', multiple: true },
-      sign: { type: 'string' },
-      force: { type: 'boolean' },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: EXPORT_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -188,3 +199,5 @@ export function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
   return String(manifest.version);
 }
+
+export const exportCommand: CommandDefinition = { run: runExportCommand, options: EXPORT_OPTIONS, exitStatus: EXPORT_EXIT_STATUS };

@@ -13,6 +13,16 @@ import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
 import { openWorkspace, readLocalFlows } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack pull` returns, printed in its help. */
+export const PULL_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'all pulled'],
+  [EXIT_CODES.errors, 'some flows were kept because they changed locally or could not be read'],
+  [EXIT_CODES.failure, 'a usage error, or the tenant refused or could not be reached'],
+];
 
 export const PULL_HELP = `Usage: flowpack pull --tenant <url> (<flow id>... | --all) [-o <folder>] [--force]
 
@@ -35,15 +45,16 @@ ${TENANT_OPTIONS_HELP}
 A flow this version cannot read (the tenant's answer for it is not a flow it understands, or it
 was deleted meanwhile) is named and skipped; every other flow is still written.
 
-Exit status: 0 all pulled, 1 some flows were kept because they changed locally or could not be
-read, 2 a usage error, or the tenant refused or could not be reached.
-`;
+${formatExitStatus(PULL_EXIT_STATUS)}`;
+
+/** The options `flowpack pull` parses; completion offers the same. */
+export const PULL_OPTIONS = { ...TENANT_OPTIONS, all: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack pull`: tenant flows into a workspace folder, never overwriting local changes unasked. */
 export async function runPullCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, all: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: PULL_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -122,3 +133,5 @@ async function readFlow(request: () => Promise<{ data: FlowDetail }>): Promise<F
 function tenantFolderPath(remoteFolder: string): string {
   return remoteFolder === '' ? '' : remoteFolder.split('/').map(slugify).join('/');
 }
+
+export const pullCommand: CommandDefinition = { run: runPullCommand, options: PULL_OPTIONS, exitStatus: PULL_EXIT_STATUS };

@@ -23,6 +23,16 @@ import { openWorkspace, workspaceDecisions } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 import { checkAs, readJsonFile } from './plan';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack push` returns, printed in its help. */
+export const PUSH_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'applied (or stopped after the dry-run as asked)'],
+  [EXIT_CODES.errors, 'nothing imported: the plan has errors, the pack is tampered or refused by --require-signature, or a flow changed or was deleted on the tenant since the last pull or push'],
+  [EXIT_CODES.failure, 'a usage error, or the tenant refused or could not be reached'],
+];
 
 export const PUSH_HELP = `Usage: flowpack push <pack | flow files and folders...> --tenant <url> [--dry-run] [--yes]
                     [--decisions <file>] [--folder <tenant folder>] [--workspace <folder>]
@@ -72,28 +82,28 @@ ${requireSignatureHelp(24)}
                         pull or push
   -h, --help            Show this help
 
-Exit status: 0 applied (or stopped after the dry-run as asked); 1 nothing imported: the plan
-has errors, the pack is tampered or refused by --require-signature, or a flow changed or was deleted on the tenant since the
-last pull or push; 2 a usage error, or the tenant refused or could not be reached.
-`;
+${formatExitStatus(PUSH_EXIT_STATUS)}`;
+
+/** The options `flowpack push` parses; completion offers the same. */
+export const PUSH_OPTIONS = {
+  ...TENANT_OPTIONS,
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  decisions: { type: 'string' },
+  folder: { type: 'string' },
+  workspace: { type: 'string' },
+  name: { type: 'string' },
+  trust: { type: 'string', multiple: true },
+  force: { type: 'boolean' },
+  ...REQUIRE_SIGNATURE_OPTION,
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack push`: plan here, dry-run on the tenant, then apply, report and bind. */
 export async function runPushCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      ...TENANT_OPTIONS,
-      'dry-run': { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-      decisions: { type: 'string' },
-      folder: { type: 'string' },
-      workspace: { type: 'string' },
-      name: { type: 'string' },
-      trust: { type: 'string', multiple: true },
-      force: { type: 'boolean' },
-      ...REQUIRE_SIGNATURE_OPTION,
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: PUSH_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -213,3 +223,5 @@ async function confirm(question: string): Promise<boolean> {
     prompt.close();
   }
 }
+
+export const pushCommand: CommandDefinition = { run: runPushCommand, options: PUSH_OPTIONS, exitStatus: PUSH_EXIT_STATUS };

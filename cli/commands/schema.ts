@@ -2,13 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderJsonSchemas } from '../json-schemas';
-import { CommandError } from '../cli-error';
+import { CommandError, EXIT_CODES } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { describeFileError } from '../file-errors';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
 
 /** The schema printed when no folder is given: the one most people validate against. */
 const DEFAULT_SCHEMA_FILE = 'flow.schema.json';
+
+/** The codes `flowpack schema` returns, printed in its help. */
+export const SCHEMA_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'done'],
+  [EXIT_CODES.failure, 'a usage error or a file could not be written'],
+];
 
 export const SCHEMA_HELP = `Usage: flowpack schema [--out <dir>]
 
@@ -20,14 +29,16 @@ Options:
                    files of the same name are replaced)
   -h, --help       Show this help
 
-Exit status: 0 done, 2 usage error or a file could not be written.
-`;
+${formatExitStatus(SCHEMA_EXIT_STATUS)}`;
+
+/** The options `flowpack schema` parses; completion offers the same. */
+export const SCHEMA_OPTIONS = { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack schema`: the JSON Schema files generated from the format's zod schemas. */
 export async function runSchemaCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: SCHEMA_OPTIONS,
     strict: true,
   });
   if (values.help) {
@@ -55,3 +66,5 @@ export async function runSchemaCommand(args: string[], output: CliOutput): Promi
   output.stdout(`Wrote ${schemas.length} schema files to ${folder}\n`);
   return 0;
 }
+
+export const schemaCommand: CommandDefinition = { run: runSchemaCommand, options: SCHEMA_OPTIONS, exitStatus: SCHEMA_EXIT_STATUS };

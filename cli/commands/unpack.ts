@@ -19,6 +19,16 @@ import { testPathBeside } from '../flow-test-inputs';
 import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { parseSize } from '../size-option';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack unpack` returns, printed in its help. */
+export const UNPACK_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.errors, 'the pack is tampered, is refused by --require-signature, or a flow in it is not a readable flow (nothing written)'],
+  [EXIT_CODES.failure, 'a usage error, or a file could not be read or written'],
+];
 
 export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signature] [--trust <file.pub>]...
                       [--max-size <size>] <pack> <folder>
@@ -44,22 +54,22 @@ ${requireSignatureHelp(23)}
   --max-size <size>    Refuse larger packs without reading them. Default: 10MB
   -h, --help           Show this help
 
-Exit status: 0 written, 1 the pack is tampered, is refused by --require-signature, or a
-flow in it is not a readable flow (nothing written), 2 a usage error, or a file could not
-be read or written.
-`;
+${formatExitStatus(UNPACK_EXIT_STATUS)}`;
+
+/** The options `flowpack unpack` parses; completion offers the same. */
+export const UNPACK_OPTIONS = {
+  force: { type: 'boolean' },
+  ...REQUIRE_SIGNATURE_OPTION,
+  trust: { type: 'string', multiple: true },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack unpack`: writes a pack's flows as flow files in a folder. */
 export async function runUnpackCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      force: { type: 'boolean' },
-      ...REQUIRE_SIGNATURE_OPTION,
-      trust: { type: 'string', multiple: true },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: UNPACK_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -142,3 +152,5 @@ async function writeNewFile(folder: string, slug: string, text: string, used: Se
     }
   }
 }
+
+export const unpackCommand: CommandDefinition = { run: runUnpackCommand, options: UNPACK_OPTIONS, exitStatus: UNPACK_EXIT_STATUS };

@@ -4,15 +4,25 @@ import { parseArgs } from 'node:util';
 import { validateFlowSet } from '../../shared/validation/validate-set';
 import { checkDocumentFile, unreadableReport } from '../check-document';
 import type { CheckedDocument, FileReport } from '../check-document';
-import { UsageError } from '../cli-error';
+import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeFileError } from '../file-errors';
 import { findDocuments, isValidatedFileName } from '../find-documents';
 import { parseSize } from '../size-option';
 import { formatHumanReport, formatJsonReport, sortByPosition, validateExitCode } from '../validate-report';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
 
 /** Files larger than this are refused unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The codes `flowpack validate` returns, printed in its help. */
+export const VALIDATE_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'no errors (warnings and infos allowed)'],
+  [EXIT_CODES.errors, 'at least one error in a document'],
+  [EXIT_CODES.failure, 'a usage error, or a file could not be read or parsed (the other files are still checked)'],
+];
 
 export const VALIDATE_HELP = `Usage: flowpack validate [--json] [--max-size <size>] <path>...
 
@@ -47,17 +57,16 @@ With --json, one document:
   pack's flows, what is finished after importing (placeholders, required fields left
   empty, loops) is a warning, "to configure after import"; in a flow file it is an error.
 
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error in a document
-  2  a usage error, or a file could not be read or parsed (the other files are still checked)
-`;
+${formatExitStatus(VALIDATE_EXIT_STATUS)}`;
+
+/** The options `flowpack validate` parses; completion offers the same. */
+export const VALIDATE_OPTIONS = { json: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack validate`: checks files and folders and prints what it found. */
 export function runValidateCommand(args: string[], output: CliOutput): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: VALIDATE_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -146,3 +155,5 @@ function realPathOrSelf(path: string): string {
     return path; // the read reports why
   }
 }
+
+export const validateCommand: CommandDefinition = { run: runValidateCommand, options: VALIDATE_OPTIONS, exitStatus: VALIDATE_EXIT_STATUS };
