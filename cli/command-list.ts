@@ -62,4 +62,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: "A flow's live statistics on a tenant: flowpack stats <flow-id> --tenant <url>",
     load: async () => (await import('./commands/stats')).statsCommand,
   },
+  completion: {
+    summary: 'Print shell completion for the commands and their options: flowpack completion bash|zsh|fish',
+    load: async () => (await import('./commands/completion')).completionCommand,
+  },
 };
