@@ -29,8 +29,8 @@ after, and steps only moved on the canvas), and connections added and removed. S
 matched by id; connections by the steps and port they join. The flow's meta (timestamps, the
 tool that wrote it) is not a change. The same comparison as the editor's.
 
-Each side is a flow file, a flow inside a pack, or ${NO_FILE} (no flow: every step reads as
-added or removed):
+Each side is a flow file, a flow inside a pack, - (a flow or pack read from standard input,
+for one side), or ${NO_FILE} (no flow: every step reads as added or removed):
   team.flowpack#<id or name>   the pack's flow with that id, else with that name
   team.flowpack                the pack's only flow, or the one with the other side's id
 Flows with validation errors are compared as they are.

@@ -41,7 +41,8 @@ removed wherever they are written (API keys and tokens by their form, credential
 tokens in URLs, members named like secrets), and so is personal data (e-mail addresses,
 phone numbers, user and contact references). The sanitisation report, every value
 removed or changed (never the value itself), and the values kept on purpose are printed
-before the pack is written. Folders are searched for *.flow.json files. A contact-center flow that
+before the pack is written. Folders are searched for *.flow.json files; "-" reads a flow
+from standard input. A contact-center flow that
 calls a reusable flow brings it along from its workspace (the folder with
 flowpack.workspace.json above it, else the flow's own folder). Each flow's tests (the
 *.flowtest.json file beside it) travel in the pack, their texts sanitised like the flows'.

@@ -26,7 +26,8 @@ export const INSPECT_HELP = `Usage: flowpack inspect [--json] [--trust <file.pub
 
 Shows what a pack holds before anyone imports it: the manifest, the flows (name, profile,
 kind, number of steps), the entities they need, the signature's status, and what export
-removed or changed (the sanitisation summary). The pack is only read.
+removed or changed (the sanitisation summary). The pack is only read; "-" reads it from
+standard input.
 
 Signature status:
   signed and valid   the signature covers the content and the key is trusted

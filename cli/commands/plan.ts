@@ -35,7 +35,8 @@ export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> 
 Shows what importing a pack into a tenant would do, offline, against a snapshot of the
 tenant's catalog: per flow create, update (same id), copy or skip; per reference linked,
 reused (same name), created, placeholder (to choose) or removed; the import order; the
-tenant's limits. Nothing is imported and no file is changed.
+tenant's limits. Nothing is imported and no file is changed. <pack> "-" reads the pack from
+standard input.
 
 Errors that make a flow unusable (limits, blocked steps, flow kinds, decisions that do not
 apply) refuse the import. What a person must finish (placeholders, required fields left

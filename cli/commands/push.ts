@@ -39,7 +39,8 @@ export const PUSH_HELP = `Usage: flowpack push <pack | flow files and folders...
 
 Imports into a tenant. Flow files and folders are deployed: sent as they are, with nothing
 removed (a pack file is shared: "flowpack export" removed what may not leave, and the tenant
-applies the rules for templates from other organisations). An update of a flow the tenant
+applies the rules for templates from other organisations); "-" reads a pack from standard
+input (give --yes: the prompt needs a terminal). An update of a flow the tenant
 has keeps each value the tenant holds that the file leaves empty (a sender, an assignee):
 the plan says "kept from the tenant". Then:
   1. the tenant's catalog is fetched and the import planned here, shown as "flowpack plan" does;

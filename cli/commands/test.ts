@@ -33,6 +33,7 @@ steps and ports the tests reach. Paths may be:
   a folder                       every test file in it and its sub-folders (searched as
                                  validate searches), each with the flow beside it
   a pack (*.flowpack)            the tests the pack carries, against its flows
+  -                              a pack read from standard input, as above
 Flows a tested flow calls (contact-center reusable flows) are found by id, UUID or name
 among the tested flows, then in their workspace (the folder with flowpack.workspace.json
 above them, else the flow's own folder); for a pack, among the pack's flows. Files are

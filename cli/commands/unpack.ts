@@ -36,7 +36,8 @@ export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signatur
 Writes each flow of a pack as its own file, <folder>/<flow name>.flow.json, in canonical
 form, with the tests the pack carries for it beside it (<flow name>.flowtest.json). The
 folder is created if needed. An existing flow file is never replaced: the new file gets a
-free name (<name>-2.flow.json). Flows keep their ids.
+free name (<name>-2.flow.json). Flows keep their ids. <pack> "-" reads the pack from
+standard input.
 
 A pack whose signature does not match its content (tampered) is refused unless --force
 is given. With --require-signature, only a pack signed by a trusted key is unpacked.

@@ -8,6 +8,7 @@ import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeFileError } from '../file-errors';
 import { findDocuments, isValidatedFileName } from '../find-documents';
+import { STDIN_ARGUMENT } from '../read-document';
 import { parseSize } from '../size-option';
 import { formatHumanReport, formatJsonReport, sortByPosition, validateExitCode } from '../validate-report';
 import { formatExitStatus } from '../exit-status';
@@ -30,7 +31,8 @@ Checks flow files (*.flow.json), packs (*.flowpack), workspace settings files
 (flowpack.workspace.json) and folders. Folders are searched recursively for all three,
 following symbolic links; node_modules, .git and .flowpack folders are skipped. Flows
 found in one folder are also checked together (flows that trigger each other in a loop,
-the kind of flow a step calls). Files are only read, never changed.
+the kind of flow a step calls). Files are only read, never changed. A path "-" reads one
+flow or pack from standard input (reported as "-").
 
 Options:
   --json             Print one JSON document instead of lines (see below)
@@ -108,6 +110,10 @@ function checkPaths(paths: readonly string[], maxBytes: number): FileReport[] {
   };
 
   for (const path of paths) {
+    if (path === STDIN_ARGUMENT) {
+      check(path);
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
