@@ -25,12 +25,14 @@ Options:
 ${TENANT_OPTIONS_HELP}
   -o, --output <file>   Where to write the snapshot
   --force               Replace an existing file
+  --json                Print one JSON document: {path, tenant: {name, profile}, entities:
+                        <count>, flows: <count>}
   -h, --help            Show this help
 
 ${formatExitStatus(CATALOG_EXIT_STATUS)}`;
 
 /** The options `flowpack catalog` parses; completion offers the same. */
-export const CATALOG_OPTIONS = { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+export const CATALOG_OPTIONS = { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack catalog`: saves a tenant's catalog snapshot for offline planning. */
 export async function runCatalogCommand(args: string[], output: CliOutput): Promise<number> {
@@ -56,6 +58,11 @@ export async function runCatalogCommand(args: string[], output: CliOutput): Prom
   await writeOutputFile(values.output, `${canonicalStringify(snapshot)}\n`, { replace: values.force === true });
   const { entities, flows, tenant } = snapshot;
   const entityCount = Object.values(entities).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+  if (values.json) {
+    const summary = { path: values.output, tenant: { name: tenant.name, profile: tenant.profile }, entities: entityCount, flows: flows.length };
+    output.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   output.stdout(`Saved the catalog of ${printable(tenant.name)} (${tenant.profile}): ${entityCount} entities, ${flows.length} flows -> ${printable(values.output)}\n`);
   return EXIT_CODES.ok;
 }

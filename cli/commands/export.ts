@@ -61,6 +61,11 @@ Options:
   --sign <key>         Sign the pack with this private key file (flowpack keygen)
   --force              Replace an existing output file
   --max-size <size>    Refuse larger flow files without reading them. Default: 10MB
+  --json               Print one JSON document in place of the report: {path, name,
+                       profile, flows: [{id, name, dependency}], sanitisation: [item],
+                       kept: [item], signed, toConfigure: <count>}; the items are the
+                       pack manifest's own (never a removed value); a refusal's
+                       diagnostics stay on stderr
   -h, --help           Show this help
 
 ${formatExitStatus(EXPORT_EXIT_STATUS)}`;
@@ -75,6 +80,7 @@ export const EXPORT_OPTIONS = {
   sign: { type: 'string' },
   force: { type: 'boolean' },
   'max-size': { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -133,18 +139,25 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
     output.stderr('flowpack: export refused; nothing was written\n');
     return EXIT_CODES.errors;
   }
-  output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
+  if (!values.json) output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
 
   // Signing comes last: any change after it would make the pack read as tampered.
   const pack = values.sign === undefined ? result.pack : signPackHook(result.pack, values.sign);
   // Never truncated in place: with --force the old pack stays whole until the new one replaces it.
   await writeOutputFile(target, serializePack(pack), { replace: values.force === true });
+  // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
+  const unfinished = toConfigure(result.diagnostics).length;
+  if (values.json) {
+    const { manifest } = pack;
+    const flows = result.report.flows.map(({ id, name, dependency }) => ({ id, name, dependency }));
+    const summary = { path: target, name: manifest.name, profile: result.report.profile ?? null, flows, sanitisation: manifest.sanitisation, kept: manifest.kept ?? [], signed: pack.signature !== undefined, toConfigure: unfinished };
+    output.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   const changes = result.report.items.length;
   const signed = pack.signature ? ', signed' : '';
   const kept = result.report.kept.length === 0 ? '' : `, ${result.report.kept.length} kept on purpose`;
   output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${kept}${signed})\n`);
-  // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
-  const unfinished = toConfigure(result.diagnostics).length;
   if (unfinished > 0) {
     output.stdout(`${unfinished} item${unfinished === 1 ? '' : 's'} to configure after import (placeholders, required fields left empty); flowpack validate ${printable(target)} lists them\n`);
   }

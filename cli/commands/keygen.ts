@@ -28,12 +28,14 @@ Options:
   -o, --output <file>
                     Where to write the private key. Default: the name in lower case
                     with dashes, plus .key (e.g. ada-lovelace.key)
+  --json            Print one JSON document: {privateKey: path, publicKey: path, author,
+                    fingerprint}
   -h, --help        Show this help
 
 ${formatExitStatus(KEYGEN_EXIT_STATUS)}`;
 
 /** The options `flowpack keygen` parses; completion offers the same. */
-export const KEYGEN_OPTIONS = { name: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+export const KEYGEN_OPTIONS = { name: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack keygen`: writes a new private key file and its public key file. */
 export async function runKeygenCommand(args: string[], output: CliOutput): Promise<number> {
@@ -61,6 +63,10 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
   } catch (error) {
     unlinkSync(privatePath); // half a pair is no use, and a stray private key is a risk
     throw error;
+  }
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ privateKey: privatePath, publicKey: publicPath, author: pair.author, fingerprint: pair.fingerprint }, null, 2)}\n`);
+    return EXIT_CODES.ok;
   }
   output.stdout(
     `Private key: ${printable(privatePath)} (keep it secret)\n` +

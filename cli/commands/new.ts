@@ -42,6 +42,8 @@ ${BUILTIN_TEMPLATES.map((template) => `                         ${template.id}`)
   -o, --output <file>  Write the flow to this file (name it *.flow.json); an existing file
                        is never replaced unless --force is given
   --force              Replace an existing output file
+  --json               With -o: print one JSON document, {path, id, name, profile, kind},
+                       in place of the summary line (without -o the flow is JSON already)
   -h, --help           Show this help
 
 ${formatExitStatus(NEW_EXIT_STATUS)}`;
@@ -55,6 +57,7 @@ export const NEW_OPTIONS = {
   lang: { type: 'string' },
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -82,6 +85,10 @@ export async function runNewCommand(args: string[], output: CliOutput): Promise<
     return 0;
   }
   await writeOutputFile(values.output, text, { replace: values.force === true });
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ path: values.output, id: flow.id, name: flow.name, profile: flow.profile, kind: flow.kind }, null, 2)}\n`);
+    return 0;
+  }
   output.stdout(`Created ${values.output} (${flow.profile} flow ${quoted(flow.name)}, id ${flow.id})\n`);
   return 0;
 }

@@ -27,12 +27,14 @@ Schema file (flows, packs, workspaces, diagnostics) into a folder.
 Options:
   -o, --out <dir>  Write all schema files into this folder (created if needed;
                    files of the same name are replaced)
+  --json           With --out: print one JSON document, {folder, files: [path]}, in place
+                   of the summary line (without --out the schema is JSON already)
   -h, --help       Show this help
 
 ${formatExitStatus(SCHEMA_EXIT_STATUS)}`;
 
 /** The options `flowpack schema` parses; completion offers the same. */
-export const SCHEMA_OPTIONS = { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+export const SCHEMA_OPTIONS = { out: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack schema`: the JSON Schema files generated from the format's zod schemas. */
 export async function runSchemaCommand(args: string[], output: CliOutput): Promise<number> {
@@ -58,10 +60,16 @@ export async function runSchemaCommand(args: string[], output: CliOutput): Promi
   } catch (error) {
     throw new CommandError(`${folder}: cannot create the folder: ${describeFileError(error)}`);
   }
+  const files: string[] = [];
   for (const schema of schemas) {
     // Names come from our own table; basename keeps a slip there from writing outside the folder.
     const path = join(folder, basename(schema.file));
     await writeOutputFile(path, schema.text, { replace: true });
+    files.push(path);
+  }
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ folder, files }, null, 2)}\n`);
+    return 0;
   }
   output.stdout(`Wrote ${schemas.length} schema files to ${folder}\n`);
   return 0;

@@ -53,6 +53,9 @@ Options:
 ${requireSignatureHelp(23)}
   --trust <file>       A public key file to trust; repeat for more
   --max-size <size>    Refuse larger packs without reading them. Default: 10MB
+  --json               Print one JSON document: {flows: [{path, id, name, tests: path or
+                       null}], findings: <errors to finish in the editor>}; warnings and
+                       refusals stay on stderr
   -h, --help           Show this help
 
 ${formatExitStatus(UNPACK_EXIT_STATUS)}`;
@@ -63,6 +66,7 @@ export const UNPACK_OPTIONS = {
   ...REQUIRE_SIGNATURE_OPTION,
   trust: { type: 'string', multiple: true },
   'max-size': { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -115,26 +119,36 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
   }
   if (signature.status === 'tampered') output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; unpacked because of --force\n`);
   const used = new Set<string>();
+  const written: { path: string; id: string; name: string; tests: string | null }[] = [];
+  // With --json the one document is the whole of stdout, so the per-file lines stay quiet.
+  const lines: CliOutput = values.json ? { stdout: () => undefined, stderr: output.stderr } : output;
   for (const { flow } of loaded.flows) {
     const path = await writeNewFile(folder, slugify(flow.name), serializeFlow(flow), used);
-    output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
+    lines.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
     const tests = loaded.pack.tests?.find((file) => file.flow === flow.id);
-    if (tests) await writeTestsBeside(path, serializeFlowTestFile(tests), output);
+    const testPath = tests ? await writeTestsBeside(path, serializeFlowTestFile(tests), lines) : null;
+    written.push({ path, id: flow.id, name: flow.name, tests: testPath });
   }
   const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ flows: written, findings }, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   if (findings > 0) output.stdout(`${findings} finding${findings === 1 ? '' : 's'} to finish in the editor (flowpack validate ${printable(folder)})\n`);
   return EXIT_CODES.ok;
 }
 
-/** Writes a flow's tests beside its new file; a file already there is left as it is, and named. */
-async function writeTestsBeside(flowPath: string, text: string, output: CliOutput): Promise<void> {
+/** Writes a flow's tests beside its new file, returning its path; a file already there is left as it is, and named. */
+async function writeTestsBeside(flowPath: string, text: string, output: CliOutput): Promise<string | null> {
   const testPath = testPathBeside(flowPath);
   try {
     await writeFileAtomic(testPath, text, { exclusive: true, createFolders: false });
     output.stdout(`Wrote ${printable(testPath)} (its tests)\n`);
+    return testPath;
   } catch (error) {
     if (!hasErrorCode(error, 'EEXIST')) throw new CommandError(`${testPath}: cannot write: ${describeFileError(error)}`);
     output.stderr(`flowpack: warning: ${printable(testPath)} already exists and was left as it is; the pack's tests of this flow were not written\n`);
+    return null;
   }
 }
 
