@@ -69,7 +69,6 @@ describe('--json on the commands that write files', () => {
 /** The commands without --json, each with why; any other command must take it. */
 const WITHOUT_JSON: Record<string, string> = {
   completion: 'it prints a shell script',
-  push: 'not yet: its plan, dry-run and apply are printed as text only',
 };
 
 describe('every command takes --json', () => {

@@ -66,4 +66,26 @@ describe('--json on the tenant commands', () => {
       folder.remove();
     }
   });
+
+  it('push --json is one document: the dry-run alone with --dry-run, then the applied report and its saved file', async ({ expect }) => {
+    const { admin } = await makeTenant(server.database.db, 'Json push tenant', 'pipeline');
+    const env = { env: { FLOWPACK_TOKEN: admin } };
+    const folder = makeTempFolder();
+    try {
+      const dry = await runCli(['push', PACK, '--tenant', server.url, '--dry-run', '--workspace', folder.path, '--json'], env);
+      expect(dry.code).toBe(0);
+      const preview = JSON.parse(dry.stdout);
+      expect(preview).toMatchObject({ applied: null, reportFile: null, bound: 0, signature: { status: expect.any(String) } });
+      expect(preview.dryRun.flows).toHaveLength(onboardingPack().flows.length);
+      expect(preview.plan.summary.errors).toBe(0);
+
+      const run = await runCli(['push', PACK, '--tenant', server.url, '--yes', '--workspace', folder.path, '--json'], env);
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.stdout);
+      expect(result.applied.flows).toHaveLength(onboardingPack().flows.length);
+      expect(JSON.parse(readFileSync(result.reportFile, 'utf8')).report.id).toBe(result.applied.id);
+    } finally {
+      folder.remove();
+    }
+  });
 });
