@@ -9,6 +9,7 @@ import type { CheckedDocument, FileReport } from './check-document';
 import { UsageError } from './cli-error';
 import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
+import { STDIN_ARGUMENT } from './read-document';
 
 
 /** The flows `flowpack export` was given, each with the file it came from, and the files that could not be used. */
@@ -40,6 +41,10 @@ export function readExportInputs(paths: readonly string[], maxBytes: number): Ex
     else documents.push(checked);
   };
   for (const path of paths) {
+    if (path === STDIN_ARGUMENT) {
+      take(path);
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();

@@ -15,7 +15,7 @@ import { printable } from './printable';
 import { readWorkspaceFlows } from './export-inputs';
 import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
-import { readDocumentFile } from './read-document';
+import { readDocumentFile, STDIN_ARGUMENT } from './read-document';
 
 /** One flow and its tests, ready to run. */
 export interface TestSuite {
@@ -86,6 +86,11 @@ export function readTestInputs(paths: readonly string[], maxBytes: number): Test
   };
 
   for (const path of paths) {
+    // Standard input is a pack: the only input that carries its tests with it.
+    if (path === STDIN_ARGUMENT) {
+      if (once(seen, path)) packSuites.push(...readPackTests(path, maxBytes, problems));
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();

@@ -3,76 +3,12 @@
 import '../shared/locales/all';
 import { parseArgs } from 'node:util';
 import { CommandError, EXIT_CODES, UsageError } from './cli-error';
+import { COMMANDS } from './command-list';
 import { processOutput } from './cli-output';
 import type { CliOutput } from './cli-output';
+import { formatExitStatus, GENERAL_EXIT_STATUS } from './exit-status';
 import { printable } from './printable';
 import { TOOL_VERSION } from './tool-version';
-
-type Command = (args: string[], output: CliOutput) => number | Promise<number>;
-
-/** Each command loads on demand, so `--help` and a typo never pay for loading the validator. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: {
-    summary: 'Check flow files, packs and folders; print diagnostics with line and column',
-    load: async () => (await import('./commands/validate')).runValidateCommand,
-  },
-  new: {
-    summary: 'Create a flow that validates: flowpack new --profile <p> --name <n>, or --template <id> [--lang <l>]',
-    load: async () => (await import('./commands/new')).runNewCommand,
-  },
-  schema: {
-    summary: 'Print the flow JSON Schema, or write every schema file with --out <dir>',
-    load: async () => (await import('./commands/schema')).runSchemaCommand,
-  },
-  test: {
-    summary: 'Run flow tests (*.flowtest.json, folders, packs); print results and step and port coverage',
-    load: async () => (await import('./commands/test')).runTestCommand,
-  },
-  export: {
-    summary: 'Bundle flows into a sanitised pack: flowpack export <flows or folder>... [-o <file>] [--sign <key>]',
-    load: async () => (await import('./commands/export')).runExportCommand,
-  },
-  unpack: {
-    summary: 'Write the flows of a pack as flow files: flowpack unpack <pack> <folder>',
-    load: async () => (await import('./commands/unpack')).runUnpackCommand,
-  },
-  plan: {
-    summary: 'Preview importing a pack into a tenant: flowpack plan <pack> --catalog <snapshot.json>',
-    load: async () => (await import('./commands/plan')).runPlanCommand,
-  },
-  inspect: {
-    summary: 'Show a pack: manifest, flows, signature status, sanitisation summary',
-    load: async () => (await import('./commands/inspect')).runInspectCommand,
-  },
-  keygen: {
-    summary: 'Create a key pair for signing packs: flowpack keygen --name <author> [-o <file>]',
-    load: async () => (await import('./commands/keygen')).runKeygenCommand,
-  },
-  catalog: {
-    summary: 'Save a tenant\'s catalog for offline planning: flowpack catalog --tenant <url> -o <file>',
-    load: async () => (await import('./commands/catalog')).runCatalogCommand,
-  },
-  status: {
-    summary: 'Compare a folder with a tenant: flowpack status --tenant <url> [<folder>]',
-    load: async () => (await import('./commands/status')).runStatusCommand,
-  },
-  push: {
-    summary: 'Import a pack or flows into a tenant: flowpack push <pack|flows> --tenant <url> [--dry-run] [--yes]',
-    load: async () => (await import('./commands/push')).runPushCommand,
-  },
-  pull: {
-    summary: 'Write tenant flows into a folder: flowpack pull --tenant <url> (<ids>|--all) [-o <folder>]',
-    load: async () => (await import('./commands/pull')).runPullCommand,
-  },
-  diff: {
-    summary: 'What changed between two flows (files, packs): flowpack diff <before> <after> [--json]',
-    load: async () => (await import('./commands/diff')).runDiffCommand,
-  },
-  stats: {
-    summary: "A flow's live statistics on a tenant: flowpack stats <flow-id> --tenant <url>",
-    load: async () => (await import('./commands/stats')).runStatsCommand,
-  },
-};
 
 const HELP = `Usage: flowpack <command> [options]
 
@@ -87,9 +23,7 @@ Options:
   -h, --help     Show this help; "flowpack <command> --help" shows a command's options
   -v, --version  Show the version
 
-Exit status: 0 success; 1 validate found errors, a test failed, diff found differences, or pull or
-push refused (a change kept from being overwritten, a plan with errors: see the command's help);
-2 usage error or unusable input.
+${formatExitStatus(GENERAL_EXIT_STATUS)}Each command's --help lists what its own codes mean ("flowpack push --help").
 `;
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit code. */
@@ -134,7 +68,7 @@ async function dispatch(argv: string[], output: CliOutput): Promise<number> {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
   try {
-    return await (await command.load())(args, output);
+    return await (await command.load()).run(args, output);
   } catch (error) {
     // Option errors from node:util parseArgs name the command's own help.
     throw isParseArgsError(error) ? new UsageError(shortParseArgsMessage(error), name) : error;

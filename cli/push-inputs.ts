@@ -15,6 +15,7 @@ import { checkAs, readJsonFile } from './commands/plan';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
 import { readExportInputs, readWorkspaceFlows } from './export-inputs';
 import { readTrustedKeys } from './key-file';
+import { STDIN_ARGUMENT } from './read-document';
 import { printable, quoted } from './printable';
 import { pushWorkspace } from './sync-workspace';
 import { formatHumanReport, sortByPosition } from './validate-report';
@@ -45,7 +46,8 @@ export interface PushInputOptions {
  * nothing removed (a deploy is not a share: `flowpack export` makes a template for others).
  */
 export function readPushInput(paths: readonly string[], options: PushInputOptions, output: CliOutput): PushInput {
-  const packs = paths.filter((path) => path.endsWith(PACK_FILE_SUFFIX));
+  // Standard input is a pack: flows are pushed by path, so their sync state can name their files.
+  const packs = paths.filter((path) => path.endsWith(PACK_FILE_SUFFIX) || path === STDIN_ARGUMENT);
   if (packs.length > 0 && paths.length > 1) throw new UsageError('push takes one pack, or flow files and folders, not both', 'push');
   if (packs.length === 1) {
     const packJson = readJsonFile(packs[0]!) as Record<string, unknown>;

@@ -5,8 +5,13 @@ import { formatSize } from './size-option';
 /** The bytes of a file, or why they were not read. */
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
+/** The argument that names standard input in place of a flow or pack file, as in most Unix tools. */
+export const STDIN_ARGUMENT = '-';
+
+let stdinRead = false;
+
 /**
- * Reads a file of at most `maxBytes` bytes, read-only.
+ * Reads a file of at most `maxBytes` bytes, read-only; {@link STDIN_ARGUMENT} reads standard input.
  *
  * @remarks
  * The size is checked with `stat` before anything is read, so a huge file costs nothing;
@@ -15,6 +20,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message:
  * Anything but a regular file (a FIFO would block, a device never ends) is refused.
  */
 export function readDocumentFile(path: string, maxBytes: number): ReadResult {
+  if (path === STDIN_ARGUMENT) return readStandardInput(maxBytes);
   let descriptor: number;
   try {
     const before = statSync(path);
@@ -48,6 +54,31 @@ export function readDocumentFile(path: string, maxBytes: number): ReadResult {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/**
+ * Standard input up to `maxBytes`, read once: a second `-` in the same command would find it empty,
+ * so it is refused rather than read as an empty document.
+ */
+function readStandardInput(maxBytes: number): ReadResult {
+  if (stdinRead) return { ok: false, message: 'standard input was already read for an earlier "-"' };
+  stdinRead = true;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  try {
+    for (;;) {
+      const read = readSync(0, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) return tooLarge(undefined, maxBytes);
+      chunks.push(Buffer.from(chunk.subarray(0, read)));
+    }
+  } catch (error) {
+    // EOF on a closed or absent stdin reads as an empty document, which parsing reports.
+    if ((error as NodeJS.ErrnoException).code !== 'EOF') return { ok: false, message: `standard input: ${describeFileError(error)}` };
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, length) };
 }
 
 function tooLarge(size: number | undefined, maxBytes: number): ReadResult {

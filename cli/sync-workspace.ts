@@ -19,7 +19,7 @@ import { workspaceRoot } from './export-inputs';
 import { describeFileError } from './file-errors';
 import { findDocuments } from './find-documents';
 import { printable } from './printable';
-import { readDocumentFile } from './read-document';
+import { readDocumentFile, STDIN_ARGUMENT } from './read-document';
 import { DEFAULT_MAX_BYTES } from './commands/validate';
 
 /**
@@ -95,7 +95,7 @@ export async function workspaceDecisions(workspace: CliWorkspace, catalog: Pick<
  */
 export function pushWorkspace(paths: readonly string[], given: string | undefined): string {
   if (given !== undefined) return resolve(given);
-  return paths.some((path) => path.endsWith(PACK_FILE_SUFFIX)) ? resolve('.') : resolve(defaultWorkspace(paths[0]!));
+  return paths.some((path) => path.endsWith(PACK_FILE_SUFFIX) || path === STDIN_ARGUMENT) ? resolve('.') : resolve(defaultWorkspace(paths[0]!));
 }
 
 /** The workspace above the first input (flowpack.workspace.json), else the input folder itself, or the file's folder. */

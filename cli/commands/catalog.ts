@@ -5,6 +5,15 @@ import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack catalog` returns, printed in its help. */
+export const CATALOG_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'saved'],
+  [EXIT_CODES.failure, 'a usage error, the tenant refused or could not be reached, or the file could not be written'],
+];
 
 export const CATALOG_HELP = `Usage: flowpack catalog --tenant <url> -o <file> [--force]
 
@@ -16,17 +25,20 @@ Options:
 ${TENANT_OPTIONS_HELP}
   -o, --output <file>   Where to write the snapshot
   --force               Replace an existing file
+  --json                Print one JSON document: {path, tenant: {name, profile}, entities:
+                        <count>, flows: <count>}
   -h, --help            Show this help
 
-Exit status: 0 saved, 2 a usage error, the tenant refused or could not be reached, or the
-file could not be written.
-`;
+${formatExitStatus(CATALOG_EXIT_STATUS)}`;
+
+/** The options `flowpack catalog` parses; completion offers the same. */
+export const CATALOG_OPTIONS = { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack catalog`: saves a tenant's catalog snapshot for offline planning. */
 export async function runCatalogCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: CATALOG_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -46,6 +58,13 @@ export async function runCatalogCommand(args: string[], output: CliOutput): Prom
   await writeOutputFile(values.output, `${canonicalStringify(snapshot)}\n`, { replace: values.force === true });
   const { entities, flows, tenant } = snapshot;
   const entityCount = Object.values(entities).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+  if (values.json) {
+    const summary = { path: values.output, tenant: { name: tenant.name, profile: tenant.profile }, entities: entityCount, flows: flows.length };
+    output.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   output.stdout(`Saved the catalog of ${printable(tenant.name)} (${tenant.profile}): ${entityCount} entities, ${flows.length} flows -> ${printable(values.output)}\n`);
   return EXIT_CODES.ok;
 }
+
+export const catalogCommand: CommandDefinition = { run: runCatalogCommand, options: CATALOG_OPTIONS, exitStatus: CATALOG_EXIT_STATUS };

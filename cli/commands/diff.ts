@@ -8,6 +8,16 @@ import { tenantSides } from '../diff-tenant';
 import { printable } from '../printable';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom } from '../tenant-access';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack diff` returns, printed in its help. */
+export const DIFF_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'no differences (with --git: also when they differ)'],
+  [EXIT_CODES.errors, 'they differ'],
+  [EXIT_CODES.failure, 'a usage error, a side could not be read or is not a flow or pack, or the tenant lacks the flow or revision, refused or could not be reached'],
+];
 
 export const DIFF_HELP = `Usage: flowpack diff [--json] <before> <after>
        flowpack diff [--json] <flow> --tenant <url> [--revision <n>] [--workspace <folder>]
@@ -19,8 +29,8 @@ after, and steps only moved on the canvas), and connections added and removed. S
 matched by id; connections by the steps and port they join. The flow's meta (timestamps, the
 tool that wrote it) is not a change. The same comparison as the editor's.
 
-Each side is a flow file, a flow inside a pack, or ${NO_FILE} (no flow: every step reads as
-added or removed):
+Each side is a flow file, a flow inside a pack, - (a flow or pack read from standard input,
+for one side), or ${NO_FILE} (no flow: every step reads as added or removed):
   team.flowpack#<id or name>   the pack's flow with that id, else with that name
   team.flowpack                the pack's only flow, or the one with the other side's id
 Flows with validation errors are compared as they are.
@@ -49,23 +59,23 @@ ${TENANT_OPTIONS_HELP}
                         (default: .)
   -h, --help            Show this help
 
-Exit status: 0 no differences (with --git: also when they differ), 1 they differ, 2 a usage
-error, a side could not be read or is not a flow or pack, or the tenant lacks the flow or
-revision, refused or could not be reached.
-`;
+${formatExitStatus(DIFF_EXIT_STATUS)}`;
+
+/** The options `flowpack diff` parses; completion offers the same. */
+export const DIFF_OPTIONS = {
+  json: { type: 'boolean' },
+  git: { type: 'boolean' },
+  ...TENANT_OPTIONS,
+  revision: { type: 'string' },
+  workspace: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack diff`: the semantic difference between two flows. */
 export async function runDiffCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      json: { type: 'boolean' },
-      git: { type: 'boolean' },
-      ...TENANT_OPTIONS,
-      revision: { type: 'string' },
-      workspace: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: DIFF_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -129,3 +139,5 @@ function printReport([before, after]: [ResolvedSide, ResolvedSide], json: boolea
   output.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatDiffReport(report, { before, after }));
   return !report.equal;
 }
+
+export const diffCommand: CommandDefinition = { run: runDiffCommand, options: DIFF_OPTIONS, exitStatus: DIFF_EXIT_STATUS };

@@ -20,6 +20,16 @@ import { parseSize } from '../size-option';
 import { TOOL_VERSION } from '../tool-version';
 import { formatHumanReport, sortByPosition } from '../validate-report';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack export` returns, printed in its help. */
+export const EXPORT_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.errors, 'export refused (the diagnostics say why; nothing written)'],
+  [EXIT_CODES.failure, 'a usage error, a file could not be read, or the pack could not be written'],
+];
 
 export const EXPORT_HELP = `Usage: flowpack export <flow file or folder>... [-o <file>] [--name <pack name>]
                       [--description <text>] [--author <name>] [--keep <value>]...
@@ -32,7 +42,8 @@ removed wherever they are written (API keys and tokens by their form, credential
 tokens in URLs, members named like secrets), and so is personal data (e-mail addresses,
 phone numbers, user and contact references). The sanitisation report, every value
 removed or changed (never the value itself), and the values kept on purpose are printed
-before the pack is written. Folders are searched for *.flow.json files. A contact-center flow that
+before the pack is written. Folders are searched for *.flow.json files; "-" reads a flow
+from standard input. A contact-center flow that
 calls a reusable flow brings it along from its workspace (the folder with
 flowpack.workspace.json above it, else the flow's own folder). Each flow's tests (the
 *.flowtest.json file beside it) travel in the pack, their texts sanitised like the flows'.
@@ -51,27 +62,34 @@ Options:
   --sign <key>         Sign the pack with this private key file (flowpack keygen)
   --force              Replace an existing output file
   --max-size <size>    Refuse larger flow files without reading them. Default: 10MB
+  --json               Print one JSON document in place of the report: {path, name,
+                       profile, flows: [{id, name, dependency}], sanitisation: [item],
+                       kept: [item], signed, toConfigure: <count>}; the items are the
+                       pack manifest's own (never a removed value); a refusal's
+                       diagnostics stay on stderr
   -h, --help           Show this help
 
-Exit status: 0 written, 1 export refused (the diagnostics say why; nothing written),
-2 usage error, a file could not be read, or the pack could not be written.
-`;
+${formatExitStatus(EXPORT_EXIT_STATUS)}`;
+
+/** The options `flowpack export` parses; completion offers the same. */
+export const EXPORT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  name: { type: 'string' },
+  description: { type: 'string' },
+  author: { type: 'string' },
+  keep: { type: 'string', multiple: true },
+  sign: { type: 'string' },
+  force: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack export`: sanitises flows into a pack, shows what changed, then writes it. */
 export async function runExportCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      output: { type: 'string', short: 'o' },
-      name: { type: 'string' },
-      description: { type: 'string' },
-      author: { type: 'string' },
-      keep: { type: 'string', multiple: true },
-      sign: { type: 'string' },
-      force: { type: 'boolean' },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: EXPORT_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -122,18 +140,25 @@ export async function runExportCommand(args: string[], output: CliOutput): Promi
     output.stderr('flowpack: export refused; nothing was written\n');
     return EXIT_CODES.errors;
   }
-  output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
+  if (!values.json) output.stdout(formatExportReport(result.report).split('\n').map(printable).join('\n'));
 
   // Signing comes last: any change after it would make the pack read as tampered.
   const pack = values.sign === undefined ? result.pack : signPackHook(result.pack, values.sign);
   // Never truncated in place: with --force the old pack stays whole until the new one replaces it.
   await writeOutputFile(target, serializePack(pack), { replace: values.force === true });
+  // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
+  const unfinished = toConfigure(result.diagnostics).length;
+  if (values.json) {
+    const { manifest } = pack;
+    const flows = result.report.flows.map(({ id, name, dependency }) => ({ id, name, dependency }));
+    const summary = { path: target, name: manifest.name, profile: result.report.profile ?? null, flows, sanitisation: manifest.sanitisation, kept: manifest.kept ?? [], signed: pack.signature !== undefined, toConfigure: unfinished };
+    output.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   const changes = result.report.items.length;
   const signed = pack.signature ? ', signed' : '';
   const kept = result.report.kept.length === 0 ? '' : `, ${result.report.kept.length} kept on purpose`;
   output.stdout(`Wrote ${printable(target)} (${pack.flows.length} flow${pack.flows.length === 1 ? '' : 's'}, ${changes} change${changes === 1 ? '' : 's'}${kept}${signed})\n`);
-  // Incomplete flows are exported, as the platforms export a flow in any state; the recipient finishes them after import.
-  const unfinished = toConfigure(result.diagnostics).length;
   if (unfinished > 0) {
     output.stdout(`${unfinished} item${unfinished === 1 ? '' : 's'} to configure after import (placeholders, required fields left empty); flowpack validate ${printable(target)} lists them\n`);
   }
@@ -184,3 +209,5 @@ function placeDiagnostics(diagnostics: readonly Diagnostic[], documents: readonl
   for (const report of reports.values()) sortByPosition(report.diagnostics);
   return [...reports.values()];
 }
+
+export const exportCommand: CommandDefinition = { run: runExportCommand, options: EXPORT_OPTIONS, exitStatus: EXPORT_EXIT_STATUS };

@@ -11,12 +11,23 @@ import { readTrustedKeys, TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { readDocumentFile } from '../read-document';
 import { parseSize } from '../size-option';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack inspect` returns, printed in its help. */
+export const INSPECT_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'shown'],
+  [EXIT_CODES.errors, 'the pack is tampered'],
+  [EXIT_CODES.failure, 'a usage error or a file could not be read or is not a pack'],
+];
 
 export const INSPECT_HELP = `Usage: flowpack inspect [--json] [--trust <file.pub>]... [--max-size <size>] <pack>
 
 Shows what a pack holds before anyone imports it: the manifest, the flows (name, profile,
 kind, number of steps), the entities they need, the signature's status, and what export
-removed or changed (the sanitisation summary). The pack is only read.
+removed or changed (the sanitisation summary). The pack is only read; "-" reads it from
+standard input.
 
 Signature status:
   signed and valid   the signature covers the content and the key is trusted
@@ -35,20 +46,21 @@ Options:
   --max-size <size>  Refuse larger files without reading them. Default: 10MB
   -h, --help         Show this help
 
-Exit status: 0 shown, 1 the pack is tampered, 2 a usage error or a file could not be read
-or is not a pack.
-`;
+${formatExitStatus(INSPECT_EXIT_STATUS)}`;
+
+/** The options `flowpack inspect` parses; completion offers the same. */
+export const INSPECT_OPTIONS = {
+  json: { type: 'boolean' },
+  trust: { type: 'string', multiple: true },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack inspect`: prints a pack's manifest, flows, signature status and sanitisation summary. */
 export function runInspectCommand(args: string[], output: CliOutput): number {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      json: { type: 'boolean' },
-      trust: { type: 'string', multiple: true },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: INSPECT_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -89,3 +101,5 @@ function readPack(path: string, maxBytes: number) {
   if (!loaded.pack) throw new CommandError(`${path}: not a valid pack: ${loaded.diagnostics[0]?.message ?? 'unknown structure'}`);
   return { root, loaded: loaded as typeof loaded & { pack: Pack } };
 }
+
+export const inspectCommand: CommandDefinition = { run: runInspectCommand, options: INSPECT_OPTIONS, exitStatus: INSPECT_EXIT_STATUS };

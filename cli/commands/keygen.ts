@@ -5,6 +5,15 @@ import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { printable } from '../printable';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack keygen` returns, printed in its help. */
+export const KEYGEN_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.failure, 'a usage error or a file could not be written (nothing is left behind)'],
+];
 
 export const KEYGEN_HELP = `Usage: flowpack keygen --name <author> [-o <file>]
 
@@ -19,16 +28,20 @@ Options:
   -o, --output <file>
                     Where to write the private key. Default: the name in lower case
                     with dashes, plus .key (e.g. ada-lovelace.key)
+  --json            Print one JSON document: {privateKey: path, publicKey: path, author,
+                    fingerprint}
   -h, --help        Show this help
 
-Exit status: 0 written, 2 a usage error or a file could not be written (nothing is left behind).
-`;
+${formatExitStatus(KEYGEN_EXIT_STATUS)}`;
+
+/** The options `flowpack keygen` parses; completion offers the same. */
+export const KEYGEN_OPTIONS = { name: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack keygen`: writes a new private key file and its public key file. */
 export async function runKeygenCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { name: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: KEYGEN_OPTIONS,
     strict: true,
   });
   if (values.help) {
@@ -51,6 +64,10 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
     unlinkSync(privatePath); // half a pair is no use, and a stray private key is a risk
     throw error;
   }
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ privateKey: privatePath, publicKey: publicPath, author: pair.author, fingerprint: pair.fingerprint }, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   output.stdout(
     `Private key: ${printable(privatePath)} (keep it secret)\n` +
       `Public key:  ${printable(publicPath)} (share it with those who verify your packs)\n` +
@@ -66,3 +83,5 @@ export async function runKeygenCommand(args: string[], output: CliOutput): Promi
 function writeNew(path: string, value: object, mode: number): Promise<void> {
   return writeOutputFile(path, `${JSON.stringify(value, null, 2)}\n`, { replace: false, mode, taken: 'keygen never replaces a key (choose another file with -o)' });
 }
+
+export const keygenCommand: CommandDefinition = { run: runKeygenCommand, options: KEYGEN_OPTIONS, exitStatus: KEYGEN_EXIT_STATUS };

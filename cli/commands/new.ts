@@ -9,11 +9,20 @@ import { LOCALES, matchLocale } from '../../shared/locales/locales';
 import type { Locale } from '../../shared/locales/locales';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin-templates';
 import { templateIn } from '../../shared/templates/templates-in-language';
-import { UsageError } from '../cli-error';
+import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { writeOutputFile } from '../output-file';
 import { quoted } from '../printable';
 import { createFlow } from '../../shared/catalog/create-flow';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack new` returns, printed in its help. */
+export const NEW_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.failure, 'a usage error or the file could not be written'],
+];
 
 export const NEW_HELP = `Usage: flowpack new --profile <profile> --name <name> [--kind <kind>] [-o <file>] [--force]
        flowpack new --template <id> [--lang <language>] [--name <name>] [-o <file>] [--force]
@@ -33,25 +42,30 @@ ${BUILTIN_TEMPLATES.map((template) => `                         ${template.id}`)
   -o, --output <file>  Write the flow to this file (name it *.flow.json); an existing file
                        is never replaced unless --force is given
   --force              Replace an existing output file
+  --json               With -o: print one JSON document, {path, id, name, profile, kind},
+                       in place of the summary line (without -o the flow is JSON already)
   -h, --help           Show this help
 
-Exit status: 0 written, 2 usage error or the file could not be written.
-`;
+${formatExitStatus(NEW_EXIT_STATUS)}`;
+
+/** The options `flowpack new` parses; completion offers the same. */
+export const NEW_OPTIONS = {
+  profile: { type: 'string' },
+  name: { type: 'string' },
+  kind: { type: 'string' },
+  template: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack new`: writes a valid starting flow, blank or from a built-in template. */
 export async function runNewCommand(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      profile: { type: 'string' },
-      name: { type: 'string' },
-      kind: { type: 'string' },
-      template: { type: 'string' },
-      lang: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: NEW_OPTIONS,
     strict: true,
   });
   if (values.help) {
@@ -71,6 +85,10 @@ export async function runNewCommand(args: string[], output: CliOutput): Promise<
     return 0;
   }
   await writeOutputFile(values.output, text, { replace: values.force === true });
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ path: values.output, id: flow.id, name: flow.name, profile: flow.profile, kind: flow.kind }, null, 2)}\n`);
+    return 0;
+  }
   output.stdout(`Created ${values.output} (${flow.profile} flow ${quoted(flow.name)}, id ${flow.id})\n`);
   return 0;
 }
@@ -104,3 +122,5 @@ function languageOf(tag: string): Locale {
   if (!locale) throw new UsageError(`no language matches --lang ${quoted(tag)}; choose one of: ${LOCALES.join(', ')}`, 'new');
   return locale;
 }
+
+export const newCommand: CommandDefinition = { run: runNewCommand, options: NEW_OPTIONS, exitStatus: NEW_EXIT_STATUS };

@@ -18,6 +18,16 @@ import { readDocumentFile } from '../read-document';
 import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { openWorkspace, pushWorkspace, workspaceDecisions } from '../sync-workspace';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack plan` returns, printed in its help. */
+export const PLAN_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'the plan can be applied (items to configure and warnings allowed)'],
+  [EXIT_CODES.errors, 'the plan has errors that refuse it (limits, flow kinds, decisions...), or the pack is tampered and --force was not given, or refused by --require-signature (nothing planned)'],
+  [EXIT_CODES.failure, 'a usage error, or a file could not be read or is not what it should be'],
+];
 
 export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> [--decisions <file>] [--json]
                     [--workspace <folder>] [--trust <file.pub>]... [--force] [--require-signature]
@@ -25,7 +35,8 @@ export const PLAN_HELP = `Usage: flowpack plan <pack> --catalog <snapshot.json> 
 Shows what importing a pack into a tenant would do, offline, against a snapshot of the
 tenant's catalog: per flow create, update (same id), copy or skip; per reference linked,
 reused (same name), created, placeholder (to choose) or removed; the import order; the
-tenant's limits. Nothing is imported and no file is changed.
+tenant's limits. Nothing is imported and no file is changed. <pack> "-" reads the pack from
+standard input.
 
 Errors that make a flow unusable (limits, blocked steps, flow kinds, decisions that do not
 apply) refuse the import. What a person must finish (placeholders, required fields left
@@ -57,27 +68,25 @@ Options:
 ${requireSignatureHelp(22)}
   -h, --help          Show this help
 
-Exit status:
-  0  the plan can be applied (items to configure and warnings allowed)
-  1  the plan has errors that refuse it (limits, flow kinds, decisions...), or the pack is
-     tampered and --force was not given, or refused by --require-signature (nothing planned)
-  2  a usage error, or a file could not be read or is not what it should be
-`;
+${formatExitStatus(PLAN_EXIT_STATUS)}`;
+
+/** The options `flowpack plan` parses; completion offers the same. */
+export const PLAN_OPTIONS = {
+  catalog: { type: 'string' },
+  decisions: { type: 'string' },
+  workspace: { type: 'string' },
+  json: { type: 'boolean' },
+  trust: { type: 'string', multiple: true },
+  force: { type: 'boolean' },
+  ...REQUIRE_SIGNATURE_OPTION,
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack plan`: plans a pack's import against a tenant catalog snapshot. */
 export async function runPlanCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      catalog: { type: 'string' },
-      decisions: { type: 'string' },
-      workspace: { type: 'string' },
-      json: { type: 'boolean' },
-      trust: { type: 'string', multiple: true },
-      force: { type: 'boolean' },
-      ...REQUIRE_SIGNATURE_OPTION,
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: PLAN_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -137,3 +146,5 @@ export function checkAs<S extends z.ZodType>(path: string, value: unknown, schem
   }
   return checked.data;
 }
+
+export const planCommand: CommandDefinition = { run: runPlanCommand, options: PLAN_OPTIONS, exitStatus: PLAN_EXIT_STATUS };

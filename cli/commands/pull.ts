@@ -13,6 +13,16 @@ import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
 import { openWorkspace, readLocalFlows } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack pull` returns, printed in its help. */
+export const PULL_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'all pulled'],
+  [EXIT_CODES.errors, 'some flows were kept because they changed locally or could not be read'],
+  [EXIT_CODES.failure, 'a usage error, or the tenant refused or could not be reached'],
+];
 
 export const PULL_HELP = `Usage: flowpack pull --tenant <url> (<flow id>... | --all) [-o <folder>] [--force]
 
@@ -30,20 +40,35 @@ ${TENANT_OPTIONS_HELP}
   --all                 Every flow of the tenant
   -o, --output <folder> The workspace folder (default: .)
   --force               Replace local flows even when they changed since the last sync
+  --json                Print one JSON document: {tenant: {id, name, url}, flows: [{id,
+                        name, action: "created"|"updated"|"kept"|"unreadable", path,
+                        revision, reason}]}; path, revision and reason are null where they
+                        do not apply; the lines on stderr are printed as without it
   -h, --help            Show this help
 
 A flow this version cannot read (the tenant's answer for it is not a flow it understands, or it
 was deleted meanwhile) is named and skipped; every other flow is still written.
 
-Exit status: 0 all pulled, 1 some flows were kept because they changed locally or could not be
-read, 2 a usage error, or the tenant refused or could not be reached.
-`;
+${formatExitStatus(PULL_EXIT_STATUS)}`;
+
+/** The options `flowpack pull` parses; completion offers the same. */
+export const PULL_OPTIONS = { ...TENANT_OPTIONS, all: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+
+/** One flow in `pull --json`: what became of it. */
+interface PulledFlow {
+  id: string;
+  name: string | null;
+  action: 'created' | 'updated' | 'kept' | 'unreadable';
+  path: string | null;
+  revision: number | null;
+  reason: string | null;
+}
 
 /** `flowpack pull`: tenant flows into a workspace folder, never overwriting local changes unasked. */
 export async function runPullCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, all: { type: 'boolean' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: PULL_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -65,11 +90,13 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
   const { root, sync } = workspace;
   const { flows: locals } = readLocalFlows(folder);
   let notWritten = 0;
+  const pulled: PulledFlow[] = [];
 
   for (const { id, name } of listed) {
     const remote = await readFlow(() => client.call('getFlow', { params: { id } }));
     if ('unreadable' in remote) {
       output.stderr(`flowpack: could not pull ${printable(id)}${name === undefined ? '' : ` (${printable(name)})`}: ${printable(remote.unreadable)}\n`);
+      pulled.push({ id, name: name ?? null, action: 'unreadable', path: null, revision: null, reason: remote.unreadable });
       notWritten++;
       continue;
     }
@@ -77,6 +104,7 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
     const decision = decidePull({ tenantId: tenant.id, remote, locals, syncFile, force: values.force ?? false });
     if (decision.action === 'keep') {
       output.stderr(`flowpack: kept ${printable(decision.local.path)}: it changed here since the last sync (${decision.reason.replace('-', ' ')}); use --force to replace it\n`);
+      pulled.push({ id: remote.id, name: remote.name, action: 'kept', path: decision.local.path, revision: remote.revision, reason: decision.reason });
       notWritten++;
       continue;
     }
@@ -98,8 +126,10 @@ export async function runPullCommand(args: string[], output: CliOutput): Promise
     );
     const shown = local ? local.path : join(folder, path);
     const backup = replaced && values.force ? `; the local version is kept in .flowpack/backups/${printable(local!.path)}/` : '';
-    output.stdout(`${local ? 'updated' : 'created'} ${printable(shown)} (${printable(remote.name)}, revision ${remote.revision})${backup}\n`);
+    pulled.push({ id: remote.id, name: remote.name, action: local ? 'updated' : 'created', path: shown, revision: remote.revision, reason: null });
+    if (!values.json) output.stdout(`${local ? 'updated' : 'created'} ${printable(shown)} (${printable(remote.name)}, revision ${remote.revision})${backup}\n`);
   }
+  if (values.json) output.stdout(`${JSON.stringify({ tenant: { id: tenant.id, name: tenant.name, url: client.baseUrl }, flows: pulled }, null, 2)}\n`);
   return notWritten > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
 }
 
@@ -122,3 +152,5 @@ async function readFlow(request: () => Promise<{ data: FlowDetail }>): Promise<F
 function tenantFolderPath(remoteFolder: string): string {
   return remoteFolder === '' ? '' : remoteFolder.split('/').map(slugify).join('/');
 }
+
+export const pullCommand: CommandDefinition = { run: runPullCommand, options: PULL_OPTIONS, exitStatus: PULL_EXIT_STATUS };

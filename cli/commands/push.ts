@@ -23,13 +23,24 @@ import { openWorkspace, workspaceDecisions } from '../sync-workspace';
 import { formatAppliedFlows, formatServerPlan, recordPushBindings, saveReport } from '../push-report';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
 import { checkAs, readJsonFile } from './plan';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack push` returns, printed in its help. */
+export const PUSH_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'applied (or stopped after the dry-run as asked)'],
+  [EXIT_CODES.errors, 'nothing imported: the plan has errors, the pack is tampered or refused by --require-signature, or a flow changed or was deleted on the tenant since the last pull or push'],
+  [EXIT_CODES.failure, 'a usage error, or the tenant refused or could not be reached'],
+];
 
 export const PUSH_HELP = `Usage: flowpack push <pack | flow files and folders...> --tenant <url> [--dry-run] [--yes]
                     [--decisions <file>] [--folder <tenant folder>] [--workspace <folder>]
 
 Imports into a tenant. Flow files and folders are deployed: sent as they are, with nothing
 removed (a pack file is shared: "flowpack export" removed what may not leave, and the tenant
-applies the rules for templates from other organisations). An update of a flow the tenant
+applies the rules for templates from other organisations); "-" reads a pack from standard
+input (give --yes: the prompt needs a terminal). An update of a flow the tenant
 has keeps each value the tenant holds that the file leaves empty (a sender, an assignee):
 the plan says "kept from the tenant". Then:
   1. the tenant's catalog is fetched and the import planned here, shown as "flowpack plan" does;
@@ -60,6 +71,13 @@ Options:
 ${TENANT_OPTIONS_HELP}
   --dry-run             Stop after the tenant's dry-run
   -y, --yes             Apply without asking
+  --json                Print one JSON document once the tenant has answered the dry-run, in
+                        place of the text: {signature, plan, dryRun, applied, reportFile,
+                        bound}: plan as "flowpack plan --json" gives it (less its
+                        signature), dryRun and applied the tenant's import reports (applied
+                        null when not applied), reportFile the saved report's path (or
+                        null), bound the number of local flows bound; refusals before the
+                        dry-run are on stderr only, and the prompt goes to stderr
   --decisions <file>    Choices for flows and references, as for "flowpack plan"
   --folder <folder>     The tenant folder new flows go to (default: the top level)
   --workspace <folder>  Where .flowpack/ is: default the workspace above the flows
@@ -72,28 +90,29 @@ ${requireSignatureHelp(24)}
                         pull or push
   -h, --help            Show this help
 
-Exit status: 0 applied (or stopped after the dry-run as asked); 1 nothing imported: the plan
-has errors, the pack is tampered or refused by --require-signature, or a flow changed or was deleted on the tenant since the
-last pull or push; 2 a usage error, or the tenant refused or could not be reached.
-`;
+${formatExitStatus(PUSH_EXIT_STATUS)}`;
+
+/** The options `flowpack push` parses; completion offers the same. */
+export const PUSH_OPTIONS = {
+  ...TENANT_OPTIONS,
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  decisions: { type: 'string' },
+  folder: { type: 'string' },
+  workspace: { type: 'string' },
+  name: { type: 'string' },
+  trust: { type: 'string', multiple: true },
+  force: { type: 'boolean' },
+  ...REQUIRE_SIGNATURE_OPTION,
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack push`: plan here, dry-run on the tenant, then apply, report and bind. */
 export async function runPushCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      ...TENANT_OPTIONS,
-      'dry-run': { type: 'boolean' },
-      yes: { type: 'boolean', short: 'y' },
-      decisions: { type: 'string' },
-      folder: { type: 'string' },
-      workspace: { type: 'string' },
-      name: { type: 'string' },
-      trust: { type: 'string', multiple: true },
-      force: { type: 'boolean' },
-      ...REQUIRE_SIGNATURE_OPTION,
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: PUSH_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -104,9 +123,11 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   if (positionals.length === 0) throw new UsageError('push needs a pack, or flow files or folders', 'push');
   const client = tenantClientFrom(values, 'push', output);
   const given: ImportDecisions = values.decisions === undefined ? {} : checkAs(values.decisions, readJsonFile(values.decisions), importDecisionsSchema, 'decisions file');
-  const input = readPushInput(positionals, values, output);
+  // With --json the one document is the whole of stdout: the text lines stay quiet, stderr is as ever.
+  const text: CliOutput = values.json ? { stdout: () => undefined, stderr: output.stderr } : output;
+  const input = readPushInput(positionals, values, text);
 
-  output.stdout(`Signature: ${describeSignature(input.signature)}\n`);
+  text.stdout(`Signature: ${describeSignature(input.signature)}\n`);
   const required = input.purpose === 'share' && requiresSignature(values['require-signature'], process.env);
   if (refusedBySignaturePolicy(positionals[0]!, input.signature, required, 'not pushed', output)) return EXIT_CODES.errors;
   const tampered = input.signature.status === 'tampered';
@@ -125,8 +146,8 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
   const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const deploy = input.purpose === 'deploy' ? { tenantFlows: await tenantCall(() => fetchCurrentDocuments(client, input.pack, catalog, decisions)) } : undefined;
   const plan = planImport(input.pack, catalog, decisions, { deploy });
-  output.stdout(formatHumanPlan(plan, colours));
-  const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, state, plan, force: values.force === true, output });
+  text.stdout(formatHumanPlan(plan, colours));
+  const expectedRevisions = await guardPush({ client, tenantId: catalog.tenant.id, input, state, plan, force: values.force === true, output: text });
 
   const body = (mode: 'dry-run' | 'apply'): CreateImportBody => ({
     mode,
@@ -138,27 +159,33 @@ export async function runPushCommand(args: string[], output: CliOutput): Promise
     expectedRevisions,
   });
   const dryRun = await importCall(client, body('dry-run'), input.workspace);
-  output.stdout(formatServerPlan(dryRun));
+  text.stdout(formatServerPlan(dryRun));
+  const result = { signature: input.signature, plan, dryRun, applied: null as ImportReport | null, reportFile: null as string | null, bound: 0 };
+  const finish = (code: number): number => {
+    if (values.json) output.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return code;
+  };
   if (dryRun.summary.errors > 0) {
-    output.stderr('flowpack: the tenant found errors in the plan (see above); nothing was imported\n');
-    return EXIT_CODES.errors;
+    output.stderr(`flowpack: the tenant found errors in the plan (${values.json ? 'dryRun' : 'see above'}); nothing was imported\n`);
+    return finish(EXIT_CODES.errors);
   }
-  if (values['dry-run']) return EXIT_CODES.ok;
-  if (!values.yes && !(await confirm(`Apply this import to ${printable(catalog.tenant.name)}? [y/N] `))) {
+  if (values['dry-run']) return finish(EXIT_CODES.ok);
+  if (!values.yes && !(await confirm(`Apply this import to ${printable(catalog.tenant.name)}? [y/N] `, values.json ? process.stderr : process.stdout))) {
     output.stderr(process.stdin.isTTY ? 'flowpack: not applied\n' : 'flowpack: not applied: no terminal to ask; run again with --yes to apply\n');
-    return EXIT_CODES.ok;
+    return finish(EXIT_CODES.ok);
   }
 
-  output.stdout(`Applying ${dryRun.flows.length} flow${dryRun.flows.length === 1 ? '' : 's'} in one transaction...\n`);
-  const report = await importCall(client, body('apply'), input.workspace, progressPrinter(dryRun, output));
-  output.stdout(formatAppliedFlows(report));
+  text.stdout(`Applying ${dryRun.flows.length} flow${dryRun.flows.length === 1 ? '' : 's'} in one transaction...\n`);
+  const report = await importCall(client, body('apply'), input.workspace, progressPrinter(dryRun, text));
+  text.stdout(formatAppliedFlows(report));
   const now = new Date();
   const tenant = { id: catalog.tenant.id, url: client.baseUrl };
   const saved = await saveReport(state, tenant, report, now);
   const bound = await recordPushBindings(state, tenant, report, input.localFlows, now);
   await state.run(() => state.bindings.update((file) => ({ next: recordBindings(file, catalog.tenant.id, report.flows, decisions), result: undefined })));
-  output.stdout(`Imported (report ${report.id}). Report saved to ${printable(saved)}${bound > 0 ? `; ${bound} local flow${bound === 1 ? '' : 's'} bound in .flowpack/sync.json` : ''}.\n`);
-  return EXIT_CODES.ok;
+  Object.assign(result, { applied: report, reportFile: saved, bound });
+  text.stdout(`Imported (report ${report.id}). Report saved to ${printable(saved)}${bound > 0 ? `; ${bound} local flow${bound === 1 ? '' : 's'} bound in .flowpack/sync.json` : ''}.\n`);
+  return finish(EXIT_CODES.ok);
 }
 
 async function tenantCall<T>(request: () => Promise<T>): Promise<T> {
@@ -204,12 +231,14 @@ function progressPrinter(dryRun: ImportReport, output: CliOutput): (progress: Im
 }
 
 /** Asks on the terminal; without one there is nobody to answer, which is a no. */
-async function confirm(question: string): Promise<boolean> {
+async function confirm(question: string, promptTo: NodeJS.WritableStream): Promise<boolean> {
   if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const prompt = createInterface({ input: process.stdin, output: promptTo });
   try {
     return /^y(es)?$/i.test((await prompt.question(question)).trim());
   } finally {
     prompt.close();
   }
 }
+
+export const pushCommand: CommandDefinition = { run: runPushCommand, options: PUSH_OPTIONS, exitStatus: PUSH_EXIT_STATUS };

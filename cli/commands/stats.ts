@@ -5,6 +5,15 @@ import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
 import { openWorkspace } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack stats` returns, printed in its help. */
+export const STATS_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'shown (also when the flow has no statistics yet)'],
+  [EXIT_CODES.failure, 'a usage error, the tenant lacks the flow, or refused or could not be reached'],
+];
 
 export const STATS_HELP = `Usage: flowpack stats <flow-id> --tenant <url> [--workspace <folder>] [--json]
 
@@ -22,17 +31,18 @@ ${TENANT_OPTIONS_HELP}
                         ended}}} | null}
   -h, --help            Show this help
 
-Exit status: 0 shown (also when the flow has no statistics yet); 2 a usage error, the
-tenant lacks the flow, or refused or could not be reached.
-`;
+${formatExitStatus(STATS_EXIT_STATUS)}`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The options `flowpack stats` parses; completion offers the same. */
+export const STATS_OPTIONS = { ...TENANT_OPTIONS, workspace: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack stats`: a flow's live statistics on a tenant. */
 export async function runStatsCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, workspace: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: STATS_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -71,3 +81,5 @@ export async function runStatsCommand(args: string[], output: CliOutput): Promis
   output.stdout(`${lines.join('\n')}\n`);
   return EXIT_CODES.ok;
 }
+
+export const statsCommand: CommandDefinition = { run: runStatsCommand, options: STATS_OPTIONS, exitStatus: STATS_EXIT_STATUS };

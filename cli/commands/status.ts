@@ -7,6 +7,15 @@ import type { CliOutput } from '../cli-output';
 import { printable } from '../printable';
 import { openWorkspace, readLocalFlows } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack status` returns, printed in its help. */
+export const STATUS_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'shown'],
+  [EXIT_CODES.failure, 'a usage error, or the tenant refused or could not be reached'],
+];
 
 export const STATUS_HELP = `Usage: flowpack status --tenant <url> [--json] [<folder>]
 
@@ -29,8 +38,7 @@ ${TENANT_OPTIONS_HELP}
                         tenantCopyDiffers, revision}], problems}
   -h, --help            Show this help
 
-Exit status: 0 shown, 2 a usage error, or the tenant refused or could not be reached.
-`;
+${formatExitStatus(STATUS_EXIT_STATUS)}`;
 
 const LABELS: Record<FlowSyncRow['status'], string> = {
   'in-sync': 'in sync',
@@ -41,11 +49,14 @@ const LABELS: Record<FlowSyncRow['status'], string> = {
   'only-on-tenant': 'only on tenant',
 };
 
+/** The options `flowpack status` parses; completion offers the same. */
+export const STATUS_OPTIONS = { ...TENANT_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
+
 /** `flowpack status`: how each flow of a folder stands against a tenant. */
 export async function runStatusCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...TENANT_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: STATUS_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -93,3 +104,5 @@ export async function runStatusCommand(args: string[], output: CliOutput): Promi
   for (const problem of problems) output.stderr(`flowpack: skipped ${problem}\n`);
   return EXIT_CODES.ok;
 }
+
+export const statusCommand: CommandDefinition = { run: runStatusCommand, options: STATUS_OPTIONS, exitStatus: STATUS_EXIT_STATUS };

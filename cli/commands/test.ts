@@ -10,6 +10,16 @@ import { parseSize } from '../size-option';
 import { countResults, formatHumanTestReport, formatJsonTestReport } from '../test-report';
 import type { TestReport } from '../test-report';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack test` returns, printed in its help. */
+export const TEST_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'every test passed'],
+  [EXIT_CODES.errors, 'at least one test failed'],
+  [EXIT_CODES.failure, 'a usage error, or an input could not be read, parsed or matched to its flow (the other files are still run), or the JUnit file could not be written'],
+];
 
 export const TEST_HELP = `Usage: flowpack test [--json] [--junit <file>] [--max-size <size>] <path>...
 
@@ -23,6 +33,7 @@ steps and ports the tests reach. Paths may be:
   a folder                       every test file in it and its sub-folders (searched as
                                  validate searches), each with the flow beside it
   a pack (*.flowpack)            the tests the pack carries, against its flows
+  -                              a pack read from standard input, as above
 Flows a tested flow calls (contact-center reusable flows) are found by id, UUID or name
 among the tested flows, then in their workspace (the folder with flowpack.workspace.json
 above them, else the flow's own folder); for a pack, among the pack's flows. Files are
@@ -54,18 +65,16 @@ With --json, one document:
 With --junit: a testsuite per flow, a testcase per test, a failure element per failed test
 holding its mismatches; an input that cannot be used is a testsuite with one error element.
 
-Exit status:
-  0  every test passed
-  1  at least one test failed
-  2  a usage error, or an input could not be read, parsed or matched to its flow (the other
-     files are still run), or the JUnit file could not be written
-`;
+${formatExitStatus(TEST_EXIT_STATUS)}`;
+
+/** The options `flowpack test` parses; completion offers the same. */
+export const TEST_OPTIONS = { json: { type: 'boolean' }, junit: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack test`: runs flow tests and prints their results and coverage. */
 export async function runTestCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, junit: { type: 'string' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: TEST_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -92,3 +101,5 @@ export async function runTestCommand(args: string[], output: CliOutput): Promise
   if (report.problems.length > 0) return EXIT_CODES.failure;
   return countResults(report).failed > 0 ? EXIT_CODES.errors : EXIT_CODES.ok;
 }
+
+export const testCommand: CommandDefinition = { run: runTestCommand, options: TEST_OPTIONS, exitStatus: TEST_EXIT_STATUS };

@@ -19,6 +19,16 @@ import { testPathBeside } from '../flow-test-inputs';
 import { refusedBySignaturePolicy, REQUIRE_SIGNATURE_OPTION, requireSignatureHelp, requiresSignature } from '../signature-policy';
 import { parseSize } from '../size-option';
 import { DEFAULT_MAX_BYTES } from './validate';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
+
+/** The codes `flowpack unpack` returns, printed in its help. */
+export const UNPACK_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'written'],
+  [EXIT_CODES.errors, 'the pack is tampered, is refused by --require-signature, or a flow in it is not a readable flow (nothing written)'],
+  [EXIT_CODES.failure, 'a usage error, or a file could not be read or written'],
+];
 
 export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signature] [--trust <file.pub>]...
                       [--max-size <size>] <pack> <folder>
@@ -26,7 +36,8 @@ export const UNPACK_HELP = `Usage: flowpack unpack [--force] [--require-signatur
 Writes each flow of a pack as its own file, <folder>/<flow name>.flow.json, in canonical
 form, with the tests the pack carries for it beside it (<flow name>.flowtest.json). The
 folder is created if needed. An existing flow file is never replaced: the new file gets a
-free name (<name>-2.flow.json). Flows keep their ids.
+free name (<name>-2.flow.json). Flows keep their ids. <pack> "-" reads the pack from
+standard input.
 
 A pack whose signature does not match its content (tampered) is refused unless --force
 is given. With --require-signature, only a pack signed by a trusted key is unpacked.
@@ -42,24 +53,28 @@ Options:
 ${requireSignatureHelp(23)}
   --trust <file>       A public key file to trust; repeat for more
   --max-size <size>    Refuse larger packs without reading them. Default: 10MB
+  --json               Print one JSON document: {flows: [{path, id, name, tests: path or
+                       null}], findings: <errors to finish in the editor>}; warnings and
+                       refusals stay on stderr
   -h, --help           Show this help
 
-Exit status: 0 written, 1 the pack is tampered, is refused by --require-signature, or a
-flow in it is not a readable flow (nothing written), 2 a usage error, or a file could not
-be read or written.
-`;
+${formatExitStatus(UNPACK_EXIT_STATUS)}`;
+
+/** The options `flowpack unpack` parses; completion offers the same. */
+export const UNPACK_OPTIONS = {
+  force: { type: 'boolean' },
+  ...REQUIRE_SIGNATURE_OPTION,
+  trust: { type: 'string', multiple: true },
+  'max-size': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack unpack`: writes a pack's flows as flow files in a folder. */
 export async function runUnpackCommand(args: string[], output: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      force: { type: 'boolean' },
-      ...REQUIRE_SIGNATURE_OPTION,
-      trust: { type: 'string', multiple: true },
-      'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: UNPACK_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -104,26 +119,36 @@ export async function runUnpackCommand(args: string[], output: CliOutput): Promi
   }
   if (signature.status === 'tampered') output.stderr(`flowpack: warning: ${printable(packPath)} is TAMPERED; unpacked because of --force\n`);
   const used = new Set<string>();
+  const written: { path: string; id: string; name: string; tests: string | null }[] = [];
+  // With --json the one document is the whole of stdout, so the per-file lines stay quiet.
+  const lines: CliOutput = values.json ? { stdout: () => undefined, stderr: output.stderr } : output;
   for (const { flow } of loaded.flows) {
     const path = await writeNewFile(folder, slugify(flow.name), serializeFlow(flow), used);
-    output.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
+    lines.stdout(`Wrote ${printable(path)} (${quoted(flow.name)}, id ${flow.id})\n`);
     const tests = loaded.pack.tests?.find((file) => file.flow === flow.id);
-    if (tests) await writeTestsBeside(path, serializeFlowTestFile(tests), output);
+    const testPath = tests ? await writeTestsBeside(path, serializeFlowTestFile(tests), lines) : null;
+    written.push({ path, id: flow.id, name: flow.name, tests: testPath });
   }
   const findings = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (values.json) {
+    output.stdout(`${JSON.stringify({ flows: written, findings }, null, 2)}\n`);
+    return EXIT_CODES.ok;
+  }
   if (findings > 0) output.stdout(`${findings} finding${findings === 1 ? '' : 's'} to finish in the editor (flowpack validate ${printable(folder)})\n`);
   return EXIT_CODES.ok;
 }
 
-/** Writes a flow's tests beside its new file; a file already there is left as it is, and named. */
-async function writeTestsBeside(flowPath: string, text: string, output: CliOutput): Promise<void> {
+/** Writes a flow's tests beside its new file, returning its path; a file already there is left as it is, and named. */
+async function writeTestsBeside(flowPath: string, text: string, output: CliOutput): Promise<string | null> {
   const testPath = testPathBeside(flowPath);
   try {
     await writeFileAtomic(testPath, text, { exclusive: true, createFolders: false });
     output.stdout(`Wrote ${printable(testPath)} (its tests)\n`);
+    return testPath;
   } catch (error) {
     if (!hasErrorCode(error, 'EEXIST')) throw new CommandError(`${testPath}: cannot write: ${describeFileError(error)}`);
     output.stderr(`flowpack: warning: ${printable(testPath)} already exists and was left as it is; the pack's tests of this flow were not written\n`);
+    return null;
   }
 }
 
@@ -142,3 +167,5 @@ async function writeNewFile(folder: string, slug: string, text: string, used: Se
     }
   }
 }
+
+export const unpackCommand: CommandDefinition = { run: runUnpackCommand, options: UNPACK_OPTIONS, exitStatus: UNPACK_EXIT_STATUS };

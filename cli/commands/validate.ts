@@ -4,15 +4,26 @@ import { parseArgs } from 'node:util';
 import { validateFlowSet } from '../../shared/validation/validate-set';
 import { checkDocumentFile, unreadableReport } from '../check-document';
 import type { CheckedDocument, FileReport } from '../check-document';
-import { UsageError } from '../cli-error';
+import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { describeFileError } from '../file-errors';
 import { findDocuments, isValidatedFileName } from '../find-documents';
+import { STDIN_ARGUMENT } from '../read-document';
 import { parseSize } from '../size-option';
 import { formatHumanReport, formatJsonReport, sortByPosition, validateExitCode } from '../validate-report';
+import { formatExitStatus } from '../exit-status';
+import type { ExitStatusTable } from '../exit-status';
+import type { CommandDefinition, ParseArgsOptionsConfig } from '../command-definition';
 
 /** Files larger than this are refused unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The codes `flowpack validate` returns, printed in its help. */
+export const VALIDATE_EXIT_STATUS: ExitStatusTable = [
+  [EXIT_CODES.ok, 'no errors (warnings and infos allowed)'],
+  [EXIT_CODES.errors, 'at least one error in a document'],
+  [EXIT_CODES.failure, 'a usage error, or a file could not be read or parsed (the other files are still checked)'],
+];
 
 export const VALIDATE_HELP = `Usage: flowpack validate [--json] [--max-size <size>] <path>...
 
@@ -20,7 +31,8 @@ Checks flow files (*.flow.json), packs (*.flowpack), workspace settings files
 (flowpack.workspace.json) and folders. Folders are searched recursively for all three,
 following symbolic links; node_modules, .git and .flowpack folders are skipped. Flows
 found in one folder are also checked together (flows that trigger each other in a loop,
-the kind of flow a step calls). Files are only read, never changed.
+the kind of flow a step calls). Files are only read, never changed. A path "-" reads one
+flow or pack from standard input (reported as "-").
 
 Options:
   --json             Print one JSON document instead of lines (see below)
@@ -47,17 +59,16 @@ With --json, one document:
   pack's flows, what is finished after importing (placeholders, required fields left
   empty, loops) is a warning, "to configure after import"; in a flow file it is an error.
 
-Exit status:
-  0  no errors (warnings and infos allowed)
-  1  at least one error in a document
-  2  a usage error, or a file could not be read or parsed (the other files are still checked)
-`;
+${formatExitStatus(VALIDATE_EXIT_STATUS)}`;
+
+/** The options `flowpack validate` parses; completion offers the same. */
+export const VALIDATE_OPTIONS = { json: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
 /** `flowpack validate`: checks files and folders and prints what it found. */
 export function runValidateCommand(args: string[], output: CliOutput): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: VALIDATE_OPTIONS,
     allowPositionals: true,
     strict: true,
   });
@@ -99,6 +110,10 @@ function checkPaths(paths: readonly string[], maxBytes: number): FileReport[] {
   };
 
   for (const path of paths) {
+    if (path === STDIN_ARGUMENT) {
+      check(path);
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
@@ -146,3 +161,5 @@ function realPathOrSelf(path: string): string {
     return path; // the read reports why
   }
 }
+
+export const validateCommand: CommandDefinition = { run: runValidateCommand, options: VALIDATE_OPTIONS, exitStatus: VALIDATE_EXIT_STATUS };

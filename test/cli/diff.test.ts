@@ -164,7 +164,7 @@ describe('flowpack diff of bad input', () => {
     const run = await runCli(['diff', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('team.flowpack#<id or name>');
-    expect(run.stdout).toContain('Exit status: 0 no differences');
+    expect(run.stdout).toMatch(/^Exit status:\n {2}0 {2}no differences/m);
   });
 });
 

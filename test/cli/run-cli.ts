@@ -17,11 +17,11 @@ export interface CliRun {
 /**
  * Runs `node cli/bin/flowpack.js ...args` as a separate process and collects what it printed. It waits
  * for the process to end, however long a loaded machine takes; only a hung one is stopped, when its test
- * would be.
+ * would be. `input` is written to its standard input, which is then closed.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [LAUNCHER, ...args],
       { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: HANG_GUARD_MS, env: { ...process.env, FLOWPACK_DEBUG: '', ...options.env } },
@@ -31,6 +31,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
         else done({ code, stdout, stderr });
       },
     );
+    // What the command reads from standard input ("-"); without it, standard input stays open as before.
+    if (options.input !== undefined) child.stdin?.end(options.input);
   });
 }
 
