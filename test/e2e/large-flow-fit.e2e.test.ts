@@ -41,14 +41,20 @@ async function expectWholeFlowInView(page: Page, size: number): Promise<void> {
   await expect.poll(async () => framing(page).then(({ drawn, outside }) => ({ drawn, outside })), LAYOUT_SETTLE).toEqual({ drawn: size, outside: 0 });
 }
 
+/** A session whose workspace holds a generated flow of `size` steps, open on the canvas. */
+async function openGeneratedFlow(size: number): Promise<{ page: Page; flow: ReturnType<typeof generateFlow> }> {
+  const { page, workspace } = await openSession();
+  const flow = generateFlow(size);
+  await writeFile(join(workspace.root, `generated-${size}.flow.json`), serializeFlow(flow));
+  await page.reload();
+  await waitForEditor(page);
+  await openFromLibrary(page, flow.name);
+  return { page, flow };
+}
+
 describe('a large flow never gets lost on the canvas', () => {
   test.each([100, 1000])('after auto layout of %i steps, the view is fitted and every step lies inside it; Fit view brings it back', async (size) => {
-    const { page, workspace } = await openSession();
-    const flow = generateFlow(size);
-    await writeFile(join(workspace.root, `generated-${size}.flow.json`), serializeFlow(flow));
-    await page.reload();
-    await waitForEditor(page);
-    await openFromLibrary(page, flow.name);
+    const { page } = await openGeneratedFlow(size);
 
     await controlButton(page, 'Auto layout').click();
     await expectWholeFlowInView(page, size);
@@ -76,12 +82,7 @@ describe('a large flow never gets lost on the canvas', () => {
   });
 
   test('a long auto layout shows that it is running and can be cancelled, leaving the flow as it was', async () => {
-    const { page, workspace } = await openSession();
-    const flow = generateFlow(1000);
-    await writeFile(join(workspace.root, 'generated-1000.flow.json'), serializeFlow(flow));
-    await page.reload();
-    await waitForEditor(page);
-    await openFromLibrary(page, flow.name);
+    const { page } = await openGeneratedFlow(1000);
     const undo = page.getByRole('button', { name: 'Undo' });
     await expect.poll(() => undo.isDisabled(), UI_SETTLE).toBe(true);
 
@@ -97,12 +98,7 @@ describe('a large flow never gets lost on the canvas', () => {
   });
 
   test('panning across a large flow draws every connection of the steps in view, also those leading out of it', async () => {
-    const { page, workspace } = await openSession();
-    const flow = generateFlow(1000);
-    await writeFile(join(workspace.root, 'generated-1000.flow.json'), serializeFlow(flow));
-    await page.reload();
-    await waitForEditor(page);
-    await openFromLibrary(page, flow.name);
+    const { page, flow } = await openGeneratedFlow(1000);
     await controlButton(page, 'Zoom to 100%').click();
 
     const pane = canvas(page).locator('.react-flow__pane');
