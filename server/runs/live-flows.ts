@@ -17,7 +17,7 @@ interface KnownFlow {
 
 /**
  * How many flows a process keeps parsed: enough for every live flow of the tenants it serves;
- * past it the least recently used go (and are read again when an event needs them).
+ * past it the flow parsed longest ago goes first (and is read again when an event needs it).
  */
 const KEPT_FLOWS = 2_000;
 
