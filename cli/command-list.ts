@@ -62,6 +62,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: "A flow's live statistics on a tenant: flowpack stats <flow-id> --tenant <url>",
     load: async () => (await import('./commands/stats')).statsCommand,
   },
+  revisions: {
+    summary: "A flow's revisions on a tenant, who saved each and what it changed: flowpack revisions <flow-id> --tenant <url>",
+    load: async () => (await import('./commands/revisions')).revisionsCommand,
+  },
+  restore: {
+    summary: 'Make an earlier revision current again, as a new revision: flowpack restore <flow-id> --revision <n> --tenant <url>',
+    load: async () => (await import('./commands/restore')).restoreCommand,
+  },
   completion: {
     summary: 'Print shell completion for the commands and their options: flowpack completion bash|zsh|fish',
     load: async () => (await import('./commands/completion')).completionCommand,

@@ -85,3 +85,38 @@ function connectionLabel(edge: ConnectionSummary, flow: Flow | undefined): strin
   };
   return `${name(edge.source)} [${printable(edge.sourcePort)}] -> ${name(edge.target)}`;
 }
+
+/** How many things of each kind a difference changed, as one line lists them. */
+export interface DiffCounts {
+  flowFields: number;
+  stepsAdded: number;
+  stepsRemoved: number;
+  stepsChanged: number;
+  connectionsAdded: number;
+  connectionsRemoved: number;
+}
+
+export function countDiff(diff: FlowDiff): DiffCounts {
+  return {
+    flowFields: diff.flow.length,
+    stepsAdded: diff.steps.added.length,
+    stepsRemoved: diff.steps.removed.length,
+    stepsChanged: diff.steps.changed.length,
+    connectionsAdded: diff.connections.added.length,
+    connectionsRemoved: diff.connections.removed.length,
+  };
+}
+
+/** The counts in one short line for a person ("2 steps added, 1 connection removed"); only what changed. */
+export function formatDiffCounts(counts: DiffCounts): string {
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts = [
+    counts.flowFields > 0 ? `${plural(counts.flowFields, 'flow field')} changed` : '',
+    counts.stepsAdded > 0 ? `${plural(counts.stepsAdded, 'step')} added` : '',
+    counts.stepsRemoved > 0 ? `${plural(counts.stepsRemoved, 'step')} removed` : '',
+    counts.stepsChanged > 0 ? `${plural(counts.stepsChanged, 'step')} changed` : '',
+    counts.connectionsAdded > 0 ? `${plural(counts.connectionsAdded, 'connection')} added` : '',
+    counts.connectionsRemoved > 0 ? `${plural(counts.connectionsRemoved, 'connection')} removed` : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'no change' : parts.join(', ');
+}

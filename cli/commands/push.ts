@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { importDecisionsSchema } from '../../shared/import/import-decisions';
 import type { ImportDecisions } from '../../shared/import/import-decisions';
@@ -12,6 +11,7 @@ import { PUSH_REPORTS_FOLDER } from '../../node/services/push-report-file';
 import { BINDINGS_FILE, SYNC_STATE_FILE } from '../../node/services/workspace-state';
 import { EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
+import { confirm } from '../confirm';
 import { describeSignature } from '../inspect-report';
 import { TRUSTED_KEYS_DIR_VARIABLE } from '../key-file';
 import { formatHumanPlan } from '../plan-report';
@@ -228,17 +228,6 @@ function progressPrinter(dryRun: ImportReport, output: CliOutput): (progress: Im
       output.stdout(`  [${count}/${progress.total}] written: ${printable(names.get(id) ?? id)}\n`);
     });
   };
-}
-
-/** Asks on the terminal; without one there is nobody to answer, which is a no. */
-async function confirm(question: string, promptTo: NodeJS.WritableStream): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: promptTo });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
-  } finally {
-    prompt.close();
-  }
 }
 
 export const pushCommand: CommandDefinition = { run: runPushCommand, options: PUSH_OPTIONS, exitStatus: PUSH_EXIT_STATUS };

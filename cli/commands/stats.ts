@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { liveViewOf } from '../../node/services/tenant-live-view';
-import { EXIT_CODES, UsageError } from '../cli-error';
+import { EXIT_CODES } from '../cli-error';
 import type { CliOutput } from '../cli-output';
+import { flowIdArgument } from '../flow-id-argument';
 import { printable } from '../printable';
 import { openWorkspace } from '../sync-workspace';
 import { TENANT_OPTIONS, TENANT_OPTIONS_HELP, tenantClientFrom, tenantFailure } from '../tenant-access';
@@ -33,8 +34,6 @@ ${TENANT_OPTIONS_HELP}
 
 ${formatExitStatus(STATS_EXIT_STATUS)}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The options `flowpack stats` parses; completion offers the same. */
 export const STATS_OPTIONS = { ...TENANT_OPTIONS, workspace: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsOptionsConfig;
 
@@ -50,9 +49,7 @@ export async function runStatsCommand(args: string[], output: CliOutput): Promis
     output.stdout(STATS_HELP);
     return EXIT_CODES.ok;
   }
-  const [flowId, ...rest] = positionals;
-  if (!flowId || rest.length > 0) throw new UsageError('stats takes one flow id', 'stats');
-  if (!UUID.test(flowId)) throw new UsageError(`${printable(flowId)} is not a flow id (a UUID)`, 'stats');
+  const flowId = flowIdArgument(positionals, 'stats');
   const client = tenantClientFrom(values, 'stats', output);
   const workspace = openWorkspace(values.workspace ?? '.');
   const syncFile = await workspace.run(() => workspace.sync.read());
