@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main';
 import { createFlow } from '../../shared/catalog/create-flow';
 import type { Flow } from '../../shared/format/flow-schema';
 import { diffFlows, isEmptyDiff } from '../../shared/sync/flow-diff';
@@ -117,5 +118,37 @@ describe('flowpack restore: an earlier revision as a new one', () => {
     const after = (await api.call('getFlow', { params: { id: flow.id } })).data;
     expect(after).toMatchObject({ status: 'published' });
     expect(after.revision).toBe(edited.data.revision);
+  });
+
+  it('a change saved by someone else between reading and saving is refused, not overwritten: exit 1, the tenant’s reason', async () => {
+    const flow = createFlow({ profile: 'conversations', name: 'Raced' });
+    const created = await api.call('createFlow', { body: { document: flow } });
+    const theirs = await api.call('updateFlow', { params: { id: flow.id }, body: { document: { ...flow, description: 'First edit' } }, revision: created.revision! });
+    // given: someone saves the flow just as restore sends its update (after it read revision 2)
+    const realFetch = globalThis.fetch;
+    let raced = false;
+    vi.stubGlobal('fetch', async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      if (init?.method === 'PUT' && !raced) {
+        raced = true;
+        await api.call('updateFlow', { params: { id: flow.id }, body: { document: { ...flow, description: 'Saved meanwhile' } }, revision: theirs.revision! });
+      }
+      return realFetch(input, init);
+    });
+    vi.stubEnv('FLOWPACK_TOKEN', token);
+    const stderr: string[] = [];
+    try {
+      // when
+      const code = await main(['restore', flow.id, '--revision', '1', '--tenant', server.url, '--yes'], { stdout: () => undefined, stderr: (text) => void stderr.push(text) });
+      // then
+      expect(raced).toBe(true);
+      expect(code).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.unstubAllEnvs();
+    }
+    expect(stderr.join('')).toMatch(/not restored: .*revision 3/);
+    const after = (await api.call('getFlow', { params: { id: flow.id } })).data;
+    expect(after.revision).toBe(3);
+    expect(after.document.description).toBe('Saved meanwhile');
   });
 });
