@@ -15,6 +15,8 @@ import type { ServerHooks } from './server-hooks';
 import { JobEngine } from '../runs/job-engine';
 import type { DeadlineJob, JobSql } from '../runs/job-engine';
 import { runDeadline } from '../runs/flow-runs';
+import { registerOidc } from '../oidc/oidc-routes';
+import type { OidcOptions } from '../oidc/oidc-routes';
 
 export interface AppOptions {
   db: Db;
@@ -45,6 +47,8 @@ export interface AppOptions {
   deadlinePollingSeconds?: number;
   /** How long a deadline being worked may take before another process retries it, in seconds (job-engine.ts). */
   deadlineExpirySeconds?: number;
+  /** The sign-in provider's settings (server/oidc/oidc-routes.ts); its issuer defaults to the address the server listens on. */
+  signIn?: Omit<OidcOptions, 'db' | 'now'>;
 }
 
 /**
@@ -103,7 +107,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     cache = created;
   }
   const jobs = options.jobSql ? await startJobs(app, { ...options, jobSql: options.jobSql }, now) : undefined;
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
+  const accessTokens = registerOidc(app, { ...options.signIn, db: options.db, now });
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit), accessTokens });
   return app;
 }
 

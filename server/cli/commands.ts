@@ -119,9 +119,10 @@ function secondsFromEnvironment(name: string, min: number): number | undefined {
 }
 
 export async function serveCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } } });
+  const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' }, 'public-url': { type: 'string' } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number; got "${values.port}".`);
+  const publicUrl = checkedPublicUrl(values['public-url']);
   const { database, where } = await openCommandStore(values.data);
   const hooks = hooksFromEnvironment(process.env, (line) => process.stderr.write(line));
   const deadlinePollingSeconds = secondsFromEnvironment(DEADLINE_POLLING_VARIABLE, 0.5);
@@ -134,6 +135,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     hooks,
     deadlinePollingSeconds,
     deadlineExpirySeconds,
+    signIn: { publicUrl },
   });
   const stop = async () => {
     await app.close();
@@ -144,6 +146,23 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port, host: values.host });
   app.log.info({ store: where }, `flowpack-tenant listening on ${address}`);
+}
+
+/**
+ * The address people and clients reach the server at (behind a proxy, not the one it listens
+ * on): the sign-in provider's issuer, which every token and discovery document names.
+ */
+function checkedPublicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--public-url must be an address such as https://tenant.example.com; got "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--public-url must be an https:// address; got "${value}".`);
+  if (url.search || url.hash || url.pathname !== '/') throw new UsageError(`--public-url is the server's root address, without a path, query or fragment; got "${value}".`);
+  return url.origin;
 }
 
 /**

@@ -33,7 +33,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
 
 const HELP = `Usage: flowpack-tenant <command> [options]
 
-  serve [--port 8787] [--host 127.0.0.1] [--data <dir>]   Run the tenant API
+  serve [--port 8787] [--host 127.0.0.1] [--public-url <url>] [--data <dir>]
+                                                          Run the tenant API (--public-url: the address people
+                                                          sign in at, when not the one it listens on)
   create-tenant --name <n> --profile <p>                  Create a tenant; prints its id and first admin token
   create-token --tenant <id> --scopes <list> [--expires <days>] [--label <text>] [--user <email>]
                                                           Create a token (scopes comma-separated; the label,
