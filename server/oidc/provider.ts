@@ -77,7 +77,8 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
     interactions: { url: (_ctx, interaction) => `${SIGN_IN_PREFIX}/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
+      // A client revokes only its own tokens (signing out), never another client's.
+      revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       clientCredentials: { enabled: true },
       deviceFlow: {
         enabled: true,
@@ -124,6 +125,7 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
       AuthorizationCode: 60,
       DeviceCode: 600,
       Grant: 90 * 24 * 60 * 60,
+      IdToken: 60 * 60,
       Interaction: 60 * 60,
       RefreshToken: 30 * 24 * 60 * 60,
       Session: 14 * 24 * 60 * 60,
