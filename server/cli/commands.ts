@@ -15,6 +15,7 @@ import { openCommandStore } from './store-options';
 import { UsageError } from './usage-error';
 import { findUserByEmail } from '../store/user-store';
 import { checkEmail } from '../../shared/tenant-api/people';
+import { registerCiClient } from '../oidc/ci-clients';
 
 export { UsageError };
 
@@ -73,6 +74,27 @@ export async function createTokenCommand(args: string[]): Promise<void> {
   const expiry = token.expiresAt ? `expires ${token.expiresAt.toISOString()}` : 'never expires';
   const owner = user ? ` for ${user.name} <${user.email}>, acting within their role (${user.role})` : '';
   process.stdout.write(`Token ${token.id} "${token.label}"${owner} (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
+}
+
+/**
+ * `create-ci-client --tenant <id> --scopes <list> --label <text>`: a client for a pipeline's
+ * client-credentials grant, acting as a machine token of its own (revoke-token ends it).
+ */
+export async function createCiClientCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, label: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const label = optionalLabel(required(values.label, '--label'))!;
+  const parsed = parseScopeList(required(values.scopes, '--scopes'));
+  if (!parsed.ok) throw new UsageError(`Unknown scope ${parsed.unknown.join(', ')}; scopes are ${TOKEN_SCOPES.join(', ')}.`);
+  if (parsed.scopes.length === 0) throw new UsageError('--scopes names no scope.');
+  const client = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    return registerCiClient(db, { tenantId, label, scopes: parsed.scopes, now: new Date() });
+  });
+  process.stdout.write(
+    `CI client "${label}" (${parsed.scopes.join(', ')}), acting as token ${client.tokenId}; revoke-token ${client.tokenId} ends it.\n` +
+      `Client id: ${client.clientId}\nClient secret (shown this once; store it in the pipeline's secrets now):\n${client.clientSecret}\n`,
+  );
 }
 
 /** An e-mail option, trimmed, lower-cased and checked. */

@@ -4,6 +4,7 @@ import '../../shared/locales/all';
 import {
   createTenantCommand,
   createTokenCommand,
+  createCiClientCommand,
   forgetKeyCommand,
   listKeysCommand,
   revokeTokenCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
   'create-tenant': createTenantCommand,
   'create-token': createTokenCommand,
+  'create-ci-client': createCiClientCommand,
   'revoke-token': revokeTokenCommand,
   'seed-demo': seedDemoCommand,
   'trust-key': trustKeyCommand,
@@ -42,6 +44,9 @@ const HELP = `Usage: flowpack-tenant <command> [options]
                                                           1-80 characters, names who holds it). With --user
                                                           it is that person's: it acts within their role
                                                           (--scopes may then be left out)
+  create-ci-client --tenant <id> --scopes <list> --label <text>
+                                                          A client for CI's client-credentials grant; prints its
+                                                          id and secret once (it acts as a token of its own)
   revoke-token <token id>                                 Revoke a token at once
   seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
   trust-key --tenant <id> <file.pub>                      Trust a signing key (flowpack keygen writes

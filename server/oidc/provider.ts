@@ -9,6 +9,7 @@ import { OidcAdapter } from './oidc-adapter';
 import { pageLanguage } from './page-strings';
 import { providerKeys } from './provider-keys';
 import { sessionTokenId } from './session-tokens';
+import { CI_CLIENT_PROPERTIES } from './ci-clients';
 
 /** Where the provider's endpoints are mounted in the tenant server (the issuer is the server's address). */
 export const OIDC_PREFIX = '/oidc';
@@ -62,6 +63,8 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
     // ID tokens are signed with the provider's one key, an ES256 one (provider-keys.ts).
     clientDefaults: { id_token_signed_response_alg: 'ES256', grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic' },
     enabledJWA: { idTokenSigningAlgValues: ['ES256'] },
+    // CI clients (ci-clients.ts) name their tenant, their token row and the scopes they may ask for.
+    extraClientMetadata: { properties: [...CI_CLIENT_PROPERTIES] },
     jwks: { keys: [keys.signing as never] },
     cookies: { keys: keys.cookies },
     findAccount: async (_ctx, id) => {
@@ -99,9 +102,12 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
         enabled: true,
         defaultResource: () => TENANT_API_RESOURCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, resource) => {
+        getResourceServerInfo: (_ctx, resource, client) => {
           if (resource !== TENANT_API_RESOURCE) throw new errors.InvalidTarget();
-          return { ...API_RESOURCE_SERVER, accessTokenTTL: options.accessTokenSeconds ?? 600 };
+          // A CI client may ask for its own scopes only; a person's client for any, narrowed by role and consent.
+          const ciScopes = client['flowpack:scopes'];
+          const scope = typeof ciScopes === 'string' ? ciScopes : API_RESOURCE_SERVER.scope;
+          return { ...API_RESOURCE_SERVER, scope, accessTokenTTL: options.accessTokenSeconds ?? 600 };
         },
       },
     },
@@ -111,6 +117,9 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
     rotateRefreshToken: true,
     // The tenant and the session's token row travel with each access token (session-tokens.ts).
     extraTokenClaims: async (ctx, token) => {
+      const client = ctx.oidc.client;
+      const ciToken = client?.['flowpack:token'];
+      if (token.kind === 'ClientCredentials') return typeof ciToken === 'string' ? { 'flowpack:tenant': client?.['flowpack:tenant'], 'flowpack:token': ciToken } : undefined;
       const ids = 'accountId' in token && token.accountId ? parseAccountId(token.accountId) : undefined;
       if (!ids) return undefined;
       const tokenId = await sessionTokenId(db, { ...ids, clientName: clientName(ctx), now: options.now() });

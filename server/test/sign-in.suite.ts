@@ -5,6 +5,8 @@ import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import { ROLE_SCOPES } from '../../shared/tenant-api/roles';
 import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 import type { TenantInfo } from '../../shared/tenant-api/tenant';
+import { registerCiClient } from '../oidc/ci-clients';
+import { revokeToken } from '../store/tenant-store';
 import { deactivateUser } from '../store/user-store';
 import { apiClient } from './api-client';
 import { authorizationUrl, formAction, pkcePair, postForm, signInWithBrowser, TestBrowser } from './sign-in-browser';
@@ -233,6 +235,34 @@ export function describeSignIn(store: TestStore): void {
     const limited = await browser.post(action, { email: person.user.email.toUpperCase(), password: PASSWORD });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('a CI client gets access tokens with its id and secret (client credentials), within its scopes; revoking its token row stops them', async () => {
+    const ci = await registerCiClient(server.database.db, { tenantId: tenantA.tenant.id, label: 'CI deploy', scopes: ['flows:read'], now: new Date() });
+    const basic = `Basic ${Buffer.from(`${ci.clientId}:${ci.clientSecret}`).toString('base64')}`;
+    const grant = async (scope: string) => {
+      const response = await fetch(`${server.url}/oidc/token`, { method: 'POST', headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString() });
+      return { status: response.status, body: (await response.json()) as TokenAnswer };
+    };
+    const tokens = await grant('flows:read');
+    expect(tokens.status).toBe(200);
+    keep(tokens.body);
+    const info = await call<TenantInfo>('GET', '/v1/tenant', { token: tokens.body.access_token });
+    expect(info.body.id).toBe(tenantA.tenant.id);
+    expect(info.body.token.label).toBe('CI deploy');
+    expect(info.body.token.scopes).toEqual(['flows:read']);
+    expect((await call('POST', '/v1/flows', { token: tokens.body.access_token, body: { document: validFlow('CI may not') } })).status).toBe(403);
+    // A scope the client was not given never reaches its tokens (the provider leaves it out of the grant).
+    const wider = await grant('flows:read flows:write');
+    if (wider.status === 200) {
+      keep(wider.body);
+      expect((await call<TenantInfo>('GET', '/v1/tenant', { token: wider.body.access_token })).body.token.scopes).toEqual(['flows:read']);
+      expect((await call('POST', '/v1/flows', { token: wider.body.access_token, body: { document: validFlow('CI may not either') } })).status).toBe(403);
+    } else expect(wider.status).toBe(400);
+    const wrongSecret = await fetch(`${server.url}/oidc/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${ci.clientId}:nope`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=flows%3Aread' });
+    expect(wrongSecret.status).toBe(401);
+    await revokeToken(server.database.db, ci.tokenId, new Date());
+    expect((await call('GET', '/v1/flows', { token: tokens.body.access_token })).status).toBe(401);
   });
 
   it('no token, code or password reaches the server log', () => {
