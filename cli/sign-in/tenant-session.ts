@@ -1,7 +1,8 @@
 import * as oidc from 'openid-client';
-import { SIGN_IN_SCOPE, STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
+import { SIGN_IN_SCOPE } from '../../shared/tenant-api/sign-in';
+import { providerFor } from '../../node/services/sign-in/tenant-provider';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
-import { readSession, sessionKey, writeSession } from './session-file';
+import { readSession, writeSession } from './session-file';
 import type { TenantSession } from './session-file';
 
 /**
@@ -11,17 +12,7 @@ import type { TenantSession } from './session-file';
  * the same calls; only the way the person reaches the sign-in page differs.
  */
 
-/** Plain http only to this computer, as for the tenant API itself (tenant-http.ts). */
-function isLoopback(url: URL): boolean {
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}
-
-/** The provider's metadata and the editor's public client, for the tenant at this address. */
-export async function providerFor(tenantUrl: string): Promise<oidc.Configuration> {
-  const issuer = new URL(sessionKey(tenantUrl));
-  const insecure = issuer.protocol === 'http:' && isLoopback(issuer);
-  return oidc.discovery(issuer, STUDIO_CLIENT_ID, undefined, oidc.None(), insecure ? { execute: [oidc.allowInsecureRequests] } : undefined);
-}
+export { providerFor };
 
 /** What the person must do on the other device: open the address and type the code. */
 export interface DevicePrompt {

@@ -124,6 +124,8 @@ export async function createDesktopHost(options: DesktopHostOptions): Promise<De
       ...(options.secretBox ? { secretBox: options.secretBox } : {}),
       ...(options.tenantFetch ? { tenantFetch: options.tenantFetch } : {}),
       chooseSavePath: (request) => options.native.chooseSavePath(request),
+      // Signing in to a tenant: the system browser, back to a loopback server of this process (RFC 8252).
+      signIn: { kind: 'system-browser', openExternal: (url) => options.native.openExternal(url) },
       // A closed workspace's watcher may still report a change in flight: only the open one speaks.
       emit: (name, payload) => {
         if (current === opened) options.emit(name, payload);

@@ -13,6 +13,7 @@ import { withHostCallLog } from '../logging/host-call-log';
 import { openSupportLog } from '../logging/open-support-log';
 import { withTenantRequestLog } from '../logging/tenant-request-log';
 import { WorkspaceRoot } from '../services/workspace-root';
+import { BACK_PAGE, REDIRECT_PATH } from '../services/sign-in/loopback-redirect';
 import { handleCallRequest } from './api-calls';
 import { createBrowserOwnHandlers } from './browser-handlers';
 import { EventStreams } from './event-stream';
@@ -84,6 +85,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     appVersion: options.version,
     emit: (name, payload) => events.send(name, payload),
     tenantFetch: withTenantRequestLog(globalThis.fetch, log),
+    // The page opens the tenant's sign-in page, which sends the browser back to this host's own redirect route.
+    signIn: { kind: 'page', redirectUri: () => `http://${LOOPBACK}:${port}${REDIRECT_PATH}` },
     onWatchError: (error) => reportInternal('watching the workspace folder (changes made by other programs now show only on refresh)', error),
   });
   const loggedWorkspaceHandlers = withHostCallLog(workspace.handlers, log);
@@ -103,6 +106,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const offeredSecret = url.searchParams.get('secret');
     if (url.pathname === '/' && offeredSecret !== null && (request.method === 'GET' || request.method === 'HEAD')) {
       return exchangeSecret(response, secret, offeredSecret, port);
+    }
+    // The tenant sends the browser back here: no cookie is needed, the answer's state must match a sign-in in progress.
+    if (url.pathname === REDIRECT_PATH && request.method === 'GET') {
+      const done = await workspace.completeSignIn(url).then(
+        () => true,
+        () => false,
+      );
+      response.writeHead(done ? 200 : 400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(BACK_PAGE);
+      return;
     }
     if (!matchesSecret(secret, readCookie(request.headers.cookie, sessionCookieName(port)))) {
       return sendText(response, 401, 'Open the address Flowpack Studio printed when it started (it carries the session secret).');

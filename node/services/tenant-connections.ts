@@ -8,13 +8,22 @@ import { unprotectedReasonInEnglish, type SecretBox } from './secret-box';
 /** The file, in the app's data folder, holding tenant connections and their sealed tokens. */
 export const TENANTS_FILE = 'tenants.json';
 
+/** A secret as written: `protected`, sealed by the OS keychain; otherwise as it is (the user agreed). */
+const sealedSchema = z.object({ protected: z.boolean(), data: z.string().min(1) }).strict();
+type Sealed = z.infer<typeof sealedSchema>;
+
 const storedConnectionSchema = z
   .object({
     id: z.uuid(),
     name: z.string().min(1).max(100),
     url: z.string().min(1),
     /** `protected`: sealed by the OS keychain; otherwise the token as it is (the user agreed). */
-    token: z.object({ protected: z.boolean(), data: z.string().min(1) }).strict(),
+    token: sealedSchema,
+    /** The signed-in session, when someone signed in: its refresh token sealed as the token, and who it is. */
+    session: z
+      .object({ refreshToken: sealedSchema, name: z.string().nullable(), email: z.string().nullable() })
+      .strict()
+      .optional(),
     addedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
@@ -32,6 +41,19 @@ export interface TenantConnection {
   /** Whether its token is encrypted with the OS keychain. */
   protected: boolean;
   addedAt: string;
+  /** Who is signed in on this connection (from the ID token), or null when nobody is. */
+  signedInAs: SignedInPerson | null;
+}
+
+/** The person a session belongs to, as the tenant's ID token names them. */
+export interface SignedInPerson {
+  name: string | null;
+  email: string | null;
+}
+
+/** A kept session: its refresh token (the host's only) and who it belongs to. */
+export interface KeptSession extends SignedInPerson {
+  refreshToken: string;
 }
 
 export interface AddConnection {
@@ -49,12 +71,20 @@ export interface TenantConnections {
   remove(id: string): Promise<void>;
   /** The connection and its token, for the uploader in the host process only: never sent to the renderer. */
   credentials(id: string): Promise<{ connection: TenantConnection; token: string }>;
+  /** The connection's signed-in session, sealed like its token; host process only. */
+  session(id: string): Promise<KeptSession | undefined>;
+  /** Keeps (or, undefined, forgets) the connection's session, sealed like its token. */
+  keepSession(id: string, session: KeptSession | undefined): Promise<void>;
 }
 
 /** A bearer token as pasted: printable characters without spaces, a sane length. */
 const TOKEN = /^[\x21-\x7e]{8,4096}$/;
 
-const visible = ({ token, ...connection }: StoredConnection): TenantConnection => ({ ...connection, protected: token.protected });
+const visible = ({ token, session, ...connection }: StoredConnection): TenantConnection => ({
+  ...connection,
+  protected: token.protected,
+  signedInAs: session ? { name: session.name, email: session.email } : null,
+});
 
 /**
  * Tenant connections (name, address, token) kept in `<appDataDir>/tenants.json`, readable by the
@@ -81,6 +111,15 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
     const found = connections.find((connection) => connection.id === id);
     if (!found) throw new HostError('NOT_FOUND', 'this tenant connection no longer exists');
     return found;
+  };
+
+  const unseal = (stored: StoredConnection, sealed: Sealed): string => {
+    try {
+      if (sealed.protected && !box.protects) throw new Error('no keychain to open it with');
+      return sealed.protected ? box.open(sealed.data) : sealed.data;
+    } catch {
+      throw new HostError('IO', `the token of "${stored.name}" cannot be decrypted by this user on this computer; remove the connection and add it again`);
+    }
   };
 
   return {
@@ -129,14 +168,25 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
 
     async credentials(id) {
       const stored = find((await store.read()).connections, id);
-      let token: string;
-      try {
-        if (stored.token.protected && !box.protects) throw new Error('no keychain to open it with');
-        token = stored.token.protected ? box.open(stored.token.data) : stored.token.data;
-      } catch {
-        throw new HostError('IO', `the token of "${stored.name}" cannot be decrypted by this user on this computer; remove the connection and add it again`);
-      }
-      return { connection: visible(stored), token };
+      return { connection: visible(stored), token: unseal(stored, stored.token) };
+    },
+
+    async session(id) {
+      const stored = find((await store.read()).connections, id);
+      if (!stored.session) return undefined;
+      const { refreshToken, ...person } = stored.session;
+      return { ...person, refreshToken: unseal(stored, refreshToken) };
+    },
+
+    async keepSession(id, session) {
+      await store.update((file) => {
+        const current = find(file.connections, id);
+        // Sealed as the connection's token is: the user's agreement to an unencrypted token covers its session too.
+        const kept = session && { name: session.name, email: session.email, refreshToken: { protected: current.token.protected, data: current.token.protected ? box.seal(session.refreshToken) : session.refreshToken } };
+        const { session: _old, ...rest } = current;
+        const next: StoredConnection = kept ? { ...rest, session: kept } : rest;
+        return { next: { ...file, connections: file.connections.map((other) => (other.id === id ? next : other)) }, result: undefined };
+      });
     },
   };
 }

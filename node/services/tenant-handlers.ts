@@ -7,6 +7,9 @@ import { createTenantHttp } from '../../shared/tenant-api/http/tenant-http';
 import { createTenantClient } from '../../shared/tenant-api/tenant-client';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import type { SecretBox } from './secret-box';
+import { startLoopbackRedirect } from './sign-in/loopback-redirect';
+import { createTenantSessions } from './sign-in/tenant-sessions';
+import type { TenantSessions } from './sign-in/tenant-sessions';
 import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
@@ -31,6 +34,21 @@ export interface TenantHandlerOptions {
   appVersion: string;
   /** Sends a push's progress to the renderer. */
   emit: EmitHostEvent;
+  /** How the person reaches the tenant's sign-in page and comes back; without it, signing in is not supported. */
+  signIn?: SignInReturn | undefined;
+}
+
+/**
+ * Desktop: the system browser, back to a loopback server of this process on a free port.
+ * Browser host: the page opens the sign-in address itself, and comes back to the host's own
+ * redirect route (which hands the answer to `completeSignIn`).
+ */
+export type SignInReturn = { kind: 'system-browser'; openExternal: (url: string) => Promise<void> } | { kind: 'page'; redirectUri: () => string };
+
+/** The tenant handlers, and where a host's own redirect route hands the browser's answer. */
+export interface TenantService {
+  handlers: TenantHandlers;
+  completeSignIn(answer: URL): Promise<unknown>;
 }
 
 /**
@@ -47,20 +65,24 @@ function remoteFailure(error: unknown): unknown {
  * sync with the open workspace (tenant-sync.ts). The token is looked up and used here, in the
  * host process, for each request.
  */
-export function createTenantHandlers(options: TenantHandlerOptions): TenantHandlers {
+export function createTenantService(options: TenantHandlerOptions): TenantService {
   const connections = createTenantConnections({ appDataDir: options.appDataDir, box: options.box, clock: options.clock, newId: randomUUID });
+  const sessions = createTenantSessions({ connections, clock: options.clock });
   const syncStore = createSyncStore(options.root);
 
   async function withClient<T>(id: string, use: (client: TenantClient) => Promise<T>): Promise<T> {
     const { connection, token } = await connections.credentials(id);
+    // Signed in: the session's access token, renewed by the host; otherwise the pasted token.
+    const signedIn = connection.signedInAs ? await sessions.accessToken(id) : undefined;
+    const fetch = signedIn === undefined ? options.fetch : sessionFetch(sessions, id, options.fetch);
     try {
-      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token, fetch: options.fetch })));
+      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token: signedIn ?? token, fetch })));
     } catch (error) {
       throw remoteFailure(error);
     }
   }
 
-  return {
+  const handlers: TenantHandlers = {
     async 'tenants:list'() {
       return { connections: await connections.list(), keychain: { protects: options.box.protects, reason: options.box.unprotectedReason } };
     },
@@ -95,5 +117,50 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
     ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
     ...createTenantLiveViewHandlers({ syncStore, withClient }),
     ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient, emit: options.emit }),
+    async 'tenants:signIn'({ id }) {
+      const signIn = options.signIn;
+      if (!signIn) throw new HostError('NOT_SUPPORTED', 'signing in is not available here');
+      if (signIn.kind === 'page') return { openInPage: await sessions.begin(id, signIn.redirectUri()) };
+      const loopback = await startLoopbackRedirect((answer) => sessions.complete(answer));
+      try {
+        const address = await sessions.begin(id, loopback.redirectUri);
+        // The loopback server listens until this sign-in ends, however it ends.
+        void sessions.wait(id).catch(() => undefined).finally(() => void loopback.close());
+        await signIn.openExternal(address);
+      } catch (error) {
+        await loopback.close();
+        throw error;
+      }
+      return { openInPage: null };
+    },
+    async 'tenants:signInWait'({ id }) {
+      return { connection: await sessions.wait(id) };
+    },
+    async 'tenants:signOut'({ id }) {
+      const { revoked } = await sessions.signOut(id);
+      const connection = (await connections.list()).find((each) => each.id === id);
+      if (!connection) throw new HostError('NOT_FOUND', 'this tenant connection no longer exists');
+      return { connection, revoked };
+    },
+  };
+  return { handlers, completeSignIn: (answer) => sessions.complete(answer) };
+}
+
+/** The tenant handlers alone, for hosts and tests that sign nobody in through a redirect route of their own. */
+export function createTenantHandlers(options: TenantHandlerOptions): TenantHandlers {
+  return createTenantService(options).handlers;
+}
+
+/**
+ * The tenant fetch of a signed-in connection: a 401 (the access token revoked or expired
+ * early) renews the access token once and sends the request again with it.
+ */
+function sessionFetch(sessions: TenantSessions, id: string, fetch: TenantFetch): TenantFetch {
+  return async (url, init) => {
+    const first = await fetch(url, init);
+    if (first.status !== 401) return first;
+    const renewed = await sessions.accessToken(id, { force: true });
+    if (renewed === undefined) return first;
+    return fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${renewed}` } });
   };
 }

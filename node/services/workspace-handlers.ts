@@ -9,7 +9,8 @@ import { createSaveDialogHandlers } from './save-dialogs';
 import type { ChooseSavePath } from './save-dialogs';
 import { plainSecretBox } from './secret-box';
 import type { SecretBox } from './secret-box';
-import { createTenantHandlers } from './tenant-handlers';
+import { createTenantService } from './tenant-handlers';
+import type { SignInReturn } from './tenant-handlers';
 import type { TenantFetch } from '../../shared/tenant-api/http/fetch-port';
 import { SummaryCache } from './summary-cache';
 import { createTemplateHandlers } from './user-templates';
@@ -50,6 +51,8 @@ export interface WorkspaceHandlerOptions {
   tenantFetch?: TenantFetch;
   /** The native Save dialog: the desktop app's; without it the Save dialog calls answer NOT_SUPPORTED. */
   chooseSavePath?: ChooseSavePath;
+  /** How signing in to a tenant reaches its sign-in page and comes back; without it, signing in answers NOT_SUPPORTED. */
+  signIn?: SignInReturn;
 }
 
 /** The handlers of one opened workspace and the way to let it go. */
@@ -57,6 +60,8 @@ export interface WorkspaceService {
   handlers: WorkspaceHandlers;
   /** Stops watching the folder. Calls made afterwards still work, without change events. */
   close(): void;
+  /** Hands a browser's answer at the host's own sign-in redirect route to the sign-in in progress. */
+  completeSignIn(answer: URL): Promise<unknown>;
   /** Settles once the temporary files of saves killed midway are removed, with their workspace paths; never rejects. */
   orphansRemoved: Promise<string[]>;
 }
@@ -77,6 +82,7 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
   const clock = options.clock ?? (() => new Date());
   const summaries = new SummaryCache();
   const settingsLock = createKeyedLock();
+  const tenants = createTenantService({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown', emit: options.emit, signIn: options.signIn });
 
   const handlers: WorkspaceHandlers = {
     async 'workspace:get'() {
@@ -98,7 +104,7 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     ...createTemplateHandlers(options.appDataDir, options.builtinTemplates),
     ...createPackHandlers({ root, summaries, appDataDir: options.appDataDir, clock, appVersion: options.appVersion ?? 'unknown', box: options.secretBox ?? plainSecretBox, chooseSavePath: options.chooseSavePath }),
     ...createSaveDialogHandlers(root, options.chooseSavePath),
-    ...createTenantHandlers({ appDataDir: options.appDataDir, box: options.secretBox ?? plainSecretBox, fetch: options.tenantFetch ?? globalThis.fetch, clock, root, summaries, appVersion: options.appVersion ?? 'unknown', emit: options.emit }),
+    ...tenants.handlers,
   };
 
   const stopWatching =
@@ -112,5 +118,5 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
   // system clock, not `clock`: the files' times are the disk's.
   const orphansRemoved = removeOrphanedTemps(root).catch(() => []);
 
-  return { handlers, close: stopWatching, orphansRemoved };
+  return { handlers, close: stopWatching, orphansRemoved, completeSignIn: tenants.completeSignIn };
 }

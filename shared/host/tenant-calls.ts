@@ -28,6 +28,8 @@ export const tenantConnectionSchema = z.object({
   /** Whether its token is encrypted with the OS keychain. */
   protected: z.boolean(),
   addedAt: z.string(),
+  /** Who is signed in on the connection (the tenant's ID token names them), or null. */
+  signedInAs: z.object({ name: z.string().nullable(), email: z.string().nullable() }).nullable().default(null),
 });
 export type TenantConnectionView = z.infer<typeof tenantConnectionSchema>;
 
@@ -95,6 +97,20 @@ export const TENANT_CALLS = {
   'tenants:test': call(connectionId, z.object({ info: tenantInfoSchema })),
   'tenants:rename': call(z.object({ id: z.uuid(), name: z.string().max(1000) }).strict(), z.object({ connection: tenantConnectionSchema })),
   'tenants:remove': call(connectionId, z.object({})),
+  /**
+   * Starts signing in on a connection through the tenant's sign-in page (authorization code with
+   * PKCE): the desktop app opens the system browser itself (`openInPage` null); the browser host
+   * answers the page to open, which sends the browser back to the host. `tenants:signInWait`
+   * then answers once the person is back. No token ever reaches the renderer.
+   */
+  'tenants:signIn': call(connectionId, z.object({ openInPage: z.string().nullable() })),
+  /** Resolves when the sign-in started on the connection ends: signed in, refused at the tenant, or timed out. */
+  'tenants:signInWait': call(connectionId, z.object({ connection: tenantConnectionSchema })),
+  /**
+   * Signs out: the tenant revokes the session's refresh token, and the host forgets it either way
+   * (`revoked` false: the tenant could not be told, the token ends when it expires).
+   */
+  'tenants:signOut': call(connectionId, z.object({ connection: tenantConnectionSchema, revoked: z.boolean() })),
   'tenants:flows': call(connectionId, z.object({ flows: z.array(flowSummarySchema) })),
   'tenants:catalog': call(connectionId, z.object({ snapshot: catalogSnapshotSchema })),
   /**
