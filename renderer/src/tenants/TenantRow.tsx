@@ -9,6 +9,12 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { messageOf } from '../ui/message-of';
 import { tenantActions } from './tenant-actions';
 
+/** The signed-in person as the ID token names them: name and address when both are known. */
+function personName(person: { name: string | null; email: string | null }): string {
+  if (person.name && person.email) return `${person.name} (${person.email})`;
+  return person.name ?? person.email ?? '?';
+}
+
 type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
 
 /** One tenant connection: its name, address and token protection, and what can be done with it. */
@@ -20,6 +26,8 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
   const [renaming, setRenaming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [signingIn, setSigningIn] = useState(false);
+  const [signedOut, setSignedOut] = useState<'revoked' | 'notRevoked' | null>(null);
 
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -40,6 +48,27 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       setTesting(false);
     }
   };
+  const signIn = async () => {
+    setProblem(null);
+    setSignedOut(null);
+    setSigningIn(true);
+    try {
+      const { openInPage } = await tenantActions.signIn(connection.id);
+      // The browser host: the tenant's page opens in a new tab and sends the browser back to the host.
+      if (openInPage !== null) window.open(openInPage, '_blank', 'noopener');
+      await tenantActions.waitForSignIn(connection.id);
+      await onChanged();
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setSigningIn(false);
+    }
+  };
+  const signOut = () =>
+    run(async () => {
+      const { revoked } = await tenantActions.signOut(connection.id);
+      setSignedOut(revoked ? 'revoked' : 'notRevoked');
+    });
   const remove = () => {
     setConfirmingRemove(false);
     void run(() => tenantActions.removeTenant(connection.id));
@@ -64,9 +93,17 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
         <span className={connection.protected ? 'fp-badge' : 'fp-badge fp-badge--warning'}>
           {connection.protected ? t('tenants.protectedToken') : t('tenants.unprotectedToken')}
         </span>
+        <span className="fp-tenant__who">{connection.signedInAs ? t('tenants.signIn.signedInAs', { who: personName(connection.signedInAs) }) : t('tenants.signIn.notSignedIn')}</span>
       </div>
       <div className="fp-tenant__actions">
         <button type="button" className="button button-small" onClick={() => void test()} disabled={testing}>{testing ? t('tenants.testing') : t('tenants.test')}</button>
+        {connection.signedInAs ? (
+          <button type="button" className="button button-small" onClick={() => void signOut()}>{t('tenants.signIn.signOut')}</button>
+        ) : (
+          <button type="button" className="button button-small" onClick={() => void signIn()} disabled={signingIn} title={t('tenants.signIn.hint')}>
+            {signingIn ? t('tenants.signIn.signingIn') : t('tenants.signIn.signIn')}
+          </button>
+        )}
         <button type="button" className="button button-small" onClick={onBrowse}>{t('tenants.flows')}</button>
         <button type="button" className="button button-small" onClick={onSync}>{t('tenants.sync.open')}</button>
         {renaming === null ? (
@@ -84,6 +121,7 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       )}
       {outcome?.ok === false && <p role="alert" className="error-text">{outcome.message}</p>}
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {signedOut && <p role="status">{signedOut === 'revoked' ? t('tenants.signIn.signedOut') : t('tenants.signIn.notRevoked')}</p>}
       {confirmingRemove && (
         // Over the Connections dialog; closing it gives focus back to the Remove button.
         <ConfirmDialog

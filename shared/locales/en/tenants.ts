@@ -120,4 +120,15 @@ export const tenantsEn = {
   removeTitle: 'Remove connection',
   // Who acted, when the token belongs to a person: their address beside the token id.
   personTooltip: '{{email}}, token {{id}}',
+  // Signing in to a tenant through its own sign-in page, instead of (or beside) the pasted token.
+  signIn: {
+    signIn: 'Sign in',
+    signingIn: 'Waiting for the sign-in page…',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as {{who}}',
+    notSignedIn: 'Not signed in: the pasted token is used',
+    signedOut: 'Signed out.',
+    notRevoked: 'Signed out here, but the tenant could not be told: the session ends when it expires.',
+    hint: 'Sign in opens the tenant’s sign-in page in your browser; come back here when it says so.',
+  },
 };

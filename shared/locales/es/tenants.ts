@@ -125,4 +125,15 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
   removeTitle: 'Quitar conexión',
   // Who acted, when the token belongs to a person: their address beside the token id.
   personTooltip: '{{email}}, token {{id}}',
+  // Signing in to a tenant through its own sign-in page, instead of (or beside) the pasted token.
+  signIn: {
+    signIn: 'Iniciar sesión',
+    signingIn: 'Esperando la página de inicio de sesión…',
+    signOut: 'Cerrar sesión',
+    signedInAs: 'Sesión iniciada como {{who}}',
+    notSignedIn: 'Sin sesión iniciada: se usa el token pegado',
+    signedOut: 'Sesión cerrada.',
+    notRevoked: 'Sesión cerrada aquí, pero no se pudo avisar al tenant: la sesión termina cuando caduque.',
+    hint: 'Iniciar sesión abre la página de inicio de sesión del tenant en tu navegador; vuelve aquí cuando te lo indique.',
+  },
 };

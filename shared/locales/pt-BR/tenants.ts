@@ -125,4 +125,15 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
   removeTitle: 'Remover conexão',
   // Who acted, when the token belongs to a person: their address beside the token id.
   personTooltip: '{{email}}, token {{id}}',
+  // Signing in to a tenant through its own sign-in page, instead of (or beside) the pasted token.
+  signIn: {
+    signIn: 'Entrar',
+    signingIn: 'Aguardando a página de login…',
+    signOut: 'Sair',
+    signedInAs: 'Conectado como {{who}}',
+    notSignedIn: 'Sem login: o token colado é usado',
+    signedOut: 'Você saiu.',
+    notRevoked: 'Você saiu aqui, mas não foi possível avisar o tenant: a sessão termina quando expirar.',
+    hint: 'Entrar abre a página de login do tenant no seu navegador; volte aqui quando ela indicar.',
+  },
 };

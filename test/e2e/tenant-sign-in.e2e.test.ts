@@ -1,0 +1,116 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createFlow } from '../../shared/catalog/create-flow';
+import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
+import { TENANTS_FILE } from '../../node/services/tenant-connections';
+import { postForm } from '../../server/test/sign-in-browser';
+import { makePerson, makeTenant } from '../../server/test/tenant-fixtures';
+import { startTestServer } from '../../server/test/test-server';
+import type { TestServer } from '../../server/test/test-server';
+import { axeViolations } from './support/axe';
+import { waitForEditor } from './support/editor-page';
+import { useEditorSessions } from './support/editor-session';
+import { TEST_RESULTS_DIR } from './support/paths';
+import { connectTenant, tenantFetch } from './support/tenant-dialogs';
+
+const { openSession } = useEditorSessions();
+const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
+/** Access tokens live a few seconds here, so the test sees one run out and the editor renew it. */
+const ACCESS_TOKEN_SECONDS = 4;
+
+let server: TestServer;
+let adminToken: string;
+let person: Awaited<ReturnType<typeof makePerson>>;
+
+beforeAll(async () => {
+  server = await startTestServer('pglite', { signIn: { accessTokenSeconds: ACCESS_TOKEN_SECONDS } });
+  const tenant = await makeTenant(server.database.db, 'Sign-in tenant');
+  adminToken = tenant.admin;
+  person = await makePerson(server.database.db, tenant.tenant.id, 'editor', 'Rosa Editor');
+  const created = await tenantFetch(server.url, adminToken)('/v1/flows', { method: 'POST', body: { document: createFlow({ profile: 'conversations', name: 'Welcome new customers' }) } });
+  expect(created.status).toBe(201);
+});
+afterAll(() => server?.close());
+
+/** The refresh token the browser host keeps for the connection (stored as it is: the user agreed, there is no keychain). */
+async function keptRefreshToken(appDataDir: string): Promise<string | undefined> {
+  const file = JSON.parse(await readFile(join(appDataDir, TENANTS_FILE), 'utf8')) as { connections: { session?: { refreshToken: { data: string } } }[] };
+  return file.connections[0]?.session?.refreshToken.data;
+}
+
+describe('signing in to a tenant from the editor (browser host)', () => {
+  test('sign in on the tenant’s pages, list flows and push as the person; the access token runs out and is renewed unseen; sign out revokes the session', async () => {
+    await mkdir(SCREENSHOTS_DIR, { recursive: true });
+    const { page, context, workspace } = await openSession();
+    await waitForEditor(page);
+    const row = await connectTenant(page, 'Training', server.url, adminToken);
+    await row.getByText('Not signed in: the pasted token is used').waitFor();
+
+    // Sign in: the tenant's sign-in page opens in a new tab of the browser.
+    const [signInTab] = await Promise.all([context.waitForEvent('page'), row.getByRole('button', { name: 'Sign in' }).click()]);
+    await row.getByRole('button', { name: 'Waiting for the sign-in page…' }).waitFor();
+    await signInTab.getByRole('textbox', { name: 'E-mail address' }).fill(person.user.email);
+    await signInTab.getByLabel('Password').fill('a test password');
+    await signInTab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-page.png') });
+    await signInTab.getByRole('button', { name: 'Sign in' }).click();
+    await signInTab.getByRole('button', { name: 'Allow' }).waitFor();
+    await signInTab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-consent.png') });
+    await signInTab.getByRole('button', { name: 'Allow' }).click();
+    // Back at the browser host's redirect route, which hands the answer to the sign-in in progress.
+    await signInTab.getByText('You can close this tab and go back to Flowpack Studio.').waitFor();
+    expect(new URL(signInTab.url()).origin).toBe(new URL(page.url()).origin);
+    await signInTab.close();
+
+    await row.getByText(`Signed in as Rosa Editor (${person.user.email})`).waitFor();
+    await row.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-signed-in-light.png') });
+    expect(await axeViolations(page, 'Tenants, signed in')).toEqual([]);
+    const firstRefresh = await keptRefreshToken(workspace.appDataDir);
+    expect(firstRefresh).toBeTruthy();
+    // The page never holds the session's tokens.
+    expect(await page.content()).not.toContain(firstRefresh!);
+
+    await row.getByRole('button', { name: 'Flows' }).click();
+    const flowsDialog = page.getByRole('dialog', { name: 'Flows on Training' });
+    await flowsDialog.getByRole('row', { name: /Welcome new customers/ }).waitFor();
+    // The Flows dialog took the Tenants dialog's place: closing it returns to the editor.
+    await flowsDialog.getByRole('button', { name: 'Close' }).click();
+    await flowsDialog.waitFor({ state: 'hidden' });
+
+    // Push one flow: it arrives created by the signed-in person, not by the pasted token.
+    const library = page.getByRole('navigation', { name: 'Library' });
+    await library.getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).click();
+    await library.getByRole('toolbar', { name: 'Selected items' }).getByRole('button', { name: 'Push to tenant…' }).click();
+    const push = page.getByRole('dialog', { name: /Push .* to a tenant/ });
+    await push.getByRole('button', { name: 'Preview' }).click();
+    await push.getByRole('button', { name: 'Apply to Training' }).click();
+    await push.getByRole('status').filter({ hasText: 'Report saved as .flowpack/reports/' }).waitFor();
+    const listed = (await (await tenantFetch(server.url, adminToken)('/v1/flows')).json()) as { flows: { name: string; createdByUser?: { name: string } }[] };
+    expect(listed.flows.find((flow) => flow.name === 'Out-of-hours message')?.createdByUser?.name).toBe('Rosa Editor');
+    await push.getByRole('button', { name: 'Close' }).click();
+
+    // The access token runs out; the next call renews it in the host, and the person sees nothing of it.
+    const beforeExpiry = await keptRefreshToken(workspace.appDataDir);
+    const expired = Date.now() + ACCESS_TOKEN_SECONDS * 1000 + 500;
+    await expect.poll(() => Date.now() > expired, { timeout: (ACCESS_TOKEN_SECONDS + 5) * 1000 }).toBe(true);
+    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
+    await row.getByRole('button', { name: 'Flows' }).click();
+    await flowsDialog.getByRole('row', { name: /Out-of-hours message/ }).waitFor();
+    expect(await flowsDialog.getByRole('alert').count()).toBe(0);
+    const renewed = await keptRefreshToken(workspace.appDataDir);
+    expect(renewed).toBeTruthy();
+    expect(renewed).not.toBe(beforeExpiry);
+    await flowsDialog.getByRole('button', { name: 'Close' }).click();
+
+    // Sign out: the tenant revokes the session; its refresh token no longer works.
+    await row.getByRole('button', { name: 'Sign out' }).click();
+    await row.getByRole('status').filter({ hasText: 'Signed out.' }).waitFor();
+    await row.getByText('Not signed in: the pasted token is used').waitFor();
+    await row.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-signed-out-light.png') });
+    expect(await keptRefreshToken(workspace.appDataDir)).toBeUndefined();
+    const refused = await postForm(server.url, '/token', { grant_type: 'refresh_token', refresh_token: renewed!, client_id: STUDIO_CLIENT_ID });
+    expect(refused.body.error).toBe('invalid_grant');
+  });
+});
