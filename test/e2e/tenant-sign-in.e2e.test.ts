@@ -80,10 +80,13 @@ describe('signing in to a tenant from the editor (browser host)', () => {
 
     // Push one flow: it arrives created by the signed-in person, not by the pasted token.
     const library = page.getByRole('navigation', { name: 'Library' });
-    await library.getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).click();
-    await library.getByRole('toolbar', { name: 'Selected items' }).getByRole('button', { name: 'Push to tenant…' }).click();
-    const push = page.getByRole('dialog', { name: /Push .* to a tenant/ });
+    await library.getByRole('treeitem', { name: 'Out-of-hours message', exact: true }).click({ button: 'right' });
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Push to tenant…' }).click();
+    const push = page.getByRole('dialog', { name: 'Push 1 flow to a tenant' });
     await push.getByRole('button', { name: 'Preview' }).click();
+    await push.getByRole('region', { name: 'What importing into Sign-in tenant will do' }).waitFor();
+    await push.getByRole('button', { name: 'Check on the tenant (dry run)' }).click();
+    await push.getByRole('region', { name: 'The tenant’s dry run: nothing imported yet' }).waitFor();
     await push.getByRole('button', { name: 'Apply to Training' }).click();
     await push.getByRole('status').filter({ hasText: 'Report saved as .flowpack/reports/' }).waitFor();
     const listed = (await (await tenantFetch(server.url, adminToken)('/v1/flows')).json()) as { flows: { name: string; createdByUser?: { name: string } }[] };
@@ -104,6 +107,8 @@ describe('signing in to a tenant from the editor (browser host)', () => {
     await flowsDialog.getByRole('button', { name: 'Close' }).click();
 
     // Sign out: the tenant revokes the session; its refresh token no longer works.
+    await flowsDialog.waitFor({ state: 'hidden' });
+    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
     await row.getByRole('button', { name: 'Sign out' }).click();
     await row.getByRole('status').filter({ hasText: 'Signed out.' }).waitFor();
     await row.getByText('Not signed in: the pasted token is used').waitFor();
