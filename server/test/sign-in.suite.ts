@@ -7,7 +7,8 @@ import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 import type { TenantInfo } from '../../shared/tenant-api/tenant';
 import { registerCiClient } from '../oidc/ci-clients';
 import { revokeToken } from '../store/tenant-store';
-import { deactivateUser } from '../store/user-store';
+import { hashPassword } from '../auth/password';
+import { createUser, deactivateUser } from '../store/user-store';
 import { apiClient } from './api-client';
 import { authorizationUrl, formAction, pkcePair, postForm, signInWithBrowser, TestBrowser } from './sign-in-browser';
 import type { TokenAnswer } from './sign-in-browser';
@@ -208,6 +209,30 @@ export function describeSignIn(store: TestStore): void {
     const portuguese = new TestBrowser(server.url, 'pt-BR');
     const page = await portuguese.follow(await portuguese.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
     expect(await page.response.text()).toContain('<label for="password">Senha</label>');
+  });
+
+  it('an address that is a person on two tenants with this password asks which tenant, and signs in to the one chosen', async () => {
+    const email = `twice.${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
+    await createUser(server.database.db, { tenantId: tenantA.tenant.id, email, name: 'Twice A', role: 'viewer', passwordHash, now: new Date() });
+    const inB = await createUser(server.database.db, { tenantId: tenantB.tenant.id, email, name: 'Twice B', role: 'editor', passwordHash, now: new Date() });
+    const { verifier, challenge } = pkcePair();
+    const browser = new TestBrowser(server.url);
+    const signIn = await browser.follow(await browser.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
+    const action = formAction(await signIn.response.text());
+    const choice = await browser.post(action, { email, password: PASSWORD });
+    const choiceHtml = await choice.text();
+    expect(choice.status).toBe(200);
+    expect(choiceHtml).toContain('<label for="tenant">Tenant</label>');
+    expect(choiceHtml).toContain('>Tenant A</option>');
+    expect(choiceHtml).toContain('>Tenant B</option>');
+    const consent = await browser.follow(await browser.post(action, { email, password: PASSWORD, tenant: tenantB.tenant.id }));
+    const back = await browser.follow(await browser.post(formAction(await consent.response.text()), { decision: 'allow' }));
+    const exchange = await postForm(server.url, '/token', { grant_type: 'authorization_code', code: back.leftFor!.searchParams.get('code')!, redirect_uri: REDIRECT, client_id: STUDIO_CLIENT_ID, code_verifier: verifier });
+    keep(exchange.body);
+    const info = await call<TenantInfo>('GET', '/v1/tenant', { token: exchange.body.access_token });
+    expect(info.body.id).toBe(tenantB.tenant.id);
+    expect(info.body.token.user?.id).toBe(inB.id);
   });
 
   it('a consent refused sends the browser back with access_denied and no code', async () => {
