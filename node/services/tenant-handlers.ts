@@ -74,11 +74,12 @@ export function createTenantService(options: TenantHandlerOptions): TenantServic
     const { connection, token } = await connections.credentials(id);
     // Signed in: the session's access token, renewed by the host; otherwise the pasted token.
     const signedIn = connection.signedInAs ? await sessions.accessToken(id) : undefined;
-    const fetch = signedIn === undefined ? options.fetch : sessionFetch(sessions, id, options.fetch);
+    const session = signedIn === undefined ? undefined : sessionFetch(sessions, id, options.fetch);
     try {
-      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token: signedIn ?? token, fetch })));
+      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token: signedIn ?? token, fetch: session?.fetch ?? options.fetch })));
     } catch (error) {
-      throw remoteFailure(error);
+      // A session that ended (signed out elsewhere, revoked) says so, rather than the tenant's bare refusal.
+      throw session?.ended() ?? remoteFailure(error);
     }
   }
 
@@ -153,14 +154,26 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
 
 /**
  * The tenant fetch of a signed-in connection: a 401 (the access token revoked or expired
- * early) renews the access token once and sends the request again with it.
+ * early) renews the access token once and sends the request again with it. When the session
+ * itself has ended, the refusal stands and `ended` says why, for the caller to report.
  */
-function sessionFetch(sessions: TenantSessions, id: string, fetch: TenantFetch): TenantFetch {
-  return async (url, init) => {
-    const first = await fetch(url, init);
-    if (first.status !== 401) return first;
-    const renewed = await sessions.accessToken(id, { force: true });
-    if (renewed === undefined) return first;
-    return fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${renewed}` } });
+function sessionFetch(sessions: TenantSessions, id: string, fetch: TenantFetch): { fetch: TenantFetch; ended: () => unknown } {
+  let ended: unknown;
+  return {
+    ended: () => ended,
+    fetch: async (url, init) => {
+      const first = await fetch(url, init);
+      if (first.status !== 401) return first;
+      let renewed: string | undefined;
+      try {
+        renewed = await sessions.accessToken(id, { force: true });
+      } catch (error) {
+        ended = error;
+      }
+      if (renewed === undefined) return first;
+      // Whatever the spelling of the header the client set, the renewed token replaces it.
+      const headers = Object.fromEntries(Object.entries(init.headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+      return fetch(url, { ...init, headers: { ...headers, Authorization: `Bearer ${renewed}` } });
+    },
   };
 }

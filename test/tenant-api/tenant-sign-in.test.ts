@@ -191,3 +191,66 @@ describe('the desktop app signs in through the system browser and a loopback red
     await expect(fetch(redirect)).rejects.toThrow();
   });
 });
+
+describe('tenant calls with a signed-in session', () => {
+  /** The tenant API requests as sent, with their bearer tokens and answers; `refuseNext` has the tenant refuse the next one (401). */
+  function watchedTenant() {
+    const sent: { token: string; status: number }[] = [];
+    let refuseNext = false;
+    const fetch: typeof globalThis.fetch = async (url, init) => {
+      const token = (new Headers(init?.headers).get('authorization') ?? '').replace(/^Bearer /, '');
+      // As a tenant whose clock runs ahead would: the token refused before the host expected it to run out.
+      const response = refuseNext ? new Response('{"error":"unauthorized","message":"expired"}', { status: 401, headers: { 'content-type': 'application/json' } }) : await globalThis.fetch(url, init);
+      refuseNext = false;
+      sent.push({ token, status: response.status });
+      return response;
+    };
+    return { sent, fetch, refuseNext: () => (refuseNext = true) };
+  }
+
+  async function signedInService(name: string, fetch: typeof globalThis.fetch) {
+    const service = createTenantService({
+      appDataDir,
+      box: testKeychain,
+      fetch,
+      clock,
+      root: new WorkspaceRoot(workspace),
+      summaries: new SummaryCache(),
+      appVersion: 'test',
+      emit: () => undefined,
+      signIn: { kind: 'page', redirectUri: () => REDIRECT },
+    });
+    const { connection } = await service.handlers['tenants:add']({ name, url: server.url, token: adminToken, allowUnprotected: false });
+    const { openInPage } = await service.handlers['tenants:signIn']({ id: connection.id });
+    // The browser host's redirect route hands the answer over, as the loopback server does in the desktop app.
+    await service.completeSignIn(await throughTheTenantPages(openInPage!));
+    expect((await service.handlers['tenants:signInWait']({ id: connection.id })).connection.signedInAs?.name).toBe('Rosa Editor');
+    return { service, id: connection.id };
+  }
+
+  it('an access token the tenant refuses before the host expected (401) is renewed once and the call goes through, unseen', async () => {
+    const tenant = watchedTenant();
+    const { service, id } = await signedInService('Refused early', tenant.fetch);
+    await service.handlers['tenants:flows']({ id });
+    const held = tenant.sent.at(-1)!.token;
+    expect(held).not.toBe(adminToken);
+    const before = await keptRefreshToken(id);
+
+    tenant.sent.length = 0;
+    tenant.refuseNext();
+    await service.handlers['tenants:flows']({ id });
+    expect(tenant.sent.map((request) => request.status)).toEqual([401, 200]);
+    expect(tenant.sent[1]!.token).not.toBe(held);
+    expect(await keptRefreshToken(id)).not.toBe(before);
+  });
+
+  it('a session ended at the tenant (its grant revoked) says so and is forgotten: the connection names nobody', async () => {
+    const tenant = watchedTenant();
+    const { service, id } = await signedInService('Ended elsewhere', tenant.fetch);
+    await service.handlers['tenants:flows']({ id });
+    // Revoking an access token ends its whole grant at this provider, refresh token included.
+    await postForm(server.url, '/token/revocation', { token: tenant.sent.at(-1)!.token, token_type_hint: 'access_token', client_id: STUDIO_CLIENT_ID });
+    await expect(service.handlers['tenants:flows']({ id })).rejects.toThrow('your session with "Ended elsewhere" has ended: sign in again');
+    expect((await service.handlers['tenants:list']({})).connections.find((each) => each.id === id)?.signedInAs).toBeNull();
+  });
+});
