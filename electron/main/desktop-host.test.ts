@@ -7,6 +7,7 @@ import { HostError } from '../../shared/host/host-error';
 import { createDesktopHost } from './desktop-host';
 import type { ChooseSavePath } from '../../node/services/save-dialogs';
 import type { EmitHostEvent } from '../../node/services/workspace-handlers';
+import type { SignInReturn } from '../../node/services/tenant-handlers';
 import type { DesktopHost, NativeShell, WorkspaceHandlerSet, WorkspaceHandlersFactory } from './desktop-host';
 
 let base: string;
@@ -28,9 +29,9 @@ afterAll(() => rm(base, { recursive: true, force: true }));
 
 /** Workspace handlers that only say which folder they serve, and can emit like a watcher. */
 function fakeWorkspaces() {
-  const opened: { root: string; closed: boolean; emit: EmitHostEvent; chooseSavePath: ChooseSavePath | undefined }[] = [];
-  const factory: WorkspaceHandlersFactory = async ({ root, emit, chooseSavePath }) => {
-    const record = { root, closed: false, emit, chooseSavePath };
+  const opened: { root: string; closed: boolean; emit: EmitHostEvent; chooseSavePath: ChooseSavePath | undefined; signIn: SignInReturn | undefined }[] = [];
+  const factory: WorkspaceHandlersFactory = async ({ root, emit, chooseSavePath, signIn }) => {
+    const record = { root, closed: false, emit, chooseSavePath, signIn };
     opened.push(record);
     const set = {
       handlers: { 'workspace:get': async () => ({ name: root, settings: {}, entries: [] }) },
@@ -90,6 +91,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 describe('the desktop app answers about itself', () => {
   it('reports the Electron host with native dialogs and the system locale', async () => {
     expect(await call('app:info')).toEqual({ ok: true, result: { version: '1.2.3', host: 'electron', locale: 'pt-BR', nativeDialogs: true } });
+  });
+});
+
+describe('signing in to a tenant', () => {
+  // The system browser, not a window of the app (RFC 8252: native apps use an external user-agent);
+  // the tenant's own sign-in address is opened as is, without the question asked of a link in the help.
+  it('opens the tenant’s sign-in page with the system browser and comes back to a loopback server', async () => {
+    const signIn = workspaces.opened[0]!.signIn;
+    expect(signIn?.kind).toBe('system-browser');
+    if (signIn?.kind !== 'system-browser') return;
+    await signIn.openExternal('http://127.0.0.1:8787/oidc/auth?client_id=flowpack-studio');
+    expect(native.openExternal).toHaveBeenCalledWith('http://127.0.0.1:8787/oidc/auth?client_id=flowpack-studio');
+    expect(native.confirmOpenExternal).not.toHaveBeenCalled();
   });
 });
 
