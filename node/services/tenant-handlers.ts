@@ -67,7 +67,7 @@ function remoteFailure(error: unknown): unknown {
  */
 export function createTenantService(options: TenantHandlerOptions): TenantService {
   const connections = createTenantConnections({ appDataDir: options.appDataDir, box: options.box, clock: options.clock, newId: randomUUID });
-  const sessions = createTenantSessions({ connections, clock: options.clock });
+  const sessions = createTenantSessions({ connections, clock: options.clock, fetch: options.fetch });
   const syncStore = createSyncStore(options.root);
 
   async function withClient<T>(id: string, use: (client: TenantClient) => Promise<T>): Promise<T> {

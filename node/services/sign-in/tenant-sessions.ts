@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import { HostError } from '../../../shared/host/host-error';
+import type { TenantFetch } from '../../../shared/tenant-api/http/fetch-port';
 import { SIGN_IN_SCOPE } from '../../../shared/tenant-api/sign-in';
 import { createKeyedLock } from '../keyed-lock';
 import type { TenantConnection, TenantConnections } from '../tenant-connections';
@@ -13,8 +14,8 @@ export const SIGN_IN_WAIT_MS = 10 * 60_000;
 export interface TenantSessionsOptions {
   connections: TenantConnections;
   clock: () => Date;
-  /** The provider of a tenant address (tests may count or fake discovery). */
-  provider?: (tenantUrl: string) => Promise<oidc.Configuration>;
+  /** What the provider's requests go through: the host's tenant fetch. Default: Node's fetch. */
+  fetch?: TenantFetch | undefined;
 }
 
 /**
@@ -66,7 +67,7 @@ const claimText = (value: unknown): string | null => (typeof value === 'string' 
 
 export function createTenantSessions(options: TenantSessionsOptions): TenantSessions {
   const { connections, clock } = options;
-  const provider = options.provider ?? providerFor;
+  const provider = (tenantUrl: string) => providerFor(tenantUrl, options.fetch);
   const pending = new Map<string, Pending>();
   const outcomes = new Map<string, Outcome>();
   const accessTokens = new Map<string, { token: string; renewAt: number }>();
