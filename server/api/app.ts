@@ -14,7 +14,8 @@ import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
 import { JobEngine } from '../runs/job-engine';
 import type { DeadlineJob, JobSql } from '../runs/job-engine';
-import { runDeadline } from '../runs/flow-runs';
+import { EventBatches } from '../runs/event-batches';
+import { handleEvents, runDeadline } from '../runs/flow-runs';
 
 export interface AppOptions {
   db: Db;
@@ -103,7 +104,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     cache = created;
   }
   const jobs = options.jobSql ? await startJobs(app, { ...options, jobSql: options.jobSql }, now) : undefined;
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
+  const events = jobs && new EventBatches((tenant, batch) => options.db.transaction((tx) => handleEvents(tx, { now: now(), jobs }, tenant, batch)));
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, events, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
   return app;
 }
 

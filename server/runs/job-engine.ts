@@ -74,12 +74,16 @@ export class JobEngine {
   }
 
   /**
-   * Schedules a run's deadline inside the transaction `tx` that stores the waiting run, due
-   * `delayMs` after the database's clock: a delay, not a time of day, so a server whose clock
-   * differs from the database's (or a test's clock) still waits exactly as long.
+   * Schedules runs' deadlines inside the transaction `tx` that stores the waiting runs, one
+   * statement for all of them, each due `delayMs` after the database's clock: a delay, not a
+   * time of day, so a server whose clock differs from the database's (or a test's clock) still
+   * waits exactly as long.
    */
-  async scheduleDeadline(tx: Db, job: DeadlineJob, delayMs: number): Promise<void> {
-    await this.boss.send(DEADLINE_QUEUE, job, { startAfter: Math.max(0, delayMs) / 1000, db: jobSqlOver(tx) });
+  async scheduleDeadlines(tx: Db, deadlines: readonly { job: DeadlineJob; delayMs: number }[]): Promise<void> {
+    if (deadlines.length === 0) return;
+    // pg-boss reads a startAfter that is not a time of day as an interval after the database's now().
+    const jobs = deadlines.map(({ job, delayMs }) => ({ name: DEADLINE_QUEUE, data: job, startAfter: `${Math.max(0, delayMs) / 1000} seconds` }));
+    await this.boss.insert(jobs, { db: jobSqlOver(tx) });
   }
 
   async stop(): Promise<void> {

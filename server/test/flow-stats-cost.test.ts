@@ -33,7 +33,7 @@ beforeAll(async () => {
       { nodeId, measure: 'left:failure', count: 500 },
       { nodeId, measure: 'ended', count: 5 },
     ]);
-    await addCounts(server.database.db, made.tenant.id, flow.id, deltas);
+    await addCounts(server.database.db, made.tenant.id, deltas.map((delta) => ({ flowId: flow.id, ...delta })));
   }
   for (let index = 0; index < 10; index++) await enrolWaitingRuns(server.database.db, made.tenant.id, flow.id, WAITING / 10, nodes[index * 97], `batch-${index}`);
 }, 120_000);

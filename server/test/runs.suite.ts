@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import { flowOf } from '../../shared/runtime/test-support/flow-of';
@@ -208,6 +209,43 @@ export function describeRuns(store: TestStore): void {
     expect(stats.steps.opened).toEqual({ entered: 4, left: { next: 4 }, waiting: 0, ended: 0 });
     expect(stats.steps.ask).toEqual({ entered: 4, left: { answered: 1, failure: 1 }, waiting: 2, ended: 1 });
     expect(stats.steps.thanks).toEqual({ entered: 1, left: { next: 1 }, waiting: 0, ended: 1 });
+  });
+
+  it('events sent at once, as a busy channel sends them, are each answered with their own runs, and the statistics add up', async () => {
+    const flow = await liveFlow('All at once');
+    const subjects = Array.from({ length: 12 }, (_, index) => `together-${index}`);
+    // The server writes events that arrive together in one transaction: each caller still gets its own answer.
+    const openings = await Promise.all([...subjects, 'together-0'].map((id) => send(opened(id))));
+    const runs = await runsOf(flow.id);
+    expect(runs.map((run) => run.subjectId).sort()).toEqual([...subjects].sort());
+    const runOf = new Map(runs.map((run) => [run.id, run.subjectId]));
+    openings.slice(0, subjects.length).forEach((answer, index) => {
+      for (const enrolled of answer.enrolled.filter((ref) => ref.flowId === flow.id)) expect(runOf.get(enrolled.runId)).toBe(subjects[index]);
+    });
+    // together-0 was sent twice at once: one of the two enrolled it, the other was refused.
+    const twice = [openings[0]!, openings[subjects.length]!];
+    expect(twice.flatMap((answer) => answer.enrolled.filter((ref) => ref.flowId === flow.id))).toHaveLength(1);
+    expect(twice.flatMap((answer) => answer.refused)).toContainEqual({ flowId: flow.id, reason: 'alreadyEnrolled' });
+
+    const replies = await Promise.all(subjects.map((id, index) => send(reply(id, index % 2 === 0 ? String(index) : 'no number'))));
+    replies.forEach((answer, index) => expect(answer.resumed.filter((ref) => ref.flowId === flow.id).map((ref) => runOf.get(ref.runId))).toEqual([subjects[index]]));
+    const stats = await statsOf(flow.id);
+    expect(stats).toMatchObject({ enrolled: 12, running: 0 });
+    expect(stats.steps.ask).toEqual({ entered: 12, left: { answered: 6, failure: 6 }, waiting: 0, ended: 6 });
+  });
+
+  it('an event leaves the answers the server keeps of the flow list as they were: events change no flow, catalog or token', async () => {
+    const flow = await liveFlow('Listed before events');
+    const names = async () => (await call<{ flows: { id: string; name: string }[] }>('GET', '/v1/flows', { token: admin })).body.flows.find((listed) => listed.id === flow.id)?.name;
+    expect(await names()).toBe('Listed before events');
+    expect(await names()).toBe('Listed before events'); // now kept
+    // Renamed behind the server's back (no change notification), so a read of the database would show the new name.
+    await server.database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+      await tx.execute(sql`UPDATE flows SET name = 'Renamed behind the cache' WHERE id = ${flow.id}`);
+    });
+    await send(opened('cache-1'));
+    expect(await names()).toBe('Listed before events');
   });
 
   it("one tenant's events never touch another's flows, runs or statistics", async () => {

@@ -88,7 +88,7 @@ async function writeStatsHistory(database: Database, tenantId: string, flow: Flo
       { nodeId, measure: 'left:timeout', count: 500 },
       { nodeId, measure: 'ended', count: 5 },
     ]);
-    await addCounts(database.db, tenantId, flow.id, deltas);
+    await addCounts(database.db, tenantId, deltas.map((delta) => ({ flowId: flow.id, ...delta })));
   }
   const waitingAt = (index: number) => nodes[(index % 10) * 97]!;
   for (let start = 0; start < STATS_WAITING; start += 1_000) {
