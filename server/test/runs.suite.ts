@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import { flowOf } from '../../shared/runtime/test-support/flow-of';
+import { flowStatsSchema } from '../../shared/tenant-api/flow-stats';
 import type { FlowStats } from '../../shared/tenant-api/flow-stats';
 import type { FlowActionResult } from '../../shared/tenant-api/flow-actions';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
@@ -198,10 +199,12 @@ export function describeRuns(store: TestStore): void {
 
   it('statistics add up: every run is waiting at one step or ended at one, and a step is entered as often as runs left towards it', async () => {
     const flow = await liveFlow('Counted');
+    // The answer is the API's shape exactly, also before any run: no step, nobody enrolled.
+    expect(flowStatsSchema.parse(await statsOf(flow.id))).toMatchObject({ flowId: flow.id, enrolled: 0, running: 0, steps: {} });
     for (const id of ['count-1', 'count-2', 'count-3', 'count-4']) await send(opened(id));
     await send(reply('count-1', '1'));
     await send(reply('count-2', 'not a number'));
-    const stats = await statsOf(flow.id);
+    const stats = flowStatsSchema.parse(await statsOf(flow.id));
     expect(stats).toMatchObject({ flowId: flow.id, enrolled: 4, running: 2 });
     const steps = Object.values(stats.steps);
     expect(steps.reduce((sum, s) => sum + s.waiting, 0)).toBe(stats.running);
