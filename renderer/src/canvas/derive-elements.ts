@@ -202,6 +202,15 @@ function sameEnds(xy: FlowXyEdge, edge: FlowEdge): boolean {
 }
 
 /**
+ * The canvas elements of the flow followed by the ghosts of a shown comparison (ghost-elements.ts),
+ * after them so they never change the index of a step or connection (see {@link previousById});
+ * the flow's own list itself while there are none.
+ */
+export function withGhosts<T>(elements: T[], ghosts: readonly T[]): T[] {
+  return ghosts.length === 0 ? elements : [...elements, ...ghosts];
+}
+
+/**
  * Finds an element of the previous list by id. Lists keep their order between edits (new
  * elements are appended), so the element at the same index is tried first; an index of
  * all ids is built only when that misses, and dropped with the derivation.

@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Flow, FlowEdge } from '../../../shared/format/flow-schema';
+import type { FlowDiffMarks } from '../documents/diff-marks';
+import { useLocale } from '../i18n/locale';
+import { connectionLabeller, stepTitle } from './aria-labels';
+import type { CompareView } from './compare-context';
+import type { FlowRect } from './edge-window';
+import { edgesInWindow } from './edge-window';
+import { createGhostEdgeDeriver, ghostNodes } from './ghost-elements';
+import type { FlowXyEdge, StepXyNode } from './xy-elements';
+
+const NO_NODES: StepXyNode[] = [];
+const NO_EDGES: FlowXyEdge[] = [];
+const NO_ENDS: ReadonlySet<string> = new Set();
+const NOTHING_HELD = { selectedEdges: NO_ENDS, heldNodes: NO_ENDS, dragging: new Map() };
+
+/** What a shown comparison adds to the canvas of the version it compares. */
+export interface CompareGhosts {
+  /** The ghosts of the removed steps, all of them (xyflow draws those in view). */
+  nodes: StepXyNode[];
+  /** The ghosts of the removed connections near the view, like the flow's own (edge-window.ts). */
+  edges: FlowXyEdge[];
+  /** Steps of the flow at an end of those connections: they need their handles to draw them. */
+  wired: ReadonlySet<string>;
+  /** What step nodes read to badge their marks (null while no comparison is shown). */
+  view: CompareView | null;
+}
+
+/**
+ * The ghosts a shown comparison (`entry`, diff-marks.ts) draws over `flow`: view elements only,
+ * derived again from the entry, so hiding the comparison removes them and nothing of them is
+ * ever in the document.
+ */
+export function useCompareGhosts(flow: Flow | undefined, entry: FlowDiffMarks | undefined, marks: CompareView['marks'], area: FlowRect | null): CompareGhosts {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const profile = flow?.profile ?? 'conversations';
+  const removedSteps = entry?.removed.steps;
+  const removedIds = useMemo(() => new Set(removedSteps?.map((step) => step.id)), [removedSteps]);
+  const nodes = useMemo(
+    () =>
+      entry && entry.removed.steps.length > 0
+        ? ghostNodes(profile, entry.removed.steps, (step) => t('compareView.removedStep', { name: stepTitle(profile, step, locale), against: entry.against }))
+        : NO_NODES,
+    [entry, profile, t, locale],
+  );
+  const near = useMemo(() => {
+    if (!flow || !entry || entry.removed.connections.length === 0) return [];
+    return edgesInWindow({ nodes: [...flow.nodes, ...entry.removed.steps], edges: entry.removed.connections }, area, NOTHING_HELD);
+  }, [flow, entry, area]);
+  const [deriveEdges] = useState(createGhostEdgeDeriver);
+  const edges = useMemo(() => {
+    if (!flow || near.length === 0) return NO_EDGES;
+    // Ends are named from both versions: a removed connection may end at a removed step.
+    const label = connectionLabeller(t, locale, { ...flow, nodes: [...(removedSteps ?? []), ...flow.nodes] }, near);
+    return deriveEdges(near, removedIds, (edge: FlowEdge) => t('compareView.removedConnection', { connection: label(edge) }));
+  }, [flow, near, removedSteps, removedIds, deriveEdges, t, locale]);
+  const wired = useMemo(() => (edges.length === 0 ? NO_ENDS : new Set(near.flatMap((edge) => [edge.source, edge.target]).filter((id) => !removedIds.has(id)))), [edges, near, removedIds]);
+  const view = useMemo<CompareView | null>(
+    () => (entry ? { marks, badges: { added: t('compareView.added'), changed: t('compareView.changed'), removed: t('compareView.removed') } } : null),
+    [entry, marks, t],
+  );
+  return { nodes, edges, wired, view };
+}
