@@ -40,6 +40,8 @@ export function ghostNodes(profile: Profile, steps: readonly FlowNode[], labelOf
       connectable: false,
       deletable: false,
       focusable: false,
+      // Under the flow's own steps, should one now stand where the ghost was.
+      zIndex: -1,
       ariaRole: 'group',
       ariaLabel: labelOf(step),
       initialWidth: geometry.width,
