@@ -120,7 +120,7 @@ export function createNodeDeriver(): (
  * every step. Only steps with a connection near the view need theirs (see edge-window.ts), to
  * draw that connection; in a flow of thousands of steps, most steps are far from the view.
  */
-const NO_HANDLES: NodeHandle[] = [];
+export const NO_HANDLES: NodeHandle[] = [];
 
 /**
  * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). The

@@ -10,7 +10,7 @@ import { CompareContext } from './compare-context';
 import type { CompareView } from './compare-context';
 import { createNodeDeriver, indexProblems, withGhosts } from './derive-elements';
 import { edgesInWindow } from './edge-window';
-import { createGhostEdgeDeriver, ghostNodes, isGhostId } from './ghost-elements';
+import { createGhostEdgeDeriver, createGhostNodeDeriver, isGhostId, withoutGhostChanges } from './ghost-elements';
 import { GhostNode, StepNode } from './StepNode';
 import type { StepXyNode } from './xy-elements';
 
@@ -48,7 +48,7 @@ const removedLabel = (step: FlowNode) => `Removed step “${step.name}”`;
 describe('ghosts: the steps and connections only the other version of a comparison has', () => {
   it('are drawn where the other version has them, and can be neither selected, moved, connected, focused nor deleted', () => {
     const diff = canvasDiff(tenantVersion(), workspaceVersion());
-    const [pause, ...others] = ghostNodes('conversations', diff.removed.steps, removedLabel);
+    const [pause, ...others] = createGhostNodeDeriver()('conversations', diff.removed.steps, removedLabel, new Set(['pause']));
     expect(others).toEqual([]);
     expect(pause).toMatchObject({
       type: 'ghost',
@@ -65,6 +65,7 @@ describe('ghosts: the steps and connections only the other version of a comparis
     expect(pause!.data.id).toBe('pause');
     // Drawn only in view, like steps: an estimated size and the handles its removed connections need.
     expect(pause!.handles!.map((handle) => handle.id)).toEqual(['next', null]);
+    expect(pause!.zIndex).toBeLessThan(0);
     // No step or connection can ever have a ghost's id.
     expect(isGhostId(pause!.id)).toBe(true);
     expect(elementIdSchema.safeParse(pause!.id).success).toBe(false);
@@ -75,11 +76,35 @@ describe('ghosts: the steps and connections only the other version of a comparis
     const snapshot = structuredClone(shown);
     const steps = createNodeDeriver()(shown, none, indexProblems([]), noView);
     expect(withGhosts(steps, [])).toBe(steps);
-    const ghosts = ghostNodes(shown.profile, canvasDiff(tenantVersion(), shown).removed.steps, removedLabel);
+    const ghosts = createGhostNodeDeriver()(shown.profile, canvasDiff(tenantVersion(), shown).removed.steps, removedLabel, new Set());
     const compared = withGhosts(steps, ghosts);
     expect(compared.map((node) => [node.type, node.data.name])).toEqual([...shown.nodes.map((node) => ['step', node.name]), ['ghost', 'Pause']]);
     expect(compared.slice(0, steps.length)).toEqual(steps);
     expect(shown).toEqual(snapshot);
+  });
+
+  it('get their handles only while a removed connection of theirs is near the view, as steps do, and keep their objects otherwise', () => {
+    const { removed } = canvasDiff(tenantVersion(), workspaceVersion());
+    const derive = createGhostNodeDeriver();
+    const far = derive('conversations', removed.steps, removedLabel, new Set());
+    // Empty, not absent: xyflow would otherwise draw (to measure) every ghost wherever it is.
+    expect(far[0]!.handles).toEqual([]);
+    expect(derive('conversations', removed.steps, removedLabel, new Set())).toBe(far);
+    const near = derive('conversations', removed.steps, removedLabel, new Set(['pause', 'greet']));
+    expect(near[0]!.handles!.length).toBe(2);
+    expect(derive('conversations', removed.steps, removedLabel, new Set(['pause']))[0]).toBe(near[0]);
+  });
+
+  it('never move, select or size anything in the document: their changes stop at the canvas', () => {
+    const changes = [
+      { type: 'position' as const, id: 'ghost~pause', position: { x: 5, y: 5 }, dragging: false },
+      { type: 'select' as const, id: 'ghost~pause', selected: true },
+      { type: 'select' as const, id: 'greet', selected: true },
+      { type: 'dimensions' as const, id: 'ghost~pause', dimensions: { width: 220, height: 90 } },
+    ];
+    expect(withoutGhostChanges(changes)).toEqual([{ type: 'select', id: 'greet', selected: true }]);
+    const plain = changes.slice(2, 3);
+    expect(withoutGhostChanges(plain)).toBe(plain);
   });
 
   it('draw the removed connections to the ghost and to the steps both versions keep, near the view only', () => {

@@ -1,5 +1,6 @@
 import type { Profile } from '../../../shared/format/profiles';
 import type { FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
+import { NO_HANDLES } from './derive-elements';
 import { estimateGeometry } from './node-geometry';
 import { viewStep } from './step-ports';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
@@ -17,39 +18,68 @@ export const ghostId = (id: string): string => `${GHOST_PREFIX}${id}`;
 /** Whether a canvas element is a ghost, which nothing may select, move, edit or save. */
 export const isGhostId = (id: string): boolean => id.startsWith(GHOST_PREFIX);
 
+/**
+ * xyflow's changes without those of ghosts (their measured sizes, and any selection or move
+ * should one get through): nothing of a ghost may reach the document, its undo or its selection.
+ */
+export function withoutGhostChanges<C extends { type: string }>(changes: C[]): C[] {
+  return changes.some(isGhostChange) ? changes.filter((change) => !isGhostChange(change)) : changes;
+}
+
+const isGhostChange = (change: { type: string }) => 'id' in change && typeof change.id === 'string' && isGhostId(change.id);
+
 /** The class of ghosts on the canvas (canvas.css). */
 export const GHOST_CLASS = 'diff-removed';
 
 /**
- * The ghosts of removed steps, drawn where the other version has them: not selectable,
- * movable, connectable, deletable or focusable, named for screen readers as removed
- * (`labelOf`). All are handed to xyflow like steps are, which draws only those in view; each
- * starts with its estimated size and handles, so the removed connections can be drawn to it.
+ * Builds the ghosts of removed steps, drawn where the other version has them: not selectable,
+ * movable, connectable, deletable or focusable, under the flow's own steps, and named for screen
+ * readers as removed (`labelOf`). All are handed to xyflow like steps are, which draws only those
+ * in view, with their estimated size; like steps (see NO_HANDLES in derive-elements.ts), only
+ * ghosts at an end of a removed connection near the view (`wired`) get their handles. Each
+ * object is kept while its step, name and handles hold, and the list while every object does.
  */
-export function ghostNodes(profile: Profile, steps: readonly FlowNode[], labelOf: (step: FlowNode) => string): StepXyNode[] {
-  return steps.map((step) => {
-    const geometry = estimateGeometry(viewStep(profile, step));
-    return {
-      id: ghostId(step.id),
-      type: 'ghost',
-      position: step.position,
-      data: step,
-      className: GHOST_CLASS,
-      selectable: false,
-      draggable: false,
-      connectable: false,
-      deletable: false,
-      focusable: false,
-      // Under the flow's own steps, should one now stand where the ghost was.
-      zIndex: -1,
-      ariaRole: 'group',
-      ariaLabel: labelOf(step),
-      initialWidth: geometry.width,
-      initialHeight: geometry.height,
-      measured: geometry.size,
-      handles: geometry.handles,
-    };
-  });
+export function createGhostNodeDeriver(): (profile: Profile, steps: readonly FlowNode[], labelOf: (step: FlowNode) => string, wired: ReadonlySet<string>) => StepXyNode[] {
+  let made = new WeakMap<FlowNode, StepXyNode>();
+  let last: StepXyNode[] = [];
+  let lastProfile: Profile | undefined;
+  return (profile, steps, labelOf, wired) => {
+    if (profile !== lastProfile) {
+      made = new WeakMap();
+      lastProfile = profile;
+    }
+    const out = steps.map((step) => {
+      const handled = wired.has(step.id);
+      const ariaLabel = labelOf(step);
+      const before = made.get(step);
+      if (before && before.ariaLabel === ariaLabel && (before.handles !== NO_HANDLES) === handled) return before;
+      const geometry = estimateGeometry(viewStep(profile, step));
+      const ghost: StepXyNode = {
+        id: ghostId(step.id),
+        type: 'ghost',
+        position: step.position,
+        data: step,
+        className: GHOST_CLASS,
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        deletable: false,
+        focusable: false,
+        // Under the flow's own steps, should one now stand where the ghost was.
+        zIndex: -1,
+        ariaRole: 'group',
+        ariaLabel,
+        initialWidth: geometry.width,
+        initialHeight: geometry.height,
+        measured: geometry.size,
+        handles: handled ? geometry.handles : NO_HANDLES,
+      };
+      made.set(step, ghost);
+      return ghost;
+    });
+    if (out.length !== last.length || out.some((node, index) => node !== last[index])) last = out;
+    return last;
+  };
 }
 
 /**

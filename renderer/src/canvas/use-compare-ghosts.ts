@@ -7,7 +7,7 @@ import { connectionLabeller, stepTitle } from './aria-labels';
 import type { CompareView } from './compare-context';
 import type { FlowRect } from './edge-window';
 import { edgesInWindow } from './edge-window';
-import { createGhostEdgeDeriver, ghostNodes } from './ghost-elements';
+import { createGhostEdgeDeriver, createGhostNodeDeriver } from './ghost-elements';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
 
 const NO_NODES: StepXyNode[] = [];
@@ -38,13 +38,6 @@ export function useCompareGhosts(flow: Flow | undefined, entry: FlowDiffMarks | 
   const profile = flow?.profile ?? 'conversations';
   const removedSteps = entry?.removed.steps;
   const removedIds = useMemo(() => new Set(removedSteps?.map((step) => step.id)), [removedSteps]);
-  const nodes = useMemo(
-    () =>
-      entry && entry.removed.steps.length > 0
-        ? ghostNodes(profile, entry.removed.steps, (step) => t('compareView.removedStep', { name: stepTitle(profile, step, locale), against: entry.against }))
-        : NO_NODES,
-    [entry, profile, t, locale],
-  );
   const near = useMemo(() => {
     if (!flow || !entry || entry.removed.connections.length === 0) return [];
     return edgesInWindow({ nodes: [...flow.nodes, ...entry.removed.steps], edges: entry.removed.connections }, area, NOTHING_HELD);
@@ -56,7 +49,17 @@ export function useCompareGhosts(flow: Flow | undefined, entry: FlowDiffMarks | 
     const label = connectionLabeller(t, locale, { ...flow, nodes: [...(removedSteps ?? []), ...flow.nodes] }, near);
     return deriveEdges(near, removedIds, (edge: FlowEdge) => t('compareView.removedConnection', { connection: label(edge) }));
   }, [flow, near, removedSteps, removedIds, deriveEdges, t, locale]);
-  const wired = useMemo(() => (edges.length === 0 ? NO_ENDS : new Set(near.flatMap((edge) => [edge.source, edge.target]).filter((id) => !removedIds.has(id)))), [edges, near, removedIds]);
+  // Ends of those connections: steps of the flow (which need their handles to draw them) and ghosts (which then get theirs).
+  const ends = useMemo(() => (near.length === 0 ? NO_ENDS : new Set(near.flatMap((edge) => [edge.source, edge.target]))), [near]);
+  const wired = useMemo(() => (ends.size === 0 ? NO_ENDS : new Set([...ends].filter((id) => !removedIds.has(id)))), [ends, removedIds]);
+  const [deriveNodes] = useState(createGhostNodeDeriver);
+  const nodes = useMemo(
+    () =>
+      entry && entry.removed.steps.length > 0
+        ? deriveNodes(profile, entry.removed.steps, (step) => t('compareView.removedStep', { name: stepTitle(profile, step, locale), against: entry.against }), ends)
+        : NO_NODES,
+    [deriveNodes, entry, profile, t, locale, ends],
+  );
   const view = useMemo<CompareView | null>(
     () => (entry ? { marks, badges: { added: t('compareView.added'), changed: t('compareView.changed'), removed: t('compareView.removed') } } : null),
     [entry, marks, t],
