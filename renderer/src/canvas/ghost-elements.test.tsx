@@ -10,7 +10,7 @@ import { CompareContext } from './compare-context';
 import type { CompareView } from './compare-context';
 import { createNodeDeriver, indexProblems, withGhosts } from './derive-elements';
 import { edgesInWindow } from './edge-window';
-import { createGhostEdgeDeriver, createGhostNodeDeriver, isGhostId, withoutGhostChanges } from './ghost-elements';
+import { createGhostEdgeDeriver, createGhostNodeDeriver, isGhostId, stillRemoved, withoutGhostChanges } from './ghost-elements';
 import { GhostNode, StepNode } from './StepNode';
 import type { StepXyNode } from './xy-elements';
 
@@ -93,6 +93,14 @@ describe('ghosts: the steps and connections only the other version of a comparis
     const near = derive('conversations', removed.steps, removedLabel, new Set(['pause', 'greet']));
     expect(near[0]!.handles!.length).toBe(2);
     expect(derive('conversations', removed.steps, removedLabel, new Set(['pause']))[0]).toBe(near[0]);
+  });
+
+  it('give way to the step itself when the flow has it again (an undo brought it back)', () => {
+    const shown = workspaceVersion();
+    const { removed } = canvasDiff(tenantVersion(), shown);
+    expect(stillRemoved(shown, removed.steps)).toBe(removed.steps);
+    const undone = { ...shown, nodes: [...shown.nodes, removed.steps[0]!] };
+    expect(stillRemoved(undone, removed.steps)).toEqual([]);
   });
 
   it('never move, select or size anything in the document: their changes stop at the canvas', () => {

@@ -1,5 +1,5 @@
 import type { Profile } from '../../../shared/format/profiles';
-import type { FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
+import type { Flow, FlowEdge, FlowNode } from '../../../shared/format/flow-schema';
 import { NO_HANDLES } from './derive-elements';
 import { estimateGeometry } from './node-geometry';
 import { viewStep } from './step-ports';
@@ -27,6 +27,17 @@ export function withoutGhostChanges<C extends { type: string }>(changes: C[]): C
 }
 
 const isGhostChange = (change: { type: string }) => 'id' in change && typeof change.id === 'string' && isGhostId(change.id);
+
+/**
+ * The removed steps the flow still lacks: one it has again (an undo brought it back) is drawn
+ * as itself, not also as a ghost. The same list while none came back.
+ */
+export function stillRemoved(flow: Flow, removed: readonly FlowNode[]): readonly FlowNode[] {
+  if (removed.length === 0) return removed;
+  const present = new Set(flow.nodes.map((node) => node.id));
+  const absent = removed.filter((step) => !present.has(step.id));
+  return absent.length === removed.length ? removed : absent;
+}
 
 /** The class of ghosts on the canvas (canvas.css). */
 export const GHOST_CLASS = 'diff-removed';
