@@ -44,7 +44,7 @@ export const appEn = {
     close: 'Close {{name}}',
   },
   banner: {
-    diffShown: 'Differences with {{against}}: steps with a green dashed outline are only in your copy, blue ones differ.',
+    diffShown: 'Differences with {{against}}: steps marked “Added” are only in this copy, “Changed” ones differ, and the faded “Removed” ones are only in the other version.',
     diffRemoved: 'Only on the tenant: {{names}}.',
     diffClear: 'Hide differences',
     readOnly: 'Read-only.',

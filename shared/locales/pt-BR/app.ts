@@ -43,7 +43,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     close: 'Fechar {{name}}',
   },
   banner: {
-    diffShown: 'Diferenças com {{against}}: passos com contorno tracejado verde só existem na sua cópia; os azuis são diferentes.',
+    diffShown: 'Diferenças com {{against}}: passos marcados “Adicionado” só existem nesta cópia, os “Alterado” são diferentes e os esmaecidos “Removido” só existem na outra versão.',
     diffRemoved: 'Só no tenant: {{names}}.',
     diffClear: 'Ocultar diferenças',
     readOnly: 'Somente leitura.',
