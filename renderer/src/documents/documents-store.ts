@@ -42,7 +42,7 @@ export interface DocumentsState {
    * read-only for `reason`, with no disk revision, so no save, reload or recovery ever writes it
    * anywhere. Activates it when already open.
    */
-  openReadOnly(args: { path: string; flow: Flow; reason: string }): string;
+  openReadOnly(args: { path: string; flow: Flow; reason: string; tabName: string }): string;
   closeDocument(id: string): void;
   activate(id: string): void;
   /** Records a successful save of `text`; the document is clean if nothing changed since. */
@@ -157,13 +157,13 @@ export const useDocuments = create<DocumentsState>()(
         return id;
       },
 
-      openReadOnly({ path, flow, reason }) {
+      openReadOnly({ path, flow, reason, tabName }) {
         const id = path;
         if (get().docs[id]) {
           get().activate(id);
           return id;
         }
-        add(documentRecord({ id, path, flow, revision: null, cleanFlow: flow, readOnlyReason: reason, diagnostics: validatorFor(id).validate(flow) }));
+        add({ ...documentRecord({ id, path, flow, revision: null, cleanFlow: flow, readOnlyReason: reason, diagnostics: validatorFor(id).validate(flow) }), tabName });
         return id;
       },
 

@@ -59,7 +59,7 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
     // From a flow's revisions, Back returns to the tenant's flows it was opened from.
     const back = (
       <button type="button" className="button" onClick={() => setView(view.mode === 'revisions' ? { mode: 'flows', connection: view.connection } : null)}>
-        {t('tenants.back')}
+        {view.mode === 'revisions' ? t('tenants.revisions.back') : t('tenants.back')}
       </button>
     );
     return (

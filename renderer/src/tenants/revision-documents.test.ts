@@ -60,6 +60,8 @@ describe('a tenant revision opened on the canvas', () => {
     expect(doc.readOnlyReason).toContain('"revision":2');
     expect(doc.readOnlyReason).toContain('"tenant":"Training"');
     expect(useDocuments.getState().activeId).toBe(docId);
+    // Two revisions of one flow open side by side: the tabs tell them apart.
+    expect(doc.tabName).toContain('"revision":2');
     expect(useDocuments.getState().edit(docId, 'rename', (draft) => void (draft.name = 'Mine now'))).toBe(false);
     expect(isDirty(useDocuments.getState().docs[docId]!)).toBe(false);
     expect(await saveDocument(docId)).toBe(false);

@@ -26,7 +26,8 @@ export function revisionDocumentPath({ connection, flowId }: RevisionSource, rev
 /** Opens one revision read-only on the canvas (or switches to it); answers its document id. */
 export function showRevision(source: RevisionSource, revision: number, document: Flow): string {
   const reason = translate('tenants.revisions.readOnlyReason', { revision, flow: document.name, tenant: source.connection.name });
-  return useDocuments.getState().openReadOnly({ path: revisionDocumentPath(source, revision), flow: document, reason });
+  const tabName = translate('tenants.revisions.tabName', { revision, flow: document.name });
+  return useDocuments.getState().openReadOnly({ path: revisionDocumentPath(source, revision), flow: document, reason, tabName });
 }
 
 /** Reads a revision from the tenant and opens it read-only. */

@@ -122,6 +122,7 @@ export const tenantsEn = {
   personTooltip: '{{email}}, token {{id}}',
   // A tenant flow's revisions: the list, opening one read-only, comparing two, restoring one.
   revisions: {
+    back: 'Back to the flows',
     open: 'Revisions',
     title: 'Revisions of “{{flow}}” on {{tenant}}',
     intro: 'Each save on the tenant is kept as a revision. Open one to look at it, choose two to compare them on the canvas, or restore one: it becomes a new revision and the others stay.',
@@ -140,6 +141,7 @@ export const tenantsEn = {
     against: 'revision {{revision}}',
     openRevision: 'Open read-only',
     readOnlyReason: 'Revision {{revision}} of “{{flow}}” on {{tenant}}, as it was saved. It cannot be edited or saved here; restore it from the revisions list.',
+    tabName: '{{flow}} (revision {{revision}})',
     firstKept: 'The first revision kept',
     noChange: 'No change',
     flowFields_one: '{{count, number}} flow field changed',

@@ -127,6 +127,7 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
   personTooltip: '{{email}}, token {{id}}',
   // A tenant flow's revisions: the list, opening one read-only, comparing two, restoring one.
   revisions: {
+    back: 'Volver a los flujos',
     open: 'Revisiones',
     title: 'Revisiones de “{{flow}}” en {{tenant}}',
     intro: 'Cada guardado en el tenant se conserva como una revisión. Abre una para verla, elige dos para compararlas en el lienzo o restaura una: se convierte en una revisión nueva y las demás se conservan.',
@@ -145,6 +146,7 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     against: 'la revisión {{revision}}',
     openRevision: 'Abrir en solo lectura',
     readOnlyReason: 'Revisión {{revision}} de “{{flow}}” en {{tenant}}, tal como se guardó. Aquí no se puede editar ni guardar; restáurala desde la lista de revisiones.',
+    tabName: '{{flow}} (revisión {{revision}})',
     firstKept: 'La primera revisión conservada',
     noChange: 'Sin cambios',
     flowFields_one: '{{count, number}} campo del flujo cambiado',

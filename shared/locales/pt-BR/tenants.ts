@@ -127,6 +127,7 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
   personTooltip: '{{email}}, token {{id}}',
   // A tenant flow's revisions: the list, opening one read-only, comparing two, restoring one.
   revisions: {
+    back: 'Voltar aos fluxos',
     open: 'Revisões',
     title: 'Revisões de “{{flow}}” em {{tenant}}',
     intro: 'Cada salvamento no tenant é mantido como uma revisão. Abra uma para vê-la, escolha duas para compará-las no canvas ou restaure uma: ela se torna uma nova revisão e as outras continuam.',
@@ -145,6 +146,7 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     against: 'a revisão {{revision}}',
     openRevision: 'Abrir somente leitura',
     readOnlyReason: 'Revisão {{revision}} de “{{flow}}” em {{tenant}}, como foi salva. Aqui ela não pode ser editada nem salva; restaure-a pela lista de revisões.',
+    tabName: '{{flow}} (revisão {{revision}})',
     firstKept: 'A primeira revisão mantida',
     noChange: 'Sem mudanças',
     flowFields_one: '{{count, number}} campo do fluxo alterado',
