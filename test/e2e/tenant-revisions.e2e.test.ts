@@ -113,7 +113,7 @@ describe('a tenant flow’s revisions in the editor', () => {
     await revisionRow(page, 'Greeting', 2).getByRole('button', { name: 'Open read-only' }).click();
     await nodeById(page, 'pause').waitFor();
     await page.getByText('Revision 2 of “Greeting” on Training, as it was saved.').waitFor();
-    await tabNamed(page, 'Greeting (revision 2)').waitFor();
+    await tabNamed(page, 'Revision 2: Greeting').waitFor();
     expect(await page.getByRole('banner').getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
     await page.keyboard.press('Control+s');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-revision-read-only.png') });
@@ -132,7 +132,7 @@ describe('a tenant flow’s revisions in the editor', () => {
     await expect.poll(() => nodeById(page, 'bye').getAttribute('class'), UI_SETTLE).toMatch(/diff-added/);
     expect(await nodeById(page, 'greet').getAttribute('class')).toMatch(/diff-changed/);
     await page.getByText(/Differences with revision 1/).waitFor();
-    expect(await tabNamed(page, 'Greeting (revision 3)').getAttribute('aria-selected')).toBe('true');
+    expect(await tabNamed(page, 'Revision 3: Greeting').getAttribute('aria-selected')).toBe('true');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-revisions-compare.png') });
 
     // Restore revision 1: asked first, with what it changes; then revision 4 holds revision 1's content.
@@ -153,7 +153,7 @@ describe('a tenant flow’s revisions in the editor', () => {
     await revisionRow(page, 'Greeting', 2).getByRole('button', { name: 'Restore' }).click();
     await page.getByRole('dialog', { name: 'Restore revision 2' }).getByRole('button', { name: 'Restore' }).click();
     const refusal = revisionsDialog(page, 'Greeting').getByRole('alert');
-    await refusal.filter({ hasText: 'Revision 2 was not restored. The tenant said:' }).waitFor();
+    await refusal.filter({ hasText: 'Revision 2 was not restored. The flow changed on the tenant' }).waitFor();
     expect(await refusal.textContent()).toMatch(/revision 5/);
     expect(await revisionsOnTenant(greeting.id)).toEqual([5, 4, 3, 2, 1]);
     // The list is read again, so the next restore is sent for the revision now current.

@@ -9,7 +9,7 @@ describe('a restore the tenant refuses', () => {
   it('quotes the tenant’s own reason, so the person knows what to do (stop the workflow, read the list again)', async () => {
     const error = new HostCallError('REMOTE', 'The tenant refused: "Welcome" is published: stop it before changing it.', 'tenants:restore');
     const refusal = describeRestoreFailure(error, 2, await translatorFor('en'), 'en');
-    expect(refusal.summary).toBe('Revision 2 was not restored. The tenant said: The tenant refused: "Welcome" is published: stop it before changing it.');
+    expect(refusal.summary).toBe('Revision 2 was not restored. The tenant refused: "Welcome" is published: stop it before changing it.');
     expect(refusal.errors).toEqual([]);
   });
 

@@ -12,9 +12,9 @@ export interface RestoreRefusal {
 
 /**
  * A restore that failed, for the revisions list. The tenant's refusal (the flow changed since the
- * list was read, its lifecycle does not allow the change, the restored flow is invalid) is quoted
- * as the tenant gave it: only it knows the reason, and a generic "refused" would leave the person
- * guessing. Its findings, which carry codes, are worded in the UI language as local problems are.
+ * list was read, its lifecycle does not allow the change, the restored flow is invalid) is given
+ * as the host words it, the tenant's own reason included: only the tenant knows the reason, and a
+ * generic "refused" would leave the person guessing. Its findings, which carry codes, are worded in the UI language as local problems are.
  * Anything else (the tenant could not be reached) is said as any host failure.
  */
 export function describeRestoreFailure(error: unknown, revision: number, t: TFunction, locale: Locale): RestoreRefusal {

@@ -141,7 +141,7 @@ export const tenantsEn = {
     against: 'revision {{revision}}',
     openRevision: 'Open read-only',
     readOnlyReason: 'Revision {{revision}} of “{{flow}}” on {{tenant}}, as it was saved. It cannot be edited or saved here; restore it from the revisions list.',
-    tabName: '{{flow}} (revision {{revision}})',
+    tabName: 'Revision {{revision}}: {{flow}}',
     firstKept: 'The first revision kept',
     noChange: 'No change',
     flowFields_one: '{{count, number}} flow field changed',
@@ -162,6 +162,6 @@ export const tenantsEn = {
     restoreChanges: 'Compared with the current revision: {{changes}}.',
     restoring: 'Restoring…',
     restored: 'Restored: revision {{revision}} has the content of revision {{from}}.',
-    restoreRefused: 'Revision {{revision}} was not restored. The tenant said: {{reason}}',
+    restoreRefused: 'Revision {{revision}} was not restored. {{reason}}',
   },
 };

@@ -146,7 +146,7 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     against: 'la revisión {{revision}}',
     openRevision: 'Abrir en solo lectura',
     readOnlyReason: 'Revisión {{revision}} de “{{flow}}” en {{tenant}}, tal como se guardó. Aquí no se puede editar ni guardar; restáurala desde la lista de revisiones.',
-    tabName: '{{flow}} (revisión {{revision}})',
+    tabName: 'Revisión {{revision}}: {{flow}}',
     firstKept: 'La primera revisión conservada',
     noChange: 'Sin cambios',
     flowFields_one: '{{count, number}} campo del flujo cambiado',
@@ -173,6 +173,6 @@ export const tenantsEs: Translation<typeof tenantsEn> = {
     restoreChanges: 'Frente a la revisión actual: {{changes}}.',
     restoring: 'Restaurando…',
     restored: 'Restaurada: la revisión {{revision}} tiene el contenido de la revisión {{from}}.',
-    restoreRefused: 'La revisión {{revision}} no se restauró. El tenant respondió: {{reason}}',
+    restoreRefused: 'La revisión {{revision}} no se restauró. {{reason}}',
   },
 };

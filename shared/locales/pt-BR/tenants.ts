@@ -146,7 +146,7 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     against: 'a revisão {{revision}}',
     openRevision: 'Abrir somente leitura',
     readOnlyReason: 'Revisão {{revision}} de “{{flow}}” em {{tenant}}, como foi salva. Aqui ela não pode ser editada nem salva; restaure-a pela lista de revisões.',
-    tabName: '{{flow}} (revisão {{revision}})',
+    tabName: 'Revisão {{revision}}: {{flow}}',
     firstKept: 'A primeira revisão mantida',
     noChange: 'Sem mudanças',
     flowFields_one: '{{count, number}} campo do fluxo alterado',
@@ -173,6 +173,6 @@ export const tenantsPtBR: Translation<typeof tenantsEn> = {
     restoreChanges: 'Em relação à revisão atual: {{changes}}.',
     restoring: 'Restaurando…',
     restored: 'Restaurada: a revisão {{revision}} tem o conteúdo da revisão {{from}}.',
-    restoreRefused: 'A revisão {{revision}} não foi restaurada. O tenant respondeu: {{reason}}',
+    restoreRefused: 'A revisão {{revision}} não foi restaurada. {{reason}}',
   },
 };
