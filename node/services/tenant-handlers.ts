@@ -11,6 +11,7 @@ import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
 import { createTenantLiveViewHandlers } from './tenant-live-view';
+import { createTenantRevisionHandlers } from './tenant-revisions';
 import { createTenantSyncHandlers } from './tenant-sync';
 import { createSyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
@@ -94,6 +95,7 @@ export function createTenantHandlers(options: TenantHandlerOptions): TenantHandl
     },
     ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
     ...createTenantLiveViewHandlers({ syncStore, withClient }),
+    ...createTenantRevisionHandlers({ withClient }),
     ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient, emit: options.emit }),
   };
 }
