@@ -3,7 +3,7 @@ import { isWorkspacePath } from '../../../shared/host/workspace-paths';
 import { useDiffMarks } from '../documents/diff-marks';
 import { useDocuments } from '../documents/documents-store';
 import { translate } from '../i18n/i18n';
-import { revisionCanvasDiff } from './revision-compare';
+import { canvasDiff } from '../../../shared/sync/canvas-diff';
 import type { TenantActions } from './tenant-actions';
 
 /** Which tenant flow's revisions: the connection it is read through and the flow. */
@@ -43,6 +43,6 @@ export async function openRevision(actions: Pick<TenantActions, 'revision'>, sou
 export async function compareRevisions(actions: Pick<TenantActions, 'revision'>, source: RevisionSource, older: number, newer: number): Promise<string> {
   const [before, after] = await Promise.all([older, newer].map((revision) => actions.revision(source.connection.id, source.flowId, revision)));
   const docId = showRevision(source, newer, after!.revision.document);
-  useDiffMarks.getState().show(docId, { against: translate('tenants.revisions.against', { revision: older }), ...revisionCanvasDiff(before!.revision.document, after!.revision.document) });
+  useDiffMarks.getState().show(docId, { against: translate('tenants.revisions.against', { revision: older }), ...canvasDiff(before!.revision.document, after!.revision.document) });
   return docId;
 }

@@ -45,7 +45,7 @@ export const appEn = {
   },
   banner: {
     diffShown: 'Differences with {{against}}: steps marked “Added” are only in this copy, “Changed” ones differ, and the faded “Removed” ones are only in the other version.',
-    diffRemoved: 'Only on the tenant: {{names}}.',
+    diffRemoved: 'Only in {{against}}: {{names}}.',
     diffClear: 'Hide differences',
     readOnly: 'Read-only.',
     changedOnDisk: 'This file changed on disk while you were editing it.',

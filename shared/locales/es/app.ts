@@ -44,7 +44,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
   },
   banner: {
     diffShown: 'Diferencias con {{against}}: los pasos marcados «Añadido» solo están en esta copia, los «Cambiado» son distintos y los atenuados «Eliminado» solo están en la otra versión.',
-    diffRemoved: 'Solo en el tenant: {{names}}.',
+    diffRemoved: 'Solo en {{against}}: {{names}}.',
     diffClear: 'Ocultar diferencias',
     readOnly: 'Solo lectura.',
     changedOnDisk: 'Este archivo cambió en el disco mientras lo editabas.',

@@ -44,7 +44,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
   },
   banner: {
     diffShown: 'Diferenças com {{against}}: passos marcados “Adicionado” só existem nesta cópia, os “Alterado” são diferentes e os esmaecidos “Removido” só existem na outra versão.',
-    diffRemoved: 'Só no tenant: {{names}}.',
+    diffRemoved: 'Só em {{against}}: {{names}}.',
     diffClear: 'Ocultar diferenças',
     readOnly: 'Somente leitura.',
     changedOnDisk: 'Este arquivo foi alterado no disco enquanto você o editava.',
