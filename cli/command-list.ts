@@ -70,6 +70,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Make an earlier revision current again, as a new revision: flowpack restore <flow-id> --revision <n> --tenant <url>',
     load: async () => (await import('./commands/restore')).restoreCommand,
   },
+  login: {
+    summary: 'Sign in to a tenant from this terminal (a code to enter in a browser): flowpack login --tenant <url>',
+    load: async () => (await import('./commands/login')).loginCommand,
+  },
+  logout: {
+    summary: 'Sign out of a tenant: the tenant revokes the session and this computer forgets it: flowpack logout --tenant <url>',
+    load: async () => (await import('./commands/logout')).logoutCommand,
+  },
   completion: {
     summary: 'Print shell completion for the commands and their options: flowpack completion bash|zsh|fish',
     load: async () => (await import('./commands/completion')).completionCommand,

@@ -6,6 +6,8 @@ import type { TenantClient } from '../shared/tenant-api/tenant-client';
 import { CommandError, UsageError } from './cli-error';
 import type { CliOutput } from './cli-output';
 import { printable } from './printable';
+import { readSession } from './sign-in/session-file';
+import { sessionFetch, SignedOut } from './sign-in/tenant-session';
 
 /** The environment variable that may hold the tenant token. */
 export const TOKEN_VARIABLE = 'FLOWPACK_TOKEN';
@@ -19,9 +21,10 @@ export const TENANT_OPTIONS = {
 
 export const TENANT_OPTIONS_HELP = `  --tenant <url>        The tenant's address (https://, or http:// on this computer only)
   --token-file <file>   Read the token from this file (keep it readable by you only)
-                        Without it the token comes from $${TOKEN_VARIABLE}. A token is never
-                        given on the command line, where the process list and shell history
-                        would keep it.`;
+                        Without it the token comes from $${TOKEN_VARIABLE}, else from the
+                        session of flowpack login --tenant <url>. A token is never given on
+                        the command line, where the process list and shell history would
+                        keep it.`;
 
 /**
  * The tenant client a command uses: the address from `--tenant`, the token from `--token-file`
@@ -32,9 +35,15 @@ export function tenantClientFrom(values: { tenant?: string; 'token-file'?: strin
     throw new UsageError(`--token is not accepted: put the token in $${TOKEN_VARIABLE} or a file named by --token-file`, command);
   }
   if (values.tenant === undefined) throw new UsageError(`${command} needs --tenant <url>`, command);
-  const token = readToken(values['token-file'], output);
+  const tenant = values.tenant;
+  const given = values['token-file'] !== undefined || process.env[TOKEN_VARIABLE]?.trim();
   try {
-    return createTenantClient(createTenantHttp({ baseUrl: values.tenant, token, fetch: globalThis.fetch }));
+    if (!given && readSession(tenant)) {
+      // Signed in: each request carries the session's access token, renewed as it runs out (the placeholder is never sent).
+      return createTenantClient(createTenantHttp({ baseUrl: tenant, token: 'signed-in-session', fetch: sessionFetch(tenant, globalThis.fetch) }));
+    }
+    const token = readToken(values['token-file'], output);
+    return createTenantClient(createTenantHttp({ baseUrl: tenant, token, fetch: globalThis.fetch }));
   } catch (error) {
     throw tenantFailure(error);
   }
@@ -43,7 +52,7 @@ export function tenantClientFrom(values: { tenant?: string; 'token-file'?: strin
 function readToken(file: string | undefined, output: CliOutput): string {
   if (file === undefined) {
     const token = process.env[TOKEN_VARIABLE]?.trim();
-    if (!token) throw new UsageError(`no token: set $${TOKEN_VARIABLE} or give --token-file <file>`);
+    if (!token) throw new UsageError(`no token: set $${TOKEN_VARIABLE}, give --token-file <file>, or sign in with flowpack login --tenant <url>`);
     return token;
   }
   let text: string;
@@ -63,5 +72,6 @@ function readToken(file: string | undefined, output: CliOutput): string {
 
 /** A tenant API failure as the one-line message the CLI prints (its messages never hold the token). */
 export function tenantFailure(error: unknown): unknown {
+  if (error instanceof SignedOut) return new CommandError(error.message);
   return isTenantApiError(error) ? new CommandError(error.message) : error;
 }

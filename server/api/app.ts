@@ -16,6 +16,8 @@ import { JobEngine } from '../runs/job-engine';
 import type { DeadlineJob, JobSql } from '../runs/job-engine';
 import { EventBatches } from '../runs/event-batches';
 import { handleEvents, runDeadline } from '../runs/flow-runs';
+import { registerOidc } from '../oidc/oidc-routes';
+import type { OidcOptions } from '../oidc/oidc-routes';
 
 export interface AppOptions {
   db: Db;
@@ -46,6 +48,8 @@ export interface AppOptions {
   deadlinePollingSeconds?: number;
   /** How long a deadline being worked may take before another process retries it, in seconds (job-engine.ts). */
   deadlineExpirySeconds?: number;
+  /** The sign-in provider's settings (server/oidc/oidc-routes.ts); its issuer defaults to the address the server listens on. */
+  signIn?: Omit<OidcOptions, 'db' | 'now'>;
 }
 
 /**
@@ -105,7 +109,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   }
   const jobs = options.jobSql ? await startJobs(app, { ...options, jobSql: options.jobSql }, now) : undefined;
   const events = jobs && new EventBatches((tenant, batch) => options.db.transaction((tx) => handleEvents(tx, { now: now(), jobs }, tenant, batch)));
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, events, authFailures: new AuthFailureLimiter(options.authFailureLimit) });
+  const accessTokens = registerOidc(app, { ...options.signIn, db: options.db, now });
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, events, authFailures: new AuthFailureLimiter(options.authFailureLimit), accessTokens });
   return app;
 }
 

@@ -1,6 +1,7 @@
 import { ROLE_SCOPES } from '../../shared/tenant-api/roles';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
-import { bearerToken, hashToken } from '../auth/token-secret';
+import { bearerToken, hashToken, isTenantToken } from '../auth/token-secret';
+import type { AccessTokenLookup } from '../oidc/access-tokens';
 import type { Db } from '../store/database';
 import { findTokenAndTenant } from '../store/tenant-store';
 import type { TenantRow, TokenRow } from '../store/tenant-store';
@@ -39,14 +40,21 @@ export class AuthenticationRefused extends ApiError {
 }
 
 /**
- * The token and tenant of a request, or a 401. One message for every kind of bad token
+ * The token and tenant of a request, or a 401: a personal or machine token of the server's
+ * own, or an access token the sign-in provider issued (server/oidc/access-tokens.ts). One message for every kind of bad token
  * (unknown, revoked, expired) so a probe learns nothing about which tokens exist.
  */
-export async function identify(db: Db, authorization: string | undefined, now: Date, cache?: ReadCache): Promise<FoundToken> {
+export async function identify(db: Db, authorization: string | undefined, now: Date, cache?: ReadCache, accessTokens?: AccessTokenLookup): Promise<FoundToken> {
   const secret = bearerToken(authorization);
   if (!secret) throw new AuthenticationRefused('Send a tenant token: "Authorization: Bearer <token>".', 'missing');
-  const hash = hashToken(secret);
-  const found = cache?.token(hash) ?? (await lookUp(db, hash, cache));
+  let found: FoundToken | undefined;
+  if (isTenantToken(secret) || !accessTokens) {
+    const hash = hashToken(secret);
+    found = cache?.token(hash) ?? (await lookUp(db, hash, cache));
+  } else {
+    // An access token from signing in: the provider's store says whether it is live; its person is checked below like a token's.
+    found = await accessTokens(secret);
+  }
   const refused = (reason: RefusalReason) => new AuthenticationRefused('The token is not valid: unknown, revoked or expired.', reason, found);
   if (!found) throw refused('unknown');
   if (found.token.revokedAt) throw refused('revoked');

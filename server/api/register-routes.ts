@@ -11,6 +11,7 @@ import type { Handler, HandlerContext } from './handler-types';
 import { HANDLERS } from './handlers';
 import { refuseNulCharacters } from './nul-characters';
 import type { ReadCache } from './read-cache';
+import type { AccessTokenLookup } from '../oidc/access-tokens';
 import { auditForbidden, authenticateRequest } from './request-auth';
 import type { ServerHooks } from './server-hooks';
 import type { EventBatches } from '../runs/event-batches';
@@ -31,6 +32,8 @@ export interface RouteOptions {
   cache?: ReadCache | undefined;
   /** Failed authentications per client address (auth-failures.ts). */
   authFailures: AuthFailureLimiter;
+  /** The sign-in provider's access tokens, accepted beside the server's own tokens. */
+  accessTokens?: AccessTokenLookup | undefined;
 }
 
 /**
@@ -72,7 +75,7 @@ function header(request: FastifyRequest, name: string): string | undefined {
  * inputs with the route's zod schemas, run the handler, answer with its status (and ETag).
  */
 export function registerRoutes(app: FastifyInstance, options: RouteOptions): void {
-  const guard = { db: options.db, now: options.now, limiter: options.authFailures, cache: options.cache };
+  const guard = { db: options.db, now: options.now, limiter: options.authFailures, cache: options.cache, accessTokens: options.accessTokens };
   // Each request's caller, known from its onRequest hook: a request is authenticated before its body is read.
   const callers = new WeakMap<FastifyRequest, Caller>();
   for (const [name, def] of Object.entries(TENANT_ROUTES) as [RouteName, RouteDef][]) {

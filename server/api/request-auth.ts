@@ -9,12 +9,15 @@ import { AuthenticationRefused, identify, requireScope } from './authenticate';
 import type { Caller } from './authenticate';
 import { loggableError } from './loggable-error';
 import type { ReadCache } from './read-cache';
+import type { AccessTokenLookup } from '../oidc/access-tokens';
 
 export interface AuthGuard {
   db: Db;
   now: () => Date;
   limiter: AuthFailureLimiter;
   cache?: ReadCache | undefined;
+  /** The sign-in provider's access tokens (absent: only the server's own tokens are accepted). */
+  accessTokens?: AccessTokenLookup | undefined;
 }
 
 const requestLine = (request: FastifyRequest, route: RouteDef) => `${request.method} ${route.path}`;
@@ -37,7 +40,7 @@ export async function authenticateRequest(guard: AuthGuard, request: FastifyRequ
   }
   let caller: Caller;
   try {
-    const found = await identify(guard.db, request.headers.authorization, now, guard.cache);
+    const found = await identify(guard.db, request.headers.authorization, now, guard.cache, guard.accessTokens);
     caller = { ...found, scopes: effectiveScopes(found.token.scopes, found.user), address };
   } catch (error) {
     if (error instanceof AuthenticationRefused) {

@@ -3,6 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 /** Tokens read `fpt_` + 256 random bits in base64url: the prefix lets secret scanners and people recognise one. */
 const TOKEN_PREFIX = 'fpt_';
 
+/** Whether a bearer value is one of the server's own tokens (else it may be one the sign-in provider issued). */
+export function isTenantToken(secret: string): boolean {
+  return secret.startsWith(TOKEN_PREFIX);
+}
+
 /** A new token and the SHA-256 hash that is all the server keeps of it. */
 export function generateToken(): { token: string; hash: string } {
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');

@@ -15,6 +15,7 @@ import { openCommandStore } from './store-options';
 import { UsageError } from './usage-error';
 import { findUserByEmail } from '../store/user-store';
 import { checkEmail } from '../../shared/tenant-api/people';
+import { registerCiClient } from '../oidc/ci-clients';
 
 export { UsageError };
 
@@ -75,6 +76,27 @@ export async function createTokenCommand(args: string[]): Promise<void> {
   process.stdout.write(`Token ${token.id} "${token.label}"${owner} (${token.scopes.join(', ')}; ${expiry}). It is shown this once; store it now:\n${token.token}\n`);
 }
 
+/**
+ * `create-ci-client --tenant <id> --scopes <list> --label <text>`: a client for a pipeline's
+ * client-credentials grant, acting as a machine token of its own (revoke-token ends it).
+ */
+export async function createCiClientCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...DATA, tenant: { type: 'string' }, scopes: { type: 'string' }, label: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const label = optionalLabel(required(values.label, '--label'))!;
+  const parsed = parseScopeList(required(values.scopes, '--scopes'));
+  if (!parsed.ok) throw new UsageError(`Unknown scope ${parsed.unknown.join(', ')}; scopes are ${TOKEN_SCOPES.join(', ')}.`);
+  if (parsed.scopes.length === 0) throw new UsageError('--scopes names no scope.');
+  const client = await withStore(values.data, async ({ db }) => {
+    if (!(await getTenant(db, tenantId))) throw new UsageError(`No tenant ${tenantId}.`);
+    return registerCiClient(db, { tenantId, label, scopes: parsed.scopes, now: new Date() });
+  });
+  process.stdout.write(
+    `CI client "${label}" (${parsed.scopes.join(', ')}), acting as token ${client.tokenId}; revoke-token ${client.tokenId} ends it.\n` +
+      `Client id: ${client.clientId}\nClient secret (shown this once; store it in the pipeline's secrets now):\n${client.clientSecret}\n`,
+  );
+}
+
 /** An e-mail option, trimmed, lower-cased and checked. */
 export function checkedEmail(value: string, option: string): string {
   const checked = checkEmail(value);
@@ -119,9 +141,10 @@ function secondsFromEnvironment(name: string, min: number): number | undefined {
 }
 
 export async function serveCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } } });
+  const { values } = parseArgs({ args, options: { ...DATA, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' }, 'public-url': { type: 'string' } } });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port must be a port number; got "${values.port}".`);
+  const publicUrl = checkedPublicUrl(values['public-url']);
   const { database, where } = await openCommandStore(values.data);
   const hooks = hooksFromEnvironment(process.env, (line) => process.stderr.write(line));
   const deadlinePollingSeconds = secondsFromEnvironment(DEADLINE_POLLING_VARIABLE, 0.5);
@@ -134,6 +157,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     hooks,
     deadlinePollingSeconds,
     deadlineExpirySeconds,
+    signIn: { publicUrl },
   });
   const stop = async () => {
     await app.close();
@@ -144,6 +168,23 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port, host: values.host });
   app.log.info({ store: where }, `flowpack-tenant listening on ${address}`);
+}
+
+/**
+ * The address people and clients reach the server at (behind a proxy, not the one it listens
+ * on): the sign-in provider's issuer, which every token and discovery document names.
+ */
+function checkedPublicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--public-url must be an address such as https://tenant.example.com; got "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--public-url must be an https:// address; got "${value}".`);
+  if (url.search || url.hash || url.pathname !== '/') throw new UsageError(`--public-url is the server's root address, without a path, query or fragment; got "${value}".`);
+  return url.origin;
 }
 
 /**

@@ -4,6 +4,7 @@ import '../../shared/locales/all';
 import {
   createTenantCommand,
   createTokenCommand,
+  createCiClientCommand,
   forgetKeyCommand,
   listKeysCommand,
   revokeTokenCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
   'create-tenant': createTenantCommand,
   'create-token': createTokenCommand,
+  'create-ci-client': createCiClientCommand,
   'revoke-token': revokeTokenCommand,
   'seed-demo': seedDemoCommand,
   'trust-key': trustKeyCommand,
@@ -33,13 +35,18 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
 
 const HELP = `Usage: flowpack-tenant <command> [options]
 
-  serve [--port 8787] [--host 127.0.0.1] [--data <dir>]   Run the tenant API
+  serve [--port 8787] [--host 127.0.0.1] [--public-url <url>] [--data <dir>]
+                                                          Run the tenant API (--public-url: the address people
+                                                          sign in at, when not the one it listens on)
   create-tenant --name <n> --profile <p>                  Create a tenant; prints its id and first admin token
   create-token --tenant <id> --scopes <list> [--expires <days>] [--label <text>] [--user <email>]
                                                           Create a token (scopes comma-separated; the label,
                                                           1-80 characters, names who holds it). With --user
                                                           it is that person's: it acts within their role
                                                           (--scopes may then be left out)
+  create-ci-client --tenant <id> --scopes <list> --label <text>
+                                                          A client for CI's client-credentials grant; prints its
+                                                          id and secret once (it acts as a token of its own)
   revoke-token <token id>                                 Revoke a token at once
   seed-demo --tenant <id>                                 Fill a demo catalog and a few flows
   trust-key --tenant <id> <file.pub>                      Trust a signing key (flowpack keygen writes

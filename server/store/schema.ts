@@ -134,4 +134,20 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_tenant').on(t.tenantId, t.id)],
 );
 
-export const schema = { tenants, tokens, users, entities, flows, flowRevisions, auditLog };
+/** What the OpenID Connect provider keeps (migration 0012; server/oidc/oidc-adapter.ts): one row per model and id. */
+export const oidcRecords = pgTable(
+  'oidc_records',
+  {
+    model: text('model').notNull(),
+    id: text('id').notNull(),
+    payload: jsonb('payload').notNull().$type<Record<string, unknown>>(),
+    grantId: text('grant_id'),
+    userCode: text('user_code'),
+    uid: text('uid'),
+    expiresAt: at('expires_at'),
+    consumedAt: at('consumed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.model, t.id] })],
+);
+
+export const schema = { tenants, tokens, users, entities, flows, flowRevisions, auditLog, oidcRecords };

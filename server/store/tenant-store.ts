@@ -111,6 +111,15 @@ export async function revokeToken(db: Db, id: string, now: Date): Promise<boolea
  * deactivated people included; the caller decides.
  */
 export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token: TokenRow; tenant: TenantRow; user: UserRow | null } | undefined> {
+  return findTokenWhere(db, eq(tokens.hash, hash));
+}
+
+/** As {@link findTokenAndTenant}, by the token's id: a signed-in session names its token row (server/oidc/session-tokens.ts). */
+export async function findTokenAndTenantById(db: Db, id: string): Promise<{ token: TokenRow; tenant: TenantRow; user: UserRow | null } | undefined> {
+  return findTokenWhere(db, eq(tokens.id, id));
+}
+
+async function findTokenWhere(db: Db, condition: ReturnType<typeof eq>): Promise<{ token: TokenRow; tenant: TenantRow; user: UserRow | null } | undefined> {
   const [row] = await db
     .select({
       token: { id: tokens.id, tenantId: tokens.tenantId, label: tokens.label, scopes: tokens.scopes, createdAt: tokens.createdAt, expiresAt: tokens.expiresAt, revokedAt: tokens.revokedAt, userId: tokens.userId },
@@ -120,7 +129,7 @@ export async function findTokenAndTenant(db: Db, hash: string): Promise<{ token:
     .from(tokens)
     .innerJoin(tenants, eq(tenants.id, tokens.tenantId))
     .leftJoin(users, and(eq(users.tenantId, tokens.tenantId), eq(users.id, tokens.userId)))
-    .where(eq(tokens.hash, hash));
+    .where(condition);
   if (!row) return undefined;
   return {
     token: { ...row.token, scopes: row.token.scopes as TokenScope[] },

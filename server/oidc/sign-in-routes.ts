@@ -1,0 +1,166 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type Provider from 'oidc-provider';
+import type { InteractionResults } from 'oidc-provider';
+import { effectiveScopes } from '../../shared/tenant-api/roles';
+import { tokenScopeSchema } from '../../shared/tenant-api/scopes';
+import type { TokenScope } from '../../shared/tenant-api/scopes';
+import { AuthFailureLimiter } from '../api/auth-failures';
+import type { AuthFailureLimit } from '../api/auth-failures';
+import type { Db } from '../store/database';
+import type { UserRow } from '../store/user-store';
+import { accountIdOf, accountsMatching, findActiveAccount } from './accounts';
+import { errorPage } from './device-pages';
+import type { ConsentScope, PageLanguage } from './page-strings';
+import { PAGE_STRINGS, pageLanguage } from './page-strings';
+import { consentPage, PAGE_HEADERS, signInPage } from './pages';
+import { SIGN_IN_PREFIX } from './provider';
+
+export interface SignInOptions {
+  db: Db;
+  now: () => Date;
+  provider: () => Promise<Provider>;
+  limit?: { perAddress?: AuthFailureLimit | undefined; perAccount?: AuthFailureLimit | undefined } | undefined;
+}
+
+/** Failed sign-ins per client address: a person mistyping is far below it, a guessing run far above. */
+const PER_ADDRESS: AuthFailureLimit = { max: 20, timeWindowMs: 15 * 60_000 };
+/** Failed sign-ins per account, whatever the address: guessing one person's password from many addresses stops too. */
+const PER_ACCOUNT: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
+/** The largest sign-in form accepted: an address, a password of at most 1024 characters, a tenant id. */
+const FORM_BYTES = 16 * 1024;
+
+type Form = Record<string, string | undefined>;
+
+const languageOf = (request: FastifyRequest): PageLanguage => pageLanguage(request.headers['accept-language']);
+
+function send(reply: FastifyReply, status: number, html: string) {
+  return reply.code(status).headers(PAGE_HEADERS).send(html);
+}
+
+/** The OpenID Connect scopes a consent page lists beside the API's (what a client learns about the person). */
+const OIDC_SCOPES: readonly ConsentScope[] = ['openid', 'offline_access', 'email', 'profile'];
+
+/** Of the API scopes a client asks for, those the person's role (and feed grant) lets them give. */
+function grantableScopes(requested: readonly string[], user: UserRow): TokenScope[] {
+  const scopes = requested.flatMap((scope) => {
+    const parsed = tokenScopeSchema.safeParse(scope);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return effectiveScopes(scopes, user);
+}
+
+/**
+ * The pages the provider sends a browser to: sign in with an address and a password, then
+ * allow the client the scopes listed in the person's language. Forms only, no script; the
+ * interaction's cookie (SameSite) ties each post to the browser that began the sign-in.
+ */
+export function registerSignInPages(app: FastifyInstance, options: SignInOptions): void {
+  const { db, provider } = options;
+  const perAddress = new AuthFailureLimiter(options.limit?.perAddress ?? PER_ADDRESS);
+  const perAccount = new AuthFailureLimiter(options.limit?.perAccount ?? PER_ACCOUNT);
+
+  void app.register(async (pages) => {
+    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BYTES }, (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    // A sign-in that cannot go on (expired, already finished, another browser's) is a page, not the API's JSON.
+    pages.setErrorHandler((error, request, reply) => {
+      if (isProviderError(error)) {
+        return send(reply, error.statusCode, errorPage(languageOf(request), { error: error.error, error_description: error.error_description ?? '' }));
+      }
+      throw error;
+    });
+
+    pages.get<{ Params: { uid: string } }>(`${SIGN_IN_PREFIX}/:uid`, async (request, reply) => {
+      const oidc = await provider();
+      const details = await oidc.interactionDetails(request.raw, reply.raw);
+      const client = await clientName(oidc, String(details.params.client_id));
+      const language = languageOf(request);
+      if (details.prompt.name === 'login') return send(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
+      const account = details.session?.accountId ? await findActiveAccount(db, details.session.accountId) : undefined;
+      if (!account) return finish(oidc, request, reply, { error: 'login_required', error_description: 'The person is no longer active.' });
+      const missing = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+      const scopes: ConsentScope[] = [
+        ...OIDC_SCOPES.filter((scope) => missing.missingOIDCScope?.includes(scope)),
+        ...grantableScopes(Object.values(missing.missingResourceScopes ?? {}).flat(), account.user),
+      ];
+      return send(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
+    });
+
+    pages.post<{ Params: { uid: string }; Body: Form }>(`${SIGN_IN_PREFIX}/:uid/login`, async (request, reply) => {
+      const oidc = await provider();
+      const details = await oidc.interactionDetails(request.raw, reply.raw);
+      if (details.prompt.name !== 'login') throw await stepDone();
+      const language = languageOf(request);
+      const form = request.body ?? {};
+      const email = (form.email ?? '').trim();
+      const action = `${SIGN_IN_PREFIX}/${details.uid}/login`;
+      const client = await clientName(oidc, String(details.params.client_id));
+      const now = options.now().getTime();
+      const accountKey = email.toLowerCase();
+      const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccount.retryAfterSeconds(accountKey, now) ?? 0);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        return send(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
+      }
+      const matches = await accountsMatching(db, email, form.password ?? '');
+      const chosen = form.tenant ? matches.filter((match) => match.user.tenantId === form.tenant) : matches;
+      if (chosen.length === 0) {
+        perAddress.recordFailure(request.ip, now);
+        perAccount.recordFailure(accountKey, now);
+        return send(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
+      }
+      if (chosen.length > 1) {
+        const tenants = chosen.map((match) => ({ id: match.user.tenantId, name: match.tenantName }));
+        return send(reply, 200, signInPage(language, { action, client, email, tenants }));
+      }
+      const account = chosen[0]!;
+      return finish(oidc, request, reply, { login: { accountId: accountIdOf(account.user), remember: false } }, false);
+    });
+
+    pages.post<{ Params: { uid: string }; Body: Form }>(`${SIGN_IN_PREFIX}/:uid/consent`, async (request, reply) => {
+      const oidc = await provider();
+      const details = await oidc.interactionDetails(request.raw, reply.raw);
+      if (details.prompt.name !== 'consent') throw await stepDone();
+      const account = details.session?.accountId ? await findActiveAccount(db, details.session.accountId) : undefined;
+      if (!account) return finish(oidc, request, reply, { error: 'login_required', error_description: 'The person is no longer active.' });
+      if (request.body?.decision !== 'allow') return finish(oidc, request, reply, { error: 'access_denied', error_description: 'The person did not allow access.' });
+      const clientId = String(details.params.client_id);
+      const grant = (details.grantId ? await oidc.Grant.find(details.grantId) : undefined) ?? new oidc.Grant({ accountId: details.session!.accountId, clientId });
+      const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+      if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+      // The person can give only what their role allows; the rest is refused, not left pending (which would ask again).
+      for (const [resource, requested] of Object.entries(missing.missingResourceScopes ?? {})) {
+        const allowed = grantableScopes(requested, account.user);
+        const refused = requested.filter((scope) => !(allowed as string[]).includes(scope));
+        if (allowed.length > 0) grant.addResourceScope(resource, allowed.join(' '));
+        if (refused.length > 0) grant.rejectResourceScope(resource, refused.join(' '));
+      }
+      const grantId = await grant.save();
+      return finish(oidc, request, reply, { consent: details.grantId ? {} : { grantId } }, true);
+    });
+  });
+}
+
+/** The library's errors (an expired or finished interaction, a missing cookie) carry an OAuth error code and an HTTP status. */
+function isProviderError(error: unknown): error is Error & { statusCode: number; error: string; error_description?: string } {
+  return error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number' && typeof (error as { error?: unknown }).error === 'string';
+}
+
+/** A post to a step the interaction is no longer at (a second tab, the back button). */
+async function stepDone(): Promise<Error> {
+  const { errors } = await import('oidc-provider');
+  return new errors.InvalidRequest('This sign-in step is already done.');
+}
+
+/** Ends this step of the interaction and sends the browser back to the provider (a 303: the next request is a GET). */
+async function finish(oidc: Provider, request: FastifyRequest, reply: FastifyReply, result: InteractionResults, merge = false) {
+  const to = await oidc.interactionResult(request.raw, reply.raw, result, { mergeWithLastSubmission: merge });
+  return reply.header('cache-control', 'no-store').redirect(to, 303);
+}
+
+async function clientName(oidc: Provider, clientId: string): Promise<string> {
+  const client = await oidc.Client.find(clientId);
+  return client?.clientName ?? clientId;
+}
