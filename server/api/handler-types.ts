@@ -25,19 +25,9 @@ export interface HandlerContext {
   events?: EventBatches | undefined;
 }
 
-/**
- * An answer the database already encoded as JSON text, in the route's output shape, sent as it
- * is: for a large read, decoding rows into objects and encoding them again costs more than the
- * read (the statistics of a flow with thousands of steps).
- */
-export class EncodedJson<T> {
-  declare private readonly shape: T;
-  constructor(readonly text: string) {}
-}
-
 /** A handler's answer: the success body, and for routes with `etag` the revision it is at. */
 export interface HandlerResult<R extends RouteDef> {
-  body: RouteOutput<R> | EncodedJson<RouteOutput<R>>;
+  body: RouteOutput<R>;
   revision?: number;
 }
 

@@ -6,7 +6,6 @@ import type { Db } from '../store/database';
 import { ApiError } from './api-error';
 import type { AuthFailureLimiter } from './auth-failures';
 import type { Caller } from './authenticate';
-import { EncodedJson } from './handler-types';
 import type { Handler, HandlerContext } from './handler-types';
 import { HANDLERS } from './handlers';
 import { refuseNulCharacters } from './nul-characters';
@@ -120,7 +119,6 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
         if (outcome.streamed) return reply;
         const { result } = outcome;
         if (def.etag && result.revision !== undefined) reply.header('etag', revisionEtag(result.revision));
-        if (result.body instanceof EncodedJson) return reply.code(def.status).type(JSON_TYPE).send(result.body.text);
         if (keepable?.(result.body)) {
           const body = Buffer.from(JSON.stringify(result.body));
           cache!.set(tenantId, generation, request.url, body);

@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import type { FlowStats } from '../../shared/tenant-api/flow-stats';
+import type { FlowStats, StepStats } from '../../shared/tenant-api/flow-stats';
 import type { TenantRoutes } from '../../shared/tenant-api/routes';
 import { eventResultSchema } from '../../shared/tenant-api/runs';
 import type { EventResult } from '../../shared/tenant-api/runs';
 import { handleEvent } from '../runs/flow-runs';
 import type { Db } from '../store/database';
-import { listRuns, readFlowStatsJson } from '../store/run-store';
+import { listRuns, readFlowStats } from '../store/run-store';
 import { flows } from '../store/schema';
 import { notFound } from './api-error';
-import { EncodedJson } from './handler-types';
 import type { Handler } from './handler-types';
 import { onceForKey, optionalIdempotencyKey } from './idempotency-key';
 
@@ -44,12 +43,31 @@ async function flowExists(db: Db, tenantId: string, id: string): Promise<boolean
 /**
  * `GET /v1/flows/{id}/stats`: the step counters the runs keep (one indexed read whatever the
  * flow's history) and the runs waiting per step (a partial index of waiting runs), read with
- * the flow's existence in one statement that answers the JSON itself (run-store.ts).
+ * the flow's existence in one statement.
  */
 export const getFlowStatsHandler: Handler<TenantRoutes['getFlowStats']> = async ({ params }, { db, caller, now }) => {
-  const stats = await readFlowStatsJson(db, caller.tenant.id, params.id, now);
-  if (stats === undefined) throw notFound(`Flow ${params.id}`);
-  return { body: new EncodedJson<FlowStats>(stats) };
+  const stored = await readFlowStats(db, caller.tenant.id, params.id);
+  if (!stored) throw notFound(`Flow ${params.id}`);
+  const { counts, waiting } = stored;
+  const steps: Record<string, StepStats> = {};
+  const step = (nodeId: string) => (steps[nodeId] ??= { entered: 0, left: {}, waiting: 0, ended: 0 });
+  let enrolled = 0;
+  for (const { nodeId, measure, count } of counts) {
+    if (nodeId === '') {
+      if (measure === 'enrolled') enrolled = count;
+      continue;
+    }
+    if (measure === 'entered') step(nodeId).entered = count;
+    else if (measure === 'ended') step(nodeId).ended = count;
+    else if (measure.startsWith('left:')) step(nodeId).left[measure.slice('left:'.length)] = count;
+  }
+  let running = 0;
+  for (const { nodeId, count } of waiting) {
+    step(nodeId).waiting = count;
+    running += count;
+  }
+  const stats: FlowStats = { flowId: params.id, at: now.toISOString(), enrolled, running, steps };
+  return { body: stats };
 };
 
 /** `GET /v1/flows/{id}/runs`: newest first, paged with `before`. */
