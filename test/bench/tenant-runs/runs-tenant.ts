@@ -3,7 +3,7 @@
 // contacts written as the runs would leave them (rows and their deadline jobs), because
 // enrolling 100,000 contacts through the API would take minutes of the benchmark's time.
 import { randomUUID } from 'node:crypto';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import type { Flow } from '../../../shared/format/flow-schema';
 import type { RunState } from '../../../shared/runtime/run-state';
 import { Runner } from '../../../shared/runtime/runner';
@@ -159,11 +159,11 @@ export async function addWaitingContacts(database: Database, tenant: RunsTenant,
       });
       await database.db.transaction(async (tx) => {
         await tx.insert(flowRuns).values(rows);
-        const jobs = rows.map((row) => ({ name: DEADLINE_QUEUE, data: { tenantId: row.tenantId, runId: row.id, version: 1 }, startAfter: row.nextDeadline!.toISOString() }));
-        await boss.insert(jobs, { db: jobSqlOver(tx) });
+        const jobs = rows.map((row) => ({ data: { tenantId: row.tenantId, runId: row.id, version: 1 }, startAfter: row.nextDeadline!.toISOString() }));
+        await boss.insert(DEADLINE_QUEUE, jobs, { db: jobSqlOver(tx) });
       });
     }
   } finally {
-    await boss.stop({ graceful: false, wait: true, close: false });
+    await boss.stop({ graceful: false, close: false });
   }
 }
