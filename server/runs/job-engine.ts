@@ -86,8 +86,8 @@ export class JobEngine {
   async scheduleDeadlines(tx: Db, deadlines: readonly { job: DeadlineJob; delayMs: number }[]): Promise<void> {
     if (deadlines.length === 0) return;
     // pg-boss reads a startAfter that is not a time of day as an interval after the database's now().
-    const jobs = deadlines.map(({ job, delayMs }) => ({ name: DEADLINE_QUEUE, data: job, startAfter: `${Math.max(0, delayMs) / 1000} seconds` }));
-    await this.boss.insert(jobs, { db: jobSqlOver(tx) });
+    const jobs = deadlines.map(({ job, delayMs }) => ({ data: job, startAfter: `${Math.max(0, delayMs) / 1000} seconds` }));
+    await this.boss.insert(DEADLINE_QUEUE, jobs, { db: jobSqlOver(tx) });
   }
 
   async stop(): Promise<void> {
