@@ -1,6 +1,7 @@
 import type { Flow } from '../shared/format/flow-schema';
 import { changesBehaviour, diffFlows, isEmptyDiff } from '../shared/sync/flow-diff';
 import type { ConnectionSummary, FieldChange, FlowDiff, StepSummary } from '../shared/sync/flow-diff';
+import type { DiffCounts } from '../shared/sync/diff-counts';
 import { formatPath } from '../shared/validation/messages';
 import type { ResolvedSide } from './diff-inputs';
 import { printable, quoted } from './printable';
@@ -84,27 +85,6 @@ function connectionLabel(edge: ConnectionSummary, flow: Flow | undefined): strin
     return node ? quoted(node.name) : printable(id);
   };
   return `${name(edge.source)} [${printable(edge.sourcePort)}] -> ${name(edge.target)}`;
-}
-
-/** How many things of each kind a difference changed, as one line lists them. */
-export interface DiffCounts {
-  flowFields: number;
-  stepsAdded: number;
-  stepsRemoved: number;
-  stepsChanged: number;
-  connectionsAdded: number;
-  connectionsRemoved: number;
-}
-
-export function countDiff(diff: FlowDiff): DiffCounts {
-  return {
-    flowFields: diff.flow.length,
-    stepsAdded: diff.steps.added.length,
-    stepsRemoved: diff.steps.removed.length,
-    stepsChanged: diff.steps.changed.length,
-    connectionsAdded: diff.connections.added.length,
-    connectionsRemoved: diff.connections.removed.length,
-  };
 }
 
 /** The counts in one short line for a person ("2 steps added, 1 connection removed"); only what changed. */

@@ -1,11 +1,11 @@
 import type { Flow } from '../shared/format/flow-schema';
-import { diffFlows } from '../shared/sync/flow-diff';
+import type { DiffCounts } from '../shared/sync/diff-counts';
 import { isTenantApiError } from '../shared/tenant-api/http/tenant-error';
 import type { ActorPerson } from '../shared/tenant-api/people';
 import type { TenantClient } from '../shared/tenant-api/tenant-client';
 import { CommandError } from './cli-error';
-import { countDiff, formatDiffCounts } from './diff-report';
-import type { DiffCounts } from './diff-report';
+import { summariseRevisions } from '../shared/sync/revision-history';
+import { formatDiffCounts } from './diff-report';
 import { printable, quoted } from './printable';
 
 /** One revision as `flowpack revisions` shows it: who saved it, when, and what it changed. */
@@ -24,24 +24,13 @@ export function actorName(person: ActorPerson | undefined, label: string | null)
   return person ? `${person.name} <${person.email}>` : label;
 }
 
-/**
- * A flow's revisions, newest first, each compared with the one before it. The list carries no
- * documents, so each revision is read once; the oldest kept one has nothing to compare with.
- */
+/** A flow's revisions, newest first, each with who saved it and what it changed against the one before. */
 export async function revisionHistory(client: TenantClient, id: string): Promise<RevisionEntry[]> {
   const { data } = await client.call('listRevisions', { params: { id } }).catch((error: unknown) => {
     throw notFoundAsCommandError(error, `flow ${id}`);
   });
-  const documents = new Map<number, Flow>();
-  for (const { revision } of data.revisions) documents.set(revision, await revisionDocument(client, id, revision));
-  const oldestFirst = [...data.revisions].sort((a, b) => a.revision - b.revision);
-  return oldestFirst
-    .map((entry, index) => {
-      const previous = oldestFirst[index - 1];
-      const changes = previous ? countDiff(diffFlows(documents.get(previous.revision)!, documents.get(entry.revision)!)) : null;
-      return { revision: entry.revision, name: entry.name, createdAt: entry.createdAt, by: actorName(entry.createdByUser, entry.createdByLabel), changes };
-    })
-    .reverse();
+  const summaries = await summariseRevisions(data.revisions, (revision) => revisionDocument(client, id, revision));
+  return summaries.map((entry) => ({ revision: entry.revision, name: entry.name, createdAt: entry.createdAt, by: actorName(entry.createdByUser, entry.createdByLabel), changes: entry.changes }));
 }
 
 /** One revision's document; a revision the tenant does not keep is a clear error (exit 2). */

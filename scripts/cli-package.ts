@@ -19,8 +19,15 @@ export interface CliPackagePaths {
 interface RootManifest {
   version: string;
   license?: string;
-  engines?: { node?: string };
 }
+
+/**
+ * The Node versions the standalone CLI runs on. Not the repository's `engines`: the repository
+ * brings its own Node through npm (node-<platform>-<arch>), while this package brings none and runs
+ * on whatever Node a CI machine has. So it names the oldest Node release line still maintained
+ * (22 is maintained until April 2027; raise this when it is not), and the bundle is built for it.
+ */
+export const CLI_NODE_ENGINES = '>=22.12';
 
 /**
  * The CLI as a package that needs nothing but Node: every library it uses (zod, the signature and
@@ -52,13 +59,13 @@ export function cliBundleOptions({ projectRoot, outDir }: CliPackagePaths, nodeT
 }
 
 /**
- * The oldest Node that package.json's `engines` names (`>=20.19`, or a range such as
- * `^20.19 || >=22.12`): the bundle's target, so it runs on every Node the project supports.
+ * The oldest Node that an `engines` range names (`>=22.12`, or a range such as
+ * `^22.12 || >=24`): the bundle's target, so it runs on every Node the package supports.
  */
 export function oldestNodeOf(engines: string | undefined): string {
   const versions = [...(engines ?? '').matchAll(/\d+(?:\.\d+){0,2}/g)].map((match) => match[0]);
   const oldest = versions.sort((a, b) => compareVersions(a, b))[0];
-  if (oldest === undefined) throw new Error(`package.json's engines.node names no Node version: ${JSON.stringify(engines)}`);
+  if (oldest === undefined) throw new Error(`engines.node names no Node version: ${JSON.stringify(engines)}`);
   return oldest;
 }
 
@@ -71,7 +78,7 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** The package's own manifest: the root's version and engines, a `flowpack` command, no dependencies. */
+/** The package's own manifest: the root's version, the CLI's own engines, a `flowpack` command, no dependencies. */
 export function cliPackageManifest(root: RootManifest): Record<string, unknown> {
   return {
     name: CLI_PACKAGE_NAME,
@@ -80,7 +87,7 @@ export function cliPackageManifest(root: RootManifest): Record<string, unknown> 
     type: 'module',
     bin: { flowpack: 'bin/flowpack.js' },
     files: ['bin', 'dist'],
-    engines: root.engines ?? {},
+    engines: { node: CLI_NODE_ENGINES },
     license: root.license ?? 'UNLICENSED',
   };
 }
@@ -108,7 +115,7 @@ export async function buildCliPackage(paths: CliPackagePaths): Promise<Record<st
   const root = JSON.parse(readFileSync(join(paths.projectRoot, 'package.json'), 'utf8')) as RootManifest;
   rmSync(paths.outDir, { recursive: true, force: true });
   mkdirSync(join(paths.outDir, 'bin'), { recursive: true });
-  const oldestNode = oldestNodeOf(root.engines?.node);
+  const oldestNode = oldestNodeOf(CLI_NODE_ENGINES);
   await build(cliBundleOptions(paths, `node${oldestNode}`));
   writeFileSync(join(paths.outDir, 'bin', 'flowpack.js'), launcherSource(oldestNode), { mode: 0o755 });
   const manifest = cliPackageManifest(root);

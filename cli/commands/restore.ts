@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { countDiff } from '../../shared/sync/diff-counts';
 import { diffFlows } from '../../shared/sync/flow-diff';
 import { isTenantApiError } from '../../shared/tenant-api/http/tenant-error';
 import type { TenantClient } from '../../shared/tenant-api/tenant-client';
 import { CommandError, EXIT_CODES, UsageError } from '../cli-error';
 import type { CliOutput } from '../cli-output';
 import { confirm } from '../confirm';
-import { countDiff, formatDiffCounts } from '../diff-report';
+import { formatDiffCounts } from '../diff-report';
 import { flowIdArgument } from '../flow-id-argument';
 import { printable, quoted } from '../printable';
 import { revisionDocument } from '../revision-history';

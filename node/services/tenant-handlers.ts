@@ -14,6 +14,7 @@ import type { SummaryCache } from './summary-cache';
 import { createTenantConnections } from './tenant-connections';
 import { createTenantPushHandlers } from './tenant-push';
 import { createTenantLiveViewHandlers } from './tenant-live-view';
+import { createTenantRevisionHandlers } from './tenant-revisions';
 import { createTenantSyncHandlers } from './tenant-sync';
 import { createSyncStore } from './workspace-state';
 import type { WorkspaceRoot } from './workspace-root';
@@ -117,6 +118,7 @@ export function createTenantService(options: TenantHandlerOptions): TenantServic
     },
     ...createTenantSyncHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, syncStore, withClient }),
     ...createTenantLiveViewHandlers({ syncStore, withClient }),
+    ...createTenantRevisionHandlers({ withClient }),
     ...createTenantPushHandlers({ root: options.root, summaries: options.summaries, clock: options.clock, appVersion: options.appVersion, syncStore, withClient, emit: options.emit }),
     async 'tenants:signIn'({ id }) {
       const signIn = options.signIn;

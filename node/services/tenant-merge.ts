@@ -5,6 +5,7 @@ import type { HostHandlers, HostResult } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
 import { flowContentHash } from '../../shared/format/content-hash';
 import { diffFlows } from '../../shared/sync/flow-diff';
+import { canvasDiff } from '../../shared/sync/canvas-diff';
 import { mergeFlows } from '../../shared/sync/merge-flows';
 import { baselineAfterPush } from '../../shared/sync/record-push';
 import { bindingFor, recordSync } from '../../shared/sync/sync-file';
@@ -47,10 +48,12 @@ export async function compareWithBase({ root, syncStore }: MergeContext, client:
   const remoteId = binding?.remoteId ?? local.flow.id;
   const { data: remote } = await client.call('getFlow', { params: { id: remoteId } });
   const base = await baseVersion(client, binding, remoteId);
+  const diff = diffFlows(remote.document, local.flow);
   return {
     remoteName: remote.name,
     remoteRevision: remote.revision,
-    diff: diffFlows(remote.document, local.flow),
+    diff,
+    canvas: canvasDiff(remote.document, local.flow, diff),
     threeWay: threeWayDiff({ base: base.base, mine: local.flow, theirs: remote.document }),
     baseRevision: base.revision,
     baseMissing: base.missing,

@@ -14,7 +14,8 @@ import { registerRoutes } from './register-routes';
 import type { ServerHooks } from './server-hooks';
 import { JobEngine } from '../runs/job-engine';
 import type { DeadlineJob, JobSql } from '../runs/job-engine';
-import { runDeadline } from '../runs/flow-runs';
+import { EventBatches } from '../runs/event-batches';
+import { handleEvents, runDeadline } from '../runs/flow-runs';
 import { registerOidc } from '../oidc/oidc-routes';
 import type { OidcOptions } from '../oidc/oidc-routes';
 
@@ -107,8 +108,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     cache = created;
   }
   const jobs = options.jobSql ? await startJobs(app, { ...options, jobSql: options.jobSql }, now) : undefined;
+  const events = jobs && new EventBatches((tenant, batch) => options.db.transaction((tx) => handleEvents(tx, { now: now(), jobs }, tenant, batch)));
   const accessTokens = registerOidc(app, { ...options.signIn, db: options.db, now });
-  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, authFailures: new AuthFailureLimiter(options.authFailureLimit), accessTokens });
+  registerRoutes(app, { db: options.db, now, maxRequestBytes, hooks: options.hooks, cache, jobs, events, authFailures: new AuthFailureLimiter(options.authFailureLimit), accessTokens });
   return app;
 }
 

@@ -2,6 +2,7 @@ import type { RouteDef, RouteInput, RouteName, RouteOutput, TenantRoutes } from 
 import type { Db } from '../store/database';
 import type { Caller } from './authenticate';
 import type { ServerHooks } from './server-hooks';
+import type { EventBatches } from '../runs/event-batches';
 import type { JobEngine } from '../runs/job-engine';
 
 /** What every handler gets besides its parsed input. */
@@ -20,6 +21,8 @@ export interface HandlerContext {
   hooks?: ServerHooks | undefined;
   /** The job engine that keeps waits' deadlines; absent, this server runs no flows. */
   jobs?: JobEngine | undefined;
+  /** Platform events written in batches, one transaction per batch (present with the job engine). */
+  events?: EventBatches | undefined;
 }
 
 /** A handler's answer: the success body, and for routes with `etag` the revision it is at. */

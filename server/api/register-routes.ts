@@ -13,6 +13,7 @@ import type { ReadCache } from './read-cache';
 import type { AccessTokenLookup } from '../oidc/access-tokens';
 import { auditForbidden, authenticateRequest } from './request-auth';
 import type { ServerHooks } from './server-hooks';
+import type { EventBatches } from '../runs/event-batches';
 import type { JobEngine } from '../runs/job-engine';
 import { runWithProgress } from './progress-reply';
 import { acceptsProgressStream } from '../../shared/tenant-api/progress-stream';
@@ -25,6 +26,7 @@ export interface RouteOptions {
   hooks?: ServerHooks | undefined;
   /** The job engine that keeps waits' deadlines; absent, this server runs no flows. */
   jobs?: JobEngine | undefined;
+  events?: EventBatches | undefined;
   /** Serialised answers of the hot reads, kept until the tenant changes (read-cache.ts). */
   cache?: ReadCache | undefined;
   /** Failed authentications per client address (auth-failures.ts). */
@@ -41,6 +43,12 @@ const CACHED_READS: Partial<Record<RouteName, (body: unknown) => boolean>> = {
   getCatalog: () => true,
   listFlows: (body) => !(body as { flows: { status: string }[] }).flows.some((flow) => flow.status === 'paused'),
 };
+/**
+ * Writes that change nothing a cached read answers (a platform event writes runs and their
+ * counters, never a flow, the catalog or a token): they leave the tenant's cache as it is, so
+ * a stream of events does not make every request look its token up again.
+ */
+const LEAVES_CACHED_READS: ReadonlySet<RouteName> = new Set<RouteName>(['postEvent']);
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** `/v1/flows/{id}` -> `/v1/flows/:id` (OpenAPI's path syntax to Fastify's). */
@@ -94,7 +102,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           query: parse(def.query, request.query, 'query'),
           body: parse(def.body, request.body, 'body'),
         } as Parameters<Handler<RouteDef>>[0];
-        const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks, jobs: options.jobs };
+        const ctx = { db: options.db, caller, now, ifMatch: header(request, 'if-match'), maxRequestBytes: options.maxRequestBytes, idempotencyKey: header(request, 'idempotency-key'), hooks: options.hooks, jobs: options.jobs, events: options.events };
         const run = async (progress?: HandlerContext['progress']) => {
           try {
             return await handler(input, { ...ctx, progress });
@@ -107,7 +115,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions): voi
           ? await runWithProgress(request, reply, def.status, (progress) => run(progress))
           : { streamed: false as const, result: await run() };
         // A write of this process is seen by its next read at once, before the database's notification arrives.
-        if (def.method !== 'GET') cache?.changed(tenantId);
+        if (def.method !== 'GET' && !LEAVES_CACHED_READS.has(name)) cache?.changed(tenantId);
         if (outcome.streamed) return reply;
         const { result } = outcome;
         if (def.etag && result.revision !== undefined) reply.header('etag', revisionEtag(result.revision));

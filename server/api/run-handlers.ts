@@ -12,18 +12,20 @@ import type { Handler } from './handler-types';
 import { onceForKey, optionalIdempotencyKey } from './idempotency-key';
 
 /**
- * `POST /v1/events`: enrols and resumes in one transaction (runs/flow-runs.ts). With an
- * Idempotency-Key the event is handled once, however often it is sent: a client that got no
- * answer (a server process died) sends it again with the same key and gets the first answer,
- * or the event is handled now if it never was (idempotency-key.ts).
+ * `POST /v1/events`: enrols and resumes (runs/flow-runs.ts), in a transaction shared with the
+ * tenant's other events arriving meanwhile (runs/event-batches.ts), answered once it committed.
+ * With an Idempotency-Key the event is handled once, however often it is sent, in a transaction
+ * of its own that also records the key: a client that got no answer (a server process died)
+ * sends it again with the same key and gets the first answer, or the event is handled now if it
+ * never was (idempotency-key.ts).
  */
 export const postEventHandler: Handler<TenantRoutes['postEvent']> = async ({ body }, ctx) => {
   // Every server process starts the job engine (api/app.ts); only an app built without a store's job SQL has none.
-  if (!ctx.jobs) throw new Error('this server was started without its job engine');
+  if (!ctx.jobs || !ctx.events) throw new Error('this server was started without its job engine');
   const context = { now: ctx.now, jobs: ctx.jobs };
   const key = optionalIdempotencyKey(ctx.idempotencyKey);
   let result: EventResult;
-  if (key === undefined) result = await ctx.db.transaction((tx) => handleEvent(tx, context, ctx.caller.tenant, body));
+  if (key === undefined) result = await ctx.events.submit(ctx.caller.tenant, body);
   else {
     const request = { db: ctx.db, tenantId: ctx.caller.tenant.id, key, now: ctx.now, body, what: 'event', route: 'postEvent' };
     const handled = async (tx: Db) => ({ status: 200, body: await handleEvent(tx, context, ctx.caller.tenant, body) });

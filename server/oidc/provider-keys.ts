@@ -1,5 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import type { JsonWebKey } from 'node:crypto';
+import type { webcrypto } from 'node:crypto';
+
+type JsonWebKey = webcrypto.JsonWebKey;
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../store/database';
 import { oidcRecords } from '../store/schema';

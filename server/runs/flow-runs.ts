@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunEvent } from '../../shared/catalog/behaviour';
 import { FLOW_STATUSES } from '../../shared/format/flow-statuses';
-import type { Flow } from '../../shared/format/flow-schema';
 import type { Profile } from '../../shared/format/profiles';
 import { enrolmentRefusal, enrolsIn } from '../../shared/runtime/enrolment-rules';
 import { resumeInputOf } from '../../shared/runtime/event-inputs';
@@ -10,13 +9,13 @@ import { Runner, RunError } from '../../shared/runtime/runner';
 import type { StartOptions } from '../../shared/runtime/runner';
 import type { EventResult, PlatformEvent } from '../../shared/tenant-api/runs';
 import type { Db } from '../store/database';
-import { addCounts, insertRun, isEnrolled, lockEnrolment, lockRun, lockWaitingRunsOf, updateRun } from '../store/run-store';
-import type { CountDelta } from '../store/run-store';
+import { addCounts, enrolledAlready, enrolmentKey, insertRuns, lockEnrolments, lockRun, lockWaitingRunsOf, updateRuns } from '../store/run-store';
+import type { CountDelta, FlowCountDelta, StoredRun } from '../store/run-store';
 import { CalledFlows } from './called-flows';
 import type { DeadlineJob, JobEngine } from './job-engine';
 import { flowDocuments, liveFlowsStartedBy } from './live-flows';
 
-type RunRow = Awaited<ReturnType<typeof insertRun>>;
+type RunRow = Awaited<ReturnType<typeof lockWaitingRunsOf>>[number];
 
 /** What running flows needs besides the transaction: the clock and the job engine for deadlines. */
 export interface RunContext {
@@ -29,56 +28,113 @@ function enrollingStatuses(profile: Profile): string[] {
   return FLOW_STATUSES.filter((status) => enrolsIn(profile, status));
 }
 
-/**
- * One platform event, in one transaction: first the subject's waiting runs that the event
- * resumes (a reply, digits) go on; then the subject is enrolled in every live flow of the
- * tenant the event starts, side by side, except where it is already enrolled.
- */
-export async function handleEvent(tx: Db, ctx: RunContext, tenant: { id: string; profile: Profile }, input: PlatformEvent): Promise<EventResult> {
-  const { subject: parsedSubject, ...eventFields } = input;
-  const event: RunEvent = eventFields;
-  const subject = parsedSubject;
-  const result: EventResult = { enrolled: [], resumed: [], refused: [] };
-  const at = ctx.now.getTime();
-  const calls = new CalledFlows(tx, tenant.id);
+/** One platform event, in the transaction `tx`: {@link handleEvents} of one. */
+export async function handleEvent(tx: Db, ctx: RunContext, tenant: TenantOfEvents, input: PlatformEvent): Promise<EventResult> {
+  const [result] = await handleEvents(tx, ctx, tenant, [input]);
+  return result!;
+}
 
-  const resumeInput = resumeInputOf(event);
-  if (resumeInput) {
-    const waiting = await lockWaitingRunsOf(tx, tenant.id, subject.id);
-    const documents = await flowDocuments(tx, tenant.id, [...new Set(waiting.map((row) => row.flowId))]);
+/** The tenant whose live flows the events run. */
+export interface TenantOfEvents {
+  id: string;
+  profile: Profile;
+}
+
+/**
+ * Platform events of one tenant, in one transaction, each as if handled alone in the order
+ * given: first the subject's waiting runs that an event resumes (a reply, digits) go on; then
+ * the subject is enrolled in every live flow of the tenant the event starts, side by side,
+ * except where it is already enrolled. Events of different subjects are independent, so they
+ * are handled together, a few statements for all of them; a subject's later event waits for
+ * the next round, and sees what its earlier one did.
+ */
+export async function handleEvents(tx: Db, ctx: RunContext, tenant: TenantOfEvents, inputs: readonly PlatformEvent[]): Promise<EventResult[]> {
+  const results: EventResult[] = inputs.map(() => ({ enrolled: [], resumed: [], refused: [] }));
+  const counts: FlowCountDelta[] = [];
+  for (const round of roundsOfDistinctSubjects(inputs)) {
+    const events = round.map((index) => ({ input: inputs[index]!, result: results[index]! }));
+    const calls = new CalledFlows(tx, tenant.id);
+    counts.push(...(await resumeWaitingRuns(tx, ctx, tenant, events, calls)), ...(await enrol(tx, ctx, tenant, events, calls)));
+  }
+  // Last: every event's transaction adds to the same counters, and holds them from here to its commit.
+  await addCounts(tx, tenant.id, counts);
+  return results;
+}
+
+/** The events' indexes in rounds in which no subject comes twice, each subject's events in order. */
+function roundsOfDistinctSubjects(inputs: readonly PlatformEvent[]): number[][] {
+  const rounds: number[][] = [];
+  const roundOfNext = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    const round = roundOfNext.get(input.subject.id) ?? 0;
+    (rounds[round] ??= []).push(index);
+    roundOfNext.set(input.subject.id, round + 1);
+  });
+  return rounds;
+}
+
+interface EventInRound {
+  input: PlatformEvent;
+  result: EventResult;
+}
+
+const eventOf = ({ subject: _subject, ...fields }: PlatformEvent): RunEvent => fields;
+
+/** The events' subjects' waiting runs that the events resume go on, stored together; returns what to count. */
+async function resumeWaitingRuns(tx: Db, ctx: RunContext, tenant: TenantOfEvents, events: readonly EventInRound[], calls: CalledFlows): Promise<FlowCountDelta[]> {
+  const resuming = events.flatMap((event) => {
+    const resumeInput = resumeInputOf(eventOf(event.input));
+    return resumeInput ? [{ ...event, resumeInput }] : [];
+  });
+  if (resuming.length === 0) return [];
+  const waiting = await lockWaitingRunsOf(tx, tenant.id, resuming.map((event) => event.input.subject.id));
+  const documents = await flowDocuments(tx, tenant.id, [...new Set(waiting.map((row) => row.flowId))]);
+  const at = ctx.now.getTime();
+  const updates: { row: RunRow; state: RunState }[] = [];
+  for (const { input, result, resumeInput } of resuming) {
     for (const row of waiting) {
-      if (row.state.waiting?.for !== resumeInput.kind) continue;
+      if (row.subjectId !== input.subject.id || row.state.waiting?.for !== resumeInput.kind) continue;
       const flow = documents.get(row.flowId);
       if (flow) await calls.load(flow);
       const before = { ...row.state, now: Math.max(row.state.now, at) };
       const after = flow ? advance((state) => new Runner(flow, { flows: calls.lookup }).resume(state, resumeInput), before) : ejected(before);
-      await store(tx, ctx, row, after);
+      updates.push({ row, state: after });
       result.resumed.push({ flowId: row.flowId, runId: row.id });
     }
   }
+  return store(tx, ctx, updates);
+}
 
-  // Locked FOR SHARE: a stop or finalize of one of these flows waits for this event to commit, then ejects the runs it started.
-  const live = await liveFlowsStartedBy(tx, tenant.id, enrollingStatuses(tenant.profile), event);
-  for (const row of live) {
-    const runner = new Runner(row.document as Flow, { flows: calls.lookup });
-    const trigger = runner.triggersFor(event)[0];
+/** The events' subjects enrolled in the live flows the events start, all stored together; returns what to count. */
+async function enrol(tx: Db, ctx: RunContext, tenant: TenantOfEvents, events: readonly EventInRound[], calls: CalledFlows): Promise<FlowCountDelta[]> {
+  // Locked FOR SHARE: a stop or finalize of one of these flows waits for the events to commit, then ejects the runs they started.
+  const live = await liveFlowsStartedBy(tx, tenant.id, enrollingStatuses(tenant.profile), events.map((event) => eventOf(event.input)));
+  const runners = new Map([...live.flows.values()].map((flow) => [flow.id, new Runner(flow.document, { flows: calls.lookup })]));
+  const enrolments = events.flatMap((event, index) => live.startedBy[index]!.map((flowId) => ({ event, flowId, subjectId: event.input.subject.id })));
+  await lockEnrolments(tx, tenant.id, enrolments);
+  const enrolled = await enrolledAlready(tx, tenant.id, enrolments);
+  const started: { event: EventInRound; id: string; state: RunState }[] = [];
+  for (const enrolment of enrolments) {
+    const { event, flowId } = enrolment;
+    const flow = live.flows.get(flowId)!;
+    const runner = runners.get(flowId)!;
+    const runEvent = eventOf(event.input);
+    const trigger = runner.triggersFor(runEvent)[0];
     if (!trigger) continue;
-    await lockEnrolment(tx, tenant.id, row.id, subject.id);
-    const refusal = enrolmentRefusal(tenant.profile, row.status as (typeof FLOW_STATUSES)[number], await isEnrolled(tx, tenant.id, row.id, subject.id));
+    const refusal = enrolmentRefusal(tenant.profile, flow.status as (typeof FLOW_STATUSES)[number], enrolled.has(enrolmentKey(enrolment)));
     if (refusal === 'alreadyEnrolled') {
-      result.refused.push({ flowId: row.id, reason: refusal });
+      event.result.refused.push({ flowId, reason: refusal });
       continue;
     }
     await calls.load(runner.flow);
-    const started = startRun(runner, { subject, now: at, triggerId: trigger.id, event });
-    if (!started) continue;
-    const id = randomUUID();
-    const inserted = await insertRun(tx, tenant.id, id, started, ctx.now);
-    await addCounts(tx, tenant.id, row.id, [{ nodeId: '', measure: 'enrolled', count: 1 }, ...countDeltas(undefined, started)]);
-    await scheduleDeadline(tx, ctx, inserted);
-    result.enrolled.push({ flowId: row.id, runId: id });
+    const state = startRun(runner, { subject: event.input.subject, now: ctx.now.getTime(), triggerId: trigger.id, event: runEvent });
+    if (!state) continue;
+    started.push({ event, id: randomUUID(), state });
   }
-  return result;
+  const stored = await insertRuns(tx, tenant.id, started, ctx.now);
+  await scheduleDeadlines(tx, ctx, stored);
+  for (const { event, id, state } of started) event.result.enrolled.push({ flowId: state.flowId, runId: id });
+  return started.flatMap(({ state }) => [{ nodeId: '', measure: 'enrolled', count: 1 }, ...countDeltas(undefined, state)].map((delta) => ({ flowId: state.flowId, ...delta })));
 }
 
 /**
@@ -95,19 +151,23 @@ export async function runDeadline(tx: Db, ctx: RunContext, job: DeadlineJob): Pr
   const calls = new CalledFlows(tx, job.tenantId);
   if (flow) await calls.load(flow);
   const after = flow ? advance((state) => new Runner(flow, { flows: calls.lookup }).passTime(state, until), row.state) : ejected(row.state);
-  await store(tx, ctx, row, after);
+  await addCounts(tx, job.tenantId, await store(tx, ctx, [{ row, state: after }]));
 }
 
-/** Stores a run's new state, counts what it did, and schedules its next deadline. */
-async function store(tx: Db, ctx: RunContext, row: RunRow, after: RunState): Promise<void> {
-  const updated = await updateRun(tx, row, after, ctx.now);
-  await addCounts(tx, row.tenantId, row.flowId, countDeltas(row.state, after));
-  await scheduleDeadline(tx, ctx, updated);
+/** Stores runs' new states and schedules their next deadlines; returns what to count of what they did. */
+async function store(tx: Db, ctx: RunContext, updates: readonly { row: RunRow; state: RunState }[]): Promise<FlowCountDelta[]> {
+  const stored = await updateRuns(tx, updates, ctx.now);
+  await scheduleDeadlines(tx, ctx, stored);
+  return updates.flatMap(({ row, state }) => countDeltas(row.state, state).map((delta) => ({ flowId: row.flowId, ...delta })));
 }
 
-async function scheduleDeadline(tx: Db, ctx: RunContext, row: RunRow): Promise<void> {
-  if (row.status !== 'waiting' || !row.nextDeadline) return;
-  await ctx.jobs.scheduleDeadline(tx, { tenantId: row.tenantId, runId: row.id, version: row.version }, row.nextDeadline.getTime() - ctx.now.getTime());
+async function scheduleDeadlines(tx: Db, ctx: RunContext, runs: readonly StoredRun[]): Promise<void> {
+  const deadlines = runs.flatMap((run) =>
+    run.status === 'waiting' && run.nextDeadline
+      ? [{ job: { tenantId: run.tenantId, runId: run.id, version: run.version }, delayMs: run.nextDeadline.getTime() - ctx.now.getTime() }]
+      : [],
+  );
+  await ctx.jobs.scheduleDeadlines(tx, deadlines);
 }
 
 /**

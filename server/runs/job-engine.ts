@@ -1,8 +1,10 @@
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
+import type { Db as PgBossDb } from 'pg-boss';
 import type { Db } from '../store/database';
+import { carryOverOldJobs, setOldJobSchemaAside } from './job-schema-carry-over';
 
 /** How the job engine reaches the database: the store's own client (database.ts `jobSql`). */
-export type JobSql = PgBoss.Db;
+export type JobSql = PgBossDb;
 
 /** The schema pg-boss keeps its tables in, beside the tenant tables. */
 export const JOB_SCHEMA = 'flowpack_jobs';
@@ -54,15 +56,17 @@ export class JobEngine {
     // Abandoned jobs are found by pg-boss's maintenance (one process runs it per interval, 120 s
     // by default): it runs at least twice per expiry, so a job is retried soon after it expired.
     const maintenanceIntervalSeconds = Math.max(1, Math.min(120, Math.floor(expireInSeconds / 2)));
+    await setOldJobSchemaAside(jobSql, JOB_SCHEMA);
     // The clock monitor and cron scheduling are not used: deadlines are plain delayed jobs.
     const boss = new PgBoss({ db: jobSql, schema: JOB_SCHEMA, schedule: false, supervise: true, maintenanceIntervalSeconds });
     boss.on('error', (error) => options.onError?.(error));
     await boss.start();
     // Retries cover a process killed mid-job (the job expires, then runs again elsewhere).
     const queue = { retryLimit: 20, retryDelay: Math.min(5, expireInSeconds), retryBackoff: true, expireInSeconds };
-    await boss.createQueue(DEADLINE_QUEUE, { name: DEADLINE_QUEUE, ...queue });
+    await boss.createQueue(DEADLINE_QUEUE, queue);
     // createQueue leaves an existing queue as it was: the settings of this process apply from now on.
-    await boss.updateQueue(DEADLINE_QUEUE, { name: DEADLINE_QUEUE, ...queue });
+    await boss.updateQueue(DEADLINE_QUEUE, queue);
+    await carryOverOldJobs(boss, jobSql, JOB_SCHEMA, DEADLINE_QUEUE);
     return new JobEngine(boss, options.pollingIntervalSeconds ?? 1);
   }
 
@@ -74,16 +78,20 @@ export class JobEngine {
   }
 
   /**
-   * Schedules a run's deadline inside the transaction `tx` that stores the waiting run, due
-   * `delayMs` after the database's clock: a delay, not a time of day, so a server whose clock
-   * differs from the database's (or a test's clock) still waits exactly as long.
+   * Schedules runs' deadlines inside the transaction `tx` that stores the waiting runs, one
+   * statement for all of them, each due `delayMs` after the database's clock: a delay, not a
+   * time of day, so a server whose clock differs from the database's (or a test's clock) still
+   * waits exactly as long.
    */
-  async scheduleDeadline(tx: Db, job: DeadlineJob, delayMs: number): Promise<void> {
-    await this.boss.send(DEADLINE_QUEUE, job, { startAfter: Math.max(0, delayMs) / 1000, db: jobSqlOver(tx) });
+  async scheduleDeadlines(tx: Db, deadlines: readonly { job: DeadlineJob; delayMs: number }[]): Promise<void> {
+    if (deadlines.length === 0) return;
+    // pg-boss reads a startAfter that is not a time of day as an interval after the database's now().
+    const jobs = deadlines.map(({ job, delayMs }) => ({ data: job, startAfter: `${Math.max(0, delayMs) / 1000} seconds` }));
+    await this.boss.insert(DEADLINE_QUEUE, jobs, { db: jobSqlOver(tx) });
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, close: false });
+    await this.boss.stop({ graceful: true, close: false });
   }
 }
 

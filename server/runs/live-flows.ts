@@ -67,21 +67,36 @@ export async function flowDocuments(tx: Db, tenantId: string, ids: readonly stri
   return new Map([...documents].map(([id, entry]) => [id, entry.flow]));
 }
 
+/** A live flow some event starts, as read under the lock. */
+export interface StartingFlow {
+  id: string;
+  status: string;
+  document: Flow;
+}
+
 /**
- * The tenant's flows in one of `statuses` that `event` starts, in id order, each row locked
- * FOR SHARE: a stop or finalize of one of them waits for the event's transaction to commit,
- * then ejects the runs it started. Flows the event does not start are read without a lock
- * (only their status and fingerprint): locking every live flow for every event made each
- * event write a lock on every live flow's row, and concurrent events share those rows.
+ * The tenant's flows in one of `statuses` that `events` start: the flows, each row locked FOR
+ * SHARE (a stop or finalize of one of them waits for the events' transaction to commit, then
+ * ejects the runs it started), and for each event the ids of those it starts, in id order.
+ * Flows no event starts are read without a lock (only their status and fingerprint): locking
+ * every live flow for every event made each event write a lock on every live flow's row, and
+ * concurrent events share those rows. Two statements however many events there are.
  */
-export async function liveFlowsStartedBy(tx: Db, tenantId: string, statuses: readonly string[], event: RunEvent): Promise<{ id: string; status: string; document: Flow }[]> {
+export async function liveFlowsStartedBy(
+  tx: Db,
+  tenantId: string,
+  statuses: readonly string[],
+  events: readonly RunEvent[],
+): Promise<{ flows: Map<string, StartingFlow>; startedBy: string[][] }> {
+  const none = { flows: new Map<string, StartingFlow>(), startedBy: events.map(() => []) };
   // A reusable call flow is started by the flow that calls it, never by an event of its own (contact-center start.run.ts).
   const live = and(eq(flows.tenantId, tenantId), inArray(flows.status, [...statuses]), ne(flows.kind, 'reusable'));
   const candidates = await tx.select({ id: flows.id, md5: documentMd5 }).from(flows).where(live);
   const documents = await documentsOf(tx, tenantId, candidates);
   // A flow deleted since the first read has no document here: it starts nothing.
-  const starting = candidates.filter((row) => (documents.get(row.id)?.triggers.triggersFor(event).length ?? 0) > 0).map((row) => row.id);
-  if (starting.length === 0) return [];
+  const starts = (entry: KnownFlow | undefined, event: RunEvent) => (entry?.triggers.triggersFor(event).length ?? 0) > 0;
+  const starting = candidates.filter((row) => events.some((event) => starts(documents.get(row.id), event))).map((row) => row.id);
+  if (starting.length === 0) return none;
   // Read again under the lock: a flow stopped or changed meanwhile is seen as it is now.
   const locked = await tx
     .select({ id: flows.id, status: flows.status, md5: documentMd5 })
@@ -90,6 +105,12 @@ export async function liveFlowsStartedBy(tx: Db, tenantId: string, statuses: rea
     .orderBy(flows.id)
     .for('share');
   const current = await documentsOf(tx, tenantId, locked);
+  const found = new Map<string, StartingFlow>();
   // Each locked row's document is read in this transaction after the lock, so it is there.
-  return locked.map((row) => ({ id: row.id, status: row.status, document: current.get(row.id)!.flow }));
+  for (const row of locked) {
+    const entry = current.get(row.id)!;
+    found.set(row.id, { id: row.id, status: row.status, document: entry.flow });
+  }
+  const startedBy = events.map((event) => locked.filter((row) => starts(current.get(row.id), event)).map((row) => row.id));
+  return { flows: found, startedBy };
 }

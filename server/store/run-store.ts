@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { RunState } from '../../shared/runtime/run-state';
 import type { FlowRunSummary } from '../../shared/tenant-api/runs';
 import type { Db } from './database';
-import { flowRuns, flowStepCounts } from './run-schema';
+import { flowRuns } from './run-schema';
 import { flows } from './schema';
 
 type RunRow = typeof flowRuns.$inferSelect;
@@ -28,39 +28,89 @@ function stateColumns(state: RunState) {
   };
 }
 
+/** The row columns a run's state decides, as the JSON the batch statements read with jsonb_to_recordset. */
+function stateFields(state: RunState) {
+  const columns = stateColumns(state);
+  return { ...columns, next_deadline: columns.nextDeadline?.toISOString() ?? null };
+}
+
+/** The columns of {@link stateFields} as jsonb_to_recordset declares them. */
+const STATE_RECORD = sql.raw('status text, "waitingNode" text, "waitingFor" text, next_deadline timestamptz, "endedReason" text, state jsonb');
+
+/** A subject and a flow it may be enrolled in. */
+export interface Enrolment {
+  flowId: string;
+  subjectId: string;
+}
+
 /**
- * Serialises enrolments of one subject in one flow across transactions and processes (a
- * transaction-scoped advisory lock), so "is it enrolled?" and the insert that follows cannot
- * interleave with another event's.
+ * Serialises enrolments of these subjects in these flows across transactions and processes
+ * (transaction-scoped advisory locks, taken in the database's order of their keys, so two
+ * transactions cannot each hold one the other waits for), so "is it enrolled?" and the insert that follows cannot interleave
+ * with another event's. One statement for all of a batch's enrolments.
  */
-export async function lockEnrolment(tx: Db, tenantId: string, flowId: string, subjectId: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${JSON.stringify([tenantId, flowId, subjectId])}, 0))`);
+export async function lockEnrolments(tx: Db, tenantId: string, enrolments: readonly Enrolment[]): Promise<void> {
+  if (enrolments.length === 0) return;
+  const keys = [...new Set(enrolments.map(({ flowId, subjectId }) => JSON.stringify([tenantId, flowId, subjectId])))];
+  await tx.execute(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(k.key, 0)) FROM (SELECT value AS key FROM jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) ORDER BY value) AS k`,
+  );
 }
 
-/** Whether the subject has a run waiting in the flow (is enrolled in it). */
-export async function isEnrolled(tx: Db, tenantId: string, flowId: string, subjectId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: flowRuns.id })
+/** Which of `enrolments` have a run waiting (are enrolled), as `flowId\0subjectId` keys. */
+export async function enrolledAlready(tx: Db, tenantId: string, enrolments: readonly Enrolment[]): Promise<Set<string>> {
+  if (enrolments.length === 0) return new Set();
+  const rows = await tx
+    .selectDistinct({ flowId: flowRuns.flowId, subjectId: flowRuns.subjectId })
     .from(flowRuns)
-    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, flowId), eq(flowRuns.subjectId, subjectId), eq(flowRuns.status, 'waiting')))
-    .limit(1);
-  return row !== undefined;
+    .where(
+      and(
+        eq(flowRuns.tenantId, tenantId),
+        inArray(flowRuns.subjectId, [...new Set(enrolments.map((enrolment) => enrolment.subjectId))]),
+        inArray(flowRuns.flowId, [...new Set(enrolments.map((enrolment) => enrolment.flowId))]),
+        eq(flowRuns.status, 'waiting'),
+      ),
+    );
+  return new Set(rows.map((row) => enrolmentKey(row)));
 }
 
-export async function insertRun(tx: Db, tenantId: string, id: string, state: RunState, now: Date): Promise<RunRow> {
-  const [row] = await tx
-    .insert(flowRuns)
-    .values({ tenantId, id, flowId: state.flowId, subjectId: state.subject.id, version: 1, startedAt: now, updatedAt: now, ...stateColumns(state) })
-    .returning();
-  return row!;
+export const enrolmentKey = ({ flowId, subjectId }: Enrolment) => `${flowId}\u0000${subjectId}`;
+
+/** What the event path keeps of a run it stored: enough to schedule its next deadline. */
+export interface StoredRun {
+  tenantId: string;
+  id: string;
+  flowId: string;
+  status: RunState['status'];
+  version: number;
+  nextDeadline: Date | null;
 }
 
-/** The subject's waiting runs in the tenant, locked for this transaction. */
-export async function lockWaitingRunsOf(tx: Db, tenantId: string, subjectId: string): Promise<RunRow[]> {
+function storedRun(tenantId: string, id: string, state: RunState, version: number): StoredRun {
+  return { tenantId, id, flowId: state.flowId, status: state.status, version, nextDeadline: stateColumns(state).nextDeadline };
+}
+
+/**
+ * New runs in one statement: the rows travel as one JSON value, read by jsonb_to_recordset,
+ * rather than as a dozen parameters per run for the driver to build and send.
+ */
+export async function insertRuns(tx: Db, tenantId: string, runs: readonly { id: string; state: RunState }[], now: Date): Promise<StoredRun[]> {
+  if (runs.length === 0) return [];
+  const records = runs.map(({ id, state }) => ({ id, flow_id: state.flowId, subject_id: state.subject.id, ...stateFields(state) }));
+  await tx.execute(sql`
+    INSERT INTO flow_runs (tenant_id, id, flow_id, subject_id, status, waiting_node, waiting_for, next_deadline, ended_reason, version, state, started_at, updated_at)
+    SELECT ${tenantId}, r.id, r.flow_id, r.subject_id, r.status, r."waitingNode", r."waitingFor", r.next_deadline, r."endedReason", 1, r.state, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(id text, flow_id text, subject_id text, ${STATE_RECORD})`);
+  return runs.map(({ id, state }) => storedRun(tenantId, id, state, 1));
+}
+
+/** The waiting runs of these subjects in the tenant, locked for this transaction, in the order they started. */
+export async function lockWaitingRunsOf(tx: Db, tenantId: string, subjectIds: readonly string[]): Promise<RunRow[]> {
+  if (subjectIds.length === 0) return [];
   return tx
     .select()
     .from(flowRuns)
-    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.subjectId, subjectId), eq(flowRuns.status, 'waiting')))
+    .where(and(eq(flowRuns.tenantId, tenantId), inArray(flowRuns.subjectId, [...new Set(subjectIds)]), eq(flowRuns.status, 'waiting')))
     .orderBy(flowRuns.seq)
     .for('update');
 }
@@ -70,14 +120,21 @@ export async function lockRun(tx: Db, tenantId: string, id: string): Promise<Run
   return row;
 }
 
-/** Stores a run's new state; the version goes up so deadline jobs of the old one do nothing. */
-export async function updateRun(tx: Db, row: RunRow, state: RunState, now: Date): Promise<RunRow> {
-  const [updated] = await tx
-    .update(flowRuns)
-    .set({ ...stateColumns(state), version: row.version + 1, updatedAt: now })
-    .where(and(eq(flowRuns.tenantId, row.tenantId), eq(flowRuns.id, row.id)))
-    .returning();
-  return updated!;
+/**
+ * Stores runs' new states (rows this transaction locked) in one statement; each version goes
+ * up, so deadline jobs of the old one do nothing.
+ */
+export async function updateRuns(tx: Db, updates: readonly { row: RunRow; state: RunState }[], now: Date): Promise<StoredRun[]> {
+  if (updates.length === 0) return [];
+  const tenantId = updates[0]!.row.tenantId;
+  if (updates.some(({ row }) => row.tenantId !== tenantId)) throw new Error("updateRuns: one tenant's runs at a time");
+  const records = updates.map(({ row, state }) => ({ id: row.id, version: row.version + 1, ...stateFields(state) }));
+  await tx.execute(sql`
+    UPDATE flow_runs SET status = r.status, waiting_node = r."waitingNode", waiting_for = r."waitingFor", next_deadline = r.next_deadline,
+      ended_reason = r."endedReason", version = r.version, state = r.state, updated_at = ${now.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(id text, version integer, ${STATE_RECORD})
+    WHERE flow_runs.tenant_id = ${tenantId} AND flow_runs.id = r.id`);
+  return updates.map(({ row, state }) => storedRun(tenantId, row.id, state, row.version + 1));
 }
 
 /** How many subjects a flow has enrolled now (runs waiting in it). */
@@ -115,8 +172,7 @@ export async function ejectWaitingRuns(tx: Db, tenantId: string, flowId: string,
   await addCounts(
     tx,
     tenantId,
-    flowId,
-    [...perStep].map(([nodeId, count]) => ({ nodeId, measure: 'ended', count })),
+    [...perStep].map(([nodeId, count]) => ({ flowId, nodeId, measure: 'ended', count })),
   );
   return rows.length;
 }
@@ -127,18 +183,31 @@ export interface CountDelta {
   count: number;
 }
 
-/** Adds to a flow's step counters in one statement. */
-export async function addCounts(tx: Db, tenantId: string, flowId: string, deltas: readonly CountDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
-  // Sorted, so two transactions touching the same counters lock them in the same order.
-  const sorted = [...deltas].sort((a, b) => (a.nodeId === b.nodeId ? (a.measure < b.measure ? -1 : 1) : a.nodeId < b.nodeId ? -1 : 1));
-  await tx
-    .insert(flowStepCounts)
-    .values(sorted.map((delta) => ({ tenantId, flowId, ...delta })))
-    .onConflictDoUpdate({
-      target: [flowStepCounts.tenantId, flowStepCounts.flowId, flowStepCounts.nodeId, flowStepCounts.measure],
-      set: { count: sql`${flowStepCounts.count} + excluded.count` },
-    });
+/** A step counter's change, with the flow it belongs to. */
+export interface FlowCountDelta extends CountDelta {
+  flowId: string;
+}
+
+/**
+ * Adds to step counters, of one flow or several, in one statement: deltas of one counter are
+ * summed first (one row may be changed once per statement), and the counters are written in
+ * the database's order of their keys, so two transactions touching the same counters lock them
+ * in the same order.
+ */
+export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowCountDelta[]): Promise<void> {
+  const summed = new Map<string, FlowCountDelta>();
+  for (const delta of deltas) {
+    const key = JSON.stringify([delta.flowId, delta.nodeId, delta.measure]);
+    const seen = summed.get(key);
+    summed.set(key, { ...delta, count: (seen?.count ?? 0) + delta.count });
+  }
+  if (summed.size === 0) return;
+  await tx.execute(sql`
+    INSERT INTO flow_step_counts (tenant_id, flow_id, node_id, measure, count)
+    SELECT ${tenantId}, c."flowId", c."nodeId", c.measure, c.count
+    FROM jsonb_to_recordset(${JSON.stringify([...summed.values()])}::jsonb) AS c("flowId" text, "nodeId" text, measure text, count bigint)
+    ORDER BY c."flowId", c."nodeId", c.measure
+    ON CONFLICT (tenant_id, flow_id, node_id, measure) DO UPDATE SET count = flow_step_counts.count + excluded.count`);
 }
 
 /** What a flow's statistics are made of: its step counters and the runs waiting at each step now. */

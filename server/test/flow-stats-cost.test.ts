@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { flowStatsSchema } from '../../shared/tenant-api/flow-stats';
 import type { FlowStats } from '../../shared/tenant-api/flow-stats';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
 import { addCounts, readFlowStats } from '../store/run-store';
@@ -33,7 +34,7 @@ beforeAll(async () => {
       { nodeId, measure: 'left:failure', count: 500 },
       { nodeId, measure: 'ended', count: 5 },
     ]);
-    await addCounts(server.database.db, made.tenant.id, flow.id, deltas);
+    await addCounts(server.database.db, made.tenant.id, deltas.map((delta) => ({ flowId: flow.id, ...delta })));
   }
   for (let index = 0; index < 10; index++) await enrolWaitingRuns(server.database.db, made.tenant.id, flow.id, WAITING / 10, nodes[index * 97], `batch-${index}`);
 }, 120_000);
@@ -55,7 +56,7 @@ async function timed(samples: number, call: () => Promise<unknown>): Promise<{ p
 }
 
 it('answers the statistics of a 1,000-step flow with thousands of runs, every step counted', async () => {
-  const stats = (await apiClient(server)<FlowStats>('GET', `/v1/flows/${flow.id}/stats`, { token: admin })).body;
+  const stats = flowStatsSchema.parse((await apiClient(server)<FlowStats>('GET', `/v1/flows/${flow.id}/stats`, { token: admin })).body);
   expect(Object.keys(stats.steps)).toHaveLength(STEPS);
   expect(stats.running).toBe(WAITING);
   expect(stats.steps['step-0']).toEqual({ entered: 20_000, left: { next: 19_000, failure: 500 }, waiting: WAITING / 10, ended: 5 });

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import { flowOf } from '../../shared/runtime/test-support/flow-of';
+import { flowStatsSchema } from '../../shared/tenant-api/flow-stats';
 import type { FlowStats } from '../../shared/tenant-api/flow-stats';
 import type { FlowActionResult } from '../../shared/tenant-api/flow-actions';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
@@ -197,10 +199,12 @@ export function describeRuns(store: TestStore): void {
 
   it('statistics add up: every run is waiting at one step or ended at one, and a step is entered as often as runs left towards it', async () => {
     const flow = await liveFlow('Counted');
+    // The answer is the API's shape exactly, also before any run: no step, nobody enrolled.
+    expect(flowStatsSchema.parse(await statsOf(flow.id))).toMatchObject({ flowId: flow.id, enrolled: 0, running: 0, steps: {} });
     for (const id of ['count-1', 'count-2', 'count-3', 'count-4']) await send(opened(id));
     await send(reply('count-1', '1'));
     await send(reply('count-2', 'not a number'));
-    const stats = await statsOf(flow.id);
+    const stats = flowStatsSchema.parse(await statsOf(flow.id));
     expect(stats).toMatchObject({ flowId: flow.id, enrolled: 4, running: 2 });
     const steps = Object.values(stats.steps);
     expect(steps.reduce((sum, s) => sum + s.waiting, 0)).toBe(stats.running);
@@ -208,6 +212,43 @@ export function describeRuns(store: TestStore): void {
     expect(stats.steps.opened).toEqual({ entered: 4, left: { next: 4 }, waiting: 0, ended: 0 });
     expect(stats.steps.ask).toEqual({ entered: 4, left: { answered: 1, failure: 1 }, waiting: 2, ended: 1 });
     expect(stats.steps.thanks).toEqual({ entered: 1, left: { next: 1 }, waiting: 0, ended: 1 });
+  });
+
+  it('events sent at once, as a busy channel sends them, are each answered with their own runs, and the statistics add up', async () => {
+    const flow = await liveFlow('All at once');
+    const subjects = Array.from({ length: 12 }, (_, index) => `together-${index}`);
+    // The server writes events that arrive together in one transaction: each caller still gets its own answer.
+    const openings = await Promise.all([...subjects, 'together-0'].map((id) => send(opened(id))));
+    const runs = await runsOf(flow.id);
+    expect(runs.map((run) => run.subjectId).sort()).toEqual([...subjects].sort());
+    const runOf = new Map(runs.map((run) => [run.id, run.subjectId]));
+    openings.slice(0, subjects.length).forEach((answer, index) => {
+      for (const enrolled of answer.enrolled.filter((ref) => ref.flowId === flow.id)) expect(runOf.get(enrolled.runId)).toBe(subjects[index]);
+    });
+    // together-0 was sent twice at once: one of the two enrolled it, the other was refused.
+    const twice = [openings[0]!, openings[subjects.length]!];
+    expect(twice.flatMap((answer) => answer.enrolled.filter((ref) => ref.flowId === flow.id))).toHaveLength(1);
+    expect(twice.flatMap((answer) => answer.refused)).toContainEqual({ flowId: flow.id, reason: 'alreadyEnrolled' });
+
+    const replies = await Promise.all(subjects.map((id, index) => send(reply(id, index % 2 === 0 ? String(index) : 'no number'))));
+    replies.forEach((answer, index) => expect(answer.resumed.filter((ref) => ref.flowId === flow.id).map((ref) => runOf.get(ref.runId))).toEqual([subjects[index]]));
+    const stats = await statsOf(flow.id);
+    expect(stats).toMatchObject({ enrolled: 12, running: 0 });
+    expect(stats.steps.ask).toEqual({ entered: 12, left: { answered: 6, failure: 6 }, waiting: 0, ended: 6 });
+  });
+
+  it('an event leaves the answers the server keeps of the flow list as they were: events change no flow, catalog or token', async () => {
+    const flow = await liveFlow('Listed before events');
+    const names = async () => (await call<{ flows: { id: string; name: string }[] }>('GET', '/v1/flows', { token: admin })).body.flows.find((listed) => listed.id === flow.id)?.name;
+    expect(await names()).toBe('Listed before events');
+    expect(await names()).toBe('Listed before events'); // now kept
+    // Renamed behind the server's back (no change notification), so a read of the database would show the new name.
+    await server.database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+      await tx.execute(sql`UPDATE flows SET name = 'Renamed behind the cache' WHERE id = ${flow.id}`);
+    });
+    await send(opened('cache-1'));
+    expect(await names()).toBe('Listed before events');
   });
 
   it("one tenant's events never touch another's flows, runs or statistics", async () => {

@@ -13,7 +13,7 @@ export const TEST_DATABASE_URL = process.env.FLOWPACK_TEST_DATABASE_URL?.trim() 
 export type TestStore = 'pglite' | 'postgres';
 
 /** A fresh, empty database of the given store: in-memory PGlite, or a new database on the test PostgreSQL server. */
-async function freshDatabase(store: TestStore): Promise<Database> {
+export async function freshDatabase(store: TestStore): Promise<Database> {
   if (store === 'pglite') return openDatabase({});
   if (!TEST_DATABASE_URL) throw new Error('FLOWPACK_TEST_DATABASE_URL is not set');
   const name = `flowpack_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;

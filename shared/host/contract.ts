@@ -3,6 +3,7 @@ import { diagnosticSchema, reportedDiagnosticSchema } from '../format/diagnostic
 import { workspaceSchema } from '../format/workspace-schema';
 import { FLOW_TEST_CALLS } from './flow-test-calls';
 import { PACK_CALLS } from './pack-calls';
+import { REVISION_CALLS } from './revision-calls';
 import { SAVE_DIALOG_CALLS } from './save-dialog-calls';
 import { SUPPORT_CALLS } from './support-calls';
 import { TENANT_CALLS } from './tenant-calls';
@@ -125,6 +126,7 @@ export const HOST_CALLS = {
   ...PACK_CALLS,
   ...SAVE_DIALOG_CALLS,
   ...TENANT_CALLS,
+  ...REVISION_CALLS,
   ...FLOW_TEST_CALLS,
   ...SUPPORT_CALLS,
 } as const;

@@ -5,7 +5,7 @@ import { packSchema } from '../pack/pack-schema';
 import { importModeSchema, importReportSchema } from '../tenant-api/imports';
 import { offeredActionSchema } from '../tenant-api/lifecycle';
 import { exportOutcome } from './pack-calls';
-import { flowSchema } from '../format/flow-schema';
+import { flowEdgeSchema, flowNodeSchema, flowSchema } from '../format/flow-schema';
 import { flowStatusSchema, flowSummarySchema } from '../tenant-api/flows';
 import { flowStatsSchema } from '../tenant-api/flow-stats';
 import { tenantInfoSchema } from '../tenant-api/tenant';
@@ -67,6 +67,11 @@ export const flowDiffSchema = z.object({
     changed: z.array(stepSchema.extend({ fields: z.array(fieldChangeSchema), moved: z.boolean() })),
   }),
   connections: z.object({ added: z.array(connectionSchema), removed: z.array(connectionSchema) }),
+});
+/** shared/sync/canvas-diff.ts's CanvasDiff as it crosses the host boundary. */
+export const canvasDiffSchema = z.object({
+  marks: z.record(z.string(), z.enum(['added', 'changed'])),
+  removed: z.object({ steps: z.array(flowNodeSchema), connections: z.array(flowEdgeSchema) }),
 });
 
 function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
@@ -141,6 +146,8 @@ export const TENANT_CALLS = {
       remoteName: z.string(),
       remoteRevision: z.number(),
       diff: flowDiffSchema,
+      /** The same difference as the canvas draws it over the workspace copy (the tenant's removed steps whole). */
+      canvas: canvasDiffSchema,
       threeWay: flowThreeWaySchema,
       baseRevision: z.number().nullable(),
       baseMissing: z.enum(BASE_MISSING).nullable(),

@@ -1,4 +1,4 @@
-// TextDecoder exists in every host this code runs in (Node 20, Electron, browsers); shared/
+// TextDecoder exists in every host this code runs in (Node, Electron, browsers); shared/
 // compiles without DOM or Node types, so the one signature used is declared here.
 declare const TextDecoder: new (
   label: 'utf-8',

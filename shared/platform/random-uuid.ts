@@ -1,4 +1,4 @@
-// Web Crypto's randomUUID exists in every host this code runs in (Node 20, Electron, browsers);
+// Web Crypto's randomUUID exists in every host this code runs in (Node, Electron, browsers);
 // shared/ compiles without DOM or Node types, so its one signature is declared here.
 declare const crypto: { randomUUID(): string };
 

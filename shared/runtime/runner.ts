@@ -75,6 +75,8 @@ interface Working {
 export class Runner {
   private readonly root: IndexedFlow;
   private readonly called = new Map<string, IndexedFlow>();
+  /** The flow's active triggers with their behaviour, found once: a server asks every live flow about every event. */
+  private triggers?: { node: FlowNode; starts: (event: RunEvent) => boolean }[];
 
   constructor(
     flow: Flow,
@@ -89,10 +91,11 @@ export class Runner {
 
   /** The trigger nodes of the flow that `event` starts, in document order. */
   triggersFor(event: RunEvent): FlowNode[] {
-    return this.root.flow.nodes.filter((node) => {
+    this.triggers ??= this.root.flow.nodes.flatMap((node) => {
       const trigger = triggerBehaviourOf(this.root.flow.profile, node.type);
-      return trigger !== undefined && node.config.active !== false && trigger.starts(node.config, event);
+      return trigger !== undefined && node.config.active !== false ? [{ node, starts: (event: RunEvent) => trigger.starts(node.config, event) }] : [];
     });
+    return this.triggers.filter((trigger) => trigger.starts(event)).map((trigger) => trigger.node);
   }
 
   /** The event a trigger of the flow starts on, for a simulation to offer. */

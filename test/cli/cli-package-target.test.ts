@@ -6,7 +6,7 @@ import { launcherSource, oldestNodeOf } from '../../scripts/cli-package';
 import { makeTempFolder } from './run-cli';
 import type { CliRun } from './run-cli';
 
-describe('the standalone CLI is built for the oldest Node the project supports', () => {
+describe('the standalone CLI is built for the oldest Node its package supports', () => {
   it.each([
     ['>=20.19', '20.19'],
     ['>= 22', '22'],

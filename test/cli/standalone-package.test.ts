@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { buildCliPackage, CLI_PACKAGE_NAME, packCliPackage } from '../../scripts/cli-package';
+import { buildCliPackage, CLI_NODE_ENGINES, CLI_PACKAGE_NAME, packCliPackage } from '../../scripts/cli-package';
 import { HANG_GUARD_MS } from '../hang-guard';
 import { makeTempFolder, REPO_ROOT } from './run-cli';
 import type { CliRun } from './run-cli';
@@ -60,7 +60,9 @@ describe('the standalone CLI package', () => {
   it('installs offline as one package with no dependencies of its own', ({ expect }) => {
     const root = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: CLI_PACKAGE_NAME, version: root.version, engines: root.engines, bin: { flowpack: 'bin/flowpack.js' } });
+    // Its own engines, not the repository's: it brings no Node, so it names the Node lines it runs on.
+    expect(manifest).toMatchObject({ name: CLI_PACKAGE_NAME, version: root.version, engines: { node: CLI_NODE_ENGINES }, bin: { flowpack: 'bin/flowpack.js' } });
+    expect(manifest.engines).not.toEqual(root.engines);
     expect(manifest.dependencies).toBeUndefined();
     expect(readdirSync(join(prefix, 'lib', 'node_modules'))).toEqual([CLI_PACKAGE_NAME]);
     expect(existsSync(join(installed, 'node_modules'))).toBe(false);

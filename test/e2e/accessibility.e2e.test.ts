@@ -130,6 +130,11 @@ describe('every main screen and dialog is clean for assistive technology', () =>
     await row.getByRole('button', { name: 'Flows' }).click();
     await page.getByRole('dialog', { name: 'Flows on Training' }).getByRole('table', { name: 'Flows on Training' }).waitFor();
     await check('tenant-flows');
+    // A flow's revisions, a view of the same dialog; Back returns to the flows.
+    await page.getByRole('dialog', { name: 'Flows on Training' }).getByRole('row', { name: /Welcome new customers/ }).getByRole('button', { name: 'Revisions' }).click();
+    await page.getByRole('table', { name: 'Revisions of “Welcome new customers”' }).waitFor();
+    await check('tenant-revisions');
+    await page.getByRole('button', { name: 'Back to the flows' }).click();
     // The flows list is a view of the Tenants dialog: Escape closes the dialog, which opens again for Sync.
     await dismiss(page, 'Flows on Training');
     await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();

@@ -12,6 +12,7 @@ import { testKeychain } from '../../node/services/temp-workspace.testing';
 import { makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
+import { TENANT_CALLS } from '../../shared/host/tenant-calls';
 import { createFlow } from '../../shared/catalog/create-flow';
 
 let server: TestServer;
@@ -93,6 +94,8 @@ describe('compare three ways and merge (host side, against a real tenant)', () =
       ['pause', 'both'],
       ['bye', 'there'],
     ]);
+    // and the canvas draws the same comparison over this copy, every step that differs from the tenant's marked, in the contract's shape
+    expect(TENANT_CALLS['tenants:compare'].result.parse(compared).canvas).toEqual({ marks: { greet: 'changed', pause: 'changed', bye: 'changed' }, removed: { steps: [], connections: [] } });
 
     // then a merge without a choice for the field both changed is refused, and the file is untouched
     const merge = (choices: object) => handlers()['tenants:merge']({ id: connection.id, path, mineHash: compared.mineHash, revision: compared.remoteRevision, baseRevision: compared.baseRevision, choices });

@@ -21,7 +21,7 @@ export function DocumentBanners({ docId }: { docId: string }) {
         <div className="banner banner-info" role="status">
           <span>
             {t('banner.diffShown', { against: diff.against })}
-            {diff.removed.length > 0 && ` ${t('banner.diffRemoved', { names: diff.removed.join(', ') })}`}
+            {diff.removed.steps.length > 0 && ` ${t('banner.diffRemoved', { against: diff.against, names: diff.removed.steps.map((step) => step.name || step.id).join(', ') })}`}
           </span>
           <div className="banner-actions">
             <button type="button" className="button button-small" onClick={() => useDiffMarks.getState().clear(path)}>

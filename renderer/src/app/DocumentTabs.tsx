@@ -5,6 +5,7 @@ import { useDocuments } from '../documents/documents-store';
 import { errorCount, isDirty } from '../documents/open-document';
 import { requestClose } from '../documents/document-files';
 import { Icon } from '../ui/icons';
+import { isWorkspacePath } from '../../../shared/host/workspace-paths';
 
 /** The id of the active tab's panel (the canvas), which every tab controls. */
 export const EDITOR_PANEL_ID = 'editor-panel';
@@ -32,7 +33,7 @@ export function DocumentTabs() {
     useShallow((state) =>
       state.order.map((id) => {
         const doc = state.docs[id]!;
-        return `${doc.flow.name}\u0000${isDirty(doc) ? 1 : 0}\u0000${errorCount(doc)}\u0000${doc.readOnlyReason === null ? 0 : 1}`;
+        return `${doc.tabName ?? doc.flow.name}\u0000${isDirty(doc) ? 1 : 0}\u0000${errorCount(doc)}\u0000${doc.readOnlyReason === null ? 0 : 1}`;
       }),
     ),
   );
@@ -67,7 +68,7 @@ export function DocumentTabs() {
           const [name = '', dirty, errors, readOnly] = (summary[index] ?? '').split('\u0000');
           const active = id === activeId;
           return (
-            <div key={id} className={`tab-wrap${active ? ' is-active' : ''}`} title={id}>
+            <div key={id} className={`tab-wrap${active ? ' is-active' : ''}`} title={isWorkspacePath(id) ? id : name}>
               <div
                 id={tabIdFor(id)}
                 role="tab"

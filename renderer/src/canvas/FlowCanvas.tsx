@@ -15,7 +15,9 @@ import { canvasOverlays } from './canvas-overlays';
 import { ConnectDialog } from './ConnectDialog';
 import { LayoutProgress } from './LayoutProgress';
 import { registerCanvas, rememberedViewport, rememberViewport } from './canvas-registry';
-import { createEdgeDeriver, createNodeDeriver, indexProblems } from './derive-elements';
+import { createEdgeDeriver, createNodeDeriver, indexProblems, withGhosts } from './derive-elements';
+import { CompareContext } from './compare-context';
+import { useCompareGhosts } from './use-compare-ghosts';
 import { marksOf, useDiffMarks } from '../documents/diff-marks';
 import { runConnectionsOf, runStepsOf, untestedConnectionsOf, useRunMarks } from '../documents/run-marks';
 import { edgeWindow, edgesInWindow, sameWindow } from './edge-window';
@@ -103,12 +105,14 @@ function CanvasView({ docId }: { docId: string }) {
     const heldNodes = new Set([...selection.nodes, ...view.dragging.keys()]);
     return edgesInWindow(flow, edgeArea, { selectedEdges: new Set(selection.edges), heldNodes, dragging: view.dragging });
   }, [flow, selection, view.dragging, edgeArea]);
-  // Steps at the ends of those connections: the only steps not drawn yet whose handles xyflow needs.
-  const wired = useMemo(() => new Set(nearEdges.flatMap((edge) => [edge.source, edge.target])), [nearEdges]);
-  const nodes = useMemo(
+  const ghosts = useCompareGhosts(flow, diffEntry, marks, edgeArea);
+  // Steps at the ends of those connections (and of removed ones drawn as ghosts): the only steps not drawn yet whose handles xyflow needs.
+  const wired = useMemo(() => new Set([...nearEdges.flatMap((edge) => [edge.source, edge.target]), ...ghosts.wired]), [nearEdges, ghosts.wired]);
+  const stepNodes = useMemo(
     () => (flow && selection ? deriveNodes(flow, selection, problems, view, marks, runSteps, wired) : []),
     [deriveNodes, flow, selection, problems, view, marks, runSteps, wired],
   );
+  const nodes = useMemo(() => withGhosts(stepNodes, ghosts.nodes), [stepNodes, ghosts.nodes]);
   const reconnect = useEdgeReconnect(docId, readOnly);
   const grabbable = reconnect.grabbable;
   // Names only the connections near the view, each once per version of the flow (see connectionLabeller).
@@ -118,10 +122,11 @@ function CanvasView({ docId }: { docId: string }) {
     return (near: readonly FlowEdge[]) => connectionLabeller(t, locale, flow, near, made);
   }, [flow, t, locale]);
   const edgeLabel = useMemo(() => labellerFor?.(nearEdges), [labellerFor, nearEdges]);
-  const edges = useMemo(
+  const connectionEdges = useMemo(
     () => (selection ? deriveEdges(nearEdges, selection, problems, grabbable, edgeLabel, runConnections, untestedConnections) : []),
     [deriveEdges, nearEdges, selection, problems, grabbable, edgeLabel, runConnections, untestedConnections],
   );
+  const edges = useMemo(() => withGhosts(connectionEdges, ghosts.edges), [connectionEdges, ghosts.edges]);
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t, readOnly), [t, readOnly]);
 
   useEffect(() => {
@@ -174,38 +179,40 @@ function CanvasView({ docId }: { docId: string }) {
   return (
     <div ref={wrapper} className="fp-canvas__surface" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} {...keys}>
       <StepNodeContext value={stepNodeContext}>
-        <ReactFlow<StepXyNode, FlowXyEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          {...reconnect.handlers}
-          onInit={onInit}
-          onPaneClick={onPaneClick}
-          onlyRenderVisibleElements
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          // Reconnectable per connection instead: the selected ones and the one under the pointer (createEdgeDeriver).
-          edgesReconnectable={false}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          minZoom={minZoom}
-          maxZoom={2.5}
-          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-          proOptions={PRO_OPTIONS}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-          {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
-          <CanvasControls docId={docId} readOnly={readOnly} />
-          {canvasOverlays().map(({ Layer }, index) => Layer && <Layer key={index} flowId={flow.id} />)}
-        </ReactFlow>
+        <CompareContext value={ghosts.view}>
+          <ReactFlow<StepXyNode, FlowXyEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            {...reconnect.handlers}
+            onInit={onInit}
+            onPaneClick={onPaneClick}
+            onlyRenderVisibleElements
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            // Reconnectable per connection instead: the selected ones and the one under the pointer (createEdgeDeriver).
+            edgesReconnectable={false}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            minZoom={minZoom}
+            maxZoom={2.5}
+            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+            {flow.nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeClassName={minimapClass} style={MINIMAP_STYLE} />}
+            <CanvasControls docId={docId} readOnly={readOnly} />
+            {canvasOverlays().map(({ Layer }, index) => Layer && <Layer key={index} flowId={flow.id} />)}
+          </ReactFlow>
+        </CompareContext>
       </StepNodeContext>
       {flow.nodes.length === 0 && <p className="fp-canvas__empty">{t('canvas.emptyFlow')}</p>}
       <LayoutProgress docId={docId} />
@@ -231,6 +238,7 @@ const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 180, height: 120 };
 
 function minimapClass(node: StepXyNode): string {
+  if (node.type === 'ghost') return 'fp-minimap-node fp-minimap-node--ghost';
   if (node.className === 'has-error') return 'fp-minimap-node fp-minimap-node--error';
   return node.className === 'has-warning' ? 'fp-minimap-node fp-minimap-node--warning' : 'fp-minimap-node';
 }

@@ -120,7 +120,7 @@ export function createNodeDeriver(): (
  * every step. Only steps with a connection near the view need theirs (see edge-window.ts), to
  * draw that connection; in a flow of thousands of steps, most steps are far from the view.
  */
-const NO_HANDLES: NodeHandle[] = [];
+export const NO_HANDLES: NodeHandle[] = [];
 
 /**
  * A node not drawn yet, with its estimated size and handles (see node-geometry.ts). The
@@ -199,6 +199,15 @@ export function createEdgeDeriver(): (
 
 function sameEnds(xy: FlowXyEdge, edge: FlowEdge): boolean {
   return xy.source === edge.source && xy.sourceHandle === edge.sourcePort && xy.target === edge.target;
+}
+
+/**
+ * The canvas elements of the flow followed by the ghosts of a shown comparison (ghost-elements.ts),
+ * after them so they never change the index of a step or connection (see {@link previousById});
+ * the flow's own list itself while there are none.
+ */
+export function withGhosts<T>(elements: T[], ghosts: readonly T[]): T[] {
+  return ghosts.length === 0 ? elements : [...elements, ...ghosts];
 }
 
 /**

@@ -60,9 +60,10 @@ export interface EdgeWindowInputs {
 
 /**
  * The connections of `flow` that can show in `window`, plus the selected ones and those of
- * held steps, in flow order. With no window yet, none.
+ * held steps, in flow order. With no window yet, none. (The ghosts of a shown comparison go
+ * through here too, with the removed steps among the nodes.)
  */
-export function edgesInWindow(flow: Flow, window: FlowRect | null, inputs: EdgeWindowInputs): FlowEdge[] {
+export function edgesInWindow(flow: Pick<Flow, 'nodes' | 'edges'>, window: FlowRect | null, inputs: EdgeWindowInputs): FlowEdge[] {
   if (window === null) return flow.edges.filter((edge) => isHeld(edge, inputs));
   const positions = new Map<string, { x: number; y: number }>();
   for (const node of flow.nodes) positions.set(node.id, inputs.dragging.get(node.id) ?? node.position);

@@ -1,4 +1,4 @@
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: string, options: Record<string, unknown>) => string;
 
 /**
  * The accessible name of a palette button: "Add Wait". A step whose label already starts with

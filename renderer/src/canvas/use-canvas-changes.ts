@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { moveSteps } from '../documents/document-actions';
 import { useDocuments } from '../documents/documents-store';
 import type { CanvasViewState } from './derive-elements';
+import { withoutGhostChanges } from './ghost-elements';
 import type { FlowXyEdge, StepXyNode } from './xy-elements';
 
 type Size = { width: number; height: number };
@@ -30,7 +31,8 @@ export function useCanvasChanges(docId: string): {
       const dropped = new Map<string, Point>();
       const nudged = new Map<string, Point>();
       const selected = new Map<string, boolean>();
-      for (const change of changes) {
+      // Ghosts of a shown comparison are drawn, never part of the flow: nothing of theirs reaches the document.
+      for (const change of withoutGhostChanges(changes)) {
         if (change.type === 'dimensions' && change.dimensions) {
           (sizes ??= new Map()).set(change.id, change.dimensions);
         } else if (change.type === 'position') {
@@ -70,7 +72,7 @@ export function useCanvasChanges(docId: string): {
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowXyEdge>[]) => {
       const selected = new Map<string, boolean>();
-      for (const change of changes) if (change.type === 'select') selected.set(change.id, change.selected);
+      for (const change of withoutGhostChanges(changes)) if (change.type === 'select') selected.set(change.id, change.selected);
       if (selected.size > 0) applySelection(docId, selected, 'edges');
     },
     [docId],

@@ -1,15 +1,16 @@
 import { create } from 'zustand';
+import type { CanvasDiff, DiffMark } from '../../../shared/sync/canvas-diff';
 
-/** How a step differs from the tenant's version of its flow. */
-export type DiffMark = 'added' | 'changed';
+export type { DiffMark } from '../../../shared/sync/canvas-diff';
 
-/** The differences shown on the canvas of one flow file. */
-export interface FlowDiffMarks {
-  /** Whose version the local one was compared with (a tenant connection's name). */
+/**
+ * The differences shown on the canvas of one flow file: `canvasDiff(other, shown)` (shared/sync/canvas-diff.ts)
+ * and whose version that is. The removed steps and connections are drawn as ghosts where the
+ * other version has them.
+ */
+export interface FlowDiffMarks extends CanvasDiff {
+  /** Whose version the shown one was compared with (a tenant connection's name, a revision). */
   against: string;
-  marks: Readonly<Record<string, DiffMark>>;
-  /** Names of the steps only the other version has (they cannot be outlined here). */
-  removed: readonly string[];
 }
 
 interface DiffMarksState {
@@ -20,8 +21,8 @@ interface DiffMarksState {
 }
 
 /**
- * Differences to outline on the canvas (from a sync comparison), until the user clears them.
- * View state: never saved in the flow.
+ * Differences to draw on the canvas (from a comparison), until the user clears them.
+ * View state: never saved in the flow, never part of its undo history or validation.
  */
 export const useDiffMarks = create<DiffMarksState>()((set) => ({
   byPath: {},

@@ -37,6 +37,12 @@ export interface DocumentsState {
   openDocument(file: { path: string; text: string; revision: string; diagnostics?: Diagnostic[] | null }): string;
   /** Opens a flow that has never been saved (dirty until saved). */
   newDocument(args: { path: string; flow: Flow }): string;
+  /**
+   * Opens a flow that is not a workspace file (a tenant's revision) to look at, never to save:
+   * read-only for `reason`, with no disk revision, so no save, reload or recovery ever writes it
+   * anywhere. Activates it when already open.
+   */
+  openReadOnly(args: { path: string; flow: Flow; reason: string; tabName: string }): string;
   closeDocument(id: string): void;
   activate(id: string): void;
   /** Records a successful save of `text`; the document is clean if nothing changed since. */
@@ -148,6 +154,16 @@ export const useDocuments = create<DocumentsState>()(
         const id = path;
         if (get().docs[id]) get().closeDocument(id);
         add(documentRecord({ id, path, flow, revision: null, cleanFlow: null, readOnlyReason: null, diagnostics: validatorFor(id).validate(flow) }));
+        return id;
+      },
+
+      openReadOnly({ path, flow, reason, tabName }) {
+        const id = path;
+        if (get().docs[id]) {
+          get().activate(id);
+          return id;
+        }
+        add({ ...documentRecord({ id, path, flow, revision: null, cleanFlow: flow, readOnlyReason: reason, diagnostics: validatorFor(id).validate(flow) }), tabName });
         return id;
       },
 

@@ -37,6 +37,8 @@ export interface OpenDocument {
   cleanFlow: Flow | null;
   /** Why the document cannot be edited (a newer format, a file that is not a flow); null when editable. */
   readOnlyReason: string | null;
+  /** The tab's name when the flow's name does not tell it apart (a tenant's revision: "Revision 2: Welcome"). */
+  tabName?: string;
   /** Every problem of the current content, kept current on each change. */
   diagnostics: Diagnostic[];
   selection: DocumentSelection;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/locales/locales';
 import { HostCallError } from './host-call-error';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: string, options: Record<string, unknown>) => string;
 
 /**
  * What went wrong, in the UI's language. The host words its errors in English; a UI in another

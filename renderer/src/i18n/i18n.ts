@@ -121,7 +121,7 @@ export function addEnglishStrings(strings: StringTree): void {
 
 /** Translates outside React (actions, notices). Components use `useTranslation`. */
 export function translate(key: string, options?: Record<string, unknown>): string {
-  return i18next.t(key, options);
+  return options === undefined ? i18next.t(key) : i18next.t(key, options);
 }
 
 /** How a copy beside its original is named in the UI language (shared/format/copy-name.ts). */

@@ -16,9 +16,9 @@ type RemoteFlow = HostResult<'tenants:flows'>['flows'][number];
 /**
  * The flows a tenant holds: name and description, status, last published and created, by whom
  * and when; searchable by name and description, each description cut to two lines until asked
- * for whole, so a tenant's list stays on one screen.
+ * for whole, so a tenant's list stays on one screen. Each flow's revisions open from its row.
  */
-export function RemoteFlowsView({ connection }: { connection: TenantConnectionView }) {
+export function RemoteFlowsView({ connection, onRevisions }: { connection: TenantConnectionView; onRevisions: (flow: { id: string; name: string }) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [flows, setFlows] = useState<RemoteFlow[] | null>(null);
@@ -117,6 +117,9 @@ export function RemoteFlowsView({ connection }: { connection: TenantConnectionVi
                     {t(`tenants.action.${action}`)}
                   </button>
                 ))}
+                <button type="button" className="button button-small" onClick={() => onRevisions({ id: flow.id, name: flow.name })}>
+                  {t('tenants.revisions.open')}
+                </button>
               </td>
             </tr>
           ))}

@@ -7,7 +7,6 @@ import { openFlowFile } from '../documents/document-files';
 import { messageOf } from '../ui/message-of';
 import { useUi } from '../ui/ui-store';
 import { useDiffMarks } from '../documents/diff-marks';
-import type { DiffMark } from '../documents/diff-marks';
 import { tenantActions } from './tenant-actions';
 import { useLocale } from '../i18n/locale';
 import { useWorkspace } from '../library/workspace-store';
@@ -76,11 +75,8 @@ export function SyncView({ connection }: { connection: TenantConnectionView }) {
   };
 
   /** Opens the local flow with its differences outlined, and gets the dialog out of the way. */
-  const showOnCanvas = async ({ diff, row }: Comparison) => {
-    const marks: Record<string, DiffMark> = {};
-    for (const step of diff.steps.added) marks[step.id] = 'added';
-    for (const step of diff.steps.changed) if (step.fields.length > 0) marks[step.id] = 'changed';
-    useDiffMarks.getState().show(row.path!, { against: connection.name, marks, removed: diff.steps.removed.map((step) => step.name || step.id) });
+  const showOnCanvas = async ({ canvas, row }: Comparison) => {
+    useDiffMarks.getState().show(row.path!, { against: connection.name, ...canvas });
     useUi.getState().closeDialog();
     await openFlowFile(row.path!);
   };

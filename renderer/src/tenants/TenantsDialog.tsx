@@ -7,6 +7,7 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { tenantActions } from './tenant-actions';
 import { AddTenantForm } from './AddTenantForm';
 import { RemoteFlowsView } from './RemoteFlowsView';
+import { RevisionsView } from './RevisionsView';
 import { SyncView } from './SyncView';
 import { useTenantCatalogs } from './tenant-catalogs';
 import { TenantRow } from './TenantRow';
@@ -23,7 +24,7 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
   const { t } = useTranslation();
   const [listing, setListing] = useState<Listing | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [view, setView] = useState<{ mode: 'flows' | 'sync'; connection: TenantConnectionView } | null>(null);
+  const [view, setView] = useState<{ mode: 'flows' | 'sync'; connection: TenantConnectionView } | { mode: 'revisions'; connection: TenantConnectionView; flow: { id: string; name: string } } | null>(null);
 
   /** The connection whose Sync view opens with the dialog, until the first listing shows it. */
   const opening = useRef(syncWith);
@@ -49,15 +50,23 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
 
   const close = <button type="button" className="button" onClick={onClose}>{t('common.close')}</button>;
   if (view) {
-    const title = view.mode === 'flows' ? t('tenants.remoteFlowsOf', { name: view.connection.name }) : t('tenants.sync.title', { name: view.connection.name });
+    const title =
+      view.mode === 'flows'
+        ? t('tenants.remoteFlowsOf', { name: view.connection.name })
+        : view.mode === 'revisions'
+          ? t('tenants.revisions.title', { flow: view.flow.name, tenant: view.connection.name })
+          : t('tenants.sync.title', { name: view.connection.name });
+    // From a flow's revisions, Back returns to the tenant's flows it was opened from.
     const back = (
-      <button type="button" className="button" onClick={() => setView(null)}>
-        {t('tenants.back')}
+      <button type="button" className="button" onClick={() => setView(view.mode === 'revisions' ? { mode: 'flows', connection: view.connection } : null)}>
+        {view.mode === 'revisions' ? t('tenants.revisions.back') : t('tenants.back')}
       </button>
     );
     return (
       <ModalDialog title={title} onCancel={onClose} size="wide" actions={<>{back}{close}</>}>
-        {view.mode === 'flows' ? <RemoteFlowsView connection={view.connection} /> : <SyncView connection={view.connection} />}
+        {view.mode === 'flows' && <RemoteFlowsView connection={view.connection} onRevisions={(flow) => setView({ mode: 'revisions', connection: view.connection, flow })} />}
+        {view.mode === 'sync' && <SyncView connection={view.connection} />}
+        {view.mode === 'revisions' && <RevisionsView connection={view.connection} flow={view.flow} />}
       </ModalDialog>
     );
   }

@@ -26,6 +26,9 @@ export function createTenantActions(client: HostClient, newId: () => string = ()
     compare: (id: string, path: string) => client.call('tenants:compare', { id, path }),
     merge: (args: HostArgs<'tenants:merge'>) => client.call('tenants:merge', args),
     keepMine: (args: HostArgs<'tenants:keepMine'>) => client.call('tenants:keepMine', args),
+    revisions: (id: string, flowId: string) => client.call('tenants:revisions', { id, flowId }),
+    revision: (id: string, flowId: string, revision: number) => client.call('tenants:revision', { id, flowId, revision }),
+    restoreRevision: (args: HostArgs<'tenants:restore'>) => client.call('tenants:restore', args),
     /** The pushed flows the Sync view shows as changed on the tenant (none when it cannot say), to name them in a refusal. */
     flowsChangedOnTenant: (id: string, paths: string[]) =>
       client.call('tenants:status', { id }).then(

@@ -44,8 +44,8 @@ export const appEn = {
     close: 'Close {{name}}',
   },
   banner: {
-    diffShown: 'Differences with {{against}}: steps with a green dashed outline are only in your copy, blue ones differ.',
-    diffRemoved: 'Only on the tenant: {{names}}.',
+    diffShown: 'Differences with {{against}}: steps marked “Added” are only in this copy, “Changed” ones differ, and the faded “Removed” ones are only in the other version.',
+    diffRemoved: 'Only in {{against}}: {{names}}.',
     diffClear: 'Hide differences',
     readOnly: 'Read-only.',
     changedOnDisk: 'This file changed on disk while you were editing it.',

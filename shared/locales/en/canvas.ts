@@ -120,4 +120,11 @@ export const canvasEn = {
   propertiesDrawer: {
     failed: 'Could not show the properties of this selection: {{message}}',
   },
+  compareView: {
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    removedStep: 'Removed step “{{name}}”: only in the version of {{against}}',
+    removedConnection: 'Removed connection: {{connection}}',
+  },
 };

@@ -43,8 +43,8 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     close: 'Cerrar {{name}}',
   },
   banner: {
-    diffShown: 'Diferencias con {{against}}: los pasos con contorno discontinuo verde solo están en tu copia; los azules son distintos.',
-    diffRemoved: 'Solo en el tenant: {{names}}.',
+    diffShown: 'Diferencias con {{against}}: los pasos marcados «Añadido» solo están en esta copia, los «Cambiado» son distintos y los atenuados «Eliminado» solo están en la otra versión.',
+    diffRemoved: 'Solo en {{against}}: {{names}}.',
     diffClear: 'Ocultar diferencias',
     readOnly: 'Solo lectura.',
     changedOnDisk: 'Este archivo cambió en el disco mientras lo editabas.',

@@ -129,4 +129,11 @@ export const canvasEs: Translation<typeof canvasEn> = {
   propertiesDrawer: {
     failed: 'No se pudieron mostrar las propiedades de esta selección: {{message}}',
   },
+  compareView: {
+    added: 'Añadido',
+    changed: 'Cambiado',
+    removed: 'Eliminado',
+    removedStep: 'Paso eliminado «{{name}}»: solo en la versión de {{against}}',
+    removedConnection: 'Conexión eliminada: {{connection}}',
+  },
 };

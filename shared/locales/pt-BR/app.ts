@@ -43,8 +43,8 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     close: 'Fechar {{name}}',
   },
   banner: {
-    diffShown: 'Diferenças com {{against}}: passos com contorno tracejado verde só existem na sua cópia; os azuis são diferentes.',
-    diffRemoved: 'Só no tenant: {{names}}.',
+    diffShown: 'Diferenças com {{against}}: passos marcados “Adicionado” só existem nesta cópia, os “Alterado” são diferentes e os esmaecidos “Removido” só existem na outra versão.',
+    diffRemoved: 'Só em {{against}}: {{names}}.',
     diffClear: 'Ocultar diferenças',
     readOnly: 'Somente leitura.',
     changedOnDisk: 'Este arquivo foi alterado no disco enquanto você o editava.',

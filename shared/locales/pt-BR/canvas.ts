@@ -129,4 +129,11 @@ export const canvasPtBR: Translation<typeof canvasEn> = {
   propertiesDrawer: {
     failed: 'Não foi possível mostrar as propriedades desta seleção: {{message}}',
   },
+  compareView: {
+    added: 'Adicionado',
+    changed: 'Alterado',
+    removed: 'Removido',
+    removedStep: 'Passo removido “{{name}}”: só na versão de {{against}}',
+    removedConnection: 'Conexão removida: {{connection}}',
+  },
 };

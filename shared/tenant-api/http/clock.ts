@@ -1,4 +1,4 @@
-// Timers exist in every host this code runs in (Node 20, Electron, browsers); shared/ compiles without DOM
+// Timers exist in every host this code runs in (Node, Electron, browsers); shared/ compiles without DOM
 // or Node types, so the two signatures used are declared here. Tests inject a fake clock instead.
 declare function setTimeout(callback: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;

@@ -7,8 +7,8 @@ declare global {
   // type a real fetch expects, while shared/'s own type check sees only these members.
   interface AbortSignal {
     readonly aborted: boolean;
-    addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
-    removeEventListener(type: 'abort', listener: () => void): void;
+    addEventListener(type: 'abort', listener: (event: unknown) => void, options?: { once?: boolean }): void;
+    removeEventListener(type: 'abort', listener: (event: unknown) => void): void;
   }
 }
 
@@ -37,5 +37,5 @@ export interface TenantFetchResponse {
   readonly body?: TenantFetchBody | null;
 }
 
-/** A fetch function: `globalThis.fetch` in Node 20, a session's `fetch` in Electron main, or a fake in tests. */
+/** A fetch function: `globalThis.fetch` in Node, a session's `fetch` in Electron main, or a fake in tests. */
 export type TenantFetch = (url: string, init: TenantFetchInit) => Promise<TenantFetchResponse>;

@@ -3,7 +3,7 @@
 // contacts written as the runs would leave them (rows and their deadline jobs), because
 // enrolling 100,000 contacts through the API would take minutes of the benchmark's time.
 import { randomUUID } from 'node:crypto';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import type { Flow } from '../../../shared/format/flow-schema';
 import type { RunState } from '../../../shared/runtime/run-state';
 import { Runner } from '../../../shared/runtime/runner';
@@ -88,7 +88,7 @@ async function writeStatsHistory(database: Database, tenantId: string, flow: Flo
       { nodeId, measure: 'left:timeout', count: 500 },
       { nodeId, measure: 'ended', count: 5 },
     ]);
-    await addCounts(database.db, tenantId, flow.id, deltas);
+    await addCounts(database.db, tenantId, deltas.map((delta) => ({ flowId: flow.id, ...delta })));
   }
   const waitingAt = (index: number) => nodes[(index % 10) * 97]!;
   for (let start = 0; start < STATS_WAITING; start += 1_000) {
@@ -159,11 +159,11 @@ export async function addWaitingContacts(database: Database, tenant: RunsTenant,
       });
       await database.db.transaction(async (tx) => {
         await tx.insert(flowRuns).values(rows);
-        const jobs = rows.map((row) => ({ name: DEADLINE_QUEUE, data: { tenantId: row.tenantId, runId: row.id, version: 1 }, startAfter: row.nextDeadline!.toISOString() }));
-        await boss.insert(jobs, { db: jobSqlOver(tx) });
+        const jobs = rows.map((row) => ({ data: { tenantId: row.tenantId, runId: row.id, version: 1 }, startAfter: row.nextDeadline!.toISOString() }));
+        await boss.insert(DEADLINE_QUEUE, jobs, { db: jobSqlOver(tx) });
       });
     }
   } finally {
-    await boss.stop({ graceful: false, wait: true, close: false });
+    await boss.stop({ graceful: false, close: false });
   }
 }
