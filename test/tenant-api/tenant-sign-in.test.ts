@@ -193,11 +193,19 @@ describe('the desktop app signs in through the system browser and a loopback red
 });
 
 describe('tenant calls with a signed-in session', () => {
-  /** The tenant API requests as sent, with their bearer tokens and answers; `refuseNext` has the tenant refuse the next one (401). */
+  /**
+   * The tenant API requests as sent, with their bearer tokens and answers (the provider's requests go
+   * through the same fetch, and are left out); `refuseNext` has the tenant refuse the next API request (401).
+   */
   function watchedTenant() {
     const sent: { token: string; status: number }[] = [];
+    const providerRequests: string[] = [];
     let refuseNext = false;
     const fetch: typeof globalThis.fetch = async (url, init) => {
+      if (!String(url).includes('/v1/')) {
+        providerRequests.push(new URL(String(url)).pathname);
+        return globalThis.fetch(url, init);
+      }
       const token = (new Headers(init?.headers).get('authorization') ?? '').replace(/^Bearer /, '');
       // As a tenant whose clock runs ahead would: the token refused before the host expected it to run out.
       const response = refuseNext ? new Response('{"error":"unauthorized","message":"expired"}', { status: 401, headers: { 'content-type': 'application/json' } }) : await globalThis.fetch(url, init);
@@ -205,7 +213,7 @@ describe('tenant calls with a signed-in session', () => {
       sent.push({ token, status: response.status });
       return response;
     };
-    return { sent, fetch, refuseNext: () => (refuseNext = true) };
+    return { sent, providerRequests, fetch, refuseNext: () => (refuseNext = true) };
   }
 
   async function signedInService(name: string, fetch: typeof globalThis.fetch) {
@@ -241,6 +249,8 @@ describe('tenant calls with a signed-in session', () => {
     await service.handlers['tenants:flows']({ id });
     expect(tenant.sent.map((request) => request.status)).toEqual([401, 200]);
     expect(tenant.sent[1]!.token).not.toBe(held);
+    // The renewal went through the host's tenant fetch too (in the desktop app, the session that follows the system proxy).
+    expect(tenant.providerRequests).toContain('/oidc/token');
     expect(await keptRefreshToken(id)).not.toBe(before);
   });
 
