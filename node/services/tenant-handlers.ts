@@ -98,6 +98,8 @@ export function createTenantService(options: TenantHandlerOptions): TenantServic
       return { connection: await connections.rename(id, name) };
     },
     async 'tenants:remove'({ id }) {
+      // A session would otherwise outlive its connection at the tenant, its refresh token valid for weeks.
+      await sessions.signOut(id).catch(() => undefined);
       await connections.remove(id);
       return {};
     },

@@ -263,4 +263,12 @@ describe('tenant calls with a signed-in session', () => {
     await expect(service.handlers['tenants:flows']({ id })).rejects.toThrow('your session with "Ended elsewhere" has ended: sign in again');
     expect((await service.handlers['tenants:list']({})).connections.find((each) => each.id === id)?.signedInAs).toBeNull();
   });
+
+  it('removing a signed-in connection signs out first: its refresh token no longer works at the tenant', async () => {
+    const tenant = watchedTenant();
+    const { service, id } = await signedInService('Removed', tenant.fetch);
+    const refreshToken = (await keptRefreshToken(id))!;
+    await service.handlers['tenants:remove']({ id });
+    expect((await refreshDirectly(refreshToken)).body.error).toBe('invalid_grant');
+  });
 });
