@@ -3,6 +3,7 @@ import type { Role } from '../../shared/tenant-api/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../store/database';
 import { tenants, users } from '../store/schema';
+import { userColumns } from '../store/user-store';
 import type { UserRow } from '../store/user-store';
 
 /**
@@ -27,16 +28,7 @@ export interface Account {
 }
 
 const columns = {
-  user: {
-    id: users.id,
-    tenantId: users.tenantId,
-    email: users.email,
-    name: users.name,
-    role: users.role,
-    mayPublishToFeed: users.mayPublishToFeed,
-    createdAt: users.createdAt,
-    deactivatedAt: users.deactivatedAt,
-  },
+  user: userColumns,
   tenantName: tenants.name,
   passwordHash: users.passwordHash,
 };

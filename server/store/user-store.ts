@@ -22,7 +22,8 @@ export interface UserRow {
 /** Why a change to a person was refused: the command line prints it as it is. */
 export class PersonRefused extends Error {}
 
-const columns = {
+/** A person's columns as UserRow has them (the password hash stays in the store). */
+export const userColumns = {
   id: users.id,
   tenantId: users.tenantId,
   email: users.email,
@@ -62,12 +63,12 @@ export async function createUser(db: Db, input: NewUser): Promise<UserRow> {
 }
 
 export async function findUserByEmail(db: Db, tenantId: string, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select(columns).from(users).where(and(eq(users.tenantId, tenantId), eq(sql`lower(${users.email})`, email.toLowerCase())));
+  const [row] = await db.select(userColumns).from(users).where(and(eq(users.tenantId, tenantId), eq(sql`lower(${users.email})`, email.toLowerCase())));
   return row && asUser(row);
 }
 
 export async function listUsers(db: Db, tenantId: string): Promise<UserRow[]> {
-  const rows = await db.select(columns).from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.email));
+  const rows = await db.select(userColumns).from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.email));
   return rows.map(asUser);
 }
 
