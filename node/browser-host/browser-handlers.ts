@@ -1,5 +1,6 @@
 import type { HostHandlers } from '../../shared/host/contract';
 import { HostError } from '../../shared/host/host-error';
+import { acceptedLanguageTags } from '../../shared/locales/accept-language';
 import { createSupportFolderHandlers } from '../services/support-folders';
 import type { SupportFolderOptions } from '../services/support-folders';
 
@@ -32,23 +33,10 @@ export function createBrowserOwnHandlers(
   };
 }
 
-const LANGUAGE_TAG = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
-
 /**
  * The most preferred language tag of an Accept-Language header (`pt-BR,pt;q=0.9,en;q=0.8` ->
  * `pt-BR`), or `en` when there is none. The renderer picks the nearest language it speaks.
  */
 export function preferredLocale(acceptLanguage: string | undefined): string {
-  let best: { tag: string; quality: number } | undefined;
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const [rawTag = '', ...parameters] = part.split(';');
-    const tag = rawTag.trim();
-    if (!LANGUAGE_TAG.test(tag)) continue;
-    const qualityParameter = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
-    const quality = qualityParameter === undefined ? 1 : Number(qualityParameter.slice(2));
-    if (!Number.isFinite(quality) || quality <= 0) continue;
-    // Ties keep the earlier tag: the header lists them in order of preference.
-    if (best === undefined || quality > best.quality) best = { tag, quality };
-  }
-  return best?.tag ?? 'en';
+  return acceptedLanguageTags(acceptLanguage)[0] ?? 'en';
 }

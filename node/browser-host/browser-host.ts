@@ -13,7 +13,8 @@ import { withHostCallLog } from '../logging/host-call-log';
 import { openSupportLog } from '../logging/open-support-log';
 import { withTenantRequestLog } from '../logging/tenant-request-log';
 import { WorkspaceRoot } from '../services/workspace-root';
-import { BACK_PAGE, REDIRECT_PATH } from '../services/sign-in/loopback-redirect';
+import { signInBackPage } from '../services/sign-in/back-page';
+import { REDIRECT_PATH } from '../services/sign-in/loopback-redirect';
 import { handleCallRequest } from './api-calls';
 import { createBrowserOwnHandlers } from './browser-handlers';
 import { EventStreams } from './event-stream';
@@ -114,7 +115,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         () => false,
       );
       response.writeHead(done ? 200 : 400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(BACK_PAGE);
+      response.end(signInBackPage(request.headers['accept-language'], done ? 'done' : 'failed'));
       return;
     }
     if (!matchesSecret(secret, readCookie(request.headers.cookie, sessionCookieName(port)))) {

@@ -76,6 +76,25 @@ describe('tenant connections', () => {
     await expectHostError(connections(broken).credentials(added.id), 'IO');
   });
 
+  it('keeps a connection made to sign in with (no token): the keychain agreement still applies to the session it will hold', async () => {
+    await expectHostError(connections(plainSecretBox).add({ name: 'Plain', url: 'https://a.example', token: '' }), 'NOT_SUPPORTED');
+    const added = await connections().add({ name: 'Sign-in only', url: 'https://a.example', token: '  ' });
+    expect(added).toMatchObject({ hasToken: false, protected: true, signedInAs: null });
+    expect((await connections().credentials(added.id)).token).toBeUndefined();
+    await connections().keepSession(added.id, { refreshToken: 'refresh-token-value', name: 'Rosa', email: null });
+    expect(await readFile(join(folder, TENANTS_FILE), 'utf8')).not.toContain('refresh-token-value');
+    expect((await connections().session(added.id))?.refreshToken).toBe('refresh-token-value');
+  });
+
+  it('reads a connections file written before connections could go without a token', async () => {
+    const sealed = keychainBox.seal(TOKEN);
+    const id = randomUUID();
+    const file = { format: 'flowpack.tenants', version: 1, connections: [{ id, name: 'Old', url: 'https://a.example', token: { protected: true, data: sealed }, addedAt: '2026-11-01T00:00:00.000Z' }] };
+    await writeFile(join(folder, TENANTS_FILE), JSON.stringify(file));
+    expect(await connections().list()).toEqual([expect.objectContaining({ id, protected: true, hasToken: true })]);
+    expect((await connections().credentials(id)).token).toBe(TOKEN);
+  });
+
   it('never replaces a damaged connections file with an empty one', async () => {
     await writeFile(join(folder, TENANTS_FILE), '{ "format": "flowpack.tenants", "connections": [ oops');
     const error = await expectHostError(connections().add({ name: 'A', url: 'https://a.example', token: TOKEN }), 'IO');

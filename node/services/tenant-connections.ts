@@ -17,8 +17,16 @@ const storedConnectionSchema = z
     id: z.uuid(),
     name: z.string().min(1).max(100),
     url: z.string().min(1),
-    /** `protected`: sealed by the OS keychain; otherwise the token as it is (the user agreed). */
-    token: sealedSchema,
+    /**
+     * `protected`: sealed by the OS keychain; otherwise the token as it is (the user agreed).
+     * Absent when the connection was added to sign in with, not with a pasted token.
+     */
+    token: sealedSchema.optional(),
+    /**
+     * Whether the connection's secrets are sealed by the OS keychain. Written since connections
+     * could go without a token; in older files the token's own flag says it.
+     */
+    protected: z.boolean().optional(),
     /** The signed-in session, when someone signed in: its refresh token sealed as the token, and who it is. */
     session: z
       .object({ refreshToken: sealedSchema, name: z.string().nullable(), email: z.string().nullable() })
@@ -38,8 +46,10 @@ export interface TenantConnection {
   id: string;
   name: string;
   url: string;
-  /** Whether its token is encrypted with the OS keychain. */
+  /** Whether its token and session are encrypted with the OS keychain. */
   protected: boolean;
+  /** Whether it has a pasted token; without one, it reaches the tenant only while someone is signed in. */
+  hasToken: boolean;
   addedAt: string;
   /** Who is signed in on this connection (from the ID token), or null when nobody is. */
   signedInAs: SignedInPerson | null;
@@ -59,7 +69,8 @@ export interface KeptSession extends SignedInPerson {
 export interface AddConnection {
   name: string;
   url: string;
-  token: string;
+  /** The pasted token; empty or absent: the connection is for signing in. */
+  token?: string | undefined;
   /** The user agreed to store the token unencrypted where there is no keychain. */
   allowUnprotected?: boolean;
 }
@@ -69,8 +80,8 @@ export interface TenantConnections {
   add(connection: AddConnection): Promise<TenantConnection>;
   rename(id: string, name: string): Promise<TenantConnection>;
   remove(id: string): Promise<void>;
-  /** The connection and its token, for the uploader in the host process only: never sent to the renderer. */
-  credentials(id: string): Promise<{ connection: TenantConnection; token: string }>;
+  /** The connection and its token (undefined when it has none), for the uploader in the host process only: never sent to the renderer. */
+  credentials(id: string): Promise<{ connection: TenantConnection; token: string | undefined }>;
   /** The connection's signed-in session, sealed like its token; host process only. */
   session(id: string): Promise<KeptSession | undefined>;
   /** Keeps (or, undefined, forgets) the connection's session, sealed like its token. */
@@ -80,9 +91,13 @@ export interface TenantConnections {
 /** A bearer token as pasted: printable characters without spaces, a sane length. */
 const TOKEN = /^[\x21-\x7e]{8,4096}$/;
 
+/** Whether the connection's secrets are sealed by the keychain, in files of either age. */
+const isProtected = (stored: StoredConnection): boolean => stored.protected ?? stored.token?.protected ?? false;
+
 const visible = ({ token, session, ...connection }: StoredConnection): TenantConnection => ({
   ...connection,
-  protected: token.protected,
+  protected: isProtected({ ...connection, token }),
+  hasToken: token !== undefined,
   signedInAs: session ? { name: session.name, email: session.email } : null,
 });
 
@@ -134,17 +149,19 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
       } catch (error) {
         throw new HostError('INVALID_ARGS', error instanceof Error ? error.message : 'the tenant address is not valid');
       }
-      const bare = token.trim();
-      if (!TOKEN.test(bare)) throw new HostError('INVALID_ARGS', 'the token should be the one line the tenant printed, without spaces');
+      const bare = (token ?? '').trim();
+      if (bare !== '' && !TOKEN.test(bare)) throw new HostError('INVALID_ARGS', 'the token should be the one line the tenant printed, without spaces');
+      // A connection for signing in keeps a refresh token later: the same agreement covers it.
       if (!box.protects && !allowUnprotected) {
-        throw new HostError('NOT_SUPPORTED', `the token would be stored unencrypted (${unprotectedReasonInEnglish(box)}); confirm to store it anyway`);
+        throw new HostError('NOT_SUPPORTED', `the ${bare === '' ? 'session' : 'token'} would be stored unencrypted (${unprotectedReasonInEnglish(box)}); confirm to store it anyway`);
       }
       return store.update((file) => {
         const stored: StoredConnection = {
           id: newId(),
           name: cleanName(name, file.connections),
           url: address,
-          token: { protected: box.protects, data: box.seal(bare) },
+          ...(bare === '' ? {} : { token: { protected: box.protects, data: box.seal(bare) } }),
+          protected: box.protects,
           addedAt: clock().toISOString(),
         };
         return { next: { ...file, connections: [...file.connections, stored] }, result: visible(stored) };
@@ -168,7 +185,7 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
 
     async credentials(id) {
       const stored = find((await store.read()).connections, id);
-      return { connection: visible(stored), token: unseal(stored, stored.token) };
+      return { connection: visible(stored), token: stored.token && unseal(stored, stored.token) };
     },
 
     async session(id) {
@@ -182,7 +199,8 @@ export function createTenantConnections(options: { appDataDir: string; box: Secr
       await store.update((file) => {
         const current = find(file.connections, id);
         // Sealed as the connection's token is: the user's agreement to an unencrypted token covers its session too.
-        const kept = session && { name: session.name, email: session.email, refreshToken: { protected: current.token.protected, data: current.token.protected ? box.seal(session.refreshToken) : session.refreshToken } };
+        const sealed = isProtected(current);
+        const kept = session && { name: session.name, email: session.email, refreshToken: { protected: sealed, data: sealed ? box.seal(session.refreshToken) : session.refreshToken } };
         const { session: _old, ...rest } = current;
         const next: StoredConnection = kept ? { ...rest, session: kept } : rest;
         return { next: { ...file, connections: file.connections.map((other) => (other.id === id ? next : other)) }, result: undefined };

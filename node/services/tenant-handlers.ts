@@ -75,9 +75,11 @@ export function createTenantService(options: TenantHandlerOptions): TenantServic
     const { connection, token } = await connections.credentials(id);
     // Signed in: the session's access token, renewed by the host; otherwise the pasted token.
     const signedIn = connection.signedInAs ? await sessions.accessToken(id) : undefined;
+    const bearer = signedIn ?? token;
+    if (bearer === undefined) throw new HostError('NOT_SIGNED_IN', `nobody is signed in on "${connection.name}", and it has no token: sign in first`);
     const session = signedIn === undefined ? undefined : sessionFetch(sessions, id, options.fetch);
     try {
-      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token: signedIn ?? token, fetch: session?.fetch ?? options.fetch })));
+      return await use(createTenantClient(createTenantHttp({ baseUrl: connection.url, token: bearer, fetch: session?.fetch ?? options.fetch })));
     } catch (error) {
       // A session that ended (signed out elsewhere, revoked) says so, rather than the tenant's bare refusal.
       throw session?.ended() ?? remoteFailure(error);
@@ -140,6 +142,10 @@ export function createTenantService(options: TenantHandlerOptions): TenantServic
     },
     async 'tenants:signInWait'({ id }) {
       return { connection: await sessions.wait(id) };
+    },
+    async 'tenants:signInCancel'({ id }) {
+      sessions.cancel(id);
+      return {};
     },
     async 'tenants:signOut'({ id }) {
       const { revoked } = await sessions.signOut(id);

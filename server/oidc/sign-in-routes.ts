@@ -79,11 +79,11 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       if (details.prompt.name === 'login') return send(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
       const account = details.session?.accountId ? await findActiveAccount(db, details.session.accountId) : undefined;
       if (!account) return finish(oidc, request, reply, { error: 'login_required', error_description: 'The person is no longer active.' });
-      const missing = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
-      const scopes: ConsentScope[] = [
-        ...OIDC_SCOPES.filter((scope) => missing.missingOIDCScope?.includes(scope)),
-        ...grantableScopes(Object.values(missing.missingResourceScopes ?? {}).flat(), account.user),
-      ];
+      // Everything the client will be able to do, not only what its grant still lacks: the provider
+      // asks again on every sign-in of a native client (its redirect could be another app's), when
+      // nothing may be missing, and an empty list would tell the person nothing.
+      const requested = String(details.params.scope ?? '').split(' ');
+      const scopes: ConsentScope[] = [...OIDC_SCOPES.filter((scope) => requested.includes(scope)), ...grantableScopes(requested, account.user)];
       return send(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
     });
 

@@ -211,6 +211,19 @@ export function describeSignIn(store: TestStore): void {
     expect(await page.response.text()).toContain('<label for="password">Senha</label>');
   });
 
+  it('signing in again in the same browser asks consent again (a native client\'s redirect can be another app\'s) and lists everything the editor will be able to do', async () => {
+    const person = await makePerson(server.database.db, tenantA.tenant.id, 'viewer', 'Again');
+    const browser = new TestBrowser(server.url);
+    const first = await signInWithBrowser(browser, authorizationUrl(server.url, { challenge: pkcePair().challenge, challengeMethod: 'S256' }), { email: person.user.email, password: PASSWORD });
+    expect(first.searchParams.get('code')).toBeTruthy();
+    const again = await browser.follow(await browser.get(authorizationUrl(server.url, { challenge: pkcePair().challenge, challengeMethod: 'S256' })));
+    const html = await again.response.text();
+    expect(html).toContain('<button type="submit" name="decision" value="allow">Allow</button>');
+    expect(html).not.toContain('<label for="password">');
+    expect(html).toContain('Read flows and the catalog');
+    expect(html).not.toMatch(/<ul>\s*<\/ul>/);
+  });
+
   it('an address that is a person on two tenants with this password asks which tenant, and signs in to the one chosen', async () => {
     const email = `twice.${Math.random().toString(36).slice(2, 8)}@example.com`;
     const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });

@@ -52,6 +52,8 @@ export const HOST_ERROR_CODES = [
   'IO',
   /** A tenant refused a request or could not be reached; the message says which and why. */
   'REMOTE',
+  /** A tenant connection with no token that nobody is signed in on: it needs a sign-in first. */
+  'NOT_SIGNED_IN',
   'INTERNAL',
 ] as const;
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];

@@ -25,8 +25,10 @@ export const tenantConnectionSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   url: z.string(),
-  /** Whether its token is encrypted with the OS keychain. */
+  /** Whether its token and session are encrypted with the OS keychain. */
   protected: z.boolean(),
+  /** Whether it has a pasted token; without one it reaches the tenant only while someone is signed in. */
+  hasToken: z.boolean(),
   addedAt: z.string(),
   /** Who is signed in on the connection (the tenant's ID token names them), or null. */
   signedInAs: z.object({ name: z.string().nullable(), email: z.string().nullable() }).nullable().default(null),
@@ -92,7 +94,8 @@ export const TENANT_CALLS = {
       .object({
         name: z.string().max(1000),
         url: z.string().max(2000),
-        token: z.string().max(10_000),
+        /** Empty: the connection is added to sign in with. */
+        token: z.string().max(10_000).default(''),
         allowUnprotected: z.boolean().default(false),
       })
       .strict(),
@@ -109,8 +112,13 @@ export const TENANT_CALLS = {
    * then answers once the person is back. No token ever reaches the renderer.
    */
   'tenants:signIn': call(connectionId, z.object({ openInPage: z.string().nullable() })),
-  /** Resolves when the sign-in started on the connection ends: signed in, refused at the tenant, or timed out. */
-  'tenants:signInWait': call(connectionId, z.object({ connection: tenantConnectionSchema })),
+  /**
+   * Resolves when the sign-in started on the connection ends: signed in, or (`connection` null)
+   * cancelled; fails when the tenant refused it or it timed out.
+   */
+  'tenants:signInWait': call(connectionId, z.object({ connection: tenantConnectionSchema.nullable() })),
+  /** Gives up the sign-in in progress on the connection (the person closed the tab or changed their mind). */
+  'tenants:signInCancel': call(connectionId, z.object({})),
   /**
    * Signs out: the tenant revokes the session's refresh token, and the host forgets it either way
    * (`revoked` false: the tenant could not be told, the token ends when it expires).

@@ -12,7 +12,8 @@ import { axeViolations } from './support/axe';
 import { waitForEditor } from './support/editor-page';
 import { useEditorSessions } from './support/editor-session';
 import { TEST_RESULTS_DIR } from './support/paths';
-import { connectTenant, tenantFetch } from './support/tenant-dialogs';
+import type { Page } from 'playwright-core';
+import { tenantFetch, tenantsDialog } from './support/tenant-dialogs';
 
 const { openSession } = useEditorSessions();
 const SCREENSHOTS_DIR = join(TEST_RESULTS_DIR, 'screenshots');
@@ -33,6 +34,17 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+/** The person on the tenant's pages in `tab`: e-mail and password, then consent, with screenshots of both. */
+async function signInOnTenantPages(tab: Page): Promise<void> {
+  await tab.getByRole('textbox', { name: 'E-mail address' }).fill(person.user.email);
+  await tab.getByLabel('Password').fill('a test password');
+  await tab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-page.png') });
+  await tab.getByRole('button', { name: 'Sign in' }).click();
+  await tab.getByRole('button', { name: 'Allow' }).waitFor();
+  await tab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-consent.png') });
+  await tab.getByRole('button', { name: 'Allow' }).click();
+}
+
 /** The refresh token the browser host keeps for the connection (stored as it is: the user agreed, there is no keychain). */
 async function keptRefreshToken(appDataDir: string): Promise<string | undefined> {
   const file = JSON.parse(await readFile(join(appDataDir, TENANTS_FILE), 'utf8')) as { connections: { session?: { refreshToken: { data: string } } }[] };
@@ -40,22 +52,40 @@ async function keptRefreshToken(appDataDir: string): Promise<string | undefined>
 }
 
 describe('signing in to a tenant from the editor (browser host)', () => {
-  test('sign in on the tenant’s pages, list flows and push as the person; the access token runs out and is renewed unseen; sign out revokes the session', async () => {
+  test('add a tenant by its address alone and sign in on its pages; list flows and push as the person; the access token runs out and is renewed unseen; sign out revokes the session', async () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
     const { page, context, workspace } = await openSession();
     await waitForEditor(page);
-    const row = await connectTenant(page, 'Training', server.url, adminToken);
-    await row.getByText('Not signed in: the pasted token is used').waitFor();
+
+    // No token to paste: the form adds the connection and opens the tenant's sign-in page in a new tab.
+    await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
+    const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Training');
+    await form.getByRole('textbox', { name: 'Address' }).fill(server.url);
+    await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
+    const [firstTab] = await Promise.all([context.waitForEvent('page'), form.getByRole('button', { name: 'Add and sign in' }).click()]);
+    const row = tenantsDialog(page).getByRole('listitem', { name: 'Training' });
+    await row.getByRole('button', { name: 'Waiting for the sign-in page…' }).waitFor();
+    await row.getByText('Sign-in stored unencrypted').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-waiting.png') });
+
+    // Changing one's mind: Cancel ends the wait; that tab's answer, should it still come, signs nobody in.
+    await row.getByRole('button', { name: 'Cancel sign-in' }).click();
+    await row.getByRole('status').filter({ hasText: 'Sign-in cancelled.' }).waitFor();
+    await row.getByText('Not signed in: sign in to use this tenant').waitFor();
+    await signInOnTenantPages(firstTab);
+    await firstTab.getByText('The sign-in did not complete.').waitFor();
+    await firstTab.close();
+    // Nobody signed in and no token: a call says to sign in first.
+    await row.getByRole('button', { name: 'Test' }).click();
+    await row.getByRole('alert').filter({ hasText: 'sign in first' }).waitFor();
 
     // Sign in: the tenant's sign-in page opens in a new tab of the browser.
     const [signInTab] = await Promise.all([context.waitForEvent('page'), row.getByRole('button', { name: 'Sign in' }).click()]);
     await row.getByRole('button', { name: 'Waiting for the sign-in page…' }).waitFor();
-    await signInTab.getByRole('textbox', { name: 'E-mail address' }).fill(person.user.email);
-    await signInTab.getByLabel('Password').fill('a test password');
-    await signInTab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-page.png') });
-    await signInTab.getByRole('button', { name: 'Sign in' }).click();
-    await signInTab.getByRole('button', { name: 'Allow' }).waitFor();
-    await signInTab.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-sign-in-consent.png') });
+    // Signed in at the tenant in this browser a moment ago: no password again, but consent again (the
+    // tenant cannot be sure the app on the other end of a desktop redirect is the same), listing what it allows.
+    await signInTab.getByRole('listitem').filter({ hasText: 'Read flows and the catalog' }).waitFor();
     await signInTab.getByRole('button', { name: 'Allow' }).click();
     // Back at the browser host's redirect route, which hands the answer to the sign-in in progress.
     await signInTab.getByText('You can close this tab and go back to Flowpack Studio.').waitFor();
@@ -111,7 +141,7 @@ describe('signing in to a tenant from the editor (browser host)', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
     await row.getByRole('button', { name: 'Sign out' }).click();
     await row.getByRole('status').filter({ hasText: 'Signed out.' }).waitFor();
-    await row.getByText('Not signed in: the pasted token is used').waitFor();
+    await row.getByText('Not signed in: sign in to use this tenant').waitFor();
     await row.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'tenant-signed-out-light.png') });
     expect(await keptRefreshToken(workspace.appDataDir)).toBeUndefined();

@@ -180,7 +180,7 @@ describe('the desktop app signs in through the system browser and a loopback red
     expect(Number(redirect.port)).toBeGreaterThan(0);
 
     const { connection: signedIn } = await service.handlers['tenants:signInWait']({ id: connection.id });
-    expect(signedIn.signedInAs?.email).toBe(person.user.email);
+    expect(signedIn?.signedInAs?.email).toBe(person.user.email);
     const listed = JSON.stringify(await service.handlers['tenants:list']({}));
     expect(listed).toContain('Rosa Editor');
     expect(listed).not.toContain((await keptRefreshToken(connection.id))!);
@@ -189,6 +189,53 @@ describe('the desktop app signs in through the system browser and a loopback red
     expect(info.token.label).toBe('Flowpack Studio (signed in)');
     // The loopback server listened for this sign-in only.
     await expect(fetch(redirect)).rejects.toThrow();
+  });
+});
+
+describe('a connection added to sign in with, without a token', () => {
+  function pageService(fetch: typeof globalThis.fetch = globalThis.fetch) {
+    return createTenantService({
+      appDataDir,
+      box: testKeychain,
+      fetch,
+      clock,
+      root: new WorkspaceRoot(workspace),
+      summaries: new SummaryCache(),
+      appVersion: 'test',
+      emit: () => undefined,
+      signIn: { kind: 'page', redirectUri: () => REDIRECT },
+    });
+  }
+
+  it('is added by its address alone, asks for a sign-in before any call, then works as the person and needs a sign-in again after signing out', async () => {
+    const service = pageService();
+    const { connection } = await service.handlers['tenants:add']({ name: 'Address only', url: server.url, token: '', allowUnprotected: false });
+    expect(connection).toMatchObject({ hasToken: false, protected: true, signedInAs: null });
+    await expect(service.handlers['tenants:flows']({ id: connection.id })).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+
+    const { openInPage } = await service.handlers['tenants:signIn']({ id: connection.id });
+    await service.completeSignIn(await throughTheTenantPages(openInPage!));
+    expect((await service.handlers['tenants:signInWait']({ id: connection.id })).connection?.signedInAs?.name).toBe('Rosa Editor');
+    // Sealed as a pasted token would be: the keychain protects the session of a connection with no token.
+    expect(tenantsFile()).not.toContain((await keptRefreshToken(connection.id))!);
+    const { info } = await service.handlers['tenants:test']({ id: connection.id });
+    expect(info.token.label).toBe('Flowpack Studio (signed in)');
+
+    await service.handlers['tenants:signOut']({ id: connection.id });
+    await expect(service.handlers['tenants:flows']({ id: connection.id })).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+
+  it('a cancelled sign-in ends the wait with no one signed in, and its answer, should it still come, signs nobody in', async () => {
+    const service = pageService();
+    const { connection } = await service.handlers['tenants:add']({ name: 'Cancelled', url: server.url, token: '', allowUnprotected: false });
+    const { openInPage } = await service.handlers['tenants:signIn']({ id: connection.id });
+    const waiting = service.handlers['tenants:signInWait']({ id: connection.id });
+    await service.handlers['tenants:signInCancel']({ id: connection.id });
+    expect(await waiting).toEqual({ connection: null });
+
+    const lateAnswer = await throughTheTenantPages(openInPage!);
+    await expect(service.completeSignIn(lateAnswer)).rejects.toThrow(/matches no sign-in in progress/);
+    expect(await keptRefreshToken(connection.id)).toBeUndefined();
   });
 });
 
@@ -232,7 +279,7 @@ describe('tenant calls with a signed-in session', () => {
     const { openInPage } = await service.handlers['tenants:signIn']({ id: connection.id });
     // The browser host's redirect route hands the answer over, as the loopback server does in the desktop app.
     await service.completeSignIn(await throughTheTenantPages(openInPage!));
-    expect((await service.handlers['tenants:signInWait']({ id: connection.id })).connection.signedInAs?.name).toBe('Rosa Editor');
+    expect((await service.handlers['tenants:signInWait']({ id: connection.id })).connection?.signedInAs?.name).toBe('Rosa Editor');
     return { service, id: connection.id };
   }
 

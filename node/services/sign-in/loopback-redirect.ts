@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { signInBackPage } from './back-page';
 
 /** The path the tenant's provider registers for the editor (any loopback port, RFC 8252 section 7.3). */
 export const REDIRECT_PATH = '/callback';
 
-/** What the person sees in the browser tab once it is back; the editor itself shows the outcome in their language. */
-export const BACK_PAGE = '<!doctype html><meta charset="utf-8"><title>Flowpack Studio</title><p>You can close this tab and go back to Flowpack Studio.</p>';
 
 export interface LoopbackRedirect {
   /** `http://127.0.0.1:<port>/callback`. */
@@ -25,9 +24,10 @@ export async function startLoopbackRedirect(onAnswer: (answer: URL) => Promise<u
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found.');
       return;
     }
+    const language = request.headers['accept-language'];
     onAnswer(url).then(
-      () => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(BACK_PAGE),
-      () => response.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(BACK_PAGE),
+      () => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(signInBackPage(language, 'done')),
+      () => response.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(signInBackPage(language, 'failed')),
     );
   });
   await new Promise<void>((resolve, reject) => {

@@ -28,8 +28,10 @@ export interface TenantSessions {
   begin(id: string, redirectUri: string): Promise<string>;
   /** The browser came back to the redirect address: checks it against a sign-in in progress and exchanges its code. */
   complete(callback: URL): Promise<TenantConnection>;
-  /** Settles when the connection's sign-in in progress ends. */
-  wait(id: string): Promise<TenantConnection>;
+  /** Settles when the connection's sign-in in progress ends: the connection signed in, or null when it was cancelled. */
+  wait(id: string): Promise<TenantConnection | null>;
+  /** Gives up the connection's sign-in in progress: its answer, should it still come, exchanges nothing. */
+  cancel(id: string): void;
   /** A live access token for the connection's session, renewed as needed; undefined when nobody is signed in. */
   accessToken(id: string, options?: { force?: boolean }): Promise<string | undefined>;
   /** Revokes the session's refresh token at the tenant and forgets the session (even when the tenant cannot be told). */
@@ -46,15 +48,15 @@ interface Pending {
 }
 
 interface Outcome {
-  promise: Promise<TenantConnection>;
-  resolve: (connection: TenantConnection) => void;
+  promise: Promise<TenantConnection | null>;
+  resolve: (connection: TenantConnection | null) => void;
   reject: (error: unknown) => void;
 }
 
 function outcome(): Outcome {
   let resolve!: Outcome['resolve'];
   let reject!: Outcome['reject'];
-  const promise = new Promise<TenantConnection>((yes, no) => {
+  const promise = new Promise<TenantConnection | null>((yes, no) => {
     resolve = yes;
     reject = no;
   });
@@ -83,6 +85,16 @@ export function createTenantSessions(options: TenantSessionsOptions): TenantSess
     const seconds = typeof tokens.expires_in === 'number' ? tokens.expires_in : 60;
     // Renewed a minute before it runs out, or halfway through a shorter life.
     accessTokens.set(id, { token: tokens.access_token, renewAt: clock().getTime() + seconds * 1000 - Math.min(RENEW_BEFORE_MS, (seconds * 1000) / 2) });
+  };
+
+  // Forgets the connection's sign-in in progress, so that its answer, if it comes, matches nothing.
+  const dropPending = (id: string) => {
+    for (const [state, entry] of pending) {
+      if (entry.id === id) {
+        clearTimeout(entry.timer);
+        pending.delete(state);
+      }
+    }
   };
 
   const exchange = async (entry: Pending, callback: URL): Promise<TenantConnection> => {
@@ -118,12 +130,7 @@ export function createTenantSessions(options: TenantSessionsOptions): TenantSess
     async begin(id, redirectUri) {
       const connection = await connectionOf(id);
       if (!connection) throw new HostError('NOT_FOUND', 'this tenant connection no longer exists');
-      for (const [state, entry] of pending) {
-        if (entry.id === id) {
-          clearTimeout(entry.timer);
-          pending.delete(state);
-        }
-      }
+      dropPending(id);
       outcomes.get(id)?.reject(new HostError('CONFLICT', 'another sign-in on this connection replaced this one'));
       const config = await provider(connection.url);
       const verifier = oidc.randomPKCECodeVerifier();
@@ -161,6 +168,11 @@ export function createTenantSessions(options: TenantSessionsOptions): TenantSess
         settled?.reject(error);
         throw error;
       }
+    },
+
+    cancel(id) {
+      dropPending(id);
+      outcomes.get(id)?.resolve(null);
     },
 
     async wait(id) {

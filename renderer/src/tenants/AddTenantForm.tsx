@@ -3,9 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { KeychainStatus } from '../../../shared/host/keychain-status';
 import { keychainReasonText } from '../i18n/host-codes';
 import { messageOf } from '../ui/message-of';
+import { useSignIns } from './sign-in-store';
 import { tenantActions } from './tenant-actions';
 
-/** Adds a tenant connection. Where the host cannot encrypt tokens, the user must agree to store it unencrypted first. */
+/**
+ * Adds a tenant connection: with a pasted token, or with none, to sign in on the tenant's own
+ * page at once. Where the host cannot encrypt tokens, the user must agree to store them
+ * unencrypted first (a session's refresh token is one too).
+ */
 export function AddTenantForm({ keychain, onAdded }: { keychain: KeychainStatus; onAdded: () => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -20,10 +25,12 @@ export function AddTenantForm({ keychain, onAdded }: { keychain: KeychainStatus;
     setBusy(true);
     setProblem(null);
     try {
-      await tenantActions.addTenant({ name, url, token, allowUnprotected });
+      const { connection } = await tenantActions.addTenant({ name, url, token, allowUnprotected });
       setName('');
       setUrl('');
       setToken('');
+      // Started before the list reloads, while the click still counts as the person's for opening the sign-in page.
+      if (signsIn) void useSignIns.getState().signIn(connection.id, onAdded);
       await onAdded();
     } catch (error) {
       setProblem(messageOf(error));
@@ -31,7 +38,8 @@ export function AddTenantForm({ keychain, onAdded }: { keychain: KeychainStatus;
       setBusy(false);
     }
   };
-  const ready = name.trim() !== '' && url.trim() !== '' && token.trim() !== '' && (keychain.protects || allowUnprotected);
+  const signsIn = token.trim() === '';
+  const ready = name.trim() !== '' && url.trim() !== '' && (keychain.protects || allowUnprotected);
 
   return (
     <form className="fp-tenant-add" aria-label={t('tenants.add')} onSubmit={(event) => (event.preventDefault(), void add())}>
@@ -61,7 +69,7 @@ export function AddTenantForm({ keychain, onAdded }: { keychain: KeychainStatus;
         </div>
       )}
       {problem && <p role="alert" className="error-text">{problem}</p>}
-      <button type="submit" className="button button-primary" disabled={!ready || busy}>{busy ? t('tenants.adding') : t('tenants.add')}</button>
+      <button type="submit" className="button button-primary" disabled={!ready || busy}>{busy ? t('tenants.adding') : signsIn ? t('tenants.addAndSignIn') : t('tenants.add')}</button>
     </form>
   );
 }

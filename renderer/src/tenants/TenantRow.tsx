@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatDate } from '../i18n/format';
 import { useLocale } from '../i18n/locale';
 import { profileName } from '../i18n/profile-name';
@@ -7,12 +8,19 @@ import type { HostResult } from '../../../shared/host/contract';
 import type { TenantConnectionView } from '../../../shared/host/tenant-calls';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { messageOf } from '../ui/message-of';
+import { useSignIns } from './sign-in-store';
 import { tenantActions } from './tenant-actions';
 
 /** The signed-in person as the ID token names them: name and address when both are known. */
 function personName(person: { name: string | null; email: string | null }): string {
   if (person.name && person.email) return `${person.name} (${person.email})`;
   return person.name ?? person.email ?? '?';
+}
+
+/** What the badge says of the connection's secrets: its token's protection, or its session's when it has no token. */
+function protectionText(connection: TenantConnectionView, t: TFunction): string {
+  if (connection.hasToken) return connection.protected ? t('tenants.protectedToken') : t('tenants.unprotectedToken');
+  return connection.protected ? t('tenants.protectedSession') : t('tenants.unprotectedSession');
 }
 
 type TestOutcome = { ok: true; info: HostResult<'tenants:test'>['info'] } | { ok: false; message: string };
@@ -26,8 +34,9 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
   const [renaming, setRenaming] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const [signingIn, setSigningIn] = useState(false);
   const [signedOut, setSignedOut] = useState<'revoked' | 'notRevoked' | null>(null);
+  const signIn = useSignIns((state) => state.byConnection[connection.id]);
+  const signingIn = signIn?.state === 'waiting';
 
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -48,24 +57,14 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       setTesting(false);
     }
   };
-  const signIn = async () => {
+  const startSignIn = () => {
     setProblem(null);
     setSignedOut(null);
-    setSigningIn(true);
-    try {
-      const { openInPage } = await tenantActions.signIn(connection.id);
-      // The browser host: the tenant's page opens in a new tab and sends the browser back to the host.
-      if (openInPage !== null) window.open(openInPage, '_blank', 'noopener');
-      await tenantActions.waitForSignIn(connection.id);
-      await onChanged();
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setSigningIn(false);
-    }
+    void useSignIns.getState().signIn(connection.id, onChanged);
   };
   const signOut = () =>
     run(async () => {
+      useSignIns.getState().clear(connection.id);
       const { revoked } = await tenantActions.signOut(connection.id);
       setSignedOut(revoked ? 'revoked' : 'notRevoked');
     });
@@ -90,19 +89,26 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
           </form>
         )}
         <span className="fp-tenant__url">{connection.url}</span>
-        <span className={connection.protected ? 'fp-badge' : 'fp-badge fp-badge--warning'}>
-          {connection.protected ? t('tenants.protectedToken') : t('tenants.unprotectedToken')}
+        <span className={connection.protected ? 'fp-badge' : 'fp-badge fp-badge--warning'}>{protectionText(connection, t)}</span>
+        <span className="fp-tenant__who">
+          {connection.signedInAs
+            ? t('tenants.signIn.signedInAs', { who: personName(connection.signedInAs) })
+            : connection.hasToken
+              ? t('tenants.signIn.notSignedIn')
+              : t('tenants.signIn.notSignedInNoToken')}
         </span>
-        <span className="fp-tenant__who">{connection.signedInAs ? t('tenants.signIn.signedInAs', { who: personName(connection.signedInAs) }) : t('tenants.signIn.notSignedIn')}</span>
       </div>
       <div className="fp-tenant__actions">
         <button type="button" className="button button-small" onClick={() => void test()} disabled={testing}>{testing ? t('tenants.testing') : t('tenants.test')}</button>
         {connection.signedInAs ? (
           <button type="button" className="button button-small" onClick={() => void signOut()}>{t('tenants.signIn.signOut')}</button>
         ) : (
-          <button type="button" className="button button-small" onClick={() => void signIn()} disabled={signingIn} title={t('tenants.signIn.hint')}>
+          <button type="button" className="button button-small" onClick={startSignIn} disabled={signingIn} title={t('tenants.signIn.hint')}>
             {signingIn ? t('tenants.signIn.signingIn') : t('tenants.signIn.signIn')}
           </button>
+        )}
+        {signingIn && (
+          <button type="button" className="button button-small" onClick={() => void useSignIns.getState().cancel(connection.id)}>{t('tenants.signIn.cancel')}</button>
         )}
         <button type="button" className="button button-small" onClick={onBrowse}>{t('tenants.flows')}</button>
         <button type="button" className="button button-small" onClick={onSync}>{t('tenants.sync.open')}</button>
@@ -121,6 +127,8 @@ export function TenantRow({ connection, onChanged, onBrowse, onSync }: { connect
       )}
       {outcome?.ok === false && <p role="alert" className="error-text">{outcome.message}</p>}
       {problem && <p role="alert" className="error-text">{problem}</p>}
+      {signIn?.state === 'failed' && <p role="alert" className="error-text">{signIn.message}</p>}
+      {signIn?.state === 'cancelled' && <p role="status">{t('tenants.signIn.cancelled')}</p>}
       {signedOut && <p role="status">{signedOut === 'revoked' ? t('tenants.signIn.signedOut') : t('tenants.signIn.notRevoked')}</p>}
       {confirmingRemove && (
         // Over the Connections dialog; closing it gives focus back to the Remove button.

@@ -18,6 +18,7 @@ export function createTenantActions(client: HostClient, newId: () => string = ()
     testConnection: (id: string) => client.call('tenants:test', { id }),
     signIn: (id: string) => client.call('tenants:signIn', { id }),
     waitForSignIn: (id: string) => client.call('tenants:signInWait', { id }),
+    cancelSignIn: (id: string) => client.call('tenants:signInCancel', { id }),
     signOut: (id: string) => client.call('tenants:signOut', { id }),
     remoteFlows: (id: string) => client.call('tenants:flows', { id }),
     flowAction: (args: HostArgs<'tenants:flowAction'>) => client.call('tenants:flowAction', args),

@@ -490,6 +490,7 @@ export const appEn = {
     NOT_SUPPORTED: 'This is not available here.',
     IO: 'The file could not be read or written.',
     REMOTE: 'The tenant refused the request or could not be reached.',
+    NOT_SIGNED_IN: 'Nobody is signed in on this tenant connection: sign in first.',
     INTERNAL: 'Something went wrong in Flowpack Studio.',
     TRANSPORT: 'Flowpack Studio could not reach its host; restart it.',
   },

@@ -20,4 +20,9 @@ export const nativeEn = {
     discardButton: 'Close Without Saving',
     cancelButton: 'Cancel',
   },
+  // The browser tab the tenant's sign-in page sends back to the app (desktop loopback, browser host).
+  signInBack: {
+    done: 'Signed in. You can close this tab and go back to Flowpack Studio.',
+    failed: 'The sign-in did not complete. Close this tab; Flowpack Studio says why.',
+  },
 };

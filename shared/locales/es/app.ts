@@ -560,6 +560,7 @@ export const appEs: Translation<typeof appEn> & { diagnostics: Record<Diagnostic
     NOT_SUPPORTED: 'Esto no está disponible aquí.',
     IO: 'No se pudo leer ni escribir el archivo.',
     REMOTE: 'El tenant rechazó la solicitud o no se pudo contactar.',
+    NOT_SIGNED_IN: 'Nadie ha iniciado sesión en esta conexión: inicia sesión primero.',
     INTERNAL: 'Algo salió mal en Flowpack Studio.',
     TRANSPORT: 'Flowpack Studio no pudo comunicarse con su host; reinícialo.',
   },

@@ -23,4 +23,9 @@ export const nativeEs: Translation<typeof nativeEn> = {
     discardButton: 'Cerrar sin guardar',
     cancelButton: 'Cancelar',
   },
+  // The browser tab the tenant's sign-in page sends back to the app (desktop loopback, browser host).
+  signInBack: {
+    done: 'Sesión iniciada. Puede cerrar esta pestaña y volver a Flowpack Studio.',
+    failed: 'No se completó el inicio de sesión. Cierre esta pestaña; Flowpack Studio indica por qué.',
+  },
 };

@@ -560,6 +560,7 @@ export const appPtBR: Translation<typeof appEn> & { diagnostics: Record<Diagnost
     NOT_SUPPORTED: 'Isso não está disponível aqui.',
     IO: 'Não foi possível ler ou gravar o arquivo.',
     REMOTE: 'O tenant recusou o pedido ou não pôde ser contatado.',
+    NOT_SIGNED_IN: 'Ninguém entrou nesta conexão: entre primeiro.',
     INTERNAL: 'Algo deu errado no Flowpack Studio.',
     TRANSPORT: 'O Flowpack Studio não conseguiu falar com o seu host; reinicie-o.',
   },

@@ -23,4 +23,9 @@ export const nativePtBR: Translation<typeof nativeEn> = {
     discardButton: 'Fechar sem salvar',
     cancelButton: 'Cancelar',
   },
+  // The browser tab the tenant's sign-in page sends back to the app (desktop loopback, browser host).
+  signInBack: {
+    done: 'Login concluído. Você pode fechar esta aba e voltar ao Flowpack Studio.',
+    failed: 'O login não foi concluído. Feche esta aba; o Flowpack Studio diz por quê.',
+  },
 };

@@ -12,7 +12,7 @@ export async function addTenant(page: Page, name: string, address: string, token
   const form = tenantsDialog(page).getByRole('form', { name: 'Add tenant' });
   await form.getByRole('textbox', { name: 'Name' }).fill(name);
   await form.getByRole('textbox', { name: 'Address' }).fill(address);
-  await form.getByLabel('Token', { exact: true }).fill(token);
+  await form.getByLabel('Token (optional)', { exact: true }).fill(token);
   await form.getByRole('checkbox', { name: 'Store the token unencrypted anyway' }).check();
   await form.getByRole('button', { name: 'Add tenant' }).click();
   return form;
