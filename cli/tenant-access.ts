@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { FileLockBusy } from '../node/services/file-lock';
 import { createTenantHttp } from '../shared/tenant-api/http/tenant-http';
 import { isTenantApiError } from '../shared/tenant-api/http/tenant-error';
 import { createTenantClient } from '../shared/tenant-api/tenant-client';
@@ -40,7 +41,15 @@ export function tenantClientFrom(values: { tenant?: string; 'token-file'?: strin
   try {
     if (!given && readSession(tenant)) {
       // Signed in: each request carries the session's access token, renewed as it runs out (the placeholder is never sent).
-      return createTenantClient(createTenantHttp({ baseUrl: tenant, token: 'signed-in-session', fetch: sessionFetch(tenant, globalThis.fetch) }));
+      const session = sessionFetch(tenant, globalThis.fetch);
+      const client = createTenantClient(createTenantHttp({ baseUrl: tenant, token: 'signed-in-session', fetch: session.fetch }));
+      // The transport reports a fetch that threw as an unreachable tenant; a session that ended or
+      // a sessions file held too long by another command is said as it is.
+      const call: TenantClient['call'] = (name, input) =>
+        client.call(name, input).catch((error: unknown) => {
+          throw session.failure() ?? error;
+        });
+      return { ...client, call };
     }
     const token = readToken(values['token-file'], output);
     return createTenantClient(createTenantHttp({ baseUrl: tenant, token, fetch: globalThis.fetch }));
@@ -72,6 +81,6 @@ function readToken(file: string | undefined, output: CliOutput): string {
 
 /** A tenant API failure as the one-line message the CLI prints (its messages never hold the token). */
 export function tenantFailure(error: unknown): unknown {
-  if (error instanceof SignedOut) return new CommandError(error.message);
+  if (error instanceof SignedOut || error instanceof FileLockBusy) return new CommandError(error.message);
   return isTenantApiError(error) ? new CommandError(error.message) : error;
 }

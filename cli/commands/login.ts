@@ -62,7 +62,7 @@ export async function runLoginCommand(args: string[], output: CliOutput): Promis
     throw tenantFailure(error);
   });
   const person = info.token.user ?? undefined;
-  writeSession(tenant, { ...session, tenantName: info.name, ...(person ? { person: { name: person.name, email: person.email } } : {}) });
+  await writeSession(tenant, { ...session, tenantName: info.name, ...(person ? { person: { name: person.name, email: person.email } } : {}) });
   if (values.json) {
     output.stdout(`${JSON.stringify({ tenant: { id: info.id, name: info.name }, person: person ? { name: person.name, email: person.email, role: person.role } : null, scopes: info.token.scopes }, null, 2)}\n`);
   } else {

@@ -49,7 +49,7 @@ export async function runLogoutCommand(args: string[], output: CliOutput): Promi
     failure = error instanceof Error ? error.message : String(error);
   }
   // Forgotten either way: keeping a session the person asked to end would be worse than one left to expire.
-  writeSession(tenant, undefined);
+  await writeSession(tenant, undefined);
   if (failure !== undefined) throw new CommandError(`signed out here, but the tenant could not revoke the session (${failure}); it ends when it expires`);
   output.stdout(values.json ? `${JSON.stringify({ tenant, signedOut: true, revoked: true })}\n` : `Signed out of ${printable(session.tenantName ?? tenant)}.\n`);
   return EXIT_CODES.ok;

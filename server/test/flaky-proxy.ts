@@ -18,15 +18,21 @@ export interface FlakyProxy {
   close(): Promise<void>;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole body of a request or an answer. */
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 
-function forward(target: URL, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+/**
+ * Sends a request on to `target` and reads its whole answer. `host` is the Host header it
+ * carries: the target's unless told (a proxy that is the server's public address keeps its own,
+ * which the server builds its redirects from).
+ */
+export function forward(target: URL, req: IncomingMessage, body: Buffer, host = target.host): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const headers = { ...req.headers, host: target.host };
+    const headers = { ...req.headers, host };
     const upstream = httpRequest(new URL(req.url ?? '/', target), { method: req.method, headers }, (res) => {
       void readBody(res).then((answer) => resolve({ status: res.statusCode ?? 502, headers: res.headers as Record<string, string>, body: answer }), reject);
     });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,13 +5,13 @@ import { createFlow } from '../../shared/catalog/create-flow';
 import { serializeFlow } from '../../shared/format/flow-file';
 import type { FlowSummary } from '../../shared/tenant-api/flows';
 import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
-import { formAction, postForm, TestBrowser } from '../../server/test/sign-in-browser';
+import { postForm } from '../../server/test/sign-in-browser';
 import { makePerson, makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
-import { makeTempFolder, REPO_ROOT, runCli } from './run-cli';
+import { loginWithDevice } from './device-sign-in';
+import { makeTempFolder, runCli } from './run-cli';
 
-const PASSWORD = 'a test password';
 let server: TestServer;
 let config: ReturnType<typeof makeTempFolder>;
 let person: Awaited<ReturnType<typeof makePerson>>;
@@ -33,63 +32,9 @@ afterAll(async () => {
   config?.remove();
 });
 
-/** The name/value pairs of a page's form fields that carry a value (hidden fields, a prefilled code). */
-function formFields(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input\b[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(match[0])?.[1];
-    const value = /value="([^"]*)"/.exec(match[0])?.[1];
-    if (name && value !== undefined) fields[name] = value;
-  }
-  return fields;
-}
-
-/** What a person does in a browser with the code the terminal shows: enter it, confirm, sign in, allow. */
-async function approveOnDevicePage(userCode: string): Promise<string> {
-  const browser = new TestBrowser(server.url);
-  const input = await browser.get('/oidc/device');
-  const inputHtml = await input.text();
-  expect(inputHtml).toContain('<label for="user_code">');
-  const confirm = await browser.post(formAction(inputHtml), { ...formFields(inputHtml), user_code: userCode });
-  const confirmHtml = await confirm.text();
-  expect(confirmHtml).toContain(userCode);
-  const signIn = await browser.follow(await browser.post(formAction(confirmHtml), formFields(confirmHtml)));
-  const consent = await browser.follow(await browser.post(formAction(await signIn.response.text()), { email: person.user.email, password: PASSWORD }));
-  const done = await browser.follow(await browser.post(formAction(await consent.response.text()), { decision: 'allow' }));
-  expect(done.response.status).toBe(200);
-  return done.response.text();
-}
-
-/** Runs `flowpack login` as a child process, approving its code on the device page when it prints one. */
-function loginWithDevice(args: string[] = []): Promise<{ code: number; stdout: string; stderr: string; page: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'cli/bin/flowpack.js'), 'login', '--tenant', server.url, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env() } });
-    let stdout = '';
-    let stderr = '';
-    let approval: Promise<string> | undefined;
-    const look = () => {
-      const code = /enter the code ([A-Z]{4}-[A-Z]{4})/.exec(stdout + stderr)?.[1];
-      if (code && !approval) approval = approveOnDevicePage(code);
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      look();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      look();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (!approval) return resolve({ code: code ?? -1, stdout, stderr, page: '' });
-      approval.then((page) => resolve({ code: code ?? -1, stdout, stderr, page }), reject);
-    });
-  });
-}
-
 describe('flowpack login and logout: a session kept for the terminal', () => {
   it('login prints the address and code, waits for the person to allow access on the device page, and keeps the session readable by the user only', async () => {
-    const run = await loginWithDevice();
+    const run = await loginWithDevice(server.url, person.user.email, env());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`open ${server.url}/oidc/device and enter the code`);
