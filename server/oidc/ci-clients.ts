@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import type { Db } from '../store/database';
 import { oidcRecords } from '../store/schema';
@@ -17,8 +17,9 @@ export interface CiClient {
 /**
  * Registers a client for CI's client-credentials grant: a machine of the tenant, acting as a
  * token row of its own (labelled, with its scopes, revocable with `revoke-token` like any
- * token) whose access tokens it gets with its id and secret. The library compares the secret
- * as stored, so the store holds it as it holds the rest of the provider's records.
+ * token) whose access tokens it gets with its id and secret. The store keeps only the secret's
+ * hash (`matchesClientSecret` is what the provider compares with), so a copy of the database
+ * lets nobody act as the client.
  */
 export async function registerCiClient(db: Db, input: { tenantId: string; label: string; scopes: TokenScope[]; now: Date }): Promise<CiClient> {
   const row = await createToken(db, { tenantId: input.tenantId, scopes: input.scopes, expiresAt: null, label: input.label, now: input.now });
@@ -26,7 +27,7 @@ export async function registerCiClient(db: Db, input: { tenantId: string; label:
   const clientSecret = randomBytes(32).toString('base64url');
   const metadata = {
     client_id: clientId,
-    client_secret: clientSecret,
+    client_secret: hashedClientSecret(clientSecret),
     client_name: input.label,
     grant_types: ['client_credentials'],
     response_types: [],
@@ -38,4 +39,23 @@ export async function registerCiClient(db: Db, input: { tenantId: string; label:
   };
   await db.insert(oidcRecords).values({ model: 'Client', id: clientId, payload: metadata });
   return { clientId, clientSecret, tokenId: row.id };
+}
+
+/** How a client secret is kept: its SHA-256, enough for a random 256-bit secret (unlike a password, nothing to guess). */
+const HASHED = 'sha256:';
+
+export function hashedClientSecret(secret: string): string {
+  return HASHED + createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/**
+ * Whether a presented client secret is the one kept (as its hash), in constant time. The
+ * provider's own comparison wants the secret as it is; the provider is given this one instead.
+ * A client whose secret is kept as it is (none is written so any more) matches nothing.
+ */
+export function matchesClientSecret(kept: string | undefined, presented: string): boolean {
+  if (!kept?.startsWith(HASHED)) return false;
+  const expected = Buffer.from(kept.slice(HASHED.length), 'hex');
+  const actual = createHash('sha256').update(presented, 'utf8').digest();
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }

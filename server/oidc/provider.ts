@@ -8,6 +8,7 @@ import { deviceDonePage, deviceInputPage, deviceConfirmPage, errorPage } from '.
 import { OidcAdapter } from './oidc-adapter';
 import { pageLanguage } from './page-strings';
 import { providerKeys } from './provider-keys';
+import { matchesClientSecret } from './ci-clients';
 import { sessionTokenId } from './session-tokens';
 import { CI_CLIENT_PROPERTIES } from './ci-clients';
 
@@ -142,5 +143,10 @@ export async function createProvider(options: ProviderOptions): Promise<Provider
   };
   const provider = new Provider(options.issuer, configuration);
   provider.proxy = false;
+  // The library's way to keep client secrets hashed: its Client compares through this method, so no
+  // symmetric (HS*) algorithm can use the secret, which no client here asks for.
+  provider.Client.prototype.compareClientSecret = function compareClientSecret(this: { clientSecret?: string }, presented: string) {
+    return matchesClientSecret(this.clientSecret, presented);
+  };
   return provider;
 }

@@ -7,6 +7,8 @@ import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 import type { TenantInfo } from '../../shared/tenant-api/tenant';
 import { registerCiClient } from '../oidc/ci-clients';
 import { revokeToken } from '../store/tenant-store';
+import { oidcRecords } from '../store/schema';
+import { eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import { createUser, deactivateUser } from '../store/user-store';
 import { apiClient } from './api-client';
@@ -299,6 +301,11 @@ export function describeSignIn(store: TestStore): void {
     } else expect(wider.status).toBe(400);
     const wrongSecret = await fetch(`${server.url}/oidc/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${ci.clientId}:nope`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=flows%3Aread' });
     expect(wrongSecret.status).toBe(401);
+    // The database keeps only the secret's hash: a copy of it does not let anyone act as the client.
+    const [stored] = await server.database.db.select().from(oidcRecords).where(eq(oidcRecords.id, ci.clientId));
+    expect(JSON.stringify(stored!.payload)).not.toContain(ci.clientSecret);
+    const withStoredValue = await fetch(`${server.url}/oidc/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${ci.clientId}:${(stored!.payload as { client_secret: string }).client_secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=flows%3Aread' });
+    expect(withStoredValue.status).toBe(401);
     await revokeToken(server.database.db, ci.tokenId, new Date());
     expect((await call('GET', '/v1/flows', { token: tokens.body.access_token })).status).toBe(401);
   });
