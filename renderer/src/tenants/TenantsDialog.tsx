@@ -48,6 +48,12 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
     void load();
   }, [load]);
 
+  // Back to the list reads it again: a session may have ended in the view (signed out elsewhere), and the list names who is signed in.
+  const backFrom = (current: NonNullable<typeof view>) => () => {
+    if (current.mode === 'revisions') return setView({ mode: 'flows', connection: current.connection });
+    setView(null);
+    void load();
+  };
   const close = <button type="button" className="button" onClick={onClose}>{t('common.close')}</button>;
   if (view) {
     const title =
@@ -58,7 +64,7 @@ export function TenantsDialog({ syncWith, onClose }: { syncWith?: string | undef
           : t('tenants.sync.title', { name: view.connection.name });
     // From a flow's revisions, Back returns to the tenant's flows it was opened from.
     const back = (
-      <button type="button" className="button" onClick={() => setView(view.mode === 'revisions' ? { mode: 'flows', connection: view.connection } : null)}>
+      <button type="button" className="button" onClick={backFrom(view)}>
         {view.mode === 'revisions' ? t('tenants.revisions.back') : t('tenants.back')}
       </button>
     );
