@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Provider from 'oidc-provider';
-import type { AuthFailureLimit } from '../api/auth-failures';
 import type { Db } from '../store/database';
 import { accessTokenLookup } from './access-tokens';
 import type { AccessTokenLookup } from './access-tokens';
 import { createProvider, OIDC_PREFIX } from './provider';
 import { registerSignInPages } from './sign-in-routes';
+import type { SignInLimits } from './sign-in-routes';
 
 export interface OidcOptions {
   db: Db;
@@ -15,8 +15,8 @@ export interface OidcOptions {
   publicUrl?: string | undefined;
   /** Access token lifetime in seconds (provider.ts's default otherwise). */
   accessTokenSeconds?: number | undefined;
-  /** Failed sign-ins allowed per client address and per account (sign-in-routes.ts). */
-  signInLimit?: { perAddress?: AuthFailureLimit; perAccount?: AuthFailureLimit } | undefined;
+  /** Failed sign-ins allowed per client address and per account from one address (sign-in-routes.ts). */
+  signInLimit?: SignInLimits | undefined;
 }
 
 /** The server's own address, once it listens: the issuer when no public address was configured. */

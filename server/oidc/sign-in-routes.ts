@@ -19,13 +19,23 @@ export interface SignInOptions {
   db: Db;
   now: () => Date;
   provider: () => Promise<Provider>;
-  limit?: { perAddress?: AuthFailureLimit | undefined; perAccount?: AuthFailureLimit | undefined } | undefined;
+  limit?: SignInLimits | undefined;
+}
+
+/** Failed sign-ins allowed per client address, and per account from one client address. */
+export interface SignInLimits {
+  perAddress?: AuthFailureLimit | undefined;
+  perAccountAndAddress?: AuthFailureLimit | undefined;
 }
 
 /** Failed sign-ins per client address: a person mistyping is far below it, a guessing run far above. */
 const PER_ADDRESS: AuthFailureLimit = { max: 20, timeWindowMs: 15 * 60_000 };
-/** Failed sign-ins per account, whatever the address: guessing one person's password from many addresses stops too. */
-const PER_ACCOUNT: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
+/**
+ * Failed sign-ins per account from one client address. Never per account alone: anyone who knows
+ * an address could then lock its owner out by failing on purpose. Counted by the pair, the
+ * owner signing in from their own address is not refused while someone else's address is.
+ */
+const PER_ACCOUNT_AND_ADDRESS: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
 /** The largest sign-in form accepted: an address, a password of at most 1024 characters, a tenant id. */
 const FORM_BYTES = 16 * 1024;
 
@@ -57,7 +67,7 @@ function grantableScopes(requested: readonly string[], user: UserRow): TokenScop
 export function registerSignInPages(app: FastifyInstance, options: SignInOptions): void {
   const { db, provider } = options;
   const perAddress = new AuthFailureLimiter(options.limit?.perAddress ?? PER_ADDRESS);
-  const perAccount = new AuthFailureLimiter(options.limit?.perAccount ?? PER_ACCOUNT);
+  const perAccountAndAddress = new AuthFailureLimiter(options.limit?.perAccountAndAddress ?? PER_ACCOUNT_AND_ADDRESS);
 
   void app.register(async (pages) => {
     pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BYTES }, (_request, body, done) => {
@@ -97,8 +107,9 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const action = `${SIGN_IN_PREFIX}/${details.uid}/login`;
       const client = await clientName(oidc, String(details.params.client_id));
       const now = options.now().getTime();
-      const accountKey = email.toLowerCase();
-      const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccount.retryAfterSeconds(accountKey, now) ?? 0);
+      // A line break cannot be in an address or an IP, so the pair's key is unambiguous.
+      const pairKey = `${email.toLowerCase()}\n${request.ip}`;
+      const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccountAndAddress.retryAfterSeconds(pairKey, now) ?? 0);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
         return send(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
@@ -107,7 +118,7 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const chosen = form.tenant ? matches.filter((match) => match.user.tenantId === form.tenant) : matches;
       if (chosen.length === 0) {
         perAddress.recordFailure(request.ip, now);
-        perAccount.recordFailure(accountKey, now);
+        perAccountAndAddress.recordFailure(pairKey, now);
         return send(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
       }
       if (chosen.length > 1) {

@@ -35,7 +35,7 @@ export function describeSignIn(store: TestStore): void {
         done();
       },
     });
-    server = await startTestServer(store, { logger: { level: 'trace', stream }, signIn: { signInLimit: { perAddress: { max: 1000, timeWindowMs: 60_000 }, perAccount: { max: 3, timeWindowMs: 60_000 } } } });
+    server = await startTestServer(store, { logger: { level: 'trace', stream }, signIn: { signInLimit: { perAddress: { max: 1000, timeWindowMs: 60_000 }, perAccountAndAddress: { max: 3, timeWindowMs: 60_000 } } } });
     call = apiClient(server);
     tenantA = await makeTenant(server.database.db, 'Tenant A');
     tenantB = await makeTenant(server.database.db, 'Tenant B');
@@ -246,20 +246,26 @@ export function describeSignIn(store: TestStore): void {
     expect(back.leftFor?.searchParams.get('code')).toBeNull();
   });
 
-  it('limits failed sign-ins per account: past the limit even the right password waits (429)', async () => {
+  it('limits failed sign-ins per account from one client address: past the limit even the right password waits (429) there', async () => {
     const person = await makePerson(server.database.db, tenantA.tenant.id, 'editor', 'Guessed');
     const { challenge } = pkcePair();
-    const browser = new TestBrowser(server.url);
-    const signIn = await browser.follow(await browser.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
+    const attacker = new TestBrowser(server.url, 'en', '127.0.0.2');
+    const signIn = await attacker.follow(await attacker.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
     const action = formAction(await signIn.response.text());
     for (let attempt = 0; attempt < 3; attempt++) {
-      const wrong = await browser.post(action, { email: person.user.email, password: `wrong password ${attempt}` });
+      const wrong = await attacker.post(action, { email: person.user.email, password: `wrong password ${attempt}` });
       expect(wrong.status).toBe(401);
       expect(await wrong.text()).toContain('role="alert"');
     }
-    const limited = await browser.post(action, { email: person.user.email.toUpperCase(), password: PASSWORD });
+    const limited = await attacker.post(action, { email: person.user.email.toUpperCase(), password: PASSWORD });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // given someone else's address has used up its attempts on the account, when its owner signs in from theirs
+    const owner = await signInWithBrowser(new TestBrowser(server.url, 'en', '127.0.0.3'), authorizationUrl(server.url, { challenge, challengeMethod: 'S256' }), { email: person.user.email, password: PASSWORD });
+    // then they are not locked out, and the other address still is
+    expect(owner.searchParams.get('code')).toBeTruthy();
+    expect((await attacker.post(action, { email: person.user.email, password: PASSWORD })).status).toBe(429);
   });
 
   it('a CI client gets access tokens with its id and secret (client credentials), within its scopes; revoking its token row stops them', async () => {
