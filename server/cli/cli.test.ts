@@ -190,6 +190,12 @@ describe('flowpack-tenant command', () => {
       expect((await statusesFromServe(dir, token)).statuses).toEqual([200]);
       expect((await flowpackTenant(dir, 'deactivate-user', '--tenant', tenantId, '--email', 'eli@example.com')).code).toBe(0);
       expect((await statusesFromServe(dir, token)).statuses).toEqual([401]);
+      // Reactivated, they may work again with a new token; the one they held stays revoked.
+      expect((await flowpackTenant(dir, 'reactivate-user', '--tenant', tenantId, '--email', 'eli@example.com')).stdout).toBe(
+        'eli@example.com is active again as editor: they may sign in; the tokens they held before stay revoked (create-token makes new ones).\n',
+      );
+      const renewed = /^(fpt_\S+)$/m.exec((await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'eli@example.com')).stdout)![1]!;
+      expect((await statusesFromServe(dir, token, renewed)).statuses).toEqual([401, 200]);
       const unknown = await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'nobody@example.com');
       expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('has no person with the address nobody@example.com') });
 

@@ -13,7 +13,7 @@ import {
   trustKeyCommand,
   UsageError,
 } from './commands';
-import { createUserCommand, deactivateUserCommand, grantFeedCommand, listUsersCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
+import { createUserCommand, deactivateUserCommand, grantFeedCommand, listUsersCommand, reactivateUserCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -30,6 +30,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'grant-feed': grantFeedCommand,
   'revoke-feed': revokeFeedCommand,
   'deactivate-user': deactivateUserCommand,
+  'reactivate-user': reactivateUserCommand,
   'list-users': listUsersCommand,
 };
 
@@ -61,7 +62,10 @@ const HELP = `Usage: flowpack-tenant <command> [options]
   set-role --tenant <id> --email <e> --role <r>           Change a person's role
   grant-feed --tenant <id> --email <e> --by <e>           Authorise a person to publish to the client feed;
   revoke-feed --tenant <id> --email <e> --by <e>          --by is the owner or admin who decides it
-  deactivate-user --tenant <id> --email <e>               Deactivate a person: their tokens stop working at once
+  deactivate-user --tenant <id> --email <e>               Deactivate a person: their tokens and signed-in
+                                                          sessions end at once, for good
+  reactivate-user --tenant <id> --email <e>               Let a deactivated person sign in again (the tokens
+                                                          they held stay revoked)
   list-users --tenant <id>                                The tenant's people, roles and grants
 
 Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),

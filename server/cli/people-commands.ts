@@ -1,5 +1,5 @@
 // The commands that manage people on a tenant: create-user, set-role, grant-feed, revoke-feed,
-// deactivate-user, list-users (docs/TENANT-API.md, People and roles).
+// deactivate-user, reactivate-user, list-users (docs/TENANT-API.md, People and roles).
 import { parseArgs } from 'node:util';
 import { checkPersonName } from '../../shared/tenant-api/people';
 import { ROLES, roleSchema } from '../../shared/tenant-api/roles';
@@ -7,7 +7,7 @@ import type { Role } from '../../shared/tenant-api/roles';
 import { hashPassword } from '../auth/password';
 import { getTenant } from '../store/tenant-store';
 import type { Db } from '../store/database';
-import { changeRole, createUser, deactivateUser, listUsers, PersonRefused, setFeedPublishing } from '../store/user-store';
+import { changeRole, createUser, deactivateUser, listUsers, PersonRefused, reactivateUser, setFeedPublishing } from '../store/user-store';
 import { checkedEmail, DATA, required, withStore } from './commands';
 import { readNewPassword } from './read-password';
 import { UsageError } from './usage-error';
@@ -82,14 +82,30 @@ async function feedCommand(args: string[], allowed: boolean): Promise<void> {
   process.stdout.write(changed ? `${user.email} ${state} now (by ${by}).\n` : `${user.email} already ${state}.\n`);
 }
 
-/** `deactivate-user --tenant <id> --email <e>`: every token of theirs is refused from its next request. */
+/**
+ * `deactivate-user --tenant <id> --email <e>`: every token of theirs is refused from its next
+ * request, and ended for good with their signed-in sessions (reactivate-user brings none back).
+ */
 export async function deactivateUserCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: PERSON });
   const tenantId = required(values.tenant, '--tenant');
   const email = checkedEmail(required(values.email, '--email'), '--email');
-  const user = await onTenant(values.data, tenantId, (db) => deactivateUser(db, { tenantId, email, now: new Date() }));
-  process.stdout.write(`${user.email} is deactivated: their tokens are refused from now on.\n`);
+  const { user, ended } = await onTenant(values.data, tenantId, (db) => deactivateUser(db, { tenantId, email, now: new Date() }));
+  process.stdout.write(`${user.email} is deactivated: ${countOf(ended.tokens, 'token')} revoked and ${countOf(ended.sessions, 'signed-in session')} ended, for good (reactivate-user lets them sign in again, not use these).\n`);
 }
+
+/** `reactivate-user --tenant <id> --email <e>`: the person may sign in again; what deactivation ended stays ended. */
+export async function reactivateUserCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: PERSON });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const { user, changed } = await onTenant(values.data, tenantId, (db) => reactivateUser(db, { tenantId, email, now: new Date() }));
+  process.stdout.write(
+    changed ? `${user.email} is active again as ${user.role}: they may sign in; the tokens they held before stay revoked (create-token makes new ones).\n` : `${user.email} is already active.\n`,
+  );
+}
+
+const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** `list-users --tenant <id>`: each person with role, feed grant and whether active. */
 export async function listUsersCommand(args: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import type { TenantInfo } from '../../shared/tenant-api/tenant';
 import { registerCiClient } from '../oidc/ci-clients';
 import { revokeToken } from '../store/tenant-store';
 import { hashPassword } from '../auth/password';
-import { createUser, deactivateUser } from '../store/user-store';
+import { createUser, deactivateUser, reactivateUser } from '../store/user-store';
 import { apiClient } from './api-client';
 import { authorizationUrl, formAction, pkcePair, postForm, signInWithBrowser, TestBrowser } from './sign-in-browser';
 import type { TokenAnswer } from './sign-in-browser';
@@ -180,6 +180,26 @@ export function describeSignIn(store: TestStore): void {
     const next = await refresh(tokens.refresh_token!);
     if (next.status === 200) expect((await call('GET', '/v1/flows', { token: next.body.access_token })).status).toBe(401);
     else expect(next.body.error).toBe('invalid_grant');
+  });
+
+  it('a reactivated person signs in again; the session and tokens they held when deactivated stay ended', async () => {
+    const { person, tokens } = await signedIn();
+    keep(tokens);
+    const tenantId = tenantA.tenant.id;
+    await deactivateUser(server.database.db, { tenantId, email: person.user.email, now: new Date() });
+    await reactivateUser(server.database.db, { tenantId, email: person.user.email, now: new Date() });
+    expect((await call('GET', '/v1/flows', { token: tokens.access_token })).status).toBe(401);
+    const old = await refresh(tokens.refresh_token!);
+    expect(old.status).toBe(400);
+    expect(old.body.error).toBe('invalid_grant');
+    // Signing in again gives working tokens.
+    const { verifier, challenge } = pkcePair();
+    const back = await signInWithBrowser(new TestBrowser(server.url), authorizationUrl(server.url, { challenge, challengeMethod: 'S256' }), { email: person.user.email, password: PASSWORD });
+    const again = await postForm(server.url, '/token', { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: REDIRECT, client_id: STUDIO_CLIENT_ID, code_verifier: verifier });
+    keep(again.body);
+    const info = await call<TenantInfo>('GET', '/v1/tenant', { token: again.body.access_token });
+    expect(info.status).toBe(200);
+    expect(info.body.token.user?.id).toBe(person.user.id);
   });
 
   it("a person of tenant A gets nothing of tenant B's", async () => {

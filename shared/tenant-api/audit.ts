@@ -7,12 +7,13 @@ export const AUDIT_ACTIONS = [
   'tenant.create',
   'token.create',
   'token.revoke',
-  // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user).
+  // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user, reactivate-user).
   'user.create',
   'user.role',
   'user.feedGrant',
   'user.feedRevoke',
   'user.deactivate',
+  'user.reactivate',
   // The signing keys whose packs the tenant imports (flowpack-tenant trust-key / forget-key).
   'key.trust',
   'key.forget',
