@@ -13,7 +13,7 @@ import {
   trustKeyCommand,
   UsageError,
 } from './commands';
-import { createUserCommand, deactivateUserCommand, grantFeedCommand, listUsersCommand, reactivateUserCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
+import { createUserCommand, deactivateUserCommand, grantFeedCommand, inviteUserCommand, listUsersCommand, reactivateUserCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -26,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'forget-key': forgetKeyCommand,
   'list-keys': listKeysCommand,
   'create-user': createUserCommand,
+  'invite-user': inviteUserCommand,
   'set-role': setRoleCommand,
   'grant-feed': grantFeedCommand,
   'revoke-feed': revokeFeedCommand,
@@ -59,6 +60,9 @@ const HELP = `Usage: flowpack-tenant <command> [options]
   create-user --tenant <id> --email <e> --name <n> --role <owner|admin|editor|viewer> [--password-file <f>]
                                                           Add a person; the password is read from the file,
                                                           else from standard input (never the command line)
+  invite-user --tenant <id> --email <e> --name <n> --role <r> --url <tenant address>
+                                                          Add a person without a password; prints a one-time
+                                                          link (7 days) at which they choose one
   set-role --tenant <id> --email <e> --role <r>           Change a person's role
   grant-feed --tenant <id> --email <e> --by <e>           Authorise a person to publish to the client feed;
   revoke-feed --tenant <id> --email <e> --by <e>          --by is the owner or admin who decides it

@@ -56,6 +56,7 @@ export async function accountsMatching(db: Db, email: string, password: string):
     return [];
   }
   const matches: Account[] = [];
-  for (const row of rows) if (await verifyPassword(password, row.passwordHash)) matches.push(asAccount(row));
+  // A person invited who has not chosen a password yet is refused as a wrong password is, after the same hash.
+  for (const row of rows) if (await verifyPassword(password, row.passwordHash ?? NOBODY)) matches.push(asAccount(row));
   return matches;
 }

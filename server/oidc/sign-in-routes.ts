@@ -11,9 +11,11 @@ import type { UserRow } from '../store/user-store';
 import { accountIdOf } from '../store/person-access';
 import { accountsMatching, findActiveAccount } from './accounts';
 import { errorPage } from './device-pages';
-import type { ConsentScope, PageLanguage } from './page-strings';
-import { PAGE_STRINGS, pageLanguage } from './page-strings';
-import { consentPage, PAGE_HEADERS, signInPage } from './pages';
+import { acceptForms, languageOf, sendPage } from './page-replies';
+import type { Form } from './page-replies';
+import type { ConsentScope } from './page-strings';
+import { PAGE_STRINGS } from './page-strings';
+import { consentPage, signInPage } from './pages';
 import { SIGN_IN_PREFIX } from './provider';
 
 export interface SignInOptions {
@@ -37,16 +39,6 @@ const PER_ADDRESS: AuthFailureLimit = { max: 20, timeWindowMs: 15 * 60_000 };
  * owner signing in from their own address is not refused while someone else's address is.
  */
 const PER_ACCOUNT_AND_ADDRESS: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
-/** The largest sign-in form accepted: an address, a password of at most 1024 characters, a tenant id. */
-const FORM_BYTES = 16 * 1024;
-
-type Form = Record<string, string | undefined>;
-
-const languageOf = (request: FastifyRequest): PageLanguage => pageLanguage(request.headers['accept-language']);
-
-function send(reply: FastifyReply, status: number, html: string) {
-  return reply.code(status).headers(PAGE_HEADERS).send(html);
-}
 
 /** The OpenID Connect scopes a consent page lists beside the API's (what a client learns about the person). */
 const OIDC_SCOPES: readonly ConsentScope[] = ['openid', 'offline_access', 'email', 'profile'];
@@ -71,13 +63,11 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
   const perAccountAndAddress = new AuthFailureLimiter(options.limit?.perAccountAndAddress ?? PER_ACCOUNT_AND_ADDRESS);
 
   void app.register(async (pages) => {
-    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BYTES }, (_request, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    acceptForms(pages);
     // A sign-in that cannot go on (expired, already finished, another browser's) is a page, not the API's JSON.
     pages.setErrorHandler((error, request, reply) => {
       if (isProviderError(error)) {
-        return send(reply, error.statusCode, errorPage(languageOf(request), { error: error.error, error_description: error.error_description ?? '' }));
+        return sendPage(reply, error.statusCode, errorPage(languageOf(request), { error: error.error, error_description: error.error_description ?? '' }));
       }
       throw error;
     });
@@ -87,7 +77,7 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const details = await oidc.interactionDetails(request.raw, reply.raw);
       const client = await clientName(oidc, String(details.params.client_id));
       const language = languageOf(request);
-      if (details.prompt.name === 'login') return send(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
+      if (details.prompt.name === 'login') return sendPage(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
       const account = details.session?.accountId ? await findActiveAccount(db, details.session.accountId) : undefined;
       if (!account) return finish(oidc, request, reply, { error: 'login_required', error_description: 'The person is no longer active.' });
       const missing = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
@@ -95,7 +85,7 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
         ...OIDC_SCOPES.filter((scope) => missing.missingOIDCScope?.includes(scope)),
         ...grantableScopes(Object.values(missing.missingResourceScopes ?? {}).flat(), account.user),
       ];
-      return send(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
+      return sendPage(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
     });
 
     pages.post<{ Params: { uid: string }; Body: Form }>(`${SIGN_IN_PREFIX}/:uid/login`, async (request, reply) => {
@@ -113,18 +103,18 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccountAndAddress.retryAfterSeconds(pairKey, now) ?? 0);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
-        return send(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
+        return sendPage(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
       }
       const matches = await accountsMatching(db, email, form.password ?? '');
       const chosen = form.tenant ? matches.filter((match) => match.user.tenantId === form.tenant) : matches;
       if (chosen.length === 0) {
         perAddress.recordFailure(request.ip, now);
         perAccountAndAddress.recordFailure(pairKey, now);
-        return send(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
+        return sendPage(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
       }
       if (chosen.length > 1) {
         const tenants = chosen.map((match) => ({ id: match.user.tenantId, name: match.tenantName }));
-        return send(reply, 200, signInPage(language, { action, client, email, tenants }));
+        return sendPage(reply, 200, signInPage(language, { action, client, email, tenants }));
       }
       const account = chosen[0]!;
       return finish(oidc, request, reply, { login: { accountId: accountIdOf(account.user), remember: false } }, false);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from './database';
-import { oidcRecords, tokens } from './schema';
+import { invitations, oidcRecords, tokens } from './schema';
 
 /**
  * A signed-in person's account id at the provider: tenant and person together, so a session,
@@ -20,7 +20,8 @@ export function parseAccountId(accountId: string): { tenantId: string; userId: s
 /**
  * Ends for good everything a person could act with: their token rows (personal tokens and the
  * rows signed-in sessions act through) are revoked, and the provider's sessions, grants, codes
- * and tokens of their account, with everything of those grants, are deleted. Deactivation does
+ * and tokens of their account, with everything of those grants, are deleted, as is any unused
+ * invitation link. Deactivation does
  * this so that reactivating the person brings none of it back: a token that leaked while they
  * were away stays dead, and they sign in again. Returns how many of each went.
  */
@@ -30,6 +31,8 @@ export async function endPersonAccess(tx: Db, user: { tenantId: string; id: stri
     .set({ revokedAt: now })
     .where(and(eq(tokens.tenantId, user.tenantId), eq(tokens.userId, user.id), isNull(tokens.revokedAt)))
     .returning({ id: tokens.id });
+  // An invitation not yet used would let whoever holds its link in after a reactivation.
+  await tx.delete(invitations).where(and(eq(invitations.tenantId, user.tenantId), eq(invitations.userId, user.id), isNull(invitations.usedAt)));
   const accountId = accountIdOf(user);
   const ofAccount = sql`${oidcRecords.payload}->>'accountId' = ${accountId}`;
   const grants = tx.select({ id: oidcRecords.id }).from(oidcRecords).where(and(eq(oidcRecords.model, 'Grant'), ofAccount));

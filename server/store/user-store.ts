@@ -47,7 +47,8 @@ export interface NewUser {
   email: string;
   name: string;
   role: Role;
-  passwordHash: string;
+  /** Null for a person invited to choose their own (invitation-store.ts): they cannot sign in until they do. */
+  passwordHash: string | null;
   now: Date;
 }
 

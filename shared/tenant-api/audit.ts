@@ -9,6 +9,9 @@ export const AUDIT_ACTIONS = [
   'token.revoke',
   // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user, reactivate-user).
   'user.create',
+  // An invitation made (invite-user), and accepted: the person chose their password at its link.
+  'user.invite',
+  'user.inviteAccept',
   'user.role',
   'user.feedGrant',
   'user.feedRevoke',
