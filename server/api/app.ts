@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '../../shared/tenant-api/openapi';
 import { bearerToken, hashToken } from '../auth/token-secret';
 import type { Db } from '../store/database';
@@ -16,6 +16,7 @@ import { JobEngine } from '../runs/job-engine';
 import type { DeadlineJob, JobSql } from '../runs/job-engine';
 import { EventBatches } from '../runs/event-batches';
 import { handleEvents, runDeadline } from '../runs/flow-runs';
+import { withoutInvitationSecret } from '../oidc/invitation-path';
 import { registerOidc } from '../oidc/oidc-routes';
 import type { OidcOptions } from '../oidc/oidc-routes';
 
@@ -58,6 +59,14 @@ export interface AppOptions {
  */
 export const REDACTED_LOG_PATHS = ['req.headers.authorization', 'headers.authorization', 'request.headers.authorization'];
 
+/**
+ * A request as the log shows it: Fastify's own fields, with an invitation link's secret left
+ * out of the address (the link is a password until it is used).
+ */
+function loggedRequest(request: FastifyRequest) {
+  return { method: request.method, url: withoutInvitationSecret(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+}
+
 /** The rate-limit key: the token's hash (never the token), or the address for requests without one. */
 function rateLimitKey(authorization: string | undefined, ip: string): string {
   const token = bearerToken(authorization);
@@ -69,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const maxRequestBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: typeof options.logger === 'object' ? { serializers: { req: loggedRequest }, ...options.logger } : (options.logger ?? false),
     bodyLimit: maxRequestBytes,
     trustProxy: false,
     // Fastify's own refusals before routing (a malformed URL escape, an over-long parameter) answer in the API's error shape too.

@@ -57,9 +57,10 @@ export async function identify(db: Db, authorization: string | undefined, now: D
   }
   const refused = (reason: RefusalReason) => new AuthenticationRefused('The token is not valid: unknown, revoked or expired.', reason, found);
   if (!found) throw refused('unknown');
+  // A deactivated person's tokens are revoked too (user-store.ts); the audit says why they stopped.
+  if (found.user?.deactivatedAt) throw refused('deactivated');
   if (found.token.revokedAt) throw refused('revoked');
   if (found.token.expiresAt && found.token.expiresAt <= now) throw refused('expired');
-  if (found.user?.deactivatedAt) throw refused('deactivated');
   return found;
 }
 

@@ -24,12 +24,19 @@ function derive(password: string, salt: Buffer, options: ScryptOptions & { N: nu
   );
 }
 
-/** What is wrong with a password as a new one, or undefined when it will do. Counted in code points, as labels are. */
-export function passwordProblem(password: string): string | undefined {
+/** Whether a new password is too short or too long, with its length: counted in code points, as labels are. */
+export function passwordLengthProblem(password: string): { problem: 'short' | 'long'; length: number } | undefined {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_CHARS) return `is ${length} characters long; use at least ${PASSWORD_MIN_CHARS}`;
-  if (length > PASSWORD_MAX_CHARS) return `is ${length} characters long; at most ${PASSWORD_MAX_CHARS} are allowed`;
+  if (length < PASSWORD_MIN_CHARS) return { problem: 'short', length };
+  if (length > PASSWORD_MAX_CHARS) return { problem: 'long', length };
   return undefined;
+}
+
+/** What is wrong with a password as a new one, in English for the command line, or undefined when it will do. */
+export function passwordProblem(password: string): string | undefined {
+  const found = passwordLengthProblem(password);
+  if (!found) return undefined;
+  return found.problem === 'short' ? `is ${found.length} characters long; use at least ${PASSWORD_MIN_CHARS}` : `is ${found.length} characters long; at most ${PASSWORD_MAX_CHARS} are allowed`;
 }
 
 /** The stored form: `scrypt$N$r$p$salt$key`, salt and key in base64url, a fresh random salt per hash. */

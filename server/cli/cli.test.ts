@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANG_GUARD_MS } from '../../test/hang-guard';
 import { generateKeyPair, publicKeyFile } from '../../shared/pack/signature/keys';
+import { authorizationUrl, formAction, pkcePair, signInWithBrowser, TestBrowser } from '../test/sign-in-browser';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/flowpack-tenant.js', import.meta.url));
@@ -42,10 +43,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * Runs `flowpack-tenant serve` on a free port, answers the status of GET /v1/flows for each
- * token, then stops it with SIGTERM (as a service manager would) and returns what it logged.
+ * Runs `flowpack-tenant serve` on a free port, gives `body` its address, then stops it with
+ * SIGTERM (as a service manager would) and returns what body answered and what it logged.
  */
-async function statusesFromServe(dataDir: string, ...tokens: string[]): Promise<{ statuses: number[]; log: string; exitCode: number | null }> {
+async function withServe<T>(dataDir: string, body: (url: string) => Promise<T>): Promise<{ answer: T; log: string; exitCode: number | null }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], { env: { ...process.env, DATABASE_URL: '' } });
   let log = '';
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -59,13 +60,20 @@ async function statusesFromServe(dataDir: string, ...tokens: string[]): Promise<
       });
       void exited.then(() => reject(new Error(`serve exited early:\n${log}`)));
     });
-    const get = (token: string) => fetch(`${url}/v1/flows`, { headers: { authorization: `Bearer ${token}` } });
-    const statuses = await Promise.all(tokens.map(async (token) => (await get(token)).status));
+    const answer = await body(url);
     child.kill('SIGTERM');
-    return { statuses, log, exitCode: await exited };
+    return { answer, log, exitCode: await exited };
   } finally {
     child.kill('SIGKILL');
   }
+}
+
+/** Runs serve and answers the status of GET /v1/flows for each token. */
+async function statusesFromServe(dataDir: string, ...tokens: string[]): Promise<{ statuses: number[]; log: string; exitCode: number | null }> {
+  const { answer, log, exitCode } = await withServe(dataDir, (url) =>
+    Promise.all(tokens.map(async (token) => (await fetch(`${url}/v1/flows`, { headers: { authorization: `Bearer ${token}` } })).status)),
+  );
+  return { statuses: answer, log, exitCode };
 }
 
 describe('flowpack-tenant command', () => {
@@ -190,6 +198,12 @@ describe('flowpack-tenant command', () => {
       expect((await statusesFromServe(dir, token)).statuses).toEqual([200]);
       expect((await flowpackTenant(dir, 'deactivate-user', '--tenant', tenantId, '--email', 'eli@example.com')).code).toBe(0);
       expect((await statusesFromServe(dir, token)).statuses).toEqual([401]);
+      // Reactivated, they may work again with a new token; the one they held stays revoked.
+      expect((await flowpackTenant(dir, 'reactivate-user', '--tenant', tenantId, '--email', 'eli@example.com')).stdout).toBe(
+        'eli@example.com is active again as editor: they may sign in; the tokens they held before stay revoked (create-token makes new ones).\n',
+      );
+      const renewed = /^(fpt_\S+)$/m.exec((await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'eli@example.com')).stdout)![1]!;
+      expect((await statusesFromServe(dir, token, renewed)).statuses).toEqual([401, 200]);
       const unknown = await flowpackTenant(dir, 'create-token', '--tenant', tenantId, '--user', 'nobody@example.com');
       expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('has no person with the address nobody@example.com') });
 
@@ -199,6 +213,37 @@ describe('flowpack-tenant command', () => {
         expect(bytes.includes(password), path).toBe(false);
         expect(bytes.includes('another long password'), path).toBe(false);
       }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('invite-user prints a one-time link at which the person chooses a password and then signs in; list-users shows the invitation until then', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flowpack-tenant-invite-'));
+    try {
+      const tenantId = /Tenant (\S+)/.exec((await flowpackTenant(dir, 'create-tenant', '--name', 'Invited', '--profile', 'pipeline')).stdout)![1]!;
+      const noUrl = await flowpackTenant(dir, 'invite-user', '--tenant', tenantId, '--email', 'ivy@example.com', '--name', 'Ivy', '--role', 'editor');
+      expect(noUrl).toMatchObject({ code: 2, stderr: expect.stringContaining('--url') });
+      const invited = await flowpackTenant(dir, 'invite-user', '--tenant', tenantId, '--email', 'ivy@example.com', '--name', 'Ivy', '--role', 'editor', '--url', 'https://tenant.example.com/');
+      expect(invited.code).toBe(0);
+      const link = /^(https:\/\/tenant\.example\.com\/invitation\/\S+)$/m.exec(invited.stdout)![1]!;
+      const until = /invited until (\S+)\./.exec(invited.stdout)![1]!;
+      expect(new Date(until).getTime() - Date.now()).toBeGreaterThan(7 * 24 * 60 * 60_000 - 60_000);
+      expect((await flowpackTenant(dir, 'list-users', '--tenant', tenantId)).stdout).toBe(`ivy@example.com  Ivy  (editor, invited (until ${until}))\n`);
+
+      const password = 'Ivy chose this one';
+      const { answer } = await withServe(dir, async (url) => {
+        const path = new URL(link).pathname;
+        const browser = new TestBrowser(url);
+        const form = await browser.get(path);
+        const action = formAction(await form.text());
+        const set = await browser.post(action, { password, confirm: password });
+        const back = await signInWithBrowser(new TestBrowser(url), authorizationUrl(url, { challenge: pkcePair().challenge, challengeMethod: 'S256' }), { email: 'ivy@example.com', password });
+        const again = await browser.get(path);
+        return { form: form.status, set: set.status, code: back.searchParams.get('code'), again: again.status, againHtml: await again.text() };
+      });
+      expect(answer).toMatchObject({ form: 200, set: 200, code: expect.any(String), again: 410 });
+      expect(answer.againHtml).toContain('It has already been used');
+      expect((await flowpackTenant(dir, 'list-users', '--tenant', tenantId)).stdout).toBe('ivy@example.com  Ivy  (editor)\n');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -174,16 +174,16 @@ export async function serveCommand(args: string[]): Promise<void> {
  * The address people and clients reach the server at (behind a proxy, not the one it listens
  * on): the sign-in provider's issuer, which every token and discovery document names.
  */
-function checkedPublicUrl(value: string | undefined): string | undefined {
+export function checkedPublicUrl(value: string | undefined, option = '--public-url'): string | undefined {
   if (value === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--public-url must be an address such as https://tenant.example.com; got "${value}".`);
+    throw new UsageError(`${option} must be an address such as https://tenant.example.com; got "${value}".`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--public-url must be an https:// address; got "${value}".`);
-  if (url.search || url.hash || url.pathname !== '/') throw new UsageError(`--public-url is the server's root address, without a path, query or fragment; got "${value}".`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${option} must be an https:// address; got "${value}".`);
+  if (url.search || url.hash || url.pathname !== '/') throw new UsageError(`${option} is the server's root address, without a path, query or fragment; got "${value}".`);
   return url.origin;
 }
 

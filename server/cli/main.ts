@@ -13,7 +13,7 @@ import {
   trustKeyCommand,
   UsageError,
 } from './commands';
-import { createUserCommand, deactivateUserCommand, grantFeedCommand, listUsersCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
+import { createUserCommand, deactivateUserCommand, grantFeedCommand, inviteUserCommand, listUsersCommand, reactivateUserCommand, revokeFeedCommand, setRoleCommand } from './people-commands';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -26,10 +26,12 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'forget-key': forgetKeyCommand,
   'list-keys': listKeysCommand,
   'create-user': createUserCommand,
+  'invite-user': inviteUserCommand,
   'set-role': setRoleCommand,
   'grant-feed': grantFeedCommand,
   'revoke-feed': revokeFeedCommand,
   'deactivate-user': deactivateUserCommand,
+  'reactivate-user': reactivateUserCommand,
   'list-users': listUsersCommand,
 };
 
@@ -58,10 +60,16 @@ const HELP = `Usage: flowpack-tenant <command> [options]
   create-user --tenant <id> --email <e> --name <n> --role <owner|admin|editor|viewer> [--password-file <f>]
                                                           Add a person; the password is read from the file,
                                                           else from standard input (never the command line)
+  invite-user --tenant <id> --email <e> --name <n> --role <r> --url <tenant address>
+                                                          Add a person without a password; prints a one-time
+                                                          link (7 days) at which they choose one
   set-role --tenant <id> --email <e> --role <r>           Change a person's role
   grant-feed --tenant <id> --email <e> --by <e>           Authorise a person to publish to the client feed;
   revoke-feed --tenant <id> --email <e> --by <e>          --by is the owner or admin who decides it
-  deactivate-user --tenant <id> --email <e>               Deactivate a person: their tokens stop working at once
+  deactivate-user --tenant <id> --email <e>               Deactivate a person: their tokens and signed-in
+                                                          sessions end at once, for good
+  reactivate-user --tenant <id> --email <e>               Let a deactivated person sign in again (the tokens
+                                                          they held stay revoked)
   list-users --tenant <id>                                The tenant's people, roles and grants
 
 Every command takes --data <dir> (default ./flowpack-tenant-data, an embedded PGlite database),

@@ -1,14 +1,16 @@
 // The commands that manage people on a tenant: create-user, set-role, grant-feed, revoke-feed,
-// deactivate-user, list-users (docs/TENANT-API.md, People and roles).
+// invite-user, deactivate-user, reactivate-user, list-users (docs/TENANT-API.md, People and roles).
 import { parseArgs } from 'node:util';
 import { checkPersonName } from '../../shared/tenant-api/people';
 import { ROLES, roleSchema } from '../../shared/tenant-api/roles';
 import type { Role } from '../../shared/tenant-api/roles';
 import { hashPassword } from '../auth/password';
+import { inviteUser, pendingInvitations } from '../store/invitation-store';
+import { INVITATION_PATH } from '../oidc/invitation-path';
 import { getTenant } from '../store/tenant-store';
 import type { Db } from '../store/database';
-import { changeRole, createUser, deactivateUser, listUsers, PersonRefused, setFeedPublishing } from '../store/user-store';
-import { checkedEmail, DATA, required, withStore } from './commands';
+import { changeRole, createUser, deactivateUser, listUsers, PersonRefused, reactivateUser, setFeedPublishing } from '../store/user-store';
+import { checkedEmail, checkedPublicUrl, DATA, required, withStore } from './commands';
 import { readNewPassword } from './read-password';
 import { UsageError } from './usage-error';
 
@@ -54,6 +56,29 @@ export async function createUserCommand(args: string[]): Promise<void> {
   );
 }
 
+/**
+ * `invite-user --tenant <id> --email <e> --name <n> --role <r> --url <tenant address>`: adds the
+ * person without a password and prints a one-time link at which they choose one. The command
+ * opens the store, not the server, so it cannot know the address people reach the server at:
+ * `--url` says it (the `serve --public-url`). Run again for a person who has not chosen a
+ * password yet, it makes them a new link (the earlier one stops working).
+ */
+export async function inviteUserCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...PERSON, name: { type: 'string' }, role: { type: 'string' }, url: { type: 'string' } } });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const name = checkPersonName(values.name ?? '');
+  if (!name.ok) throw new UsageError(`--name ${name.problem}.`);
+  const role = checkedRole(values.role);
+  const base = checkedPublicUrl(required(values.url, '--url'), '--url')!;
+  const { user, secret, expiresAt, again } = await onTenant(values.data, tenantId, (db) => inviteUser(db, { tenantId, email, name: name.value, role, now: new Date() }));
+  process.stdout.write(
+    `Person ${user.id}: ${user.name} <${user.email}>, ${user.role}, invited ${again ? 'again (their earlier link no longer works) ' : ''}until ${expiresAt.toISOString()}.\n` +
+      `Send them this link (it works once; shown only now): they choose their password there, then sign in.\n` +
+      `${base}${INVITATION_PATH}/${secret}\n`,
+  );
+}
+
 /** `set-role --tenant <id> --email <e> --role <r>`: their tokens act with the new role from their next request. */
 export async function setRoleCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { ...PERSON, role: { type: 'string' } } });
@@ -82,26 +107,48 @@ async function feedCommand(args: string[], allowed: boolean): Promise<void> {
   process.stdout.write(changed ? `${user.email} ${state} now (by ${by}).\n` : `${user.email} already ${state}.\n`);
 }
 
-/** `deactivate-user --tenant <id> --email <e>`: every token of theirs is refused from its next request. */
+/**
+ * `deactivate-user --tenant <id> --email <e>`: every token of theirs is refused from its next
+ * request, and ended for good with their signed-in sessions (reactivate-user brings none back).
+ */
 export async function deactivateUserCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: PERSON });
   const tenantId = required(values.tenant, '--tenant');
   const email = checkedEmail(required(values.email, '--email'), '--email');
-  const user = await onTenant(values.data, tenantId, (db) => deactivateUser(db, { tenantId, email, now: new Date() }));
-  process.stdout.write(`${user.email} is deactivated: their tokens are refused from now on.\n`);
+  const { user, ended } = await onTenant(values.data, tenantId, (db) => deactivateUser(db, { tenantId, email, now: new Date() }));
+  process.stdout.write(`${user.email} is deactivated: ${countOf(ended.tokens, 'token')} revoked and ${countOf(ended.sessions, 'signed-in session')} ended, for good (reactivate-user lets them sign in again, not use these).\n`);
 }
 
-/** `list-users --tenant <id>`: each person with role, feed grant and whether active. */
+/** `reactivate-user --tenant <id> --email <e>`: the person may sign in again; what deactivation ended stays ended. */
+export async function reactivateUserCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: PERSON });
+  const tenantId = required(values.tenant, '--tenant');
+  const email = checkedEmail(required(values.email, '--email'), '--email');
+  const { user, changed } = await onTenant(values.data, tenantId, (db) => reactivateUser(db, { tenantId, email, now: new Date() }));
+  process.stdout.write(
+    changed ? `${user.email} is active again as ${user.role}: they may sign in; the tokens they held before stay revoked (create-token makes new ones).\n` : `${user.email} is already active.\n`,
+  );
+}
+
+const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** `list-users --tenant <id>`: each person with role, feed grant, a pending invitation and whether active. */
 export async function listUsersCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { ...DATA, ...TENANT } });
   const tenantId = required(values.tenant, '--tenant');
-  const people = await onTenant(values.data, tenantId, (db) => listUsers(db, tenantId));
+  const { people, invited } = await onTenant(values.data, tenantId, async (db) => ({ people: await listUsers(db, tenantId), invited: await pendingInvitations(db, tenantId) }));
   if (people.length === 0) {
     process.stdout.write('No people yet: create-user adds one.\n');
     return;
   }
   for (const user of people) {
-    const notes = [user.role, user.mayPublishToFeed ? 'may publish to the client feed' : null, user.deactivatedAt ? `deactivated ${user.deactivatedAt.toISOString()}` : null];
+    const until = invited.get(user.id);
+    const notes = [
+      user.role,
+      user.mayPublishToFeed ? 'may publish to the client feed' : null,
+      until ? `invited (until ${until.toISOString()})` : null,
+      user.deactivatedAt ? `deactivated ${user.deactivatedAt.toISOString()}` : null,
+    ];
     process.stdout.write(`${user.email}  ${user.name}  (${notes.filter((note) => note !== null).join(', ')})\n`);
   }
 }

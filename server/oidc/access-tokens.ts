@@ -5,7 +5,7 @@ import type { TokenScope } from '../../shared/tenant-api/scopes';
 import type { FoundToken } from '../api/read-cache';
 import type { Db } from '../store/database';
 import { findTokenAndTenantById } from '../store/tenant-store';
-import { accountIdOf } from './accounts';
+import { accountIdOf } from '../store/person-access';
 
 /** Looks up a bearer value the provider issued; undefined when it issued none such, or it expired or was revoked. */
 export type AccessTokenLookup = (secret: string) => Promise<FoundToken | undefined>;

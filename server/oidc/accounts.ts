@@ -3,23 +3,9 @@ import type { Role } from '../../shared/tenant-api/roles';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../store/database';
 import { tenants, users } from '../store/schema';
+import { parseAccountId } from '../store/person-access';
 import { userColumns } from '../store/user-store';
 import type { UserRow } from '../store/user-store';
-
-/**
- * A signed-in person's account id at the provider: tenant and person together, so a session,
- * a grant and every token made from it belong to one tenant, and a person with the same
- * address on another tenant is another account.
- */
-export function accountIdOf(user: Pick<UserRow, 'tenantId' | 'id'>): string {
-  return `${user.tenantId}:${user.id}`;
-}
-
-export function parseAccountId(accountId: string): { tenantId: string; userId: string } | undefined {
-  const at = accountId.lastIndexOf(':');
-  if (at <= 0 || at === accountId.length - 1) return undefined;
-  return { tenantId: accountId.slice(0, at), userId: accountId.slice(at + 1) };
-}
 
 /** A person and their tenant's name, as the sign-in and consent pages need them. */
 export interface Account {
@@ -70,6 +56,7 @@ export async function accountsMatching(db: Db, email: string, password: string):
     return [];
   }
   const matches: Account[] = [];
-  for (const row of rows) if (await verifyPassword(password, row.passwordHash)) matches.push(asAccount(row));
+  // A person invited who has not chosen a password yet is refused as a wrong password is, after the same hash.
+  for (const row of rows) if (await verifyPassword(password, row.passwordHash ?? NOBODY)) matches.push(asAccount(row));
   return matches;
 }

@@ -6,7 +6,9 @@ import type { Db } from '../store/database';
 import { accessTokenLookup } from './access-tokens';
 import type { AccessTokenLookup } from './access-tokens';
 import { createProvider, OIDC_PREFIX } from './provider';
+import { registerInvitationPages } from './invitation-routes';
 import { registerSignInPages } from './sign-in-routes';
+import type { SignInLimits } from './sign-in-routes';
 
 export interface OidcOptions {
   db: Db;
@@ -15,8 +17,10 @@ export interface OidcOptions {
   publicUrl?: string | undefined;
   /** Access token lifetime in seconds (provider.ts's default otherwise). */
   accessTokenSeconds?: number | undefined;
-  /** Failed sign-ins allowed per client address and per account (sign-in-routes.ts). */
-  signInLimit?: { perAddress?: AuthFailureLimit; perAccount?: AuthFailureLimit } | undefined;
+  /** Failed sign-ins allowed per client address and per account from one address (sign-in-routes.ts). */
+  signInLimit?: SignInLimits | undefined;
+  /** Invitation links that do not open allowed per client address (invitation-routes.ts). */
+  invitationLimit?: AuthFailureLimit | undefined;
 }
 
 /** The server's own address, once it listens: the issuer when no public address was configured. */
@@ -30,7 +34,7 @@ function listeningUrl(app: FastifyInstance): string {
 /**
  * The tenant as an OpenID Connect provider (docs/TENANT-API.md, Signing in): the library's
  * endpoints under /oidc, its discovery document at the server's root as the issuer's, and the
- * sign-in and consent pages. The provider is made on the first request, when the server's
+ * sign-in and consent pages, and the invitation pages. The provider is made on the first request, when the server's
  * address is known. Returns the lookup the API uses to accept the provider's access tokens.
  */
 export function registerOidc(app: FastifyInstance, options: OidcOptions): AccessTokenLookup {
@@ -66,5 +70,6 @@ export function registerOidc(app: FastifyInstance, options: OidcOptions): Access
     app.route({ method: ['GET', 'HEAD', 'OPTIONS'], url: path, onRequest: (request, reply) => forward(request, reply, request.url), handler: () => undefined });
   }
   registerSignInPages(app, { db: options.db, now: options.now, provider, limit: options.signInLimit });
+  registerInvitationPages(app, { db: options.db, now: options.now, limit: options.invitationLimit });
   return accessTokenLookup(options.db, provider);
 }

@@ -36,6 +36,22 @@ interface PageStrings {
   deviceDone: (client: string) => string;
   errorTitle: string;
   errorIntro: string;
+  invitationTitle: string;
+  invitationIntro: (email: string, tenant: string) => string;
+  newPassword: string;
+  repeatPassword: string;
+  passwordRule: (min: number, max: number) => string;
+  setPassword: string;
+  passwordsDiffer: string;
+  passwordTooShort: (length: number, min: number) => string;
+  passwordTooLong: (length: number, max: number) => string;
+  passwordSetTitle: string;
+  passwordSet: (email: string, tenant: string) => string;
+  invitationClosedTitle: string;
+  invitationUsed: string;
+  invitationExpired: (date: string) => string;
+  invitationUnknown: string;
+  tooManyInvitationAttempts: (seconds: number) => string;
 }
 
 /** Every text of the tenant's sign-in pages, per language: the one table to translate. */
@@ -80,6 +96,22 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     deviceDone: (client) => `${client} is signed in. You can close this page.`,
     errorTitle: 'Sign-in failed',
     errorIntro: 'The sign-in request could not be completed:',
+    invitationTitle: 'Choose your password',
+    invitationIntro: (email, tenant) => `You are invited to the tenant ${tenant} as ${email}. Choose the password you will sign in with.`,
+    newPassword: 'New password',
+    repeatPassword: 'Repeat the password',
+    passwordRule: (min, max) => `From ${min} to ${max} characters.`,
+    setPassword: 'Set password',
+    passwordsDiffer: 'The two passwords differ. Type the same password twice.',
+    passwordTooShort: (length, min) => `The password is ${length} characters long; use at least ${min}.`,
+    passwordTooLong: (length, max) => `The password is ${length} characters long; at most ${max} are allowed.`,
+    passwordSetTitle: 'Your password is set',
+    passwordSet: (email, tenant) => `Sign in to ${tenant} with ${email} and this password, from Flowpack Studio or the flowpack command.`,
+    invitationClosedTitle: 'This invitation link does not work',
+    invitationUsed: 'It has already been used: sign in with the password chosen then, or ask an administrator of the tenant for a new invitation.',
+    invitationExpired: (date) => `It expired on ${date}. Ask an administrator of the tenant for a new invitation.`,
+    invitationUnknown: 'It is not a link this tenant made, or it was withdrawn. Check that you copied the whole link, or ask an administrator of the tenant for a new invitation.',
+    tooManyInvitationAttempts: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
   },
   es: {
     signInTitle: 'Iniciar sesión',
@@ -121,6 +153,22 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     deviceDone: (client) => `${client} ha iniciado sesión. Puedes cerrar esta página.`,
     errorTitle: 'No se pudo iniciar sesión',
     errorIntro: 'No se pudo completar la solicitud de inicio de sesión:',
+    invitationTitle: 'Elija su contraseña',
+    invitationIntro: (email, tenant) => `Le invitaron al tenant ${tenant} como ${email}. Elija la contraseña con la que iniciará sesión.`,
+    newPassword: 'Contraseña nueva',
+    repeatPassword: 'Repita la contraseña',
+    passwordRule: (min, max) => `De ${min} a ${max} caracteres.`,
+    setPassword: 'Guardar la contraseña',
+    passwordsDiffer: 'Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.',
+    passwordTooShort: (length, min) => `La contraseña tiene ${length} caracteres; use al menos ${min}.`,
+    passwordTooLong: (length, max) => `La contraseña tiene ${length} caracteres; se permiten como máximo ${max}.`,
+    passwordSetTitle: 'Su contraseña está guardada',
+    passwordSet: (email, tenant) => `Inicie sesión en ${tenant} con ${email} y esta contraseña, desde Flowpack Studio o el comando flowpack.`,
+    invitationClosedTitle: 'Este enlace de invitación no funciona',
+    invitationUsed: 'Ya se usó: inicie sesión con la contraseña que eligió entonces, o pida una invitación nueva a un administrador del tenant.',
+    invitationExpired: (date) => `Caducó el ${date}. Pida una invitación nueva a un administrador del tenant.`,
+    invitationUnknown: 'No es un enlace de este tenant, o se retiró. Compruebe que copió el enlace completo, o pida una invitación nueva a un administrador del tenant.',
+    tooManyInvitationAttempts: (seconds) => `Demasiados intentos. Vuelva a intentarlo en ${seconds} segundos.`,
   },
   'pt-BR': {
     signInTitle: 'Entrar',
@@ -162,6 +210,22 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
     deviceDone: (client) => `${client} está conectado. Você pode fechar esta página.`,
     errorTitle: 'Não foi possível entrar',
     errorIntro: 'Não foi possível concluir o pedido de entrada:',
+    invitationTitle: 'Escolha sua senha',
+    invitationIntro: (email, tenant) => `Você foi convidado para o tenant ${tenant} como ${email}. Escolha a senha com que vai entrar.`,
+    newPassword: 'Nova senha',
+    repeatPassword: 'Repita a senha',
+    passwordRule: (min, max) => `De ${min} a ${max} caracteres.`,
+    setPassword: 'Salvar a senha',
+    passwordsDiffer: 'As duas senhas são diferentes. Digite a mesma senha duas vezes.',
+    passwordTooShort: (length, min) => `A senha tem ${length} caracteres; use pelo menos ${min}.`,
+    passwordTooLong: (length, max) => `A senha tem ${length} caracteres; no máximo ${max} são permitidos.`,
+    passwordSetTitle: 'Sua senha foi salva',
+    passwordSet: (email, tenant) => `Entre em ${tenant} com ${email} e esta senha, pelo Flowpack Studio ou pelo comando flowpack.`,
+    invitationClosedTitle: 'Este link de convite não funciona',
+    invitationUsed: 'Ele já foi usado: entre com a senha escolhida na ocasião, ou peça um novo convite a um administrador do tenant.',
+    invitationExpired: (date) => `Ele expirou em ${date}. Peça um novo convite a um administrador do tenant.`,
+    invitationUnknown: 'Não é um link deste tenant, ou foi retirado. Confira se copiou o link inteiro, ou peça um novo convite a um administrador do tenant.',
+    tooManyInvitationAttempts: (seconds) => `Tentativas demais. Tente de novo em ${seconds} segundos.`,
   },
 };
 

@@ -3,7 +3,8 @@ import type { ClientMetadata, Configuration, KoaContextWithOIDC } from 'oidc-pro
 import { TOKEN_SCOPES } from '../../shared/tenant-api/scopes';
 import { STUDIO_CLIENT_ID, TENANT_API_RESOURCE } from '../../shared/tenant-api/sign-in';
 import type { Db } from '../store/database';
-import { findActiveAccount, parseAccountId } from './accounts';
+import { parseAccountId } from '../store/person-access';
+import { findActiveAccount } from './accounts';
 import { deviceDonePage, deviceInputPage, deviceConfirmPage, errorPage } from './device-pages';
 import { OidcAdapter } from './oidc-adapter';
 import { pageLanguage } from './page-strings';

@@ -8,34 +8,37 @@ import { AuthFailureLimiter } from '../api/auth-failures';
 import type { AuthFailureLimit } from '../api/auth-failures';
 import type { Db } from '../store/database';
 import type { UserRow } from '../store/user-store';
-import { accountIdOf, accountsMatching, findActiveAccount } from './accounts';
+import { accountIdOf } from '../store/person-access';
+import { accountsMatching, findActiveAccount } from './accounts';
 import { errorPage } from './device-pages';
-import type { ConsentScope, PageLanguage } from './page-strings';
-import { PAGE_STRINGS, pageLanguage } from './page-strings';
-import { consentPage, PAGE_HEADERS, signInPage } from './pages';
+import { acceptForms, languageOf, sendPage } from './page-replies';
+import type { Form } from './page-replies';
+import type { ConsentScope } from './page-strings';
+import { PAGE_STRINGS } from './page-strings';
+import { consentPage, signInPage } from './pages';
 import { SIGN_IN_PREFIX } from './provider';
 
 export interface SignInOptions {
   db: Db;
   now: () => Date;
   provider: () => Promise<Provider>;
-  limit?: { perAddress?: AuthFailureLimit | undefined; perAccount?: AuthFailureLimit | undefined } | undefined;
+  limit?: SignInLimits | undefined;
+}
+
+/** Failed sign-ins allowed per client address, and per account from one client address. */
+export interface SignInLimits {
+  perAddress?: AuthFailureLimit | undefined;
+  perAccountAndAddress?: AuthFailureLimit | undefined;
 }
 
 /** Failed sign-ins per client address: a person mistyping is far below it, a guessing run far above. */
 const PER_ADDRESS: AuthFailureLimit = { max: 20, timeWindowMs: 15 * 60_000 };
-/** Failed sign-ins per account, whatever the address: guessing one person's password from many addresses stops too. */
-const PER_ACCOUNT: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
-/** The largest sign-in form accepted: an address, a password of at most 1024 characters, a tenant id. */
-const FORM_BYTES = 16 * 1024;
-
-type Form = Record<string, string | undefined>;
-
-const languageOf = (request: FastifyRequest): PageLanguage => pageLanguage(request.headers['accept-language']);
-
-function send(reply: FastifyReply, status: number, html: string) {
-  return reply.code(status).headers(PAGE_HEADERS).send(html);
-}
+/**
+ * Failed sign-ins per account from one client address. Never per account alone: anyone who knows
+ * an address could then lock its owner out by failing on purpose. Counted by the pair, the
+ * owner signing in from their own address is not refused while someone else's address is.
+ */
+const PER_ACCOUNT_AND_ADDRESS: AuthFailureLimit = { max: 10, timeWindowMs: 15 * 60_000 };
 
 /** The OpenID Connect scopes a consent page lists beside the API's (what a client learns about the person). */
 const OIDC_SCOPES: readonly ConsentScope[] = ['openid', 'offline_access', 'email', 'profile'];
@@ -57,16 +60,14 @@ function grantableScopes(requested: readonly string[], user: UserRow): TokenScop
 export function registerSignInPages(app: FastifyInstance, options: SignInOptions): void {
   const { db, provider } = options;
   const perAddress = new AuthFailureLimiter(options.limit?.perAddress ?? PER_ADDRESS);
-  const perAccount = new AuthFailureLimiter(options.limit?.perAccount ?? PER_ACCOUNT);
+  const perAccountAndAddress = new AuthFailureLimiter(options.limit?.perAccountAndAddress ?? PER_ACCOUNT_AND_ADDRESS);
 
   void app.register(async (pages) => {
-    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BYTES }, (_request, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    acceptForms(pages);
     // A sign-in that cannot go on (expired, already finished, another browser's) is a page, not the API's JSON.
     pages.setErrorHandler((error, request, reply) => {
       if (isProviderError(error)) {
-        return send(reply, error.statusCode, errorPage(languageOf(request), { error: error.error, error_description: error.error_description ?? '' }));
+        return sendPage(reply, error.statusCode, errorPage(languageOf(request), { error: error.error, error_description: error.error_description ?? '' }));
       }
       throw error;
     });
@@ -76,7 +77,7 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const details = await oidc.interactionDetails(request.raw, reply.raw);
       const client = await clientName(oidc, String(details.params.client_id));
       const language = languageOf(request);
-      if (details.prompt.name === 'login') return send(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
+      if (details.prompt.name === 'login') return sendPage(reply, 200, signInPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/login`, client }));
       const account = details.session?.accountId ? await findActiveAccount(db, details.session.accountId) : undefined;
       if (!account) return finish(oidc, request, reply, { error: 'login_required', error_description: 'The person is no longer active.' });
       // Everything the client will be able to do, not only what its grant still lacks: the provider
@@ -84,7 +85,7 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       // nothing may be missing, and an empty list would tell the person nothing.
       const requested = String(details.params.scope ?? '').split(' ');
       const scopes: ConsentScope[] = [...OIDC_SCOPES.filter((scope) => requested.includes(scope)), ...grantableScopes(requested, account.user)];
-      return send(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
+      return sendPage(reply, 200, consentPage(language, { action: `${SIGN_IN_PREFIX}/${details.uid}/consent`, client, person: `${account.user.name} <${account.user.email}>`, tenant: account.tenantName, scopes }));
     });
 
     pages.post<{ Params: { uid: string }; Body: Form }>(`${SIGN_IN_PREFIX}/:uid/login`, async (request, reply) => {
@@ -97,22 +98,23 @@ export function registerSignInPages(app: FastifyInstance, options: SignInOptions
       const action = `${SIGN_IN_PREFIX}/${details.uid}/login`;
       const client = await clientName(oidc, String(details.params.client_id));
       const now = options.now().getTime();
-      const accountKey = email.toLowerCase();
-      const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccount.retryAfterSeconds(accountKey, now) ?? 0);
+      // A line break cannot be in an address or an IP, so the pair's key is unambiguous.
+      const pairKey = `${email.toLowerCase()}\n${request.ip}`;
+      const wait = Math.max(perAddress.retryAfterSeconds(request.ip, now) ?? 0, perAccountAndAddress.retryAfterSeconds(pairKey, now) ?? 0);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
-        return send(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
+        return sendPage(reply, 429, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].tooManyAttempts(wait) }));
       }
       const matches = await accountsMatching(db, email, form.password ?? '');
       const chosen = form.tenant ? matches.filter((match) => match.user.tenantId === form.tenant) : matches;
       if (chosen.length === 0) {
         perAddress.recordFailure(request.ip, now);
-        perAccount.recordFailure(accountKey, now);
-        return send(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
+        perAccountAndAddress.recordFailure(pairKey, now);
+        return sendPage(reply, 401, signInPage(language, { action, client, email, error: PAGE_STRINGS[language].wrongCredentials }));
       }
       if (chosen.length > 1) {
         const tenants = chosen.map((match) => ({ id: match.user.tenantId, name: match.tenantName }));
-        return send(reply, 200, signInPage(language, { action, client, email, tenants }));
+        return sendPage(reply, 200, signInPage(language, { action, client, email, tenants }));
       }
       const account = chosen[0]!;
       return finish(oidc, request, reply, { login: { accountId: accountIdOf(account.user), remember: false } }, false);

@@ -43,7 +43,10 @@ export const tokens = pgTable(
   (t) => [uniqueIndex('tokens_hash').on(t.hash)],
 );
 
-/** People on a tenant (migration 0011): a role, the client-feed grant, and a password hash (server/auth/password.ts). */
+/**
+ * People on a tenant (migration 0011): a role, the client-feed grant, and a password hash
+ * (server/auth/password.ts); no hash for a person invited who has not chosen one (migration 0013).
+ */
 export const users = pgTable(
   'users',
   {
@@ -53,13 +56,23 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: text('role').notNull(),
     mayPublishToFeed: boolean('may_publish_to_feed').notNull().default(false),
-    passwordHash: text('password_hash').notNull(),
+    passwordHash: text('password_hash'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
     deactivatedAt: at('deactivated_at'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('users_email').on(t.tenantId, sql`lower(${t.email})`)],
 );
+
+/** One-time links at which an invited person chooses a password (migration 0013): the secret's SHA-256 only. */
+export const invitations = pgTable('invitations', {
+  secretHash: text('secret_hash').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  userId: text('user_id').notNull(),
+  createdAt: at('created_at').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});
 
 export const entities = pgTable(
   'entities',
@@ -150,4 +163,4 @@ export const oidcRecords = pgTable(
   (t) => [primaryKey({ columns: [t.model, t.id] })],
 );
 
-export const schema = { tenants, tokens, users, entities, flows, flowRevisions, auditLog, oidcRecords };
+export const schema = { tenants, tokens, users, invitations, entities, flows, flowRevisions, auditLog, oidcRecords };

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/tenant-api/roles';
 import { FEED_GRANTING_ROLES } from '../../shared/tenant-api/roles';
 import { recordAudit } from './audit-store';
 import type { Db } from './database';
+import { endPersonAccess } from './person-access';
 import { users } from './schema';
 
 /** A person on a tenant, as the server works with one (never with the password hash outside this file and sign-in). */
@@ -46,7 +47,8 @@ export interface NewUser {
   email: string;
   name: string;
   role: Role;
-  passwordHash: string;
+  /** Null for a person invited to choose their own (invitation-store.ts): they cannot sign in until they do. */
+  passwordHash: string | null;
   now: Date;
 }
 
@@ -126,14 +128,35 @@ export async function setFeedPublishing(db: Db, input: { tenantId: string; email
   });
 }
 
-/** Deactivates a person: every token of theirs is refused from its next request, in every server process (migration 0011's trigger). */
-export async function deactivateUser(db: Db, input: { tenantId: string; email: string; now: Date }): Promise<UserRow> {
+/**
+ * Deactivates a person: every token of theirs is refused from its next request, in every server
+ * process (migration 0011's trigger), and ended for good (person-access.ts): their tokens are
+ * revoked and their signed-in sessions deleted, so a reactivation revives none of them.
+ */
+export async function deactivateUser(db: Db, input: { tenantId: string; email: string; now: Date }): Promise<{ user: UserRow; ended: { tokens: number; sessions: number } }> {
   return db.transaction(async (tx) => {
     const user = await activeUser(tx, input.tenantId, input.email);
     await keepAnOwner(tx, user, 'deactivate');
     await tx.update(users).set({ deactivatedAt: input.now, updatedAt: input.now }).where(and(eq(users.tenantId, input.tenantId), eq(users.id, user.id)));
-    await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'user.deactivate', targetId: user.id, detail: { email: user.email }, now: input.now });
-    return { ...user, deactivatedAt: input.now };
+    const ended = await endPersonAccess(tx, user, input.now);
+    const detail = { email: user.email, endedTokens: ended.tokens, endedSessions: ended.sessions };
+    await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'user.deactivate', targetId: user.id, detail, now: input.now });
+    return { user: { ...user, deactivatedAt: input.now }, ended };
+  });
+}
+
+/**
+ * Lets a deactivated person sign in again, with the role and feed grant they had. What they held
+ * when deactivated stays ended: they sign in again and are given new tokens.
+ */
+export async function reactivateUser(db: Db, input: { tenantId: string; email: string; now: Date }): Promise<{ user: UserRow; changed: boolean }> {
+  return db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, input.tenantId, input.email);
+    if (!user) throw new PersonRefused(`The tenant has no person with the address ${input.email}.`);
+    if (!user.deactivatedAt) return { user, changed: false };
+    await tx.update(users).set({ deactivatedAt: null, updatedAt: input.now }).where(and(eq(users.tenantId, input.tenantId), eq(users.id, user.id)));
+    await recordAudit(tx, { tenantId: input.tenantId, tokenId: null, clientAddress: null, action: 'user.reactivate', targetId: user.id, detail: { email: user.email }, now: input.now });
+    return { user: { ...user, deactivatedAt: null }, changed: true };
   });
 }
 

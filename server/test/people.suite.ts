@@ -12,7 +12,7 @@ import type { RouteDef } from '../../shared/tenant-api/routes';
 import type { TenantInfo } from '../../shared/tenant-api/tenant';
 import { insertEntities } from '../store/catalog-store';
 import { createToken } from '../store/tenant-store';
-import { changeRole, deactivateUser, setFeedPublishing } from '../store/user-store';
+import { changeRole, deactivateUser, reactivateUser, setFeedPublishing } from '../store/user-store';
 import { apiClient } from './api-client';
 import { requestFor } from './authorization.suite';
 import { ONBOARDING_FLOW_ID, onboardingPack } from './import-fixtures';
@@ -156,6 +156,27 @@ export function describePeople(store: TestStore): void {
     const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=500', { token: admin })).body.entries;
     expect(audit.find((e) => e.action === 'auth.refused' && e.tokenId === ana.tokenId)).toMatchObject({ detail: { reason: 'deactivated' }, user: person(ana.user) });
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['user.create', 'user.role', 'user.deactivate']));
+  });
+
+  it('a reactivated person works again with a new token; the tokens they held when deactivated stay refused', async () => {
+    const db = server.database.db;
+    const { tenant, admin } = await makeTenant(db, 'Coming back');
+    const ana = await makePerson(db, tenant.id, 'editor', 'Ana Back');
+    const deactivated = await deactivateUser(db, { tenantId: tenant.id, email: ana.user.email, now: new Date() });
+    expect(deactivated.ended.tokens).toBe(1);
+
+    const back = await reactivateUser(db, { tenantId: tenant.id, email: ana.user.email.toUpperCase(), now: new Date() });
+    expect(back).toMatchObject({ changed: true, user: { role: 'editor', deactivatedAt: null } });
+    const old = await call<ApiErrorBody>('GET', '/v1/flows', { token: ana.token });
+    expect(old.status).toBe(401);
+    expect(old.body.error.message).toBe('The token is not valid: unknown, revoked or expired.');
+    const fresh = await createToken(db, { tenantId: tenant.id, scopes: ['flows:read', 'flows:write'], expiresAt: null, label: 'Ana again', userId: ana.user.id, now: new Date() });
+    expect((await call('POST', '/v1/flows', { token: fresh.token, body: { document: validFlow('Back at work') } })).status).toBe(201);
+    // Reactivating an active person changes nothing.
+    expect((await reactivateUser(db, { tenantId: tenant.id, email: ana.user.email, now: new Date() })).changed).toBe(false);
+    const audit = (await call<{ entries: AuditEntry[] }>('GET', '/v1/audit?limit=500', { token: admin })).body.entries;
+    expect(audit.filter((e) => e.action === 'user.reactivate' && e.targetId === ana.user.id)).toEqual([expect.objectContaining({ tokenId: null, detail: { email: ana.user.email } })]);
+    expect(audit.find((e) => e.action === 'user.deactivate' && e.targetId === ana.user.id)).toMatchObject({ detail: { email: ana.user.email, endedTokens: 1, endedSessions: 0 } });
   });
 
   it('names the person wherever the API says who did what, and keeps machine tokens to their labels', async () => {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { SIGN_IN_SCOPE, STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 
 /**
@@ -8,18 +9,42 @@ import { SIGN_IN_SCOPE, STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in
 export class TestBrowser {
   private readonly cookies = new Map<string, string>();
 
+  /**
+   * @param localAddress - the loopback address this browser connects from (127.0.0.2, ...), so
+   *   the server sees another client address than the default 127.0.0.1.
+   */
   constructor(
     readonly base: string,
     private readonly language = 'en',
+    private readonly localAddress?: string,
   ) {}
 
   async get(url: string): Promise<Response> {
-    return this.keep(await fetch(new URL(url, this.base), { redirect: 'manual', headers: this.headers() }));
+    return this.keep(await this.send(new URL(url, this.base), 'GET', this.headers()));
   }
 
   async post(url: string, form: Record<string, string>): Promise<Response> {
     const headers = { ...this.headers(), 'content-type': 'application/x-www-form-urlencoded' };
-    return this.keep(await fetch(new URL(url, this.base), { method: 'POST', redirect: 'manual', headers, body: new URLSearchParams(form).toString() }));
+    return this.keep(await this.send(new URL(url, this.base), 'POST', headers, new URLSearchParams(form).toString()));
+  }
+
+  /** fetch cannot choose the address it connects from; node:http can, so a browser with one uses it. */
+  private send(url: URL, method: string, headers: Record<string, string>, body?: string): Promise<Response> {
+    if (!this.localAddress) return fetch(url, { method, redirect: 'manual', headers, ...(body === undefined ? {} : { body }) });
+    return new Promise((resolve, reject) => {
+      const sent = httpRequest(url, { method, headers, localAddress: this.localAddress }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('error', reject);
+        answer.on('end', () => {
+          const answerHeaders = new Headers();
+          for (const [name, value] of Object.entries(answer.headers)) for (const one of [value ?? []].flat()) answerHeaders.append(name, one);
+          resolve(new Response(chunks.length > 0 ? Buffer.concat(chunks) : null, { status: answer.statusCode!, headers: answerHeaders }));
+        });
+      });
+      sent.on('error', reject);
+      sent.end(body);
+    });
   }
 
   /** Follows redirects on this server, returning the first answer that is not one or the first address elsewhere. */

@@ -10,7 +10,7 @@ import { revokeToken } from '../store/tenant-store';
 import { oidcRecords } from '../store/schema';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
-import { createUser, deactivateUser } from '../store/user-store';
+import { createUser, deactivateUser, reactivateUser } from '../store/user-store';
 import { apiClient } from './api-client';
 import { authorizationUrl, formAction, pkcePair, postForm, signInWithBrowser, TestBrowser } from './sign-in-browser';
 import type { TokenAnswer } from './sign-in-browser';
@@ -37,7 +37,7 @@ export function describeSignIn(store: TestStore): void {
         done();
       },
     });
-    server = await startTestServer(store, { logger: { level: 'trace', stream }, signIn: { signInLimit: { perAddress: { max: 1000, timeWindowMs: 60_000 }, perAccount: { max: 3, timeWindowMs: 60_000 } } } });
+    server = await startTestServer(store, { logger: { level: 'trace', stream }, signIn: { signInLimit: { perAddress: { max: 1000, timeWindowMs: 60_000 }, perAccountAndAddress: { max: 3, timeWindowMs: 60_000 } } } });
     call = apiClient(server);
     tenantA = await makeTenant(server.database.db, 'Tenant A');
     tenantB = await makeTenant(server.database.db, 'Tenant B');
@@ -184,6 +184,26 @@ export function describeSignIn(store: TestStore): void {
     else expect(next.body.error).toBe('invalid_grant');
   });
 
+  it('a reactivated person signs in again; the session and tokens they held when deactivated stay ended', async () => {
+    const { person, tokens } = await signedIn();
+    keep(tokens);
+    const tenantId = tenantA.tenant.id;
+    await deactivateUser(server.database.db, { tenantId, email: person.user.email, now: new Date() });
+    await reactivateUser(server.database.db, { tenantId, email: person.user.email, now: new Date() });
+    expect((await call('GET', '/v1/flows', { token: tokens.access_token })).status).toBe(401);
+    const old = await refresh(tokens.refresh_token!);
+    expect(old.status).toBe(400);
+    expect(old.body.error).toBe('invalid_grant');
+    // Signing in again gives working tokens.
+    const { verifier, challenge } = pkcePair();
+    const back = await signInWithBrowser(new TestBrowser(server.url), authorizationUrl(server.url, { challenge, challengeMethod: 'S256' }), { email: person.user.email, password: PASSWORD });
+    const again = await postForm(server.url, '/token', { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: REDIRECT, client_id: STUDIO_CLIENT_ID, code_verifier: verifier });
+    keep(again.body);
+    const info = await call<TenantInfo>('GET', '/v1/tenant', { token: again.body.access_token });
+    expect(info.status).toBe(200);
+    expect(info.body.token.user?.id).toBe(person.user.id);
+  });
+
   it("a person of tenant A gets nothing of tenant B's", async () => {
     const inB = await call<FlowDetail>('POST', '/v1/flows', { token: tenantB.admin, body: { document: validFlow('Only in B') } });
     expect(inB.status).toBe(201);
@@ -261,20 +281,26 @@ export function describeSignIn(store: TestStore): void {
     expect(back.leftFor?.searchParams.get('code')).toBeNull();
   });
 
-  it('limits failed sign-ins per account: past the limit even the right password waits (429)', async () => {
+  it('limits failed sign-ins per account from one client address: past the limit even the right password waits (429) there', async () => {
     const person = await makePerson(server.database.db, tenantA.tenant.id, 'editor', 'Guessed');
     const { challenge } = pkcePair();
-    const browser = new TestBrowser(server.url);
-    const signIn = await browser.follow(await browser.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
+    const attacker = new TestBrowser(server.url, 'en', '127.0.0.2');
+    const signIn = await attacker.follow(await attacker.get(authorizationUrl(server.url, { challenge, challengeMethod: 'S256' })));
     const action = formAction(await signIn.response.text());
     for (let attempt = 0; attempt < 3; attempt++) {
-      const wrong = await browser.post(action, { email: person.user.email, password: `wrong password ${attempt}` });
+      const wrong = await attacker.post(action, { email: person.user.email, password: `wrong password ${attempt}` });
       expect(wrong.status).toBe(401);
       expect(await wrong.text()).toContain('role="alert"');
     }
-    const limited = await browser.post(action, { email: person.user.email.toUpperCase(), password: PASSWORD });
+    const limited = await attacker.post(action, { email: person.user.email.toUpperCase(), password: PASSWORD });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // given someone else's address has used up its attempts on the account, when its owner signs in from theirs
+    const owner = await signInWithBrowser(new TestBrowser(server.url, 'en', '127.0.0.3'), authorizationUrl(server.url, { challenge, challengeMethod: 'S256' }), { email: person.user.email, password: PASSWORD });
+    // then they are not locked out, and the other address still is
+    expect(owner.searchParams.get('code')).toBeTruthy();
+    expect((await attacker.post(action, { email: person.user.email, password: PASSWORD })).status).toBe(429);
   });
 
   it('a CI client gets access tokens with its id and secret (client credentials), within its scopes; revoking its token row stops them', async () => {

@@ -7,12 +7,16 @@ export const AUDIT_ACTIONS = [
   'tenant.create',
   'token.create',
   'token.revoke',
-  // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user).
+  // People on the tenant (flowpack-tenant create-user, set-role, grant-feed / revoke-feed, deactivate-user, reactivate-user).
   'user.create',
+  // An invitation made (invite-user), and accepted: the person chose their password at its link.
+  'user.invite',
+  'user.inviteAccept',
   'user.role',
   'user.feedGrant',
   'user.feedRevoke',
   'user.deactivate',
+  'user.reactivate',
   // The signing keys whose packs the tenant imports (flowpack-tenant trust-key / forget-key).
   'key.trust',
   'key.forget',
