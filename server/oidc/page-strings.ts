@@ -1,3 +1,4 @@
+import { localeForAcceptLanguage } from '../../shared/locales/accept-language';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 
 /** The languages the sign-in, consent and device pages speak; English when the browser asks for none of them. */
@@ -229,26 +230,7 @@ export const PAGE_STRINGS: Record<PageLanguage, PageStrings> = {
   },
 };
 
-/**
- * The page language for an Accept-Language header: the first listed (by q) that we speak,
- * exactly or by its primary subtag (`pt` and `pt-PT` read Brazilian Portuguese, the one we have).
- */
+/** The page language for an Accept-Language header: the product's rule for pages a browser asks for. */
 export function pageLanguage(acceptLanguage: string | undefined): PageLanguage {
-  const ranges = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((range) => range.tag !== '' && range.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranges) {
-    const exact = PAGE_LANGUAGES.find((language) => language.toLowerCase() === tag);
-    if (exact) return exact;
-    const primary = tag.split('-')[0];
-    const byPrimary = PAGE_LANGUAGES.find((language) => language.toLowerCase().split('-')[0] === primary);
-    if (byPrimary) return byPrimary;
-  }
-  return 'en';
+  return localeForAcceptLanguage(acceptLanguage);
 }
