@@ -5,6 +5,7 @@ import { createFlow } from '../../shared/catalog/create-flow';
 import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 import { TENANTS_FILE } from '../../node/services/tenant-connections';
 import { postForm } from '../../server/test/sign-in-browser';
+import { deactivateUser } from '../../server/store/user-store';
 import { makePerson, makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
 import type { TestServer } from '../../server/test/test-server';
@@ -147,5 +148,18 @@ describe('signing in to a tenant from the editor (browser host)', () => {
     expect(await keptRefreshToken(workspace.appDataDir)).toBeUndefined();
     const refused = await postForm(server.url, '/token', { grant_type: 'refresh_token', refresh_token: renewed!, client_id: STUDIO_CLIENT_ID });
     expect(refused.body.error).toBe('invalid_grant');
+
+    // Signed in again, then the tenant's admin deactivates the person: the next call says the session
+    // ended, and back in the list the connection no longer names them.
+    const [againTab] = await Promise.all([context.waitForEvent('page'), row.getByRole('button', { name: 'Sign in' }).click()]);
+    await againTab.getByRole('button', { name: 'Allow' }).click();
+    await againTab.getByText('You can close this tab and go back to Flowpack Studio.').waitFor();
+    await againTab.close();
+    await row.getByText(`Signed in as Rosa Editor (${person.user.email})`).waitFor();
+    await deactivateUser(server.database.db, { tenantId: person.user.tenantId, email: person.user.email, now: new Date() });
+    await row.getByRole('button', { name: 'Flows' }).click();
+    await flowsDialog.getByRole('alert').filter({ hasText: 'your session with "Training" has ended: sign in again' }).waitFor();
+    await flowsDialog.getByRole('button', { name: 'Back' }).click();
+    await row.getByText('Not signed in: sign in to use this tenant').waitFor();
   });
 });
