@@ -35,4 +35,17 @@ describe('the embedded store in a data folder', () => {
     await release();
     await (await lockDataDir(dir))();
   });
+
+  it('answers the job engine a query of several statements as node-postgres does: every statement’s rows, in order', async () => {
+    // pg-boss claims its maintenance work with a lock, a claim and a commit in one query, and reads the claim from the middle.
+    const store = await openDatabase({ dataDir: dir });
+    try {
+      const answer = await store.jobSql.executeSql('BEGIN; SELECT 1 AS first; SELECT 2 AS second; COMMIT');
+      const rows = (Array.isArray(answer) ? (answer as { rows: unknown[] }[]).flatMap((result) => result.rows) : answer.rows) as Record<string, number>[];
+      expect(rows).toEqual([{ first: 1 }, { second: 2 }]);
+      expect((await store.jobSql.executeSql('SELECT 3 AS alone')).rows).toEqual([{ alone: 3 }]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -63,12 +63,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       const unlisten = await client.listen(TENANT_CHANGE_CHANNEL, listener);
       return async () => unlisten();
     };
-    // Parameterless SQL may hold several statements (pg-boss's schema and its migrations): PGlite runs those with exec.
+    // Parameterless SQL may hold several statements (pg-boss's schema, its migrations, its maintenance
+    // claims): PGlite runs those with exec. Answered as node-postgres answers them, every statement's
+    // result in order, one alone as itself: pg-boss reads its claim from a row before the last statement's.
     const jobSql: JobSql = {
       executeSql: async (text: string, values?: unknown[]) => {
         if (values && values.length > 0) return client.query(text, values);
         const results = await client.exec(text);
-        return results[results.length - 1] ?? { rows: [] };
+        // pg-boss's type names one result; it unwraps a list at run time, as node-postgres gives for several statements.
+        return (results.length === 1 ? results[0]! : results) as { rows: unknown[] };
       },
     };
     return { db: db as unknown as Db, kind: 'pglite', onTenantChange, jobSql, close };
