@@ -1,10 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { inArray } from 'drizzle-orm';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFlow } from '../../shared/catalog/create-flow';
 import { STUDIO_CLIENT_ID } from '../../shared/tenant-api/sign-in';
 import { TENANTS_FILE } from '../../node/services/tenant-connections';
 import { postForm } from '../../server/test/sign-in-browser';
+import { oidcRecords } from '../../server/store/schema';
 import { deactivateUser } from '../../server/store/user-store';
 import { makePerson, makeTenant } from '../../server/test/tenant-fixtures';
 import { startTestServer } from '../../server/test/test-server';
@@ -138,6 +140,7 @@ describe('signing in to a tenant from the editor (browser host)', () => {
     await flowsDialog.getByRole('button', { name: 'Close' }).click();
 
     // Sign out: the tenant revokes the session; its refresh token no longer works.
+    await noteIssuedTokens();
     await flowsDialog.waitFor({ state: 'hidden' });
     await page.getByRole('banner').getByRole('button', { name: 'Tenants' }).click();
     await row.getByRole('button', { name: 'Sign out' }).click();
@@ -156,10 +159,31 @@ describe('signing in to a tenant from the editor (browser host)', () => {
     await againTab.getByText('You can close this tab and go back to Flowpack Studio.').waitFor();
     await againTab.close();
     await row.getByText(`Signed in as Rosa Editor (${person.user.email})`).waitFor();
+    await noteIssuedTokens();
     await deactivateUser(server.database.db, { tenantId: person.user.tenantId, email: person.user.email, now: new Date() });
     await row.getByRole('button', { name: 'Flows' }).click();
     await flowsDialog.getByRole('alert').filter({ hasText: 'your session with "Training" has ended: sign in again' }).waitFor();
     await flowsDialog.getByRole('button', { name: 'Back' }).click();
     await row.getByText('Not signed in: sign in to use this tenant').waitFor();
+
+    // No token the tenant issued to the editor (access or refresh, opaque strings the provider keeps by
+    // their value) is in any file of the workspace, the push's report among them, or in the page.
+    expect(issued.size).toBeGreaterThan(3);
+    const files = await filesUnder(workspace.root);
+    expect(files.some((file) => file.includes(`${join('.flowpack', 'reports')}`))).toBe(true);
+    const written = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('\n') + (await page.content());
+    for (const token of issued) expect(written).not.toContain(token);
   });
 });
+
+/** The editor's access and refresh tokens the tenant keeps now (it keeps opaque tokens by their value), added to `issued`: a sign-out or a deactivation deletes them. */
+const issued = new Set<string>();
+async function noteIssuedTokens(): Promise<void> {
+  for (const record of await server.database.db.select().from(oidcRecords).where(inArray(oidcRecords.model, ['AccessToken', 'RefreshToken']))) issued.add(record.id);
+}
+
+/** Every file under `folder`, dot-folders included. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
