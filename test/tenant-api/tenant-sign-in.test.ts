@@ -52,6 +52,21 @@ async function addConnection(name: string) {
   return connections().add({ name, url: server.url, token: adminToken });
 }
 
+/** The browser host's tenant service: its own redirect route hands the tenant's answer to `completeSignIn`. */
+function pageService(fetch: typeof globalThis.fetch = globalThis.fetch) {
+  return createTenantService({
+    appDataDir,
+    box: testKeychain,
+    fetch,
+    clock,
+    root: new WorkspaceRoot(workspace),
+    summaries: new SummaryCache(),
+    appVersion: 'test',
+    emit: () => undefined,
+    signIn: { kind: 'page', redirectUri: () => REDIRECT },
+  });
+}
+
 /** The person on the tenant's pages: sign in, allow; the address the browser is sent back to. */
 const throughTheTenantPages = (address: string) => signInWithBrowser(new TestBrowser(server.url), address, { email: person.user.email, password: PASSWORD });
 
@@ -193,20 +208,6 @@ describe('the desktop app signs in through the system browser and a loopback red
 });
 
 describe('a connection added to sign in with, without a token', () => {
-  function pageService(fetch: typeof globalThis.fetch = globalThis.fetch) {
-    return createTenantService({
-      appDataDir,
-      box: testKeychain,
-      fetch,
-      clock,
-      root: new WorkspaceRoot(workspace),
-      summaries: new SummaryCache(),
-      appVersion: 'test',
-      emit: () => undefined,
-      signIn: { kind: 'page', redirectUri: () => REDIRECT },
-    });
-  }
-
   it('is added by its address alone, asks for a sign-in before any call, then works as the person and needs a sign-in again after signing out', async () => {
     const service = pageService();
     const { connection } = await service.handlers['tenants:add']({ name: 'Address only', url: server.url, token: '', allowUnprotected: false });
@@ -264,17 +265,7 @@ describe('tenant calls with a signed-in session', () => {
   }
 
   async function signedInService(name: string, fetch: typeof globalThis.fetch) {
-    const service = createTenantService({
-      appDataDir,
-      box: testKeychain,
-      fetch,
-      clock,
-      root: new WorkspaceRoot(workspace),
-      summaries: new SummaryCache(),
-      appVersion: 'test',
-      emit: () => undefined,
-      signIn: { kind: 'page', redirectUri: () => REDIRECT },
-    });
+    const service = pageService(fetch);
     const { connection } = await service.handlers['tenants:add']({ name, url: server.url, token: adminToken, allowUnprotected: false });
     const { openInPage } = await service.handlers['tenants:signIn']({ id: connection.id });
     // The browser host's redirect route hands the answer over, as the loopback server does in the desktop app.
