@@ -1,27 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashedClientSecret, matchesClientSecret } from '../oidc/ci-clients';
-import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
+import { storeBefore } from '../test/migrations-before';
 
 describe('migration 0014 (hashed client secrets) on a store that already has CI clients', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('keeps only each secret’s hash, and the secret the pipeline holds still matches', async () => {
     // given a store at migration 0013 with a CI client whose secret is kept as it is, and a public client with none
-    const client = await PGlite.create('memory://');
-    const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: await migrationsBefore('0014_hashed_client_secrets', dir) });
+    const { client, upgrade } = await storeBefore('0014_hashed_client_secrets');
     const secret = 'kA3-pipeline-secret_0123456789abcdefghijklmnopq';
     await client.query(`INSERT INTO oidc_records (model, id, payload) VALUES ('Client', 'ci_1', $1), ('Client', 'public', $2)`, [
       JSON.stringify({ client_id: 'ci_1', client_secret: secret, grant_types: ['client_credentials'] }),
@@ -29,7 +13,7 @@ describe('migration 0014 (hashed client secrets) on a store that already has CI 
     ]);
 
     // when the server starts with this version's migrations
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    await upgrade();
 
     // then the store holds the hash the provider compares with, not the secret; a client without a secret is left as it was
     const { rows } = await client.query<{ id: string; payload: { client_secret?: string } }>('SELECT id, payload FROM oidc_records ORDER BY id');

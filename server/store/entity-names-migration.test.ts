@@ -1,31 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
+import { describe, expect, it } from 'vitest';
+import { storeBefore } from '../test/migrations-before';
 import { findEntityByName, insertEntities } from './catalog-store';
-import { schema } from './schema';
 
 const COMPOSED = 'Caf\u00e9';
 const DECOMPOSED = 'Cafe\u0301';
 
 describe('migration 0006 (exact entity names) on a store that already has entities', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('keeps every entity, tells apart one name stored in two Unicode spellings, then matches names exactly as written', async () => {
     // given a store at migration 0005 with tags, one of them in both Unicode spellings (the old index let that through)
-    const client = await PGlite.create('memory://');
-    const db = drizzle({ client, schema });
-    await migrate(db, { migrationsFolder: await migrationsBefore('0006_exact_entity_names', dir) });
+    const { client, db, upgrade } = await storeBefore('0006_exact_entity_names');
     await client.exec(`
       INSERT INTO tenants (id, name, profile, limits, created_at) VALUES ('t1', 'Acme', 'pipeline', '{}', now());
       INSERT INTO entities (tenant_id, kind, id, name) VALUES
@@ -34,7 +17,7 @@ describe('migration 0006 (exact entity names) on a store that already has entiti
     await expect(client.exec(`INSERT INTO entities (tenant_id, kind, id, name) VALUES ('t1', 'tag', 'tag_d', 'VIP')`)).rejects.toThrow(/entities_name/);
 
     // when the server starts with this version's migrations
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    await upgrade();
 
     // then no entity is lost, the later spelling of "Café" carries its id, and "VIP" is a tag of its own beside "vip"
     const { rows } = await client.query<{ id: string; name: string }>('SELECT id, name FROM entities ORDER BY id');

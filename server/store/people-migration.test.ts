@@ -1,36 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
+import { describe, expect, it } from 'vitest';
+import { storeBefore } from '../test/migrations-before';
 import type { Db } from './database';
-import { schema } from './schema';
 import { findTokenAndTenant } from './tenant-store';
 
 describe('migration 0011 (people) on a store that already has tokens', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it("keeps every existing token a machine token acting with its own scopes, and holds people's addresses unique whatever their capitals", async () => {
     // given a store from before people, with a tenant and its token
-    const client = await PGlite.create('memory://');
-    const db = drizzle({ client, schema });
-    await migrate(db, { migrationsFolder: await migrationsBefore('0011_people', dir) });
+    const { client, db, upgrade } = await storeBefore('0011_people');
     await client.exec(`
       INSERT INTO tenants (id, name, profile, limits, created_at) VALUES ('t1', 'Acme', 'conversations', '{}', now());
       INSERT INTO tokens (id, tenant_id, hash, label, scopes, created_at) VALUES ('tok_1', 't1', 'h1', 'CI deploy', '{flows:read,flows:write}', now());
     `);
 
     // when the server starts with this version's migrations
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    await upgrade();
 
     // then the token belongs to no person and keeps its scopes
     const found = await findTokenAndTenant(db as unknown as Db, 'h1');

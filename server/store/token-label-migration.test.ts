@@ -1,27 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultTokenLabel } from '../../shared/tenant-api/token-label';
-import { MIGRATIONS, migrationsBefore } from '../test/migrations-before';
+import { storeBefore } from '../test/migrations-before';
 
 describe('migration 0004 (token labels) on a store that already has tokens', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'flowpack-migrations-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('labels every existing token "token <first 8 hex digits of its id>", so old flows and audit entries read as a name', async () => {
     // given a store at migration 0003 with a tenant and two tokens
-    const client = await PGlite.create('memory://');
-    const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: await migrationsBefore('0004_token_labels', dir) });
+    const { client, upgrade } = await storeBefore('0004_token_labels');
     await client.exec(`
       INSERT INTO tenants (id, name, profile, limits, created_at) VALUES ('t1', 'Acme', 'conversations', '{}', now());
       INSERT INTO tokens (id, tenant_id, hash, scopes, created_at) VALUES
@@ -30,7 +14,7 @@ describe('migration 0004 (token labels) on a store that already has tokens', () 
     `);
 
     // when the server starts with this version's migrations
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    await upgrade();
 
     // then each token has the label a new token given none gets, and a token without one can no longer be stored
     const { rows } = await client.query<{ id: string; label: string }>('SELECT id, label FROM tokens ORDER BY id');
