@@ -20,7 +20,7 @@ import { WelcomeScreen } from './WelcomeScreen';
 import { useAppStartup } from './use-app-startup';
 
 // The panel and the runtime it runs flows with load when it is first shown, never at start.
-const SimulatorPanel = lazyComponent(() => import('../simulator/SimulatorPanel').then((module) => module.SimulatorPanel));
+const SimulatorPanel = lazyComponent(() => import('../simulator/SimulatorPanel'), (module) => module.SimulatorPanel);
 
 /**
  * The application shell: top bar; library on the left; tabs above the palette, canvas and

@@ -7,7 +7,7 @@ import { useUi } from '../ui/ui-store';
 import { useCanvasUi } from './canvas-ui-store';
 
 // The form loads the first time the dialog opens, so the editor's start carries none of its code.
-const ConnectForm = lazyComponent(() => import('./ConnectForm').then((m) => m.ConnectForm));
+const ConnectForm = lazyComponent(() => import('./ConnectForm'), (m) => m.ConnectForm);
 
 /**
  * Connecting steps without a pointer: choose one of a step's free outputs and the step it

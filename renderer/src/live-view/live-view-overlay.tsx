@@ -4,8 +4,8 @@ import { lazyComponent } from '../ui/lazy-component';
 import { useLiveView } from './live-view';
 
 // The live view's code loads the first time it opens: most sessions never use it.
-const LazyBar = lazyComponent(() => import('./LiveView').then((module) => module.LiveView.Bar));
-const LazyLayer = lazyComponent(() => import('./LiveView').then((module) => module.LiveView.Layer));
+const LazyBar = lazyComponent(() => import('./LiveView'), (module) => module.LiveView.Bar);
+const LazyLayer = lazyComponent(() => import('./LiveView'), (module) => module.LiveView.Layer);
 
 const useShown = (flowId: string) => useLiveView((state) => state.flowId === flowId);
 

@@ -3,6 +3,6 @@ import { lazyComponent } from '../ui/lazy-component';
 
 // Each dialog in its own chunk: connections, sync and push are needed only once asked for.
 registerDialogs({
-  tenants: lazyComponent(() => import('./TenantsDialog').then((m) => m.TenantsDialog)),
-  push: lazyComponent(() => import('./PushDialog').then((m) => m.PushDialog)),
+  tenants: lazyComponent(() => import('./TenantsDialog'), (m) => m.TenantsDialog),
+  push: lazyComponent(() => import('./PushDialog'), (m) => m.PushDialog),
 });

@@ -9,8 +9,8 @@ import { useUi } from '../../ui/ui-store';
 
 // The forms load on the first selection, so the editor's start carries none of their code (the
 // canvas benchmark's heap target, docs/BENCHMARKS.md).
-const NodeProperties = lazyComponent(() => import('./NodeProperties').then((m) => m.NodeProperties));
-const EdgeProperties = lazyComponent(() => import('./EdgeProperties').then((m) => m.EdgeProperties));
+const NodeProperties = lazyComponent(() => import('./NodeProperties'), (m) => m.NodeProperties);
+const EdgeProperties = lazyComponent(() => import('./EdgeProperties'), (m) => m.EdgeProperties);
 
 /**
  * The properties of what is selected on the canvas: the step's name and generated config
