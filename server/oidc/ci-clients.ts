@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashToken } from '../auth/token-secret';
 import type { TokenScope } from '../../shared/tenant-api/scopes';
 import type { Db } from '../store/database';
 import { oidcRecords } from '../store/schema';
@@ -41,11 +42,11 @@ export async function registerCiClient(db: Db, input: { tenantId: string; label:
   return { clientId, clientSecret, tokenId: row.id };
 }
 
-/** How a client secret is kept: its SHA-256, enough for a random 256-bit secret (unlike a password, nothing to guess). */
+/** How a client secret is kept: its SHA-256 as a token's is (`hashToken`), marked so a secret kept as it is never matches. */
 const HASHED = 'sha256:';
 
 export function hashedClientSecret(secret: string): string {
-  return HASHED + createHash('sha256').update(secret, 'utf8').digest('hex');
+  return HASHED + hashToken(secret);
 }
 
 /**
@@ -56,6 +57,6 @@ export function hashedClientSecret(secret: string): string {
 export function matchesClientSecret(kept: string | undefined, presented: string): boolean {
   if (!kept?.startsWith(HASHED)) return false;
   const expected = Buffer.from(kept.slice(HASHED.length), 'hex');
-  const actual = createHash('sha256').update(presented, 'utf8').digest();
+  const actual = Buffer.from(hashToken(presented), 'hex');
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
