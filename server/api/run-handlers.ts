@@ -41,17 +41,17 @@ async function flowExists(db: Db, tenantId: string, id: string): Promise<boolean
 }
 
 /**
- * `GET /v1/flows/{id}/stats`: the step counters the runs keep (one indexed read whatever the
- * flow's history) and the runs waiting per step (a partial index of waiting runs), read with
- * the flow's existence in one statement.
+ * `GET /v1/flows/{id}/stats`: the step counters the runs keep, the runs waiting at each step
+ * among them (one indexed read whatever the flow's history or how many runs wait), read with the
+ * flow's existence in one statement.
  */
 export const getFlowStatsHandler: Handler<TenantRoutes['getFlowStats']> = async ({ params }, { db, caller, now }) => {
-  const stored = await readFlowStats(db, caller.tenant.id, params.id);
-  if (!stored) throw notFound(`Flow ${params.id}`);
-  const { counts, waiting } = stored;
+  const counts = await readFlowStats(db, caller.tenant.id, params.id);
+  if (!counts) throw notFound(`Flow ${params.id}`);
   const steps: Record<string, StepStats> = {};
   const step = (nodeId: string) => (steps[nodeId] ??= { entered: 0, left: {}, waiting: 0, ended: 0 });
   let enrolled = 0;
+  let running = 0;
   for (const { nodeId, measure, count } of counts) {
     if (nodeId === '') {
       if (measure === 'enrolled') enrolled = count;
@@ -60,11 +60,10 @@ export const getFlowStatsHandler: Handler<TenantRoutes['getFlowStats']> = async 
     if (measure === 'entered') step(nodeId).entered = count;
     else if (measure === 'ended') step(nodeId).ended = count;
     else if (measure.startsWith('left:')) step(nodeId).left[measure.slice('left:'.length)] = count;
-  }
-  let running = 0;
-  for (const { nodeId, count } of waiting) {
-    step(nodeId).waiting = count;
-    running += count;
+    else if (measure === 'waiting') {
+      step(nodeId).waiting = count;
+      running += count;
+    }
   }
   const stats: FlowStats = { flowId: params.id, at: now.toISOString(), enrolled, running, steps };
   return { body: stats };

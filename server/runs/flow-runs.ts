@@ -9,7 +9,7 @@ import { Runner, RunError } from '../../shared/runtime/runner';
 import type { StartOptions } from '../../shared/runtime/runner';
 import type { EventResult, PlatformEvent } from '../../shared/tenant-api/runs';
 import type { Db } from '../store/database';
-import { addCounts, enrolledAlready, enrolmentKey, insertRuns, lockEnrolments, lockRun, lockWaitingRunsOf, updateRuns } from '../store/run-store';
+import { addCounts, enrolledAlready, enrolmentKey, insertRuns, lockEnrolments, lockRun, lockWaitingRunsOf, updateRuns, waitingStep } from '../store/run-store';
 import type { CountDelta, FlowCountDelta, StoredRun } from '../store/run-store';
 import { CalledFlows } from './called-flows';
 import type { DeadlineJob, JobEngine } from './job-engine';
@@ -201,8 +201,9 @@ function ejected(state: RunState): RunState {
 
 /**
  * What a run did between two states, as step counters of its flow: each step it entered, the
- * port it left a step by, and the step it ended at. Steps of flows it called are not the
- * flow's own and are not counted.
+ * port it left a step by, the step it ended at, and the step it waits at (one less waiting where
+ * it waited before, one more where it waits now). Steps of flows it called are not the flow's
+ * own and are not counted: a run waiting inside one waits at the step that called it.
  */
 export function countDeltas(before: RunState | undefined, after: RunState): CountDelta[] {
   const deltas: CountDelta[] = [];
@@ -225,6 +226,10 @@ export function countDeltas(before: RunState | undefined, after: RunState): Coun
     const last = [...after.path].reverse().find(own);
     if (last) deltas.push({ nodeId: last.nodeId, measure: 'ended', count: 1 });
   }
+  const waitedAt = before ? waitingStep(before) : null;
+  const waitsAt = waitingStep(after);
+  if (waitedAt !== null) deltas.push({ nodeId: waitedAt, measure: 'waiting', count: -1 });
+  if (waitsAt !== null) deltas.push({ nodeId: waitsAt, measure: 'waiting', count: 1 });
   return merge(deltas);
 }
 
@@ -235,5 +240,5 @@ function merge(deltas: readonly CountDelta[]): CountDelta[] {
     const seen = merged.get(key);
     merged.set(key, { ...delta, count: (seen?.count ?? 0) + delta.count });
   }
-  return [...merged.values()];
+  return [...merged.values()].filter((delta) => delta.count !== 0);
 }

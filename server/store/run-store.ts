@@ -11,7 +11,7 @@ type RunRow = typeof flowRuns.$inferSelect;
  * The step of the run's own flow it waits at: inside a flow it called, the step that made the
  * outermost call (the called flow's steps are not the flow's, and its statistics count its own).
  */
-function waitingStep(state: RunState): string | null {
+export function waitingStep(state: RunState): string | null {
   if (!state.waiting) return null;
   return state.waiting.flowId === state.flowId ? state.waiting.nodeId : (state.stack[0]?.nodeId ?? state.waiting.nodeId);
 }
@@ -172,11 +172,19 @@ export async function ejectWaitingRuns(tx: Db, tenantId: string, flowId: string,
   await addCounts(
     tx,
     tenantId,
-    [...perStep].map(([nodeId, count]) => ({ flowId, nodeId, measure: 'ended', count })),
+    [...perStep].flatMap(([nodeId, count]) => [
+      { flowId, nodeId, measure: 'ended', count },
+      { flowId, nodeId, measure: 'waiting', count: -count },
+    ]),
   );
   return rows.length;
 }
 
+/**
+ * A change of one of a flow's step counters. Measures: `entered`, `left:<port>`, `ended`, and
+ * `waiting` (runs waiting at the step now, so it goes down as well as up); the flow's
+ * enrolments are `enrolled` under the node id ''.
+ */
 export interface CountDelta {
   nodeId: string;
   measure: string;
@@ -201,42 +209,35 @@ export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowC
     const seen = summed.get(key);
     summed.set(key, { ...delta, count: (seen?.count ?? 0) + delta.count });
   }
-  if (summed.size === 0) return;
+  // A run that waits again where it waited changes no counter, and need not lock one.
+  const changes = [...summed.values()].filter((delta) => delta.count !== 0);
+  if (changes.length === 0) return;
   await tx.execute(sql`
     INSERT INTO flow_step_counts (tenant_id, flow_id, node_id, measure, count)
     SELECT ${tenantId}, c."flowId", c."nodeId", c.measure, c.count
-    FROM jsonb_to_recordset(${JSON.stringify([...summed.values()])}::jsonb) AS c("flowId" text, "nodeId" text, measure text, count bigint)
+    FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS c("flowId" text, "nodeId" text, measure text, count bigint)
     ORDER BY c."flowId", c."nodeId", c.measure
     ON CONFLICT (tenant_id, flow_id, node_id, measure) DO UPDATE SET count = flow_step_counts.count + excluded.count`);
 }
 
-/** What a flow's statistics are made of: its step counters and the runs waiting at each step now. */
-export interface StoredFlowStats {
-  counts: CountDelta[];
-  waiting: { nodeId: string; count: number }[];
-}
-
 /**
- * A flow's statistics in ONE statement (undefined when the tenant has no such flow): its
- * counters and its waiting runs per step (the partial index of waiting runs), each aggregated
- * into one JSON value in SQL, one row to decode rather than thousands. One round trip rather
- * than three (the flow, the counters, the waiting runs): on a busy machine each round trip
- * waits for the database and then for this process to be scheduled again, and those waits
- * made most of the read's time.
+ * A flow's step counters in ONE statement (undefined when the tenant has no such flow),
+ * aggregated into one JSON value in SQL: one row to decode rather than thousands, and one round
+ * trip rather than two (the flow, the counters). On a busy machine each round trip waits for the
+ * database and then for this process to be scheduled again, and those waits made most of the
+ * read's time. The runs waiting at each step are a counter like the others (measure `waiting`,
+ * changed in the transaction that changes where a run waits), so the read costs the same
+ * however many runs wait.
  */
-export async function readFlowStats(db: Db, tenantId: string, flowId: string): Promise<StoredFlowStats | undefined> {
+export async function readFlowStats(db: Db, tenantId: string, flowId: string): Promise<CountDelta[] | undefined> {
   const [row] = await db
     .select({
       counts: sql<[string, string, number][] | null>`(SELECT json_agg(json_build_array(c.node_id, c.measure, c.count)) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
-      waiting: sql<[string, number][] | null>`(SELECT json_agg(json_build_array(w.waiting_node, w.runs)) FROM (SELECT r.waiting_node, count(*) AS runs FROM flow_runs r WHERE r.tenant_id = ${tenantId} AND r.flow_id = ${flowId} AND r.status = 'waiting' AND r.waiting_node IS NOT NULL GROUP BY r.waiting_node) w)`,
     })
     .from(flows)
     .where(and(eq(flows.tenantId, tenantId), eq(flows.id, flowId)));
   if (!row) return undefined;
-  return {
-    counts: (row.counts ?? []).map(([nodeId, measure, count]) => ({ nodeId, measure, count: Number(count) })),
-    waiting: (row.waiting ?? []).map(([nodeId, count]) => ({ nodeId, count: Number(count) })),
-  };
+  return (row.counts ?? []).map(([nodeId, measure, count]) => ({ nodeId, measure, count: Number(count) }));
 }
 
 export async function listRuns(db: Db, tenantId: string, flowId: string, query: { before?: number | undefined; limit: number; status?: 'waiting' | 'ended' | undefined }): Promise<FlowRunSummary[]> {

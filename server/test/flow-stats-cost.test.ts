@@ -14,7 +14,7 @@ const WAITING = 5000;
 
 /**
  * The live view reads a flow's statistics often: for a 1,000-step flow with thousands of runs they
- * are the step counters and one grouped count of waiting runs, not a scan of the runs' paths.
+ * are the step counters (the runs waiting at each step among them), not a count or scan of the runs.
  */
 let server: TestServer;
 let admin: string;

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { RunState } from '../../shared/runtime/run-state';
 import type { Db } from '../store/database';
 import { flowRuns } from '../store/run-schema';
+import { addCounts } from '../store/run-store';
 
 /**
  * `count` subjects enrolled in a flow, waiting at `nodeId` for a reply, written straight to the
- * store: for suites about what lifecycle actions and imports do to enrolled contacts, whatever
+ * store with the step's counter of waiting runs: for suites about what lifecycle actions and imports do to enrolled contacts, whatever
  * the flow's steps. (The runs suite enrols through events.)
  */
 export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string, count: number, nodeId = 'waiting-step', subjectPrefix = 'contact'): Promise<void> {
@@ -29,5 +30,8 @@ export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string,
     };
     return { tenantId, id: randomUUID(), flowId, subjectId: state.subject.id, status: 'waiting' as const, waitingNode: nodeId, waitingFor: 'reply', version: 1, state, startedAt: now, updatedAt: now };
   });
-  await db.insert(flowRuns).values(rows);
+  await db.transaction(async (tx) => {
+    await tx.insert(flowRuns).values(rows);
+    await addCounts(tx, tenantId, [{ flowId, nodeId, measure: 'waiting', count }]);
+  });
 }

@@ -271,7 +271,10 @@ export function describeRuns(store: TestStore): void {
     const started = await send({ event: 'call.started', subject: caller('call-1') }, callCenter);
     expect(started.enrolled.map((r) => r.flowId).sort()).toEqual([byId.id, byName.id].sort());
     // Waiting inside the called flow counts as waiting at the call step of the caller.
-    for (const flow of [byId, byName]) expect((await runsOf(flow.id, callCenter))[0]).toMatchObject({ status: 'waiting', waitingAt: 'call', waitingFor: 'digits' });
+    for (const flow of [byId, byName]) {
+      expect((await runsOf(flow.id, callCenter))[0]).toMatchObject({ status: 'waiting', waitingAt: 'call', waitingFor: 'digits' });
+      expect((await call<FlowStats>('GET', `/v1/flows/${flow.id}/stats`, { token: callCenter })).body).toMatchObject({ running: 1, steps: { call: { waiting: 1 } } });
+    }
     const resumed = await send({ event: 'call.digits', data: { digits: '1' }, subject: caller('call-1') }, callCenter);
     expect(resumed.resumed.map((r) => r.flowId).sort()).toEqual([byId.id, byName.id].sort());
     for (const flow of [byId, byName]) {
