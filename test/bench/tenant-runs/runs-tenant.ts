@@ -78,7 +78,7 @@ export async function prepareRunsTenant(database: Database): Promise<RunsTenant>
   return { tenantId: tenant.id, token: token.token, entryFlowId: entry.id, nurture, statsFlowId: stats.id };
 }
 
-/** Counters as 20,000 runs through every step would leave them, and 5,000 runs waiting at ten of its steps. */
+/** Counters as 20,000 runs through every step would leave them, and 5,000 runs waiting at ten of its steps (with their counters). */
 async function writeStatsHistory(database: Database, tenantId: string, flow: Flow): Promise<void> {
   const nodes = flow.nodes.map((node) => node.id);
   for (let start = 0; start < nodes.length; start += 100) {
@@ -91,6 +91,8 @@ async function writeStatsHistory(database: Database, tenantId: string, flow: Flo
     await addCounts(database.db, tenantId, deltas.map((delta) => ({ flowId: flow.id, ...delta })));
   }
   const waitingAt = (index: number) => nodes[(index % 10) * 97]!;
+  const waitingSteps = Array.from({ length: 10 }, (_, index) => waitingAt(index));
+  await addCounts(database.db, tenantId, waitingSteps.map((nodeId) => ({ flowId: flow.id, nodeId, measure: 'waiting', count: STATS_WAITING / 10 })));
   for (let start = 0; start < STATS_WAITING; start += 1_000) {
     const rows = Array.from({ length: 1_000 }, (_, offset) => {
       const nodeId = waitingAt(start + offset);
@@ -142,7 +144,7 @@ function runRow(tenantId: string, state: RunState) {
 /**
  * `count` contacts waiting in the nurture flow for a reply, each with its deadline job a month
  * away: the state the interpreter leaves (a real start of the flow, copied per contact), the run
- * row and the pg-boss job an enrolment writes, in batches. The job engine's queue must exist
+ * row, the step's waiting counter and the pg-boss job an enrolment writes, in batches. The job engine's queue must exist
  * (a server process started once over the database creates it).
  */
 export async function addWaitingContacts(database: Database, tenant: RunsTenant, count: number): Promise<void> {
@@ -159,6 +161,7 @@ export async function addWaitingContacts(database: Database, tenant: RunsTenant,
       });
       await database.db.transaction(async (tx) => {
         await tx.insert(flowRuns).values(rows);
+        await addCounts(tx, tenant.tenantId, [{ flowId: tenant.nurture.id, nodeId: rows[0]!.waitingNode!, measure: 'waiting', count: rows.length }]);
         const jobs = rows.map((row) => ({ data: { tenantId: row.tenantId, runId: row.id, version: 1 }, startAfter: row.nextDeadline!.toISOString() }));
         await boss.insert(DEADLINE_QUEUE, jobs, { db: jobSqlOver(tx) });
       });
