@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../shared/format/flow-schema';
 import type { AuditEntry } from '../../shared/tenant-api/audit';
 import type { ApiErrorBody } from '../../shared/tenant-api/errors';
@@ -140,15 +140,23 @@ export function describePeople(store: TestStore): void {
     const ana = await makePerson(db, tenant.id, 'editor', 'Ana Lima');
     expect((await call('POST', '/v1/flows', { token: ana.token, body: { document: validFlow('Before') } })).status).toBe(201);
 
+    // Changed as `flowpack-tenant` does, from another process: the server hears of it through the
+    // database's change notification, which arrives a moment after the commit.
     await changeRole(db, { tenantId: tenant.id, email: ana.user.email, role: 'viewer', now: new Date() });
-    const demoted = await call<ApiErrorBody>('POST', '/v1/flows', { token: ana.token, body: { document: validFlow('After') } });
-    expect(demoted.status).toBe(403);
+    const demoted = await vi.waitFor(async () => {
+      const answer = await call<ApiErrorBody>('POST', '/v1/flows', { token: ana.token, body: { document: validFlow('After') } });
+      expect(answer.status).toBe(403);
+      return answer;
+    }, { timeout: 10_000, interval: 50 });
     expect(demoted.body.error.message).toContain("Ana Lima's role, viewer, does not allow it");
     expect((await call('GET', '/v1/flows', { token: ana.token })).status).toBe(200);
 
     await deactivateUser(db, { tenantId: tenant.id, email: ana.user.email, now: new Date() });
-    const gone = await call<ApiErrorBody>('GET', '/v1/flows', { token: ana.token });
-    expect(gone.status).toBe(401);
+    const gone = await vi.waitFor(async () => {
+      const answer = await call<ApiErrorBody>('GET', '/v1/flows', { token: ana.token });
+      expect(answer.status).toBe(401);
+      return answer;
+    }, { timeout: 10_000, interval: 50 });
     // The same answer as any bad token: a probe learns nothing of who was deactivated.
     expect(gone.body.error.message).toBe('The token is not valid: unknown, revoked or expired.');
     // Even a token made for her before is refused, and a machine token of the tenant is not affected.

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ApiErrorBody } from '../../shared/tenant-api/errors';
 import type { FlowDetail, FlowSummary } from '../../shared/tenant-api/flows';
 import { ROLE_SCOPES } from '../../shared/tenant-api/roles';
@@ -177,8 +177,9 @@ export function describeSignIn(store: TestStore): void {
     const { person, tokens } = await signedIn();
     keep(tokens);
     expect((await call('GET', '/v1/flows', { token: tokens.access_token })).status).toBe(200);
+    // Deactivated from another process (`flowpack-tenant`): heard through the database's change notification.
     await deactivateUser(server.database.db, { tenantId: tenantA.tenant.id, email: person.user.email, now: new Date() });
-    expect((await call('GET', '/v1/flows', { token: tokens.access_token })).status).toBe(401);
+    await vi.waitFor(async () => expect((await call('GET', '/v1/flows', { token: tokens.access_token })).status).toBe(401), { timeout: 10_000, interval: 50 });
     const next = await refresh(tokens.refresh_token!);
     if (next.status === 200) expect((await call('GET', '/v1/flows', { token: next.body.access_token })).status).toBe(401);
     else expect(next.body.error).toBe('invalid_grant');
@@ -333,7 +334,7 @@ export function describeSignIn(store: TestStore): void {
     const withStoredValue = await fetch(`${server.url}/oidc/token`, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(`${ci.clientId}:${(stored!.payload as { client_secret: string }).client_secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=flows%3Aread' });
     expect(withStoredValue.status).toBe(401);
     await revokeToken(server.database.db, ci.tokenId, new Date());
-    expect((await call('GET', '/v1/flows', { token: tokens.body.access_token })).status).toBe(401);
+    await vi.waitFor(async () => expect((await call('GET', '/v1/flows', { token: tokens.body.access_token })).status).toBe(401), { timeout: 10_000, interval: 50 });
   });
 
   it('no token, code or password reaches the server log', () => {
