@@ -229,22 +229,22 @@ export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowC
  * changed in the transaction that changes where a run waits), so the read costs the same
  * however many runs wait.
  *
- * The JSON is one object keyed by "<step id> <measure>": PostgreSQL builds it in about half the
- * time of an array of [step, measure, count] arrays (one function call per counter fewer), and a
- * step id never holds a space (elementIdSchema), so the key splits at its first one.
+ * The JSON is three flat lists (step ids, measures, counts): PostgreSQL gathers each as an array
+ * and converts it once, which costs about half of building a small JSON value per counter, and
+ * lists of plain values are what JSON.parse reads fastest.
  */
 export async function readFlowStats(db: Db, tenantId: string, flowId: string): Promise<CountDelta[] | undefined> {
   const [row] = await db
     .select({
-      counts: sql<Record<string, number> | null>`(SELECT json_object_agg(c.node_id || ' ' || c.measure, c.count) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
+      counts: sql<[string[], string[], number[]] | null>`(SELECT json_build_array(array_agg(c.node_id), array_agg(c.measure), array_agg(c.count)) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
     })
     .from(flows)
     .where(and(eq(flows.tenantId, tenantId), eq(flows.id, flowId)));
   if (!row) return undefined;
-  return Object.entries(row.counts ?? {}).map(([key, count]) => {
-    const space = key.indexOf(' ');
-    return { nodeId: key.slice(0, space), measure: key.slice(space + 1), count: Number(count) };
-  });
+  // With no counter, array_agg gives NULL, which json_build_array keeps as null.
+  const [nodeIds, measures, counts] = row.counts ?? [null, null, null];
+  if (!nodeIds || !measures || !counts) return [];
+  return nodeIds.map((nodeId, index) => ({ nodeId, measure: measures[index]!, count: Number(counts[index]) }));
 }
 
 export async function listRuns(db: Db, tenantId: string, flowId: string, query: { before?: number | undefined; limit: number; status?: 'waiting' | 'ended' | undefined }): Promise<FlowRunSummary[]> {
