@@ -1,7 +1,7 @@
 import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { RunState } from '../../shared/runtime/run-state';
 
-// The tables of migrations/0009_flow_runs.sql, typed for queries (beside schema.ts, as the
+// The tables of migrations/0009_flow_runs.sql (and 0015's waiting counters), typed for queries (beside schema.ts, as the
 // import tables are).
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -30,7 +30,7 @@ export const flowRuns = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('flow_runs_listing').on(t.tenantId, t.flowId, t.seq)],
 );
 
-/** A flow's statistics as counters per step: `entered`, `ended`, `left:<port>`; node '' holds `enrolled`. */
+/** A flow's statistics as counters per step: `entered`, `ended`, `left:<port>`, `waiting`; node '' holds `enrolled`. */
 export const flowStepCounts = pgTable(
   'flow_step_counts',
   {

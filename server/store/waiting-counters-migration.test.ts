@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storeBefore } from '../test/migrations-before';
 
 describe('migration 0015 (waiting counters) on a store whose flows have runs', () => {
-  it('counts the runs waiting at each step now, beside the counters the runs kept, and counts no ended run', async () => {
+  it('counts the runs waiting at each step now, beside the counters the runs kept, and counts no ended run; drops the index of runs by waiting step', async () => {
     // given a store at migration 0014 with runs waiting at two steps of one flow, one at a step of another, and an ended run
     const { client, upgrade } = await storeBefore('0015_waiting_counters');
     await client.exec(`
@@ -37,6 +37,10 @@ describe('migration 0015 (waiting counters) on a store whose flows have runs', (
       ['f1', 'wait-a-day', 'waiting', 1],
       ['f2', 'menu', 'waiting', 1],
     ]);
+    // and the index of runs by the step they wait at, which nothing reads now, is gone
+    const indexes = await client.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'flow_runs' ORDER BY indexname");
+    expect(indexes.rows.map((row) => row.indexname)).not.toContain('flow_runs_waiting_step');
+    expect(indexes.rows.map((row) => row.indexname)).toContain('flow_runs_one_enrolment');
     await client.close();
   });
 });
