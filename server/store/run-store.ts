@@ -209,7 +209,8 @@ export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowC
     const seen = summed.get(key);
     summed.set(key, { ...delta, count: (seen?.count ?? 0) + delta.count });
   }
-  // A run that waits again where it waited changes no counter, and need not lock one.
+  // Deltas that cancel out (one run stops waiting at a step as another starts) change no counter,
+  // and need not lock one.
   const changes = [...summed.values()].filter((delta) => delta.count !== 0);
   if (changes.length === 0) return;
   await tx.execute(sql`

@@ -6,8 +6,8 @@ import { addCounts } from '../store/run-store';
 
 /**
  * `count` subjects enrolled in a flow, waiting at `nodeId` for a reply, written straight to the
- * store with the step's counter of waiting runs: for suites about what lifecycle actions and imports do to enrolled contacts, whatever
- * the flow's steps. (The runs suite enrols through events.)
+ * store with the step's counter of waiting runs: for suites about what lifecycle actions and
+ * imports do to enrolled contacts, whatever the flow's steps. (The runs suite enrols through events.)
  */
 export async function enrolWaitingRuns(db: Db, tenantId: string, flowId: string, count: number, nodeId = 'waiting-step', subjectPrefix = 'contact'): Promise<void> {
   if (count === 0) return;

@@ -144,8 +144,8 @@ function runRow(tenantId: string, state: RunState) {
 /**
  * `count` contacts waiting in the nurture flow for a reply, each with its deadline job a month
  * away: the state the interpreter leaves (a real start of the flow, copied per contact), the run
- * row, the step's waiting counter and the pg-boss job an enrolment writes, in batches. The job engine's queue must exist
- * (a server process started once over the database creates it).
+ * row, the step's waiting counter and the pg-boss job an enrolment writes, in batches. The job
+ * engine's queue must exist (a server process started once over the database creates it).
  */
 export async function addWaitingContacts(database: Database, tenant: RunsTenant, count: number): Promise<void> {
   const runner = new Runner(tenant.nurture);
