@@ -57,20 +57,30 @@ export async function lockEnrolments(tx: Db, tenantId: string, enrolments: reado
   );
 }
 
-/** Which of `enrolments` have a run waiting (are enrolled), as `flowId\0subjectId` keys. */
+/**
+ * Which of `enrolments` have a run waiting (are enrolled), as `flowId\0subjectId` keys: one probe
+ * of the one-waiting-run index per enrolment. Written as a lateral probe rather than `IN` lists
+ * so that the plan does not hang on the table's statistics: on a table not yet analysed (a new
+ * store, a tenant's first hour), PostgreSQL planned `subject_id IN (...)` as a filter over every
+ * waiting run of the tenant, and the check cost milliseconds per event instead of microseconds.
+ */
+export function enrolledAlreadyQuery(tx: Db, tenantId: string, enrolments: readonly Enrolment[]) {
+  const pairs = sql`jsonb_to_recordset(${JSON.stringify(enrolments.map(({ flowId, subjectId }) => ({ flowId, subjectId })))}::jsonb) AS e("flowId" text, "subjectId" text)`;
+  const waiting = tx
+    .select({ found: sql<number>`1`.as('found') })
+    .from(flowRuns)
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.flowId, sql`e."flowId"`), eq(flowRuns.subjectId, sql`e."subjectId"`), eq(flowRuns.status, 'waiting')))
+    .limit(1)
+    .as('waiting');
+  return tx
+    .select({ flowId: sql<string>`e."flowId"`, subjectId: sql<string>`e."subjectId"` })
+    .from(pairs)
+    .crossJoinLateral(waiting);
+}
+
 export async function enrolledAlready(tx: Db, tenantId: string, enrolments: readonly Enrolment[]): Promise<Set<string>> {
   if (enrolments.length === 0) return new Set();
-  const rows = await tx
-    .selectDistinct({ flowId: flowRuns.flowId, subjectId: flowRuns.subjectId })
-    .from(flowRuns)
-    .where(
-      and(
-        eq(flowRuns.tenantId, tenantId),
-        inArray(flowRuns.subjectId, [...new Set(enrolments.map((enrolment) => enrolment.subjectId))]),
-        inArray(flowRuns.flowId, [...new Set(enrolments.map((enrolment) => enrolment.flowId))]),
-        eq(flowRuns.status, 'waiting'),
-      ),
-    );
+  const rows = await enrolledAlreadyQuery(tx, tenantId, enrolments);
   return new Set(rows.map((row) => enrolmentKey(row)));
 }
 
@@ -104,15 +114,33 @@ export async function insertRuns(tx: Db, tenantId: string, runs: readonly { id: 
   return runs.map(({ id, state }) => storedRun(tenantId, id, state, 1));
 }
 
-/** The waiting runs of these subjects in the tenant, locked for this transaction, in the order they started. */
-export async function lockWaitingRunsOf(tx: Db, tenantId: string, subjectIds: readonly string[]): Promise<RunRow[]> {
-  if (subjectIds.length === 0) return [];
-  return tx
-    .select()
+/** What the event path reads of a waiting run it resumes. */
+export type WaitingRun = Pick<RunRow, 'tenantId' | 'id' | 'flowId' | 'subjectId' | 'version' | 'state'>;
+
+/**
+ * The waiting runs of these subjects in the tenant, locked for this transaction, in the order
+ * they started: one probe of the waiting-runs-by-subject index per subject, taken in the order of
+ * the subjects' ids so two transactions lock shared subjects' runs in the same order. A lateral
+ * probe, not an `IN` list, for the reason given at {@link enrolledAlreadyQuery}.
+ */
+export function lockWaitingRunsQuery(tx: Db, tenantId: string, subjectIds: readonly string[]) {
+  const subjects = sql`(SELECT DISTINCT value AS id FROM jsonb_array_elements_text(${JSON.stringify(subjectIds)}::jsonb) ORDER BY value) AS s`;
+  const run = tx
+    .select({ tenantId: flowRuns.tenantId, id: flowRuns.id, flowId: flowRuns.flowId, subjectId: flowRuns.subjectId, version: flowRuns.version, state: flowRuns.state, seq: flowRuns.seq })
     .from(flowRuns)
-    .where(and(eq(flowRuns.tenantId, tenantId), inArray(flowRuns.subjectId, [...new Set(subjectIds)]), eq(flowRuns.status, 'waiting')))
-    .orderBy(flowRuns.seq)
-    .for('update');
+    .where(and(eq(flowRuns.tenantId, tenantId), eq(flowRuns.subjectId, sql`s.id`), eq(flowRuns.status, 'waiting')))
+    .for('update')
+    .as('run');
+  return tx
+    .select({ tenantId: run.tenantId, id: run.id, flowId: run.flowId, subjectId: run.subjectId, version: run.version, state: run.state })
+    .from(subjects)
+    .crossJoinLateral(run)
+    .orderBy(run.seq);
+}
+
+export async function lockWaitingRunsOf(tx: Db, tenantId: string, subjectIds: readonly string[]): Promise<WaitingRun[]> {
+  if (subjectIds.length === 0) return [];
+  return lockWaitingRunsQuery(tx, tenantId, subjectIds);
 }
 
 export async function lockRun(tx: Db, tenantId: string, id: string): Promise<RunRow | undefined> {
@@ -124,7 +152,7 @@ export async function lockRun(tx: Db, tenantId: string, id: string): Promise<Run
  * Stores runs' new states (rows this transaction locked) in one statement; each version goes
  * up, so deadline jobs of the old one do nothing.
  */
-export async function updateRuns(tx: Db, updates: readonly { row: RunRow; state: RunState }[], now: Date): Promise<StoredRun[]> {
+export async function updateRuns(tx: Db, updates: readonly { row: Pick<WaitingRun, 'tenantId' | 'id' | 'version'>; state: RunState }[], now: Date): Promise<StoredRun[]> {
   if (updates.length === 0) return [];
   const tenantId = updates[0]!.row.tenantId;
   if (updates.some(({ row }) => row.tenantId !== tenantId)) throw new Error("updateRuns: one tenant's runs at a time");
