@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
 import type { Db as PgBossDb } from 'pg-boss';
 import type { Db } from '../store/database';
@@ -100,6 +101,17 @@ interface DriverClient {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+/** node-postgres's client, which also takes a statement to prepare once per connection under a name. */
+interface PreparingClient {
+  connection: object;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** A name for a statement's text, the same in every process and distinct for every text. */
+function statementName(text: string): string {
+  return `flowpack_jobs_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+}
+
 /**
  * pg-boss's SQL run on the connection of a drizzle transaction, so a job is written in the
  * same transaction as the run it belongs to. Through the driver, not drizzle's `sql`: pg-boss
@@ -111,5 +123,12 @@ export function jobSqlOver(tx: Db): JobSql {
   const client = (tx as unknown as { session?: { client?: Partial<DriverClient> } }).session?.client;
   if (typeof client?.query !== 'function') throw new Error("the transaction's driver connection is not reachable: check drizzle-orm's session layout");
   const driver = client as DriverClient;
+  // On PostgreSQL, pg-boss's statements (fixed texts with parameters) are prepared once per
+  // connection: planning its job insert cost the database about as much as running it, in
+  // every event's transaction. PGlite runs in this process and plans cheaply.
+  if (typeof (client as { connection?: unknown }).connection === 'object') {
+    const preparing = client as unknown as PreparingClient;
+    return { executeSql: (text: string, values: unknown[] = []) => preparing.query({ ...(values.length > 0 && { name: statementName(text) }), text, values }) };
+  }
   return { executeSql: (text: string, values: unknown[] = []) => driver.query(text, values) };
 }
