@@ -20,7 +20,7 @@ type RunRow = Awaited<ReturnType<typeof lockWaitingRunsOf>>[number];
 /** What running flows needs besides the transaction: the clock and the job engine for deadlines. */
 export interface RunContext {
   now: Date;
-  jobs: JobEngine;
+  jobs: Pick<JobEngine, 'scheduleDeadlines'>;
 }
 
 /** The statuses in which a flow of `profile` takes enrolments. */

@@ -6,8 +6,10 @@ import { flowStatsSchema } from '../../shared/tenant-api/flow-stats';
 import type { FlowStats } from '../../shared/tenant-api/flow-stats';
 import type { FlowActionResult } from '../../shared/tenant-api/flow-actions';
 import type { FlowDetail } from '../../shared/tenant-api/flows';
+import { platformEventSchema } from '../../shared/tenant-api/runs';
 import type { EventResult, FlowRunSummary } from '../../shared/tenant-api/runs';
 import { createApp } from '../api/app';
+import { handleEvents } from '../runs/flow-runs';
 import { apiClient } from './api-client';
 import { startTestServer } from './test-server';
 import type { TestServer, TestStore } from './test-server';
@@ -235,6 +237,21 @@ export function describeRuns(store: TestStore): void {
     const stats = await statsOf(flow.id);
     expect(stats).toMatchObject({ enrolled: 12, running: 0 });
     expect(stats.steps.ask).toEqual({ entered: 12, left: { answered: 6, failure: 6 }, waiting: 0, ended: 6 });
+  });
+
+  it("a subject's events written in one transaction are handled in the order they came: the reply resumes the run its opening started", async () => {
+    // A busy process writes the events waiting for the database together; a contact's opening and its reply can be among them.
+    const flow = await liveFlow('One batch');
+    const tenant = { id: (await call<{ id: string }>('GET', '/v1/tenant', { token: admin })).body.id, profile: 'conversations' as const };
+    const scheduled: number[] = [];
+    const jobs = { scheduleDeadlines: async (_tx: unknown, deadlines: readonly { delayMs: number }[]) => void scheduled.push(...deadlines.map((deadline) => deadline.delayMs)) };
+    const batch = [opened('batched'), reply('batched', '42')].map((event) => platformEventSchema.parse(event));
+    const [opening, answer] = await server.database.db.transaction((tx) => handleEvents(tx, { now: clock, jobs }, tenant, batch));
+    const started = opening!.enrolled.find((ref) => ref.flowId === flow.id)!;
+    expect(answer!.resumed).toContainEqual({ flowId: flow.id, runId: started.runId });
+    // The question's deadline was scheduled once, when the opening made the run wait; the reply ended it.
+    expect(scheduled).toContain(QUESTION_TIMEOUT_S * 1000);
+    expect((await runsOf(flow.id)).find((run) => run.id === started.runId)).toMatchObject({ status: 'ended', ended: 'completed' });
   });
 
   it('an event leaves the answers the server keeps of the flow list as they were: events change no flow, catalog or token', async () => {
