@@ -265,14 +265,14 @@ export async function addCounts(tx: Db, tenantId: string, deltas: readonly FlowC
 export async function readFlowStats(db: Db, tenantId: string, flowId: string): Promise<CountDelta[] | undefined> {
   const [row] = await db
     .select({
-      counts: sql<[string[], string[], number[]] | null>`(SELECT json_build_array(array_agg(c.node_id), array_agg(c.measure), array_agg(c.count)) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
+      // With no counter, each array_agg gives NULL, which json_build_array keeps.
+      counts: sql<[string[], string[], number[]] | [null, null, null]>`(SELECT json_build_array(array_agg(c.node_id), array_agg(c.measure), array_agg(c.count)) FROM flow_step_counts c WHERE c.tenant_id = ${tenantId} AND c.flow_id = ${flowId})`,
     })
     .from(flows)
     .where(and(eq(flows.tenantId, tenantId), eq(flows.id, flowId)));
   if (!row) return undefined;
-  // With no counter, array_agg gives NULL, which json_build_array keeps as null.
-  const [nodeIds, measures, counts] = row.counts ?? [null, null, null];
-  if (!nodeIds || !measures || !counts) return [];
+  const [nodeIds, measures, counts] = row.counts;
+  if (nodeIds === null) return [];
   return nodeIds.map((nodeId, index) => ({ nodeId, measure: measures[index]!, count: Number(counts[index]) }));
 }
 
